@@ -1,0 +1,54 @@
+"""The ``diplomatic-calendar`` command: the window by default, or one job without a window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from diplomatic_calendar import __version__
+from diplomatic_calendar.cli._common import db_option
+from diplomatic_calendar.domain.errors import UserError
+
+# Each module registers one or more subcommands; modules import only light things at the top so
+# that launching the window does not pay for printing, .ics or the extraction engine.
+COMMAND_MODULES = ("events", "extract")
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="diplomatic-calendar",
+        description="Meetings, officials and tariff deadlines in one calendar. "
+        "Without a command, opens the window.",
+        parents=[db_option()],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the arguments and run the chosen command; a user's mistake exits 2 with one line."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from diplomatic_calendar.app import run
+
+            return run(args)
+        result: int = args.func(args)
+        return result
+    except UserError as err:
+        print(f"diplomatic-calendar: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

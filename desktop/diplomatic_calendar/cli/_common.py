@@ -1,0 +1,67 @@
+"""Pieces every subcommand shares: the --db option, date parsing, opening the store."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from diplomatic_calendar.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.store import Store
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def db_option() -> argparse.ArgumentParser:
+    """A parent parser with ``--db``, accepted before or after the subcommand."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help="the calendar database (default: $DIPLOMATIC_CALENDAR_DB, else the user data folder)",
+    )
+    return parent
+
+
+def add_command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    handler: Handler,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    """Add a subcommand that takes ``--db`` and runs ``handler``."""
+    parser = sub.add_parser(name, help=help_text, description=help_text, parents=[db_option()])
+    parser.set_defaults(func=handler)
+    return parser
+
+
+def parse_date(text: str) -> dt.date:
+    """An ISO date from the command line, or one clear error."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        raise UserError(f"'{text}' is not a date; write it as YYYY-MM-DD, for example 2025-08-01")
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(f"'{text}' is not a real date (check the month and the day)") from None
+
+
+def date_arg(text: str) -> dt.date:
+    """argparse ``type=`` for dates: a bad one becomes a usage error from argparse itself."""
+    try:
+        return parse_date(text)
+    except UserError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store named by ``--db``, the environment, or the platform default."""
+    from diplomatic_calendar.store import Store, resolve_database_path
+
+    return Store.open(resolve_database_path(getattr(args, "db", None)))

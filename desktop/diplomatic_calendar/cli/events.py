@@ -1,0 +1,194 @@
+"""``events`` lists stored events in a range; ``add-event`` adds one."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+from typing import TYPE_CHECKING
+
+from diplomatic_calendar.cli._common import add_command, date_arg, open_store
+from diplomatic_calendar.domain.errors import UserError, ValidationError
+from diplomatic_calendar.domain.model import (
+    Event,
+    EventKind,
+    EventStatus,
+    Location,
+    Official,
+    OfficialRef,
+)
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.store import Store
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``events`` and ``add-event`` subcommands."""
+    listing = add_command(sub, "events", run_events, "list stored events in a date range")
+    listing.add_argument("--from", dest="first", type=date_arg, required=True, metavar="YYYY-MM-DD")
+    listing.add_argument(
+        "--to",
+        dest="last",
+        type=date_arg,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the last day included",
+    )
+    listing.add_argument("--country", metavar="XX", help="only events involving this ISO code")
+    listing.add_argument(
+        "--timezone",
+        default="UTC",
+        metavar="ZONE",
+        help="the zone whose days the range means (default UTC)",
+    )
+    listing.add_argument("--format", choices=("json", "text"), default="text")
+
+    adding = add_command(sub, "add-event", run_add_event, "add one event")
+    adding.add_argument("--title", required=True)
+    adding.add_argument("--kind", required=True, choices=[k.value for k in EventKind])
+    adding.add_argument("--date", type=date_arg, required=True, metavar="YYYY-MM-DD")
+    adding.add_argument(
+        "--end-date",
+        type=date_arg,
+        metavar="YYYY-MM-DD",
+        help="last day of an all-day event spanning several days",
+    )
+    adding.add_argument(
+        "--time", metavar="HH:MM", help="start time; without it the event is all-day"
+    )
+    adding.add_argument("--end-time", metavar="HH:MM", help="end time (default: one hour later)")
+    adding.add_argument("--timezone", default="UTC", metavar="ZONE", help="IANA zone of --time")
+    adding.add_argument("--status", choices=[s.value for s in EventStatus], default="planned")
+    adding.add_argument("--city", default="")
+    adding.add_argument("--location-country", metavar="XX")
+    adding.add_argument(
+        "--country",
+        action="append",
+        default=[],
+        metavar="XX",
+        help="a country involved (repeat for several)",
+    )
+    adding.add_argument(
+        "--participant",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="an official taking part (repeat; unknown names are added)",
+    )
+    adding.add_argument("--notes", default="")
+    adding.add_argument("--format", choices=("json", "text"), default="text")
+
+
+def run_events(args: argparse.Namespace) -> int:
+    """Print the events of a range as JSON or text."""
+    from diplomatic_calendar.domain.geography import check_country
+    from diplomatic_calendar.domain.serialize import event_dict
+
+    if args.last < args.first:
+        raise UserError("--to comes before --from")
+    country = check_country(args.country) if args.country else None
+    store = open_store(args)
+    try:
+        found = store.events.between(args.first, args.last + dt.timedelta(days=1), args.timezone)
+        if country:
+            found = [e for e in found if country in e.countries or e.location.country == country]
+        if args.format == "json":
+            out = [event_dict(e, _source_of(store, e)) for e in found]
+            print(json.dumps(out, ensure_ascii=False, indent=2))
+        else:
+            for event in found:
+                print(format_line(event))
+            if not found:
+                print("no events in that range")
+    finally:
+        store.close()
+    return 0
+
+
+def _source_of(store: Store, event: Event):  # type: ignore[no-untyped-def]
+    if event.evidence is None:
+        return None
+    return store.sources.get(event.evidence.source_id)
+
+
+def format_line(event: Event) -> str:
+    """One readable line per event."""
+    if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
+        when = f"{event.start:%Y-%m-%d %H:%M}–{event.end:%H:%M} {event.timezone}"
+    else:
+        when = event.first_day.isoformat()
+        if event.last_day != event.first_day:
+            when += f"..{event.last_day.isoformat()}"
+    parts = [when, event.kind.value, event.title]
+    if event.countries:
+        parts.append("[" + ", ".join(event.countries) + "]")
+    if str(event.location):
+        parts.append(f"@ {event.location}")
+    if event.participants:
+        parts.append("with " + ", ".join(p.name for p in event.participants))
+    return "  ".join(parts)
+
+
+def _time(text: str) -> dt.time:
+    if not re.fullmatch(r"\d{1,2}:\d{2}", text):
+        raise UserError(f"'{text}' is not a time; write it as HH:MM, for example 09:30")
+    hours, minutes = map(int, text.split(":"))
+    if hours > 23 or minutes > 59:
+        raise UserError(f"'{text}' is not a time of day")
+    return dt.time(hours, minutes)
+
+
+def build_event(args: argparse.Namespace, people: tuple[OfficialRef, ...]) -> Event:
+    """The event described by ``add-event``'s options."""
+    from diplomatic_calendar.domain.timing import all_day_span, local_datetime
+
+    start: dt.date | dt.datetime
+    end: dt.date | dt.datetime
+    if args.time:
+        start = local_datetime(args.date, _time(args.time), args.timezone)
+        end = (
+            local_datetime(args.date, _time(args.end_time), args.timezone)
+            if args.end_time
+            else start + dt.timedelta(hours=1)
+        )
+    else:
+        start, end = all_day_span(args.date, args.end_date)
+    return Event(
+        title=args.title,
+        kind=EventKind(args.kind),
+        start=start,
+        end=end,
+        status=EventStatus(args.status),
+        location=Location(args.city, args.location_country),
+        countries=tuple(args.country),
+        participants=people,
+        notes=args.notes,
+    )
+
+
+def run_add_event(args: argparse.Namespace) -> int:
+    """Add one event (and any new participants) in one transaction."""
+    from diplomatic_calendar.domain.serialize import event_dict
+
+    build_event(args, ())  # check every field before touching the database
+    store = open_store(args)
+    try:
+        with store.transaction():
+            people = []
+            for name in args.participant:
+                found = store.officials.find_by_name(name)
+                if found is None:
+                    found = store.officials.add(Official(name))
+                assert found.id is not None
+                people.append(OfficialRef(found.id, found.name))
+            event = store.events.add(build_event(args, tuple(people)))
+    except ValidationError:
+        raise
+    finally:
+        store.close()
+    if args.format == "json":
+        print(json.dumps(event_dict(event), ensure_ascii=False, indent=2))
+    else:
+        print(f"added event {event.id}: {format_line(event)}")
+    return 0

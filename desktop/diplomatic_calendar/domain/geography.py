@@ -1,0 +1,115 @@
+"""Countries (ISO 3166-1 alpha-2 through pycountry, plus the EU) and the blocs they belong to."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from diplomatic_calendar.domain.errors import ValidationError
+from diplomatic_calendar.paths import resource_path
+
+EU = "EU"
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country, or the EU, which acts as one in trade."""
+
+    code: str
+    name: str
+    official_name: str
+    region: str
+
+
+@dataclass(frozen=True, slots=True)
+class Bloc:
+    """A grouping of countries: ASEAN, EU, G7, …"""
+
+    key: str
+    name: str
+    members: tuple[str, ...]
+
+
+@cache
+def _regions() -> dict[str, str]:
+    path = resource_path("data", "regions.json")
+    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return data
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """Every country by code: the 249 of ISO 3166-1 and the EU."""
+    regions = _regions()
+    table: dict[str, Country] = {}
+    for entry in pycountry.countries:
+        name = getattr(entry, "common_name", None) or entry.name
+        official = getattr(entry, "official_name", entry.name)
+        table[entry.alpha_2] = Country(
+            entry.alpha_2, name, official, regions.get(entry.alpha_2, "")
+        )
+    table[EU] = Country(EU, "European Union", "European Union", "Europe")
+    return table
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    raw = json.loads(resource_path("data", "country_aliases.json").read_text(encoding="utf-8"))
+    return {name.casefold(): code for name, code in raw.items() if code in countries()}
+
+
+def check_country(code: str) -> str:
+    """An upper-case ISO code that exists, or a clear error."""
+    key = code.strip().upper()
+    if key not in countries():
+        raise ValidationError(f"'{code}' is not a country code (use ISO codes such as MY, US, EU)")
+    return key
+
+
+def country_name(code: str) -> str:
+    """A country's everyday name; the code itself when unknown."""
+    country = countries().get(code.upper())
+    return country.name if country else code
+
+
+def find_country(text: str) -> str | None:
+    """The code of a country named, coded or officially named by ``text``; None when none fits."""
+    key = text.strip()
+    if not key:
+        return None
+    if key.upper() in countries():
+        return key.upper()
+    folded = key.casefold()
+    if folded in _aliases():
+        return _aliases()[folded]
+    for country in countries().values():
+        if folded in (country.name.casefold(), country.official_name.casefold()):
+            return country.code
+    try:
+        return str(pycountry.countries.lookup(key).alpha_2)
+    except LookupError:
+        return None
+
+
+@cache
+def blocs() -> dict[str, Bloc]:
+    """Every bloc by key, read from the shipped data table."""
+    raw = json.loads(resource_path("data", "blocs.json").read_text(encoding="utf-8"))
+    return {key: Bloc(key, entry["name"], tuple(entry["members"])) for key, entry in raw.items()}
+
+
+def blocs_of(code: str) -> list[Bloc]:
+    """The blocs a country belongs to, in table order."""
+    return [bloc for bloc in blocs().values() if code in bloc.members]
+
+
+def bloc_members(key: str) -> tuple[str, ...]:
+    """The member codes of a bloc, found by key or name, case-insensitively."""
+    folded = key.strip().casefold()
+    for bloc in blocs().values():
+        if folded in (bloc.key.casefold(), bloc.name.casefold()):
+            return bloc.members
+    raise ValidationError(f"'{key}' is not a known bloc (known: {', '.join(blocs())})")

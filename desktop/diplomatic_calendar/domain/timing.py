@@ -1,0 +1,96 @@
+"""Time rules: all-day events carry dates with an exclusive end; timed ones carry an IANA zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from diplomatic_calendar.domain.errors import ValidationError
+
+UTC = dt.UTC
+
+
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone called ``name``, or a clear error."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            f"'{name}' is not a known time zone (try e.g. Europe/Berlin)"
+        ) from None
+
+
+def zone_name(moment: dt.datetime) -> str:
+    """The IANA name of an aware datetime's zone; anything else is refused."""
+    tz = moment.tzinfo
+    if tz is None:
+        raise ValidationError("a timed event needs a time zone")
+    if isinstance(tz, ZoneInfo):
+        return tz.key
+    if tz is UTC or moment.utcoffset() == dt.timedelta(0):
+        return "UTC"
+    raise ValidationError("a timed event's zone must be an IANA zone such as Europe/Berlin")
+
+
+def check_span(start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> None:
+    """Refuse mixed, naive or backwards spans."""
+    timed = isinstance(start, dt.datetime)
+    if timed != isinstance(end, dt.datetime):
+        raise ValidationError("start and end must both be dates or both be times")
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        zone_name(start)
+        zone_name(end)
+        if end < start:
+            raise ValidationError("the event ends before it starts")
+    elif end <= start:
+        raise ValidationError(
+            "an all-day event must end after its first day (the end is exclusive)"
+        )
+
+
+def all_day_span(first: dt.date, last: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """Start and exclusive end for an all-day event over ``first``..``last`` inclusive."""
+    last = last or first
+    if last < first:
+        raise ValidationError("the last day comes before the first")
+    return first, last + dt.timedelta(days=1)
+
+
+def local_datetime(day: dt.date, time: dt.time, zone_key: str) -> dt.datetime:
+    """A wall-clock time on a day in a zone, made aware."""
+    return dt.datetime.combine(day, time, tzinfo=zone(zone_key))
+
+
+def to_utc_text(moment: dt.datetime) -> str:
+    """A sortable UTC timestamp, as the store keeps it."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def from_utc_text(text: str, zone_key: str) -> dt.datetime:
+    """The inverse of :func:`to_utc_text`, shown in the event's own zone."""
+    moment = dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    return moment.astimezone(zone(zone_key))
+
+
+def day_bounds_utc(first: dt.date, end: dt.date, home: str) -> tuple[str, str]:
+    """UTC bounds of the local days ``first`` (inclusive) to ``end`` (exclusive) in ``home``."""
+    tz = zone(home)
+    lo = dt.datetime.combine(first, dt.time(), tzinfo=tz)
+    hi = dt.datetime.combine(end, dt.time(), tzinfo=tz)
+    return to_utc_text(lo), to_utc_text(hi)
+
+
+def system_zone_name() -> str:
+    """The machine's IANA zone, or UTC when it cannot be told."""
+    try:
+        from pathlib import Path
+
+        link = Path("/etc/localtime").resolve()
+        parts = link.parts
+        if "zoneinfo" in parts:
+            key = "/".join(parts[parts.index("zoneinfo") + 1 :])
+            if key in available_timezones():
+                return key
+    except OSError:
+        pass
+    return "UTC"

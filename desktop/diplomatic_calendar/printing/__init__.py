@@ -1,0 +1,1 @@
+"""Schedules as documents: HTML, iCalendar, CSV and JSON, and PDF through Qt."""

@@ -1,0 +1,6 @@
+"""The only code that speaks SQL: opens the calendar file and returns domain objects."""
+
+from diplomatic_calendar.store.database import resolve_database_path
+from diplomatic_calendar.store.store import Store
+
+__all__ = ["Store", "resolve_database_path"]

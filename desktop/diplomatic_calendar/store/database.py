@@ -1,0 +1,166 @@
+"""Opening the SQLite file: pragmas, numbered migrations, transactions, and what goes wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from diplomatic_calendar.domain.errors import StorageError
+from diplomatic_calendar.paths import migrations_dir
+
+log = logging.getLogger(__name__)
+
+ENV_VAR = "DIPLOMATIC_CALENDAR_DB"
+_MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One numbered SQL file from ``db/``."""
+
+    version: int
+    name: str
+    sql: str
+
+
+def resolve_database_path(explicit: Path | str | None = None) -> Path:
+    """``--db`` first, then $DIPLOMATIC_CALENDAR_DB, then the platform's user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    from_env = os.environ.get(ENV_VAR)
+    if from_env:
+        return Path(from_env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("diplomatic-calendar", appauthor=False)) / "calendar.db"
+
+
+def known_migrations(folder: Path | None = None) -> list[Migration]:
+    """The migrations shipped with the app, in order."""
+    found = []
+    for path in sorted((folder or migrations_dir()).glob("*.sql")):
+        match = _MIGRATION_NAME.match(path.name)
+        if match:
+            found.append(Migration(int(match[1]), match[2], path.read_text(encoding="utf-8")))
+    return found
+
+
+def now_text() -> str:
+    """The current UTC time as the store writes it."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def connect(path: Path | None) -> sqlite_utils.Database:
+    """A configured connection to ``path`` (None for a private in-memory database)."""
+    if path is None:
+        db = sqlite_utils.Database(memory=True)
+    else:
+        if path.exists() and path.is_dir():
+            raise StorageError(f"{path} is a folder, not a calendar database")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None)
+        except (OSError, sqlite3.Error) as err:
+            raise StorageError(f"cannot open {path}: {err}") from None
+        db = sqlite_utils.Database(conn)
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 10000")
+        if path is not None:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+    except sqlite3.DatabaseError as err:
+        raise StorageError(f"{path} is not a calendar database, or it is damaged ({err})") from None
+    return db
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """The newest migration applied; 0 for a new database."""
+    if "_migrations" not in db.table_names():
+        return 0
+    row = db.execute("SELECT max(version) FROM _migrations").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(db: sqlite_utils.Database, migrations: list[Migration] | None = None) -> list[int]:
+    """Apply every migration not yet applied, each in one transaction; return what was applied."""
+    migrations = known_migrations() if migrations is None else migrations
+    try:
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS _migrations "
+            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        current = schema_version(db)
+    except sqlite3.DatabaseError as err:
+        raise StorageError(f"the database cannot be read: {err}") from None
+    newest = max((m.version for m in migrations), default=0)
+    if current > newest:
+        raise StorageError(
+            f"this calendar was saved by a newer version of Diplomatic Calendar (schema {current}; "
+            f"this version knows up to {newest}); it was left untouched"
+        )
+    applied = []
+    for migration in migrations:
+        if migration.version <= current:
+            continue
+        _apply(db, migration)
+        applied.append(migration.version)
+    return applied
+
+
+def _apply(db: sqlite_utils.Database, migration: Migration) -> None:
+    record = (
+        f"INSERT INTO _migrations (version, name, applied_at) "
+        f"VALUES ({migration.version}, '{migration.name}', '{now_text()}');"
+    )
+    script = f"BEGIN IMMEDIATE;\n{migration.sql}\n{record}\nCOMMIT;"
+    try:
+        db.conn.executescript(script)
+    except sqlite3.Error as err:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        log.error("migration %04d_%s failed: %s", migration.version, migration.name, err)
+        raise StorageError(
+            f"upgrading the database to schema {migration.version} failed ({err}); "
+            "it was left as it was"
+        ) from None
+    log.info("applied migration %04d_%s", migration.version, migration.name)
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """All or nothing: BEGIN IMMEDIATE at the outside, a savepoint when nested."""
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as err:
+        raise StorageError(f"the calendar is busy in another program ({err}); try again") from None
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def quick_check(db: sqlite_utils.Database) -> str | None:
+    """None when SQLite's quick integrity check passes, else what it found."""
+    try:
+        rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as err:
+        return str(err)
+    return None if rows == ["ok"] else "; ".join(rows[:5])

@@ -1,0 +1,317 @@
+"""Events in SQLite: write with their countries, participants and provenance; read by range."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections import defaultdict
+from typing import Any
+
+import sqlite_utils
+
+from diplomatic_calendar.domain.filters import EventFilter
+from diplomatic_calendar.domain.model import (
+    Event,
+    EventKind,
+    EventStatus,
+    Evidence,
+    Location,
+    OfficialRef,
+)
+from diplomatic_calendar.domain.timing import day_bounds_utc, from_utc_text, to_utc_text
+from diplomatic_calendar.store import changelog, provenance
+from diplomatic_calendar.store._rows import Row, ids_json, one, rows
+from diplomatic_calendar.store.database import now_text, write_transaction
+
+_COLUMNS = (
+    "id, uid, kind, title, all_day, start_at, end_at, timezone, status, city, location_country, "
+    "notes, tags, tariff_action_id"
+)
+
+
+def _keys(event: Event) -> tuple[str, str, int]:
+    """start_at, end_at and span_days as the table keeps them."""
+    if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
+        span = (event.end - event.start).total_seconds() / 86400
+        return to_utc_text(event.start), to_utc_text(event.end), int(span) + 1
+    assert isinstance(event.start, dt.date) and isinstance(event.end, dt.date)
+    return event.start.isoformat(), event.end.isoformat(), (event.end - event.start).days
+
+
+def _values(event: Event) -> dict[str, Any]:
+    start_at, end_at, span = _keys(event)
+    return {
+        "kind": event.kind.value,
+        "title": event.title,
+        "all_day": int(event.all_day),
+        "start_at": start_at,
+        "end_at": end_at,
+        "span_days": span,
+        "timezone": event.timezone,
+        "status": event.status.value,
+        "city": event.location.city,
+        "location_country": event.location.country,
+        "notes": event.notes,
+        "tags": json.dumps(list(event.tags)),
+        "tariff_action_id": event.tariff_action_id,
+    }
+
+
+def snapshot(event: Event) -> dict[str, Any]:
+    """The fields a person cares about, for the change log."""
+    values = _values(event)
+    del values["span_days"], values["all_day"]
+    values["countries"] = list(event.countries)
+    values["participants"] = [p.name for p in event.participants]
+    return values
+
+
+class EventRepository:
+    """Reads and writes events; every write is one transaction and one change-log entry."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def add(self, event: Event, *, source_id: int | None = None) -> Event:
+        """Insert a new event and return it with its id and uid."""
+        with write_transaction(self._db):
+            values = _values(event)
+            values["uid"] = event.uid or f"{uuid.uuid4()}@diplomatic-calendar"
+            values["created_at"] = values["updated_at"] = now_text()
+            if event.id is not None:
+                values["id"] = event.id
+            names = ", ".join(values)
+            marks = ", ".join(f":{k}" for k in values)
+            cursor = self._db.execute(f"INSERT INTO events ({names}) VALUES ({marks})", values)
+            stored = event.with_changes(id=cursor.lastrowid, uid=values["uid"])
+            self._write_links(stored)
+            changelog.record(
+                self._db,
+                "event",
+                stored.id or 0,
+                "insert",
+                None,
+                snapshot(stored),
+                source_id or (event.evidence.source_id if event.evidence else None),
+            )
+        return stored
+
+    def update(self, event: Event, *, source_id: int | None = None) -> Event:
+        """Replace a stored event's fields with ``event``'s."""
+        if event.id is None:
+            raise ValueError("update() needs an event that has been stored")
+        with write_transaction(self._db):
+            old = self.get(event.id)
+            if old is None:
+                raise KeyError(event.id)
+            values = _values(event)
+            values["updated_at"] = now_text()
+            sets = ", ".join(f"{k} = :{k}" for k in values)
+            self._db.execute(f"UPDATE events SET {sets} WHERE id = :id", {**values, "id": event.id})
+            stored = event.with_changes(uid=old.uid)
+            self._write_links(stored)
+            changelog.record(
+                self._db, "event", event.id, "update", snapshot(old), snapshot(stored), source_id
+            )
+        return stored
+
+    def delete(self, event_id: int) -> Event | None:
+        """Remove an event; return what it was, so that it can be put back."""
+        with write_transaction(self._db):
+            old = self.get(event_id)
+            if old is None:
+                return None
+            self._db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+            provenance.forget(self._db, "event", event_id)
+            changelog.record(self._db, "event", event_id, "delete", snapshot(old), None)
+        return old
+
+    def _write_links(self, event: Event) -> None:
+        assert event.id is not None
+        self._db.execute("DELETE FROM event_countries WHERE event_id = ?", (event.id,))
+        self._db.execute("DELETE FROM event_participants WHERE event_id = ?", (event.id,))
+        for code in event.countries:
+            self._db.execute("INSERT INTO event_countries VALUES (?, ?)", (event.id, code))
+        for position, person in enumerate(dict.fromkeys(event.participants)):
+            self._db.execute(
+                "INSERT OR IGNORE INTO event_participants VALUES (?, ?, ?)",
+                (event.id, person.id, position),
+            )
+        if event.evidence is not None:
+            provenance.link(self._db, "event", event.id, event.evidence)
+
+    def get(self, event_id: int) -> Event | None:
+        """One event by id."""
+        row = one(self._db, f"SELECT {_COLUMNS} FROM events WHERE id = ?", (event_id,))
+        return self._build([row])[0] if row else None
+
+    def get_by_uid(self, uid: str) -> Event | None:
+        """One event by its iCalendar UID."""
+        row = one(self._db, f"SELECT {_COLUMNS} FROM events WHERE uid = ?", (uid,))
+        return self._build([row])[0] if row else None
+
+    def between(
+        self,
+        first: dt.date,
+        end: dt.date,
+        home_zone: str = "UTC",
+        event_filter: EventFilter | None = None,
+    ) -> list[Event]:
+        """Events overlapping the local days ``first`` to ``end`` (exclusive) in ``home_zone``."""
+        found = self._build(self._range_rows(first, end, home_zone))
+        if event_filter is not None and not event_filter.is_empty:
+            found = [e for e in found if event_filter.accepts(e)]
+        return found
+
+    def _range_rows(self, first: dt.date, end: dt.date, home_zone: str) -> list[Row]:
+        lo_utc, hi_utc = day_bounds_utc(first, end, home_zone)
+        timed_span, day_span = self._db.execute(
+            "SELECT (SELECT max(span_days) FROM events WHERE all_day = 0), "
+            "(SELECT max(span_days) FROM events WHERE all_day = 1)"
+        ).fetchone()
+        spans = {0: timed_span, 1: day_span}
+        timed_from = to_utc_text(
+            dt.datetime.strptime(lo_utc, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+            - dt.timedelta(days=int(spans.get(0) or 0) + 1)
+        )
+        day_from = (first - dt.timedelta(days=int(spans.get(1) or 0) + 1)).isoformat()
+        sql = (
+            f"SELECT {_COLUMNS} FROM events WHERE all_day = 0 AND start_at >= :tf "
+            "AND start_at < :hi_utc AND end_at > :lo_utc "
+            f"UNION ALL SELECT {_COLUMNS} FROM events WHERE all_day = 1 AND start_at >= :df "
+            "AND start_at < :hi_day AND end_at > :lo_day ORDER BY start_at, id"
+        )
+        params = {
+            "tf": timed_from,
+            "hi_utc": hi_utc,
+            "lo_utc": lo_utc,
+            "df": day_from,
+            "hi_day": end.isoformat(),
+            "lo_day": first.isoformat(),
+        }
+        return rows(self._db, sql, params)
+
+    def days_with_events(
+        self, first: dt.date, end: dt.date, home_zone: str = "UTC"
+    ) -> dict[dt.date, set[EventKind]]:
+        """For each local day in the range, the kinds of event on it (for shading a year)."""
+        out: dict[dt.date, set[EventKind]] = defaultdict(set)
+        for event in self.between(first, end, home_zone):
+            day = max(_local_first_day(event, home_zone), first)
+            last = min(_local_last_day(event, home_zone), end - dt.timedelta(days=1))
+            while day <= last:
+                out[day].add(event.kind)
+                day += dt.timedelta(days=1)
+        return dict(out)
+
+    def with_participant(self, official_id: int) -> list[Event]:
+        """Every event an official took part in, newest first."""
+        found = rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM events WHERE id IN (SELECT event_id FROM event_participants "
+            "WHERE official_id = ?) ORDER BY start_at DESC",
+            (official_id,),
+        )
+        return self._build(found)
+
+    def involving(self, country: str, limit: int = 200) -> list[Event]:
+        """Events involving a country (listed or as location), newest first."""
+        found = rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM events WHERE id IN (SELECT event_id FROM event_countries "
+            "WHERE country = :c) OR location_country = :c ORDER BY start_at DESC LIMIT :n",
+            {"c": country, "n": limit},
+        )
+        return self._build(found)
+
+    def search(self, query: str, limit: int = 200) -> list[Event]:
+        """Events whose title, notes or city match a full-text query, best first."""
+        from diplomatic_calendar.store.search import fts_query
+
+        match = fts_query(query)
+        if not match:
+            return []
+        found = rows(
+            self._db,
+            f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))} FROM events_fts "
+            "JOIN events e ON e.id = events_fts.rowid WHERE events_fts MATCH ? "
+            "ORDER BY rank LIMIT ?",
+            (match, limit),
+        )
+        return self._build(found)
+
+    def count(self) -> int:
+        """How many events there are."""
+        return int(self._db.execute("SELECT count(*) FROM events").fetchone()[0])
+
+    def _build(self, found: list[Row]) -> list[Event]:
+        if not found:
+            return []
+        ids = ids_json(r["id"] for r in found)
+        countries: dict[int, list[str]] = defaultdict(list)
+        for event_id, code in self._db.execute(
+            "SELECT event_id, country FROM event_countries "
+            "WHERE event_id IN (SELECT value FROM json_each(?))",
+            (ids,),
+        ):
+            countries[event_id].append(code)
+        people: dict[int, list[OfficialRef]] = defaultdict(list)
+        for event_id, official_id, name in self._db.execute(
+            "SELECT p.event_id, o.id, o.name FROM event_participants p JOIN officials o "
+            "ON o.id = p.official_id WHERE p.event_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY p.event_id, p.position",
+            (ids,),
+        ):
+            people[event_id].append(OfficialRef(official_id, name))
+        evidence = provenance.first_for(self._db, "event", [r["id"] for r in found])
+        return [
+            _event(r, countries.get(r["id"], []), people.get(r["id"], []), evidence.get(r["id"]))
+            for r in found
+        ]
+
+
+def _event(
+    row: Row, countries: list[str], people: list[OfficialRef], evidence: Evidence | None
+) -> Event:
+    start: dt.date | dt.datetime
+    end: dt.date | dt.datetime
+    if row["all_day"]:
+        start = dt.date.fromisoformat(row["start_at"])
+        end = dt.date.fromisoformat(row["end_at"])
+    else:
+        start = from_utc_text(row["start_at"], row["timezone"])
+        end = from_utc_text(row["end_at"], row["timezone"])
+    return Event(
+        id=row["id"],
+        uid=row["uid"],
+        kind=EventKind(row["kind"]),
+        title=row["title"],
+        start=start,
+        end=end,
+        status=EventStatus(row["status"]),
+        location=Location(row["city"], row["location_country"]),
+        countries=tuple(sorted(countries)),
+        participants=tuple(people),
+        notes=row["notes"],
+        tags=tuple(json.loads(row["tags"])),
+        evidence=evidence,
+        tariff_action_id=row["tariff_action_id"],
+    )
+
+
+def _local_first_day(event: Event, zone_key: str) -> dt.date:
+    if isinstance(event.start, dt.datetime):
+        from diplomatic_calendar.domain.timing import zone
+
+        return event.start.astimezone(zone(zone_key)).date()
+    return event.start
+
+
+def _local_last_day(event: Event, zone_key: str) -> dt.date:
+    if isinstance(event.end, dt.datetime):
+        from diplomatic_calendar.domain.timing import zone
+
+        local_end = (event.end - dt.timedelta(microseconds=1)).astimezone(zone(zone_key))
+        return max(local_end.date(), _local_first_day(event, zone_key))
+    return event.last_day

@@ -1,0 +1,194 @@
+"""Officials in SQLite: add, edit, delete, find by any spelling, and merge two into one."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from typing import Any
+
+import sqlite_utils
+
+from diplomatic_calendar.domain.model import Official
+from diplomatic_calendar.store import changelog, provenance
+from diplomatic_calendar.store._rows import Row, date_text, date_value, json_tuple, one, rows
+from diplomatic_calendar.store.database import now_text, write_transaction
+
+_COLUMNS = "id, name, title, country, organisation, aliases, term_start, term_end, notes"
+
+
+def fold_name(name: str) -> str:
+    """A name without case, accents or punctuation, for matching spellings."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+
+
+def _values(official: Official) -> dict[str, Any]:
+    return {
+        "name": official.name,
+        "title": official.title,
+        "country": official.country,
+        "organisation": official.organisation,
+        "aliases": json.dumps(list(official.aliases), ensure_ascii=False),
+        "term_start": date_text(official.term_start),
+        "term_end": date_text(official.term_end),
+        "notes": official.notes,
+    }
+
+
+def _official(row: Row) -> Official:
+    return Official(
+        id=row["id"],
+        name=row["name"],
+        title=row["title"],
+        country=row["country"],
+        organisation=row["organisation"],
+        aliases=json_tuple(row["aliases"]),
+        term_start=date_value(row["term_start"]),
+        term_end=date_value(row["term_end"]),
+        notes=row["notes"],
+    )
+
+
+class OfficialRepository:
+    """Reads and writes officials; every write is one transaction and one change-log entry."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def add(self, official: Official, *, source_id: int | None = None) -> Official:
+        """Insert a new official and return it with its id."""
+        with write_transaction(self._db):
+            values = _values(official)
+            values["created_at"] = values["updated_at"] = now_text()
+            if official.id is not None:
+                values["id"] = official.id
+            names = ", ".join(values)
+            marks = ", ".join(f":{k}" for k in values)
+            cursor = self._db.execute(f"INSERT INTO officials ({names}) VALUES ({marks})", values)
+            stored = official.with_changes(id=cursor.lastrowid)
+            if official.evidence is not None:
+                provenance.link(self._db, "official", stored.id or 0, official.evidence)
+            changelog.record(
+                self._db, "official", stored.id or 0, "insert", None, _values(stored), source_id
+            )
+        return stored
+
+    def update(self, official: Official, *, source_id: int | None = None) -> Official:
+        """Replace a stored official's fields."""
+        if official.id is None:
+            raise ValueError("update() needs an official that has been stored")
+        with write_transaction(self._db):
+            old = self.get(official.id)
+            if old is None:
+                raise KeyError(official.id)
+            values = _values(official)
+            values["updated_at"] = now_text()
+            sets = ", ".join(f"{k} = :{k}" for k in values)
+            self._db.execute(
+                f"UPDATE officials SET {sets} WHERE id = :id", {**values, "id": official.id}
+            )
+            if official.evidence is not None:
+                provenance.link(self._db, "official", official.id, official.evidence)
+            changelog.record(
+                self._db,
+                "official",
+                official.id,
+                "update",
+                _values(old),
+                _values(official),
+                source_id,
+            )
+        return official
+
+    def delete(self, official_id: int) -> Official | None:
+        """Remove an official (and their place on events); return what it was."""
+        with write_transaction(self._db):
+            old = self.get(official_id)
+            if old is None:
+                return None
+            self._db.execute("DELETE FROM officials WHERE id = ?", (official_id,))
+            provenance.forget(self._db, "official", official_id)
+            changelog.record(self._db, "official", official_id, "delete", _values(old), None)
+        return old
+
+    def get(self, official_id: int) -> Official | None:
+        """One official by id."""
+        row = one(self._db, f"SELECT {_COLUMNS} FROM officials WHERE id = ?", (official_id,))
+        return _official(row) if row else None
+
+    def all(self, country: str | None = None) -> list[Official]:
+        """Every official (of one country, if given), by name."""
+        if country:
+            found = rows(
+                self._db,
+                f"SELECT {_COLUMNS} FROM officials WHERE country = ? ORDER BY name COLLATE NOCASE",
+                (country,),
+            )
+        else:
+            found = rows(self._db, f"SELECT {_COLUMNS} FROM officials ORDER BY name COLLATE NOCASE")
+        return [_official(r) for r in found]
+
+    def find_by_name(self, name: str) -> Official | None:
+        """The official whose name or an alias matches ``name`` ignoring case and accents."""
+        wanted = fold_name(name)
+        if not wanted:
+            return None
+        surname = wanted.split()[-1]
+        candidates = rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM officials WHERE name LIKE :s OR aliases LIKE :s",
+            {"s": f"%{surname}%"},
+        )
+        for row in candidates or rows(self._db, f"SELECT {_COLUMNS} FROM officials"):
+            official = _official(row)
+            if any(fold_name(n) == wanted for n in official.all_names):
+                return official
+        return None
+
+    def search(self, query: str, limit: int = 100) -> list[Official]:
+        """Officials matching a full-text query over name, aliases, title and organisation."""
+        from diplomatic_calendar.store.search import fts_query
+
+        match = fts_query(query)
+        if not match:
+            return []
+        found = rows(
+            self._db,
+            f"SELECT {', '.join('o.' + c.strip() for c in _COLUMNS.split(','))} "
+            "FROM officials_fts JOIN officials o ON o.id = officials_fts.rowid "
+            "WHERE officials_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        )
+        return [_official(r) for r in found]
+
+    def merge(self, keep_id: int, drop_id: int) -> Official:
+        """Fold ``drop_id`` into ``keep_id``: its names become aliases, its links move over."""
+        if keep_id == drop_id:
+            raise ValueError("cannot merge an official into themself")
+        with write_transaction(self._db):
+            keep, drop = self.get(keep_id), self.get(drop_id)
+            if keep is None or drop is None:
+                raise KeyError(keep_id if keep is None else drop_id)
+            merged = keep.with_changes(
+                aliases=(*keep.aliases, *drop.all_names),
+                title=keep.title or drop.title,
+                country=keep.country or drop.country,
+                organisation=keep.organisation or drop.organisation,
+                notes="\n".join(n for n in (keep.notes, drop.notes) if n),
+            )
+            self._db.execute(
+                "INSERT OR IGNORE INTO event_participants (event_id, official_id, position) "
+                "SELECT event_id, ?, position FROM event_participants WHERE official_id = ?",
+                (keep_id, drop_id),
+            )
+            self._db.execute(
+                "INSERT OR IGNORE INTO provenance (source_id, record_type, record_id, "
+                "evidence_start, evidence_end, sentence) SELECT source_id, record_type, ?, "
+                "evidence_start, evidence_end, sentence FROM provenance "
+                "WHERE record_type = 'official' AND record_id = ?",
+                (keep_id, drop_id),
+            )
+            self.update(merged)
+            self.delete(drop_id)
+        return merged

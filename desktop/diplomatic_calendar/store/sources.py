@@ -1,0 +1,119 @@
+"""Articles the user imported, kept whole so that every record can show its sentence."""
+
+from __future__ import annotations
+
+import hashlib
+
+import sqlite_utils
+
+from diplomatic_calendar.domain.model import Source
+from diplomatic_calendar.store import provenance
+from diplomatic_calendar.store._rows import Row, date_text, date_value, one, rows
+from diplomatic_calendar.store.database import now_text, write_transaction
+
+_COLUMNS = "id, title, outlet, url, published, text"
+
+
+def fingerprint(text: str) -> str:
+    """The same article pasted twice (give or take surrounding space) is one source."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _source(row: Row) -> Source:
+    return Source(
+        id=row["id"],
+        title=row["title"],
+        outlet=row["outlet"],
+        url=row["url"],
+        published=date_value(row["published"]),
+        text=row["text"],
+    )
+
+
+class SourceRepository:
+    """Reads and writes sources."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def add(self, source: Source) -> Source:
+        """Store an article; an identical text already stored is returned instead, updated."""
+        with write_transaction(self._db):
+            existing = self.find_same(source.text)
+            if existing is not None:
+                merged = existing.with_meta(source)
+                self._db.execute(
+                    "UPDATE sources SET title = ?, outlet = ?, url = ?, published = ? WHERE id = ?",
+                    (
+                        merged.title,
+                        merged.outlet,
+                        merged.url,
+                        date_text(merged.published),
+                        existing.id,
+                    ),
+                )
+                return merged
+            cursor = self._db.execute(
+                "INSERT INTO sources (title, outlet, url, published, text, sha256, imported_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    source.title,
+                    source.outlet,
+                    source.url,
+                    date_text(source.published),
+                    source.text,
+                    fingerprint(source.text),
+                    now_text(),
+                ),
+            )
+        return Source(
+            source.text, source.title, source.outlet, source.url, source.published, cursor.lastrowid
+        )
+
+    def find_same(self, text: str) -> Source | None:
+        """The stored source with this text, if any."""
+        row = one(
+            self._db, f"SELECT {_COLUMNS} FROM sources WHERE sha256 = ?", (fingerprint(text),)
+        )
+        return _source(row) if row else None
+
+    def get(self, source_id: int) -> Source | None:
+        """One source by id."""
+        row = one(self._db, f"SELECT {_COLUMNS} FROM sources WHERE id = ?", (source_id,))
+        return _source(row) if row else None
+
+    def delete(self, source_id: int) -> None:
+        """Remove a source and its provenance links (the records themselves stay)."""
+        with write_transaction(self._db):
+            self._db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+    def all(self) -> list[Source]:
+        """Every source, newest publication first."""
+        found = rows(self._db, f"SELECT {_COLUMNS} FROM sources ORDER BY published DESC, id DESC")
+        return [_source(r) for r in found]
+
+    def mentioning(self, country_name: str, limit: int = 50) -> list[Source]:
+        """Sources whose text mentions a name, best match first."""
+        from diplomatic_calendar.store.search import fts_query
+
+        match = fts_query(country_name)
+        if not match:
+            return []
+        found = rows(
+            self._db,
+            "SELECT s.id, s.title, s.outlet, s.url, s.published, s.text FROM sources_fts "
+            "JOIN sources s ON s.id = sources_fts.rowid WHERE sources_fts MATCH ? "
+            "ORDER BY rank LIMIT ?",
+            (match, limit),
+        )
+        return [_source(r) for r in found]
+
+    def evidence_of(self, record_type: str, record_id: int) -> list[tuple[Source, str]]:
+        """For a record, each source it came from and the sentence in it."""
+        out = []
+        for evidence in provenance.all_for(self._db, record_type, record_id):
+            source = self.get(evidence.source_id)
+            if source is not None:
+                sentence = evidence.sentence or source.text[evidence.start : evidence.end]
+                out.append((source, sentence))
+        return out

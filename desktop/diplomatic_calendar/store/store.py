@@ -1,0 +1,105 @@
+"""One open calendar: the repositories over a single connection, opened and migrated safely."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from diplomatic_calendar.domain.errors import StorageError
+from diplomatic_calendar.store import changelog
+from diplomatic_calendar.store.database import (
+    Migration,
+    connect,
+    migrate,
+    quick_check,
+    schema_version,
+    write_transaction,
+)
+from diplomatic_calendar.store.events import EventRepository
+from diplomatic_calendar.store.officials import OfficialRepository
+from diplomatic_calendar.store.sources import SourceRepository
+from diplomatic_calendar.store.tariffs import TariffRepository
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Store:
+    """A calendar database, open and up to date."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+        self.events = EventRepository(db)
+        self.officials = OfficialRepository(db)
+        self.sources = SourceRepository(db)
+        self.tariffs = TariffRepository(db, self.events)
+
+    @classmethod
+    def open(
+        cls, path: Path | None, *, migrations: list[Migration] | None = None, check: bool = True
+    ) -> Store:
+        """Open (creating if needed) and migrate; a damaged or foreign file raises StorageError."""
+        if path is not None:
+            _refuse_foreign_file(path)
+        db = connect(path)
+        try:
+            if check and path is not None and path.exists() and path.stat().st_size:
+                problem = quick_check(db)
+                if problem:
+                    raise StorageError(f"{path} is damaged ({problem}); it was not changed")
+            migrate(db, migrations)
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path)
+
+    @classmethod
+    def memory(cls) -> Store:
+        """A fresh private in-memory calendar, for tests and previews."""
+        return cls.open(None)
+
+    @property
+    def schema_version(self) -> int:
+        """The newest migration applied."""
+        return schema_version(self.db)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several writes into one all-or-nothing transaction."""
+        with write_transaction(self.db):
+            yield
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits (to pick up outside writes)."""
+        try:
+            return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as err:
+            raise StorageError(f"the calendar cannot be read: {err}") from None
+
+    def history(self, record_type: str, record_id: int) -> list[changelog.Change]:
+        """The change log of one record."""
+        return changelog.history(self.db, record_type, record_id)
+
+    def close(self) -> None:
+        """Close the connection, checkpointing the write-ahead log."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("PRAGMA optimize")
+        self.db.close()
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    """Never let SQLite touch a file that is not an SQLite database."""
+    if not path.exists() or path.is_dir():
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as err:
+        raise StorageError(f"cannot read {path}: {err.strerror}") from None
+    if header and header != _SQLITE_HEADER:
+        raise StorageError(f"{path} is not a calendar database (it is some other kind of file)")

@@ -1,0 +1,266 @@
+"""Tariff actions in SQLite, with their history and the calendar deadline each one implies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlite_utils
+
+from diplomatic_calendar.domain.model import (
+    Event,
+    EventKind,
+    EventStatus,
+    TariffAction,
+    TariffChange,
+    TariffStatus,
+)
+from diplomatic_calendar.domain.timing import all_day_span
+from diplomatic_calendar.store import changelog, provenance
+from diplomatic_calendar.store._rows import Row, date_text, date_value, one, rows
+from diplomatic_calendar.store.database import now_text, write_transaction
+from diplomatic_calendar.store.events import EventRepository
+
+_COLUMNS = (
+    "id, imposer, target, rate_percent, previous_rate_percent, scope, legal_basis, "
+    "announced_date, effective_date, status, notes"
+)
+_HISTORY_COLUMNS = (
+    "id, tariff_action_id, changed_on, old_status, new_status, old_rate_percent, "
+    "new_rate_percent, old_effective_date, new_effective_date, note, source_id"
+)
+
+
+def _values(action: TariffAction) -> dict[str, Any]:
+    return {
+        "imposer": action.imposer,
+        "target": action.target,
+        "rate_percent": action.rate_percent,
+        "previous_rate_percent": action.previous_rate_percent,
+        "scope": action.scope,
+        "legal_basis": action.legal_basis,
+        "announced_date": date_text(action.announced_date),
+        "effective_date": date_text(action.effective_date),
+        "status": action.status.value,
+        "notes": action.notes,
+    }
+
+
+def _action(row: Row) -> TariffAction:
+    return TariffAction(
+        id=row["id"],
+        imposer=row["imposer"],
+        target=row["target"],
+        rate_percent=row["rate_percent"],
+        previous_rate_percent=row["previous_rate_percent"],
+        scope=row["scope"],
+        legal_basis=row["legal_basis"],
+        announced_date=date_value(row["announced_date"]),
+        effective_date=date_value(row["effective_date"]),
+        status=TariffStatus(row["status"]),
+        notes=row["notes"],
+    )
+
+
+def _change(row: Row) -> TariffChange:
+    return TariffChange(
+        id=row["id"],
+        tariff_action_id=row["tariff_action_id"],
+        changed_on=dt.date.fromisoformat(row["changed_on"]),
+        old_status=TariffStatus(row["old_status"]) if row["old_status"] else None,
+        new_status=TariffStatus(row["new_status"]),
+        old_rate_percent=row["old_rate_percent"],
+        new_rate_percent=row["new_rate_percent"],
+        old_effective_date=date_value(row["old_effective_date"]),
+        new_effective_date=date_value(row["new_effective_date"]),
+        note=row["note"],
+        source_id=row["source_id"],
+    )
+
+
+def deadline_event(action: TariffAction, existing: Event | None = None) -> Event | None:
+    """The all-day calendar entry for a tariff's effective date (None when it has none)."""
+    if action.effective_date is None:
+        return None
+    start, end = all_day_span(action.effective_date)
+    status = EventStatus.HELD if action.status == TariffStatus.IN_FORCE else EventStatus.PLANNED
+    fields: dict[str, Any] = {
+        "title": action.title,
+        "kind": EventKind.TARIFF_DEADLINE,
+        "start": start,
+        "end": end,
+        "status": status,
+        "countries": (action.imposer, action.target),
+        "tariff_action_id": action.id,
+    }
+    if existing is not None:
+        return existing.with_changes(**fields)
+    return Event(**fields)
+
+
+class TariffRepository:
+    """Reads and writes tariff actions; status, rate and date changes are kept as history."""
+
+    def __init__(self, db: sqlite_utils.Database, events: EventRepository) -> None:
+        self._db = db
+        self._events = events
+
+    def add(
+        self,
+        action: TariffAction,
+        *,
+        source_id: int | None = None,
+        changed_on: dt.date | None = None,
+    ) -> TariffAction:
+        """Insert a tariff action, its first history entry and its deadline event."""
+        with write_transaction(self._db):
+            values = _values(action)
+            values["created_at"] = values["updated_at"] = now_text()
+            if action.id is not None:
+                values["id"] = action.id
+            names = ", ".join(values)
+            marks = ", ".join(f":{k}" for k in values)
+            cursor = self._db.execute(
+                f"INSERT INTO tariff_actions ({names}) VALUES ({marks})", values
+            )
+            stored = action.with_changes(id=cursor.lastrowid)
+            self._add_history(None, stored, changed_on, "recorded", source_id)
+            if action.evidence is not None:
+                provenance.link(self._db, "tariff_action", stored.id or 0, action.evidence)
+            self._sync_deadline(stored)
+            changelog.record(
+                self._db,
+                "tariff_action",
+                stored.id or 0,
+                "insert",
+                None,
+                _values(stored),
+                source_id,
+            )
+        return stored
+
+    def update(
+        self,
+        action: TariffAction,
+        *,
+        note: str = "",
+        source_id: int | None = None,
+        changed_on: dt.date | None = None,
+    ) -> TariffAction:
+        """Save new values; a changed status, rate or date adds a history entry with ``note``."""
+        if action.id is None:
+            raise ValueError("update() needs a tariff action that has been stored")
+        with write_transaction(self._db):
+            old = self.get(action.id)
+            if old is None:
+                raise KeyError(action.id)
+            values = _values(action)
+            values["updated_at"] = now_text()
+            sets = ", ".join(f"{k} = :{k}" for k in values)
+            self._db.execute(
+                f"UPDATE tariff_actions SET {sets} WHERE id = :id", {**values, "id": action.id}
+            )
+            if (old.status, old.rate_percent, old.effective_date) != (
+                action.status,
+                action.rate_percent,
+                action.effective_date,
+            ):
+                self._add_history(old, action, changed_on, note, source_id)
+            if action.evidence is not None:
+                provenance.link(self._db, "tariff_action", action.id, action.evidence)
+            self._sync_deadline(action)
+            changelog.record(
+                self._db,
+                "tariff_action",
+                action.id,
+                "update",
+                _values(old),
+                _values(action),
+                source_id,
+            )
+        return action
+
+    def delete(self, action_id: int) -> TariffAction | None:
+        """Remove a tariff action with its history and deadline; return what it was."""
+        with write_transaction(self._db):
+            old = self.get(action_id)
+            if old is None:
+                return None
+            self._db.execute("DELETE FROM tariff_actions WHERE id = ?", (action_id,))
+            provenance.forget(self._db, "tariff_action", action_id)
+            changelog.record(self._db, "tariff_action", action_id, "delete", _values(old), None)
+        return old
+
+    def _add_history(
+        self,
+        old: TariffAction | None,
+        new: TariffAction,
+        changed_on: dt.date | None,
+        note: str,
+        source_id: int | None,
+    ) -> None:
+        self._db.execute(
+            "INSERT INTO tariff_history (tariff_action_id, changed_on, old_status, new_status, "
+            "old_rate_percent, new_rate_percent, old_effective_date, new_effective_date, note, "
+            "source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                new.id,
+                (changed_on or dt.date.today()).isoformat(),
+                old.status.value if old else None,
+                new.status.value,
+                old.rate_percent if old else None,
+                new.rate_percent,
+                date_text(old.effective_date) if old else None,
+                date_text(new.effective_date),
+                note,
+                source_id,
+            ),
+        )
+
+    def _sync_deadline(self, action: TariffAction) -> None:
+        row = one(self._db, "SELECT id FROM events WHERE tariff_action_id = ?", (action.id,))
+        existing = self._events.get(row["id"]) if row else None
+        wanted = deadline_event(action, existing)
+        if wanted is None:
+            if existing is not None and existing.id is not None:
+                self._events.delete(existing.id)
+        elif existing is None:
+            self._events.add(wanted)
+        elif wanted != existing:
+            self._events.update(wanted)
+
+    def get(self, action_id: int) -> TariffAction | None:
+        """One tariff action by id."""
+        row = one(self._db, f"SELECT {_COLUMNS} FROM tariff_actions WHERE id = ?", (action_id,))
+        return _action(row) if row else None
+
+    def all(self, target: str | None = None) -> list[TariffAction]:
+        """Every tariff action (on one target, if given), latest effective date first."""
+        where = "WHERE target = :t OR imposer = :t" if target else ""
+        found = rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM tariff_actions {where} "
+            "ORDER BY coalesce(effective_date, announced_date) DESC, id DESC",
+            {"t": target},
+        )
+        return [_action(r) for r in found]
+
+    def history(self, action_id: int) -> list[TariffChange]:
+        """A tariff action's changes, oldest first."""
+        found = rows(
+            self._db,
+            f"SELECT {_HISTORY_COLUMNS} FROM tariff_history WHERE tariff_action_id = ? "
+            "ORDER BY changed_on, id",
+            (action_id,),
+        )
+        return [_change(r) for r in found]
+
+    def effective_between(self, first: dt.date, end: dt.date) -> list[TariffAction]:
+        """Tariff actions taking effect in ``first`` .. ``end`` (exclusive), soonest first."""
+        found = rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM tariff_actions WHERE effective_date >= ? "
+            "AND effective_date < ? ORDER BY effective_date, target",
+            (first.isoformat(), end.isoformat()),
+        )
+        return [_action(r) for r in found]

@@ -1,0 +1,1 @@
+"""Qt widgets and models: the window, its views, panels and dialogs."""

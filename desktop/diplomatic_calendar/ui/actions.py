@@ -1,0 +1,60 @@
+"""Every QAction of the window, with its shortcut and tool tip, defined in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """What an action is called, which keys trigger it, and what its tool tip says."""
+
+    key: str
+    text: str
+    shortcuts: tuple[str, ...] = ()
+    tip: str = ""
+    standard: QKeySequence.StandardKey | None = None
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("new_event", "&New event…", ("Ctrl+N",), "Add an event to the calendar"),
+    ActionSpec("load_sample", "Load &sample calendar", (), "Fill an empty calendar with a sample"),
+    ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close the window"),
+    ActionSpec("undo", "&Undo", ("Ctrl+Z",), "Take back the last change"),
+    ActionSpec("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Make the change again"),
+    ActionSpec("edit_event", "&Edit event…", ("Return",), "Edit the selected event"),
+    ActionSpec("delete_event", "&Delete event", ("Delete",), "Delete the selected event"),
+    ActionSpec("previous", "&Previous", ("PgUp",), "Go back one period"),
+    ActionSpec("today", "&Today", ("T",), "Go to today"),
+    ActionSpec("next", "&Next", ("PgDown",), "Go forward one period"),
+    ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",), "List every keyboard shortcut"),
+    ActionSpec("about", "&About Diplomatic Calendar", (), "Version and licence"),
+)
+
+
+def build_actions(parent: QWidget, specs: tuple[ActionSpec, ...] = SPECS) -> dict[str, QAction]:
+    """One QAction per spec, owned by ``parent``, keyed by the spec's key."""
+    actions: dict[str, QAction] = {}
+    for spec in specs:
+        action = QAction(spec.text, parent)
+        if spec.shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        if spec.tip:
+            shown = f" ({spec.shortcuts[0]})" if spec.shortcuts else ""
+            action.setToolTip(spec.tip + shown)
+            action.setStatusTip(spec.tip)
+        action.setObjectName(spec.key)
+        actions[spec.key] = action
+    return actions
+
+
+def shortcut_rows(specs: tuple[ActionSpec, ...] = SPECS) -> list[tuple[str, str]]:
+    """(action, keys) for Help › Keyboard shortcuts."""
+    return [
+        (spec.text.replace("&", "").rstrip("…"), ", ".join(spec.shortcuts))
+        for spec in specs
+        if spec.shortcuts
+    ]

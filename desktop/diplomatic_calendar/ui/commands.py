@@ -1,0 +1,74 @@
+"""Undoable changes: each user action is one QUndoCommand over the store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.ui.context import AppContext
+
+
+class StoreCommand(QUndoCommand):
+    """A change made by ``apply`` and taken back by ``revert``; views refresh after either."""
+
+    def __init__(
+        self, context: AppContext, text: str, apply: Callable[[], None], revert: Callable[[], None]
+    ) -> None:
+        super().__init__(text)
+        self._context = context
+        self._apply = apply
+        self._revert = revert
+
+    def redo(self) -> None:
+        self._apply()
+        self._context.signals.data_changed.emit()
+
+    def undo(self) -> None:
+        self._revert()
+        self._context.signals.data_changed.emit()
+
+
+class AddEventCommand(StoreCommand):
+    """Add an event; undo removes it, redo puts back the very same record (id and uid)."""
+
+    def __init__(self, context: AppContext, event: Event) -> None:
+        self.event = event
+        super().__init__(context, f"Add “{event.title}”", self._add, self._remove)
+
+    def _add(self) -> None:
+        self.event = self._context.store.events.add(self.event)
+
+    def _remove(self) -> None:
+        assert self.event.id is not None
+        self._context.store.events.delete(self.event.id)
+
+
+class EditEventCommand(StoreCommand):
+    """Replace an event's fields; undo restores the old ones."""
+
+    def __init__(self, context: AppContext, old: Event, new: Event, text: str = "") -> None:
+        self.old, self.new = old, new
+        super().__init__(context, text or f"Edit “{new.title}”", self._save_new, self._save_old)
+
+    def _save_new(self) -> None:
+        self._context.store.events.update(self.new)
+
+    def _save_old(self) -> None:
+        self._context.store.events.update(self.old)
+
+
+class DeleteEventCommand(StoreCommand):
+    """Delete an event; undo restores it with the same id, uid, links and provenance."""
+
+    def __init__(self, context: AppContext, event: Event) -> None:
+        self.event = event
+        super().__init__(context, f"Delete “{event.title}”", self._delete, self._restore)
+
+    def _delete(self) -> None:
+        assert self.event.id is not None
+        self._context.store.events.delete(self.event.id)
+
+    def _restore(self) -> None:
+        self._context.store.events.add(self.event)

@@ -1,0 +1,1 @@
+"""Dialogs: the event editor and the like."""

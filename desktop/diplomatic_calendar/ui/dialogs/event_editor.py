@@ -1,0 +1,236 @@
+"""The event editor: every field of an event, checked before it is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diplomatic_calendar.domain.errors import ValidationError
+from diplomatic_calendar.domain.model import (
+    Event,
+    EventKind,
+    EventStatus,
+    Location,
+    Official,
+    OfficialRef,
+)
+from diplomatic_calendar.domain.timing import all_day_span, local_datetime
+from diplomatic_calendar.ui.widgets import CountryComboBox, CountryListEdit, TimeZoneComboBox
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class EventEditorDialog(QDialog):
+    """Create or edit one event; ``event()`` returns the checked result after Save."""
+
+    def __init__(
+        self,
+        officials: list[Official],
+        home_zone: str,
+        *,
+        event: Event | None = None,
+        day: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit event" if event else "New event")
+        self.setMinimumWidth(520)
+        self._original = event
+        self._result: Event | None = None
+        self._officials = officials
+        self._build(home_zone)
+        if event is not None:
+            self._load(event)
+        else:
+            self._load_defaults(day or dt.date.today(), home_zone)
+
+    def _build(self, home_zone: str) -> None:
+        self.kind = QComboBox()
+        for kind in EventKind:
+            self.kind.addItem(kind.label, kind)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("e.g. Rubio meets Lavrov")
+        self.all_day = QCheckBox("All day")
+        self.start_date = QDateEdit()
+        self.end_date = QDateEdit()
+        for edit in (self.start_date, self.end_date):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("ddd d MMM yyyy")
+        self.start_time = QTimeEdit()
+        self.end_time = QTimeEdit()
+        for time_edit in (self.start_time, self.end_time):
+            time_edit.setDisplayFormat("HH:mm")
+        self.zone = TimeZoneComboBox()
+        self.zone.set_zone_name(home_zone)
+        self.status = QComboBox()
+        for status in EventStatus:
+            self.status.addItem(status.label, status)
+        self.city = QLineEdit()
+        self.city.setPlaceholderText("City")
+        self.location_country = CountryComboBox()
+        self.countries = CountryListEdit()
+        self.participants = QListWidget()
+        self.participants.setMaximumHeight(120)
+        for official in self._officials:
+            label = official.name + (f" — {official.title}" if official.title else "")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, official.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.participants.addItem(item)
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(90)
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #B00020")
+        self.error.setWordWrap(True)
+        self.all_day.toggled.connect(self._all_day_toggled)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Title", self.title_edit)
+        form.addRow("", self.all_day)
+        form.addRow("&Starts", _row(self.start_date, self.start_time))
+        form.addRow("&Ends", _row(self.end_date, self.end_time))
+        form.addRow("Time &zone", self.zone)
+        form.addRow("Stat&us", self.status)
+        form.addRow("&Location", _row(self.city, self.location_country))
+        form.addRow("&Countries", self.countries)
+        form.addRow("&Participants", self.participants)
+        form.addRow("&Notes", self.notes)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _all_day_toggled(self, on: bool) -> None:
+        for widget in (self.start_time, self.end_time, self.zone):
+            widget.setEnabled(not on)
+
+    def _load_defaults(self, day: dt.date, home_zone: str) -> None:
+        self.start_date.setDate(_qdate(day))
+        self.end_date.setDate(_qdate(day))
+        self.start_time.setTime(QTime(9, 0))
+        self.end_time.setTime(QTime(10, 0))
+        self.all_day.setChecked(False)
+        self._all_day_toggled(False)
+
+    def _load(self, event: Event) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(event.kind))
+        self.title_edit.setText(event.title)
+        self.all_day.setChecked(event.all_day)
+        self._all_day_toggled(event.all_day)
+        self.start_date.setDate(_qdate(event.first_day))
+        self.end_date.setDate(_qdate(event.last_day))
+        if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
+            self.start_time.setTime(QTime(event.start.hour, event.start.minute))
+            self.end_time.setTime(QTime(event.end.hour, event.end.minute))
+            self.end_date.setDate(_qdate(event.end.date()))
+            self.zone.set_zone_name(event.timezone or "UTC")
+        self.status.setCurrentIndex(self.status.findData(event.status))
+        self.city.setText(event.location.city)
+        self.location_country.set_code(event.location.country)
+        self.countries.set_codes(event.countries)
+        chosen = {p.id for p in event.participants}
+        for row in range(self.participants.count()):
+            item = self.participants.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in chosen:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.notes.setPlainText(event.notes)
+
+    def _chosen_participants(self) -> tuple[OfficialRef, ...]:
+        by_id = {o.id: o for o in self._officials}
+        refs = []
+        for row in range(self.participants.count()):
+            item = self.participants.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                official = by_id[item.data(Qt.ItemDataRole.UserRole)]
+                assert official.id is not None
+                refs.append(OfficialRef(official.id, official.name))
+        return tuple(refs)
+
+    def build_event(self) -> Event:
+        """The event the fields describe; ValidationError with a clear message if they do not."""
+        first, last = _pydate(self.start_date.date()), _pydate(self.end_date.date())
+        start: dt.date | dt.datetime
+        end: dt.date | dt.datetime
+        if self.all_day.isChecked():
+            if last < first:
+                raise ValidationError("the event ends before it starts")
+            start, end = all_day_span(first, last)
+        else:
+            zone_key = self.zone.zone_name()
+            start = local_datetime(first, _pytime(self.start_time.time()), zone_key)
+            end = local_datetime(last, _pytime(self.end_time.time()), zone_key)
+            if end <= start:
+                raise ValidationError("the event ends before it starts")
+        fields = {
+            "title": self.title_edit.text(),
+            "kind": self.kind.currentData(),
+            "start": start,
+            "end": end,
+            "status": self.status.currentData(),
+            "location": Location(self.city.text(), self.location_country.code()),
+            "countries": self.countries.codes(),
+            "participants": self._chosen_participants(),
+            "notes": self.notes.toPlainText(),
+        }
+        if self._original is not None:
+            return self._original.with_changes(**fields)
+        return Event(**fields)
+
+    def accept(self) -> None:
+        try:
+            self._result = self.build_event()
+        except ValidationError as err:
+            self.error.setText(str(err))
+            return
+        super().accept()
+
+    def result_event(self) -> Event | None:
+        """The saved event, once the dialog was accepted."""
+        return self._result
+
+
+def _pytime(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return holder

@@ -1,0 +1,314 @@
+"""The main window: menus, toolbar, the calendar views, docks and the status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diplomatic_calendar import __version__
+from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.ui.actions import build_actions, shortcut_rows
+from diplomatic_calendar.ui.commands import AddEventCommand, DeleteEventCommand, EditEventCommand
+from diplomatic_calendar.ui.context import AppContext
+from diplomatic_calendar.ui.dialogs.event_editor import EventEditorDialog
+from diplomatic_calendar.ui.models.month_model import MonthModel
+from diplomatic_calendar.ui.views.month_view import MonthView
+
+log = logging.getLogger(__name__)
+
+
+class WelcomePage(QWidget):
+    """Shown instead of an empty grid: how to begin, and a sample to look at."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("<h2>Your calendar is empty</h2>")
+        hint = QLabel(
+            "Add a meeting, call or deadline with <b>New event</b> (Ctrl+N), or paste a news "
+            "article with <b>File › Import article</b> (Ctrl+I) and accept the records it "
+            "proposes.<br>To see the calendar at work first, load the sample: a month of "
+            "meetings, officials and tariff deadlines that you can delete at any time."
+        )
+        hint.setWordWrap(True)
+        hint.setMaximumWidth(560)
+        self.new_button = QPushButton("New event…")
+        self.sample_button = QPushButton("Load sample calendar")
+        self.calendar_button = QPushButton("Show the empty calendar")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, hint, self.new_button, self.sample_button, self.calendar_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    """The calendar window; everything it shows comes through models and the context."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self._title())
+        self.actions_by_key = build_actions(self)
+        self.month_model = MonthModel(context, self)
+        self.month_view = MonthView(self)
+        self.month_view.setModel(self.month_model)
+        self.welcome = WelcomePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.month_view)
+        self.setCentralWidget(self.stack)
+        self.period_label = QLabel()
+        self.period_label.setObjectName("periodLabel")
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._welcome_dismissed = False
+        self._data_version = context.store.data_version()
+        self._connect()
+        self._build_menus()
+        self._build_toolbar()
+        self.refresh()
+        self._restore_layout()
+        self._poll = QTimer(self)
+        self._poll.setInterval(2000)
+        self._poll.timeout.connect(self._check_outside_changes)
+        self._poll.start()
+
+    def _title(self) -> str:
+        path = self.context.store.path
+        return f"{path.stem} — Diplomatic Calendar" if path else "Diplomatic Calendar"
+
+    def _connect(self) -> None:
+        a = self.actions_by_key
+        stack = self.context.undo_stack
+        a["undo"].triggered.connect(stack.undo)
+        a["redo"].triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(a["undo"].setEnabled)
+        stack.canRedoChanged.connect(a["redo"].setEnabled)
+        stack.undoTextChanged.connect(lambda t: a["undo"].setText(f"&Undo {t}".strip()))
+        stack.redoTextChanged.connect(lambda t: a["redo"].setText(f"&Redo {t}".strip()))
+        a["undo"].setEnabled(False)
+        a["redo"].setEnabled(False)
+        a["new_event"].triggered.connect(lambda: self.new_event())
+        a["edit_event"].triggered.connect(self.edit_selected)
+        a["delete_event"].triggered.connect(self.delete_selected)
+        a["load_sample"].triggered.connect(self.load_sample)
+        a["quit"].triggered.connect(self.close)
+        a["previous"].triggered.connect(lambda: self.step(-1))
+        a["next"].triggered.connect(lambda: self.step(1))
+        a["today"].triggered.connect(self.go_today)
+        a["about"].triggered.connect(self.show_about)
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        self.month_view.day_activated.connect(self.new_event)
+        self.month_view.event_activated.connect(self.edit_event)
+        self.welcome.new_button.clicked.connect(lambda: self.new_event())
+        self.welcome.sample_button.clicked.connect(self.load_sample)
+        self.welcome.calendar_button.clicked.connect(self._dismiss_welcome)
+        self.context.signals.data_changed.connect(self.refresh)
+
+    def _build_menus(self) -> None:
+        a = self.actions_by_key
+        menus: dict[str, list[str | None]] = {
+            "&File": ["new_event", None, "load_sample", None, "quit"],
+            "&Edit": ["undo", "redo", None, "edit_event", "delete_event"],
+            "&View": [],
+            "&Go": ["previous", "today", "next"],
+            "&Help": ["shortcuts", None, "about"],
+        }
+        self.menus: dict[str, QMenu] = {}
+        for title, keys in menus.items():
+            menu = self.menuBar().addMenu(title)
+            menu.setObjectName(title.replace("&", "").lower() + "Menu")
+            self.menus[title.replace("&", "")] = menu
+            for key in keys:
+                if key is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(a[key])
+
+    def _build_toolbar(self) -> None:
+        a = self.actions_by_key
+        bar = QToolBar("Navigation", self)
+        bar.setObjectName("navigationToolBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a["previous"].setIconText("◀")
+        a["next"].setIconText("▶")
+        for key in ("previous", "today", "next"):
+            bar.addAction(a[key])
+        bar.addSeparator()
+        bar.addWidget(self.period_label)
+        bar.addSeparator()
+        bar.addAction(a["new_event"])
+        self.addToolBar(bar)
+        self.navigation_bar = bar
+
+    # Navigation ---------------------------------------------------------------------------
+
+    def step(self, months: int) -> None:
+        """Move the month shown by ``months``."""
+        year, month = self.month_model.month
+        index = year * 12 + (month - 1) + months
+        self.month_model.set_month(index // 12, index % 12 + 1)
+        self._update_labels()
+
+    def go_today(self) -> None:
+        """Show the month of today, with today selected."""
+        today = self.context.today()
+        self.go_to(today)
+
+    def go_to(self, day: dt.date) -> None:
+        """Show the month holding ``day`` and select it."""
+        self.month_model.set_month(day.year, day.month)
+        self.month_view.setCurrentIndex(self.month_model.index_of(day))
+        self._update_labels()
+
+    def refresh(self) -> None:
+        """Re-read what is shown (after any change)."""
+        self.month_model.reload()
+        count = self.context.store.events.count()
+        empty = count == 0 and not self._welcome_dismissed
+        self.stack.setCurrentWidget(self.welcome if empty else self.month_view)
+        self.status_label.setText(f"{count:,} events · home zone {self.context.home_zone}")
+        self._update_labels()
+
+    def _update_labels(self) -> None:
+        year, month = self.month_model.month
+        self.period_label.setText(f"  {dt.date(year, month, 1):%B %Y}  ")
+
+    def _dismiss_welcome(self) -> None:
+        self._welcome_dismissed = True
+        self.refresh()
+
+    def _check_outside_changes(self) -> None:
+        try:
+            version = self.context.store.data_version()
+        except UserError:  # the file went away or became unreadable; the next save says so
+            return
+        if version != self._data_version:
+            self._data_version = version
+            self.context.signals.data_changed.emit()
+
+    # Editing ------------------------------------------------------------------------------
+
+    def new_event(self, day: dt.date | None = None) -> None:
+        """Open the editor for a new event (on ``day``, else the selected day or today)."""
+        if day is None:
+            index = self.month_view.currentIndex()
+            day = self.month_model.date_at(index) if index.isValid() else self.context.today()
+        dialog = self._editor(day=day)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            event = dialog.result_event()
+            if event is not None:
+                self.save_new(event)
+
+    def _editor(
+        self, *, event: Event | None = None, day: dt.date | None = None
+    ) -> EventEditorDialog:
+        officials = self.context.store.officials.all()
+        return EventEditorDialog(
+            officials, self.context.home_zone, event=event, day=day, parent=self
+        )
+
+    def save_new(self, event: Event) -> None:
+        """Add ``event`` as one undoable step."""
+        self._push(AddEventCommand(self.context, event))
+
+    def edit_event(self, event: Event) -> None:
+        """Open the editor on a stored event and save the changes as one undoable step."""
+        dialog = self._editor(event=event)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            changed = dialog.result_event()
+            if changed is not None and changed != event:
+                self._push(EditEventCommand(self.context, event, changed))
+
+    def edit_selected(self) -> None:
+        """Edit the selected event, if there is one."""
+        event = self.month_view.selected_event()
+        if event is not None:
+            self.edit_event(event)
+
+    def delete_event(self, event: Event) -> None:
+        """Delete ``event`` as one undoable step."""
+        self._push(DeleteEventCommand(self.context, event))
+
+    def delete_selected(self) -> None:
+        """Delete the selected event, if there is one."""
+        event = self.month_view.selected_event()
+        if event is not None:
+            self.delete_event(event)
+
+    def _push(self, command: object) -> None:
+        try:
+            self.context.undo_stack.push(command)  # type: ignore[arg-type]
+        except UserError as err:
+            QMessageBox.warning(self, "Diplomatic Calendar", str(err))
+
+    def load_sample(self) -> None:
+        """Fill the calendar with the shipped sample month."""
+        from diplomatic_calendar.store.sample import load_sample
+
+        try:
+            added = load_sample(self.context.store, self.context.today())
+        except UserError as err:
+            QMessageBox.warning(self, "Diplomatic Calendar", str(err))
+            return
+        self.statusBar().showMessage(f"Loaded the sample calendar: {added} events", 5000)
+        self.context.signals.data_changed.emit()
+        self.go_today()
+
+    # Help ---------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        """The About box."""
+        QMessageBox.about(
+            self,
+            "About Diplomatic Calendar",
+            f"<h3>Diplomatic Calendar {html.escape(__version__)}</h3>"
+            "<p>Meetings, officials and tariff deadlines in one calendar, "
+            "with drafts proposed from news articles.</p>",
+        )
+
+    def show_shortcuts(self) -> None:
+        """Every keyboard shortcut, from the one table that defines them."""
+        rows = "".join(
+            f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+            for name, keys in shortcut_rows()
+        )
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+    # Layout -------------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.settings.setValue("window/geometry", self.saveGeometry())
+        self.context.settings.setValue("window/state", self.saveState())
+        self.context.settings.sync()
+        self._poll.stop()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The calendar views: month, week, day, agenda and year."""

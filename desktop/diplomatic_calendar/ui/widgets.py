@@ -1,0 +1,122 @@
+"""Small editors used across dialogs: country pickers and a time-zone chooser."""
+
+from __future__ import annotations
+
+from functools import cache
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+
+from diplomatic_calendar.domain.errors import ValidationError
+from diplomatic_calendar.domain.geography import countries, country_name, find_country
+
+
+@cache
+def _country_labels() -> list[tuple[str, str]]:
+    return sorted(
+        ((f"{c.name} ({c.code})", c.code) for c in countries().values()),
+        key=lambda pair: pair[0].casefold(),
+    )
+
+
+@cache
+def _zones() -> list[str]:
+    named = sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
+    return [*named, "UTC"]
+
+
+def _contains_completer(items: list[str], parent: QWidget) -> QCompleter:
+    completer = QCompleter(items, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
+
+
+class CountryComboBox(QComboBox):
+    """Choose one country (or none), typing part of its name or code."""
+
+    def __init__(self, parent: QWidget | None = None, *, allow_none: bool = True) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if allow_none:
+            self.addItem("", None)
+        for label, code in _country_labels():
+            self.addItem(label, code)
+        self.setCompleter(_contains_completer([label for label, _ in _country_labels()], self))
+        line = self.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("Country")
+
+    def code(self) -> str | None:
+        """The chosen ISO code; None when empty; ValidationError when the text names none."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            data = self.itemData(index)
+            return str(data) if data else None
+        found = find_country(text.rsplit("(", 1)[-1].rstrip(")")) or find_country(text)
+        if found is None:
+            raise ValidationError(f"'{text}' is not a country")
+        return found
+
+    def set_code(self, code: str | None) -> None:
+        """Select a country by ISO code (None clears)."""
+        if not code:
+            self.setCurrentIndex(0 if self.itemData(0) is None else -1)
+            self.setEditText("")
+            return
+        index = self.findData(code)
+        self.setCurrentIndex(index)
+
+
+class CountryListEdit(QLineEdit):
+    """Several countries, typed as codes or names separated by commas."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("e.g. US, RU, Malaysia")
+
+    def codes(self) -> tuple[str, ...]:
+        """The ISO codes typed; ValidationError naming the first that is not a country."""
+        out = []
+        for part in self.text().split(","):
+            part = part.strip()
+            if not part:
+                continue
+            code = find_country(part)
+            if code is None:
+                raise ValidationError(f"'{part}' is not a country (use a name or an ISO code)")
+            out.append(code)
+        return tuple(dict.fromkeys(out))
+
+    def set_codes(self, codes: tuple[str, ...]) -> None:
+        """Show codes as the user would type them."""
+        self.setText(", ".join(codes))
+        self.setToolTip(", ".join(country_name(c) for c in codes))
+
+
+class TimeZoneComboBox(QComboBox):
+    """Choose an IANA time zone by typing part of its name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(_zones())
+        self.setCompleter(_contains_completer(_zones(), self))
+
+    def zone_name(self) -> str:
+        """The zone typed or chosen."""
+        return self.currentText().strip()
+
+    def set_zone_name(self, name: str) -> None:
+        """Select a zone by name."""
+        index = self.findText(name)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(name)

@@ -1,0 +1,44 @@
+"""Countries and blocs come from pycountry and the shipped table."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomatic_calendar.domain.errors import ValidationError
+from diplomatic_calendar.domain.filters import EventFilter
+from diplomatic_calendar.domain.geography import (
+    bloc_members,
+    blocs,
+    blocs_of,
+    countries,
+    find_country,
+)
+
+
+def test_every_iso_country_and_the_eu() -> None:
+    table = countries()
+    assert len(table) == 250
+    assert table["EU"].name == "European Union"
+    assert table["MY"].region == "Asia"
+    assert all(c.region for c in table.values()), "every country has a region"
+
+
+def test_find_country_by_name_code_and_official_name() -> None:
+    assert find_country("Malaysia") == "MY"
+    assert find_country("my") == "MY"
+    assert find_country("Russian Federation") == "RU"
+    assert find_country("Atlantis") is None
+
+
+def test_blocs_and_membership() -> None:
+    assert set(blocs()) >= {"ASEAN", "EU", "G7", "G20", "BRICS", "SCO", "Quad", "NATO", "APEC"}
+    assert "MY" in bloc_members("asean")
+    assert {b.key for b in blocs_of("JP")} >= {"G7", "G20", "Quad", "APEC"}
+    with pytest.raises(ValidationError, match="not a known bloc"):
+        bloc_members("Warsaw Pact")
+    assert all(code in countries() for bloc in blocs().values() for code in bloc.members)
+
+
+def test_bloc_filter_includes_the_eu_itself() -> None:
+    assert "EU" in EventFilter.for_bloc("EU").countries
+    assert "FR" in EventFilter.for_bloc("EU").countries

@@ -1,0 +1,64 @@
+"""Officials (find by spelling, merge) and tariff actions (history, deadline events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomatic_calendar.domain.model import (
+    Event,
+    EventKind,
+    OfficialRef,
+    Official,
+    TariffAction,
+    TariffStatus,
+)
+from diplomatic_calendar.domain.timing import all_day_span
+from diplomatic_calendar.store import Store
+
+
+def test_find_by_name_ignores_case_accents_and_uses_aliases(store: Store) -> None:
+    store.officials.add(Official("Maroš Šefčovič", aliases=("Maros Sefcovic",)))
+    store.officials.add(Official("Sergey Lavrov", aliases=("Sergei Lavrov",)))
+    assert store.officials.find_by_name("maros sefcovic").name == "Maroš Šefčovič"
+    assert store.officials.find_by_name("Sergei Lavrov").name == "Sergey Lavrov"
+    assert store.officials.find_by_name("Sergey Ivanov") is None
+
+
+def test_merge_keeps_every_link(store: Store) -> None:
+    keep = store.officials.add(Official("Sergey Lavrov", "Foreign Minister", "RU"))
+    drop = store.officials.add(Official("Sergei Lavrov", notes="from an import"))
+    assert keep.id and drop.id
+    start, end = all_day_span(dt.date(2025, 2, 18))
+    event = store.events.add(Event("Riyadh talks", EventKind.MEETING, start, end,
+                                   participants=(OfficialRef(drop.id, drop.name),)))
+    merged = store.officials.merge(keep.id, drop.id)
+    assert merged.aliases == ("Sergei Lavrov",)
+    assert store.officials.get(drop.id) is None
+    assert event.id is not None
+    assert [p.name for p in store.events.get(event.id).participants] == ["Sergey Lavrov"]
+    assert [e.title for e in store.events.with_participant(keep.id)] == ["Riyadh talks"]
+
+
+def test_tariff_changes_are_history_and_move_the_deadline(store: Store) -> None:
+    action = store.tariffs.add(
+        TariffAction("US", "MY", 24, effective_date=dt.date(2025, 7, 9)),
+        changed_on=dt.date(2025, 4, 2),
+    )
+    assert action.id is not None
+    moved = store.tariffs.update(
+        action.with_changes(rate_percent=25, effective_date=dt.date(2025, 8, 1)),
+        note="letter of 7 July", changed_on=dt.date(2025, 7, 7),
+    )
+    history = store.tariffs.history(action.id)
+    assert [(h.old_effective_date, h.new_effective_date) for h in history] == [
+        (None, dt.date(2025, 7, 9)), (dt.date(2025, 7, 9), dt.date(2025, 8, 1))
+    ]
+    assert history[-1].note == "letter of 7 July"
+    assert history[-1].old_rate_percent == 24 and history[-1].new_rate_percent == 25
+    deadlines = store.events.between(dt.date(2025, 7, 1), dt.date(2025, 9, 1))
+    assert [(e.kind, e.first_day) for e in deadlines] == [(EventKind.TARIFF_DEADLINE, dt.date(2025, 8, 1))]
+    assert deadlines[0].title == moved.title
+    store.tariffs.update(moved.with_changes(status=TariffStatus.PAUSED, effective_date=None))
+    assert store.events.between(dt.date(2025, 7, 1), dt.date(2025, 9, 1)) == []
+    store.tariffs.delete(action.id)
+    assert store.tariffs.history(action.id) == []

@@ -1,0 +1,28 @@
+"""Fixtures for widget tests: settings in a temporary file and an AppContext on a fixed clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from diplomatic_calendar.store import Store
+from diplomatic_calendar.ui.context import AppContext
+from tests.conftest import FIXED_NOW
+from diplomatic_calendar.domain.clock import fixed_clock
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Settings kept in a file of this test's own, home zone UTC."""
+    qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    qsettings.setValue("home_zone", "UTC")
+    return qsettings
+
+
+@pytest.fixture
+def context(store: Store, settings: QSettings, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    """An application context on an in-memory store with the clock fixed at 10 July 2025."""
+    yield AppContext(store=store, settings=settings, clock=fixed_clock(FIXED_NOW))
