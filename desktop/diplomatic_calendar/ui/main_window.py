@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import importlib
 import logging
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -32,6 +33,11 @@ from diplomatic_calendar.ui.models.month_model import MonthModel
 from diplomatic_calendar.ui.views.month_view import MonthView
 
 log = logging.getLogger(__name__)
+
+# Each feature module adds its own menus entries, docks and toolbar items through
+# ``install(window: MainWindow) -> None``; it must import heavy things (printing, .ics, the
+# extraction engine) only when its actions run, so that start-up stays fast.
+FEATURE_MODULES: tuple[str, ...] = ()
 
 
 class WelcomePage(QWidget):
@@ -83,6 +89,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._build_menus()
         self._build_toolbar()
+        for name in FEATURE_MODULES:
+            importlib.import_module(name).install(self)
         self.refresh()
         self._restore_layout()
         self._poll = QTimer(self)
