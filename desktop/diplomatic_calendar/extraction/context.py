@@ -1,0 +1,61 @@
+"""What every rule needs to know about the article: sentences, country words, dates and people."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from diplomatic_calendar.extraction.dates import DateMention
+from diplomatic_calendar.extraction.drafts import Location
+from diplomatic_calendar.extraction.geo import Mention, MentionIndex, lookup, place_country
+from diplomatic_calendar.extraction.officials import Person, Resolver
+from diplomatic_calendar.extraction.text import Sentence
+
+_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:,\s+(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The article, analysed once, shared by the event and tariff rules."""
+
+    text: str
+    published: dt.date
+    sentences: list[Sentence]
+    mentions: MentionIndex
+    dates: list[list[DateMention]]
+    people: list[Person]
+    resolver: Resolver
+    dateline: Location | None
+
+    def mentions_in(self, sentence: Sentence) -> list[Mention]:
+        """Country words of one sentence."""
+        return self.mentions.between(sentence.start, sentence.end)
+
+
+def place_in(sentence: Sentence) -> Location | None:
+    """The place a sentence names: 'in Riyadh, Saudi Arabia', 'in Tianjin', 'in Malaysia'."""
+    for match in _PLACE.finditer(sentence.text):
+        words = match.group("city").split()
+        where = match.group("where")
+        for size in range(len(words), 0, -1):
+            found = _place(" ".join(words[:size]), where if size == len(words) else None)
+            if found is not None:
+                return found
+    return None
+
+
+def _place(city: str, where: str | None) -> Location | None:
+    city_code = place_country(city)
+    where_code = lookup(where) if where else None
+    if where_code is not None and (city_code is not None or lookup(city) is None):
+        return Location(city, where_code)
+    if city_code is not None:
+        return Location(city, city_code)
+    country = lookup(city)
+    if country is not None and country != "EU":
+        return Location(None, country)
+    return None

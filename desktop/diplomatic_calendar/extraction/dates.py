@@ -1,0 +1,235 @@
+"""Dates written in a sentence, resolved against the publication date at the precision given."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
+
+PAST, FUTURE = "past", "future"
+_MONTHS = tuple(calendar.month_name[1:])
+_MONTH_RE = (
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_OBJ: tuple[weekday, ...] = (MO, TU, WE, TH, FR, SA, SU)
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_PATTERNS = {
+    "iso": re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})\b"),
+    "mdy": re.compile(
+        rf"\b{_MONTH_RE}\s+{_DAY}(?!\s*%)(?:\s*[-–]\s*(?P<d2>[0-3]?\d)\b)?(?!\d|\s*%|\.\d)"
+        r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"
+    ),
+    "dmy": re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"),
+    "month": re.compile(
+        rf"\b(?:(?:in|since|by|until|from|through|during|early|late|mid|last|next|this|of)[\s-]+)"
+        rf"{_MONTH_RE}(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+    ),
+    "monthyear": re.compile(rf"\b{_MONTH_RE}\s+(?P<y>(?:19|20)\d{{2}})\b"),
+    "year": re.compile(
+        r"\b(?:in|since|by|until|from|during|of|early|late|mid)[\s-]+(?P<y>(?:19|20)\d{2})\b(?!\s*%)"
+    ),
+    "weekday": re.compile(r"\b(?P<wd>[A-Z][a-z]{2,6}day)(?:['’]s)?\b"),
+    "relative": re.compile(
+        r"\b(?P<rel>today|tonight|yesterday|tomorrow|(?:last|this|next) (?:week|month|year))\b",
+        re.IGNORECASE,
+    ),
+}
+_Raw = tuple[int, int, str, str | None, str | None]
+_COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:on\s+)?")
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*")
+_RANGE_LEAD = re.compile(r"(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_FUTURE_CUES = re.compile(
+    r"(?i)\b(?:will|won['’]t|shall|would|going to|set to|due to|scheduled|expected to|plans? to|"
+    r"planned|planning|upcoming|next|is to|are to|to (?:meet|visit|hold|travel|host|sign|attend)|"
+    r"hopes? to|intends? to|aims? to|starting|from)\b|['’]ll\b"
+)
+_PAST_CUES = re.compile(
+    r"\b(?:[a-z]{3,}ed|(?i:said|met|held|spoke|told|took|was|were|had|sent|made|came|went|gave|began|"
+    r"left|saw|hit|struck|won|lost|earlier|ago|yesterday|last))\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date in the text with its resolved value ('2025-07-10', '2025-02' or '2025')."""
+
+    start: int
+    end: int
+    value: str
+    end_value: str | None
+    tense: str | None
+
+    @property
+    def is_day(self) -> bool:
+        """Whether the text gave the day, not only the month or the year."""
+        return len(self.value) == 10
+
+
+def find_dates(text: str, offset: int, published: dt.date) -> list[DateMention]:
+    """Dates in one sentence, offsets shifted by ``offset`` into the article."""
+    raw: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _PATTERNS.items():
+        raw.extend((m.start(), m.end(), kind, m) for m in pattern.finditer(text))
+    raw.sort(key=lambda item: (item[0], -(item[1] - item[0])))
+    found: list[_Raw] = []
+    for start, end, kind, match in raw:
+        if found and start < found[-1][1]:
+            continue
+        tense = tense_at(text, start, end)
+        if found and _COORDINATED.fullmatch(text[found[-1][1] : start]):
+            tense = found[-1][4]  # "on Monday and Wednesday": one verb governs both
+        resolved = _resolve(kind, match, published, tense)
+        if resolved is not None:
+            found.append((start, end, resolved[0], resolved[1], tense))
+    found = _join_ranges(text, found)
+    return [DateMention(s + offset, e + offset, v, ev, t) for s, e, v, ev, t in found]
+
+
+def _join_ranges(text: str, items: list[_Raw]) -> list[_Raw]:
+    out: list[_Raw] = []
+    for item in items:
+        if out:
+            prev = out[-1]
+            gap = text[prev[1] : item[0]]
+            lead = text[max(0, prev[0] - 20) : prev[0]]
+            joined = _RANGE_GAP.fullmatch(gap) and (gap.strip() in "-–" or _RANGE_LEAD.search(lead))
+            if joined and prev[3] is None and len(prev[2]) == len(item[2]):
+                out[-1] = (prev[0], item[1], prev[2], item[2], prev[4])
+                continue
+        out.append(item)
+    return out
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """Past or future around a phrase: the nearest verb cue, preferring those before it."""
+    best: tuple[float, str] | None = None
+    for pattern, tense in ((_FUTURE_CUES, FUTURE), (_PAST_CUES, PAST)):
+        for match in pattern.finditer(text):
+            if start <= match.start() < end:
+                continue
+            distance = start - match.end() if match.end() <= start else 3 * (match.start() - end)
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (float(distance), tense)
+    return best[1] if best else None
+
+
+def _resolve(
+    kind: str, match: re.Match[str], published: dt.date, tense: str | None
+) -> tuple[str, str | None] | None:
+    if kind == "iso":
+        return _iso_day(int(match["y"]), int(match["mo"]), int(match["dd"]))
+    if kind in ("mdy", "dmy"):
+        return _month_day(match, published)
+    if kind in ("month", "monthyear"):
+        year = match["y"]
+        month = _month_number(match["m"])
+        if year:
+            return f"{int(year):04d}-{month:02d}", None
+        return _month_in_year(month, published, tense), None
+    if kind == "year":
+        return match["y"], None
+    if kind == "weekday":
+        index = weekday_index(match["wd"])
+        if index is None:
+            return None
+        step = 1 if tense == FUTURE else -1
+        day = published + relativedelta(weekday=_WEEKDAY_OBJ[index](step))
+        return day.isoformat(), None
+    return _relative(match["rel"].lower(), published)
+
+
+def _iso_day(year: int, month: int, day: int) -> tuple[str, str | None] | None:
+    try:
+        return dt.date(year, month, day).isoformat(), None
+    except ValueError:
+        return None
+
+
+def _month_day(match: re.Match[str], published: dt.date) -> tuple[str, str | None] | None:
+    month, day = _month_number(match["m"]), int(match["d"])
+    second = match.groupdict().get("d2")
+    if match["y"]:
+        years = [int(match["y"])]
+    else:
+        years = [published.year - 1, published.year, published.year + 1]
+    best: dt.date | None = None
+    for year in years:
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs(candidate - published) < abs(best - published):
+            best = candidate
+    if best is None:
+        return None
+    end = None
+    if second and int(second) > day:
+        found = _iso_day(best.year, month, int(second))
+        end = found[0] if found else None
+    return best.isoformat(), end
+
+
+def _month_in_year(month: int, published: dt.date, tense: str | None) -> str:
+    year = published.year
+    if tense == PAST and month > published.month:
+        year -= 1
+    elif tense == FUTURE and month < published.month:
+        year += 1
+    elif tense is None and month - published.month > 6:
+        year -= 1
+    elif tense is None and published.month - month > 6:
+        year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _relative(word: str, published: dt.date) -> tuple[str, str | None]:
+    shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if word in ("today", "tonight", "yesterday", "tomorrow"):
+        return (published + dt.timedelta(days=shift)).isoformat(), None
+    step = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
+    unit = word.split()[1]
+    if unit == "year":
+        return str(published.year + step), None
+    if unit == "month":
+        moved = published + relativedelta(months=step)
+    else:
+        moved = published + dt.timedelta(weeks=step)
+    # A week is not a day: keep the month it falls in rather than invent one.
+    return f"{moved.year:04d}-{moved.month:02d}", None
+
+
+def _month_number(name: str) -> int:
+    key = name.rstrip(".")[:3].casefold()
+    return [m[:3].casefold() for m in _MONTHS].index(key) + 1
+
+
+@cache
+def weekday_index(word: str) -> int | None:
+    """Monday=0 … Sunday=6 for a weekday name, forgiving one typo ('Thurday')."""
+    folded = word.casefold()
+    for index, name in enumerate(_WEEKDAYS):
+        if folded == name or _one_edit(folded, name):
+            return index
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        i = diffs[0] if diffs else 0
+        return len(diffs) == 2 and diffs[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]

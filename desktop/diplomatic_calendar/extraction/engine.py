@@ -1,0 +1,46 @@
+"""The extraction pipeline: validate, analyse once, then run the official, event, tariff rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from diplomatic_calendar.extraction.context import Context
+from diplomatic_calendar.extraction.dates import find_dates
+from diplomatic_calendar.extraction.drafts import Extraction, KnownOfficial, Location
+from diplomatic_calendar.extraction.errors import ExtractionError
+from diplomatic_calendar.extraction.events import find_events
+from diplomatic_calendar.extraction.geo import MentionIndex, find_dateline, find_mentions
+from diplomatic_calendar.extraction.officials import Resolver, gather
+from diplomatic_calendar.extraction.tariffs import find_tariffs
+from diplomatic_calendar.extraction.text import find_publication_date, split_sentences, validate
+
+
+def extract(
+    text: str, published: dt.date | None, known_officials: Sequence[KnownOfficial] = ()
+) -> Extraction:
+    """Draft officials, events and tariffs from an article, dates resolved against ``published``."""
+    validate(text)
+    if published is None:
+        published = find_publication_date(text)
+    if published is None:
+        raise ExtractionError("the publication date is not in the text; give it (YYYY-MM-DD)")
+    ctx = analyse(text, published, known_officials)
+    return Extraction(
+        published=published,
+        officials=tuple(person.draft() for person in ctx.people if person.title or person.country),
+        events=tuple(find_events(ctx)),
+        tariffs=tuple(find_tariffs(ctx)),
+        dateline=ctx.dateline,
+    )
+
+
+def analyse(text: str, published: dt.date, known: Sequence[KnownOfficial]) -> Context:
+    """Sentences, country words, dates and people: computed once for every rule."""
+    sentences = split_sentences(text)
+    index = MentionIndex(find_mentions(text))
+    dates = [find_dates(s.text, s.start, published) for s in sentences]
+    people = gather(sentences, index, known)
+    found = find_dateline(text)
+    dateline = Location(found[0], found[1]) if found else None
+    return Context(text, published, sentences, index, dates, people, Resolver(people), dateline)

@@ -1,0 +1,322 @@
+"""Meetings, calls, visits, summits and signings, one candidate per sentence, merged by identity."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from diplomatic_calendar.extraction.context import Context, place_in
+from diplomatic_calendar.extraction.dates import FUTURE, DateMention, tense_at
+from diplomatic_calendar.extraction.drafts import EventDraft, Location, Span
+from diplomatic_calendar.extraction.participants import Party, mentions_plural, parties
+from diplomatic_calendar.extraction.text import Sentence
+
+# Trigger phrases by kind; the earliest trigger in a sentence decides its kind.
+_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "call",
+        re.compile(
+            r"\b(?:spoke|spoken|speak|speaks|talked|talks?)\s+(?:by|over the|on the)\s+"
+            r"(?:tele)?phone\b"
+            r"|\b(?:phone|telephone|video)\s+(?:call|conversation|conference)s?\b"
+            r"|\bspok(?:e|en)\s+(?:with|to)\b|\bcall(?:ed)?\s+with\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "signing",
+        re.compile(
+            r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
+            r"(?:agreement|memorandum|deal|accord|treaty|pact|declaration|communiqu[eé])\b[^.]{0,80}?\bwith\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "meeting",
+        re.compile(
+            r"\b(?:met|meet|meets)\b(?!\s+(?:the\s+)?(?:deadline|target|goal|demands?|criteria|needs?))"
+            r"|\bmeeting\s+(?:with|between)\b|\b(?:their|first|second|bilateral|a)\s+(?:\w+\s+)?meeting\b"
+            r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}(?:talks|meeting)\b|\btalks\s+(?:with|between)\b"
+            r"|\bface[- ]to[- ]face\b|\bsat down with\b|\bencounter\b|\bhost(?:ed|s)?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "visit",
+        re.compile(
+            r"\bvisit(?:s|ed|ing)?\b|\barriv(?:ed|es|ing)\s+in\b|\btrip\s+to\b|\btravel(?:l?ed|s)?\s+to\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("summit", re.compile(r"\bsummit\b", re.IGNORECASE)),
+)
+_TENTATIVE = re.compile(
+    r"\b(?:likely|may|might|could|possibl[ey]|potential(?:ly)?|hopes?|considering|mulling|proposed)\b",
+    re.IGNORECASE,
+)
+_DELEGATION = re.compile(
+    r"\b(?:accompanied by|delegation|led by|will include|joined by|along with)\b", re.IGNORECASE
+)
+_SIDELINES = re.compile(r"\bsidelines of\b", re.IGNORECASE)
+_SUMMIT_NAME = re.compile(r"(?P<name>(?:[A-Z0-9][\w()-]*\s+){1,6})[Ss]ummit\b")
+_ANAPHORIC_SUMMIT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?summit\b", re.IGNORECASE)
+_VISIT_GAP = re.compile(r"\w+(?:\s+(?:to|in))?\s+(?:the\s+)?", re.IGNORECASE)
+_RECENT_SENTENCES = 4
+_NEAR_DAYS = 7
+
+
+@dataclass
+class Candidate:
+    """An event being assembled; frozen into an EventDraft at the end."""
+
+    kind: str
+    sentence: Sentence
+    parties: list[Party]
+    date: DateMention | None
+    date_value: str | None
+    end_date: str | None
+    status: str
+    location: Location | None
+    group: str | None = None
+    extra: list[Party] = field(default_factory=list)
+
+    def names(self) -> set[str]:
+        """The participants' labels."""
+        return {p.label for p in self.parties + self.extra}
+
+
+def find_events(ctx: Context) -> list[EventDraft]:
+    """Every event the article reports, after merging repeated mentions of the same one."""
+    events: list[Candidate] = []
+    for sentence in ctx.sentences:
+        kind, at = _trigger(sentence)
+        if kind is None:
+            if _DELEGATION.search(sentence.text):
+                _extend_recent(ctx, events, sentence)
+            continue
+        candidate = _candidate(ctx, sentence, kind, at, events)
+        if candidate is not None:
+            _add(events, candidate)
+        if _SIDELINES.search(sentence.text):
+            _summit_alongside(ctx, sentence, events)
+    return [_draft(ctx, event) for event in events]
+
+
+def _trigger(sentence: Sentence) -> tuple[str | None, int]:
+    best: tuple[int, str] | None = None
+    for kind, pattern in _TRIGGERS:
+        match = pattern.search(sentence.text)
+        if match is not None and (best is None or match.start() < best[0]):
+            best = (match.start(), kind)
+    return (best[1], best[0]) if best else (None, -1)
+
+
+def _candidate(
+    ctx: Context, sentence: Sentence, kind: str, at: int, events: list[Candidate]
+) -> Candidate | None:
+    who = parties(ctx, sentence)
+    if mentions_plural(sentence) and events and len(who) < 2:
+        who = _union(who, events[-1].parties + events[-1].extra)
+    location = place_in(sentence) or (_destination(ctx, sentence, at) if kind == "visit" else None)
+    if kind == "summit":
+        return _summit(ctx, sentence, who, location, events)
+    if kind == "visit":
+        if not who or (location is None and len(who) < 2):
+            return None
+    elif len(who) < 2:
+        return None
+    status = _status(sentence.text, at)
+    date = _sentence_date(ctx, sentence)
+    value, end = _date_values(ctx, sentence, date, status, events)
+    return Candidate(kind, sentence, who, date, value, end, status, location)
+
+
+def _destination(ctx: Context, sentence: Sentence, at: int) -> Location | None:
+    """The country right after 'visit' or 'trip to'."""
+    for mention in ctx.mentions_in(sentence):
+        gap = sentence.text[at : mention.start - sentence.start]
+        if 0 < len(gap) <= 24 and _VISIT_GAP.fullmatch(gap) and not mention.is_bloc:
+            return Location(None, mention.code)
+    return None
+
+
+def _union(first: list[Party], second: list[Party]) -> list[Party]:
+    labels = {p.label for p in first}
+    return first + [p for p in second if p.label not in labels]
+
+
+def _status(text: str, at: int) -> str:
+    clause = text[max(0, at - 60) : at + 40]
+    if _TENTATIVE.search(clause):
+        return "tentative"
+    return "planned" if tense_at(text, at, at) == FUTURE else "held"
+
+
+def _sentence_date(ctx: Context, sentence: Sentence) -> DateMention | None:
+    found = ctx.dates[sentence.index]
+    return found[0] if found else None
+
+
+def _date_values(
+    ctx: Context, sentence: Sentence, date: DateMention | None, status: str, events: list[Candidate]
+) -> tuple[str | None, str | None]:
+    if date is not None:
+        return date.value, date.end_value
+    if status != "held":
+        return None, None
+    for distance in (1, 2, -1, -2):
+        index = sentence.index - distance
+        if 0 <= index < len(ctx.sentences):
+            near = [d for d in ctx.dates[index] if d.is_day and d.tense != FUTURE]
+            if near and _close(ctx.published, near[0].value):
+                return near[0].value, None
+    for event in reversed(events):
+        if (
+            event.date_value
+            and len(event.date_value) == 10
+            and _close(ctx.published, event.date_value)
+        ):
+            return event.date_value, None
+    return ctx.published.isoformat(), None
+
+
+def _close(published: dt.date, value: str) -> bool:
+    return abs((dt.date.fromisoformat(value) - published).days) <= _NEAR_DAYS
+
+
+def _summit(
+    ctx: Context,
+    sentence: Sentence,
+    who: list[Party],
+    location: Location | None,
+    events: list[Candidate],
+) -> Candidate | None:
+    name = _summit_name(ctx, sentence)
+    date = _sentence_date(ctx, sentence)
+    previous = next((e for e in reversed(events) if e.kind == "summit"), None)
+    if name is None and previous is not None and _ANAPHORIC_SUMMIT.search(sentence.text):
+        previous.extra = _union(previous.extra, [p for p in who if p.person is not None])
+        if date is not None and (previous.date_value is None or date.end_value):
+            previous.date_value, previous.end_date = date.value, date.end_value
+        return None
+    if name is None or not [p for p in who if p.person is not None]:
+        return None
+    status = _status(sentence.text, sentence.text.casefold().find("summit"))
+    value, end = _date_values(ctx, sentence, date, status, events)
+    return Candidate("summit", sentence, who, date, value, end, status, location, group=name)
+
+
+def _summit_name(ctx: Context, sentence: Sentence) -> str | None:
+    for mention in ctx.mentions_in(sentence):
+        if mention.is_bloc or mention.code == "EU":
+            tail = sentence.text[mention.end - sentence.start :][:40]
+            if re.match(r"\W{0,3}(?:\(\w+\)\s*)?(?:[A-Z]\w*\s+){0,2}summit", tail, re.IGNORECASE):
+                return mention.code
+    return None
+
+
+def _summit_alongside(ctx: Context, sentence: Sentence, events: list[Candidate]) -> None:
+    """A bilateral 'on the sidelines of' a summit means both sides attend that summit."""
+    name = _summit_name(ctx, sentence)
+    meeting = next((e for e in reversed(events) if e.kind != "summit"), None)
+    if name is None or meeting is None or sentence.index - meeting.sentence.index > 2:
+        return
+    if any(e.kind == "summit" and e.group == name for e in events):
+        return
+    events.append(
+        Candidate(
+            "summit",
+            sentence,
+            list(meeting.parties),
+            meeting.date,
+            meeting.date_value,
+            meeting.end_date,
+            meeting.status,
+            meeting.location,
+            group=name,
+        )
+    )
+
+
+def _extend_recent(ctx: Context, events: list[Candidate], sentence: Sentence) -> None:
+    """'accompanied by', 'the delegation will include': more participants for the last meeting."""
+    if not events or sentence.index - events[-1].sentence.index > _RECENT_SENTENCES:
+        return
+    named = [p for p in parties(ctx, sentence) if p.person is not None]
+    events[-1].extra = _union(events[-1].extra, named)
+
+
+def _add(events: list[Candidate], new: Candidate) -> None:
+    for old in reversed(events):
+        if old.kind != new.kind and {old.kind, new.kind} != {"meeting", "visit"}:
+            continue
+        if "summit" in (old.kind, new.kind):
+            continue
+        if not new.names() <= old.names() and not old.names() <= new.names():
+            continue
+        if new.date_value not in (None, old.date_value) and old.date_value is not None:
+            continue
+        old.parties = _union(old.parties, new.parties)
+        old.location = old.location or new.location
+        return
+    events.append(new)
+
+
+def _draft(ctx: Context, event: Candidate) -> EventDraft:
+    everyone = event.parties + event.extra
+    countries: list[str] = []
+    for party in everyone:
+        if party.country and party.country not in countries:
+            countries.append(party.country)
+    location = event.location or _default_location(ctx, event)
+    if (
+        event.kind == "visit"
+        and location
+        and location.country
+        and location.country not in countries
+    ):
+        countries.append(location.country)
+    participants = tuple(p.label for p in everyone)
+    if event.group and event.group not in participants:
+        participants = (event.group, *participants)
+    return EventDraft(
+        kind=event.kind,
+        title=_title(event, location),
+        date=event.date_value,
+        end_date=event.end_date,
+        status=event.status,
+        participants=participants,
+        countries=tuple(countries),
+        location=location or Location(),
+        evidence=Span(event.sentence.start, event.sentence.end),
+    )
+
+
+def _default_location(ctx: Context, event: Candidate) -> Location | None:
+    """The dateline's city, for events on the days around publication."""
+    if ctx.dateline is None or event.date_value is None or len(event.date_value) != 10:
+        return None
+    return ctx.dateline if _close(ctx.published, event.date_value) else None
+
+
+def _short(party: Party) -> str:
+    if party.person is None:
+        return party.label
+    words = party.label.split()
+    if len(words) > 2 and words[1].islower():
+        return " ".join(words[1:])  # "von der Leyen", "bin Salman"
+    return words[-1] if len(words) > 1 else party.label
+
+
+def _title(event: Candidate, location: Location | None) -> str:
+    names = [_short(p) for p in event.parties + event.extra]
+    first, rest = names[0], names[1:]
+    others = ", ".join(rest[:-1]) + (" and " if len(rest) > 1 else "") + (rest[-1] if rest else "")
+    if event.kind == "summit":
+        return f"{event.group} summit"
+    if event.kind == "visit":
+        where = (location.city or location.country) if location else None
+        return f"{first} visits {where}" if where else f"{first} visit"
+    verb = {"call": "call with", "signing": "signs with", "meeting": "meets"}[event.kind]
+    return f"{first} {verb} {others}".strip()

@@ -1,0 +1,80 @@
+"""Compiled patterns for names and titles, built once from the titles data table."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from diplomatic_calendar.paths import resource_path
+
+# Upper- and lower-case Latin letters, accented ones included, for names such as "Zelenskyy"
+# or "Erdoğan"; Python's re has no \p{Lu}.
+UPPER = "".join(chr(i) for i in range(0x41, 0x250) if chr(i).isupper())
+LOWER = "".join(chr(i) for i in range(0x61, 0x250) if chr(i).islower())
+PARTICLES = r"(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le|ter|zu)"
+NAME_TOKEN = (
+    rf"[{UPPER}][{LOWER}]+(?:['’](?!s\b)[{UPPER}{LOWER}][{LOWER}]+)?"
+    rf"(?:-[{UPPER}{LOWER}][{LOWER}]+)*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Names, titles and the words that are never names."""
+
+    name: re.Pattern[str]
+    title_end: re.Pattern[str]
+    title_start: re.Pattern[str]
+    heads: frozenset[str]
+    non_names: frozenset[str]
+    short_forms: dict[str, str]
+
+
+@cache
+def _data() -> dict[str, Any]:
+    path = resource_path("data", "extraction_titles.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, compiled once per process."""
+    data = _data()
+    heads = _alternation(data["heads"])
+    mods = _alternation(data["modifiers"])
+    modifier = rf"(?:(?i:{mods})|[A-Z][\w.'’]*)"
+    complement = r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+    title = rf"(?:{modifier}[\s-]+){{0,3}}(?i:{heads})\b{complement}"
+    name = rf"(?<![\w'’-]){NAME_TOKEN}(?:\s+(?:{PARTICLES}\s+){{0,2}}{NAME_TOKEN}){{1,4}}"
+    return Lexicon(
+        name=re.compile(name),
+        title_end=re.compile(rf"(?P<title>{title})\s*,?\s*$"),
+        title_start=re.compile(
+            rf"(?P<title>(?:(?i:{mods})[\s-]+){{0,3}}(?i:{heads})\b{complement})"
+        ),
+        heads=frozenset(h.casefold() for h in data["heads"]),
+        non_names=frozenset(data["non_names"]),
+        short_forms=dict(data["short_forms"]),
+    )
+
+
+def tidy_title(raw: str) -> str:
+    """A title in title case with short forms spelled out ('pm' -> 'Prime Minister')."""
+    words = raw.split()
+    if len(words) == 1 and words[0].casefold() in lexicon().short_forms:
+        return lexicon().short_forms[words[0].casefold()]
+    small = {"of", "to", "for", "the", "and"}
+    out = [
+        w if (w.isupper() and len(w) > 1) or w.casefold() in small else w[:1].upper() + w[1:]
+        for w in words
+    ]
+    return " ".join(out)

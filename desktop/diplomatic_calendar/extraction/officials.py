@@ -1,0 +1,348 @@
+"""People with an office: found from title words and country cues, then tracked by surname."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from diplomatic_calendar.extraction.drafts import KnownOfficial, OfficialDraft, Span
+from diplomatic_calendar.extraction.geo import Mention, MentionIndex, lookup
+from diplomatic_calendar.extraction.lexicon import NAME_TOKEN, PARTICLES, lexicon, tidy_title
+from diplomatic_calendar.extraction.text import Sentence
+
+_TOKEN = re.compile(rf"{NAME_TOKEN}|{PARTICLES}")
+_PARTICLE = re.compile(rf"{PARTICLES}$")
+_APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
+_COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
+_BYLINE = re.compile(
+    r"\b(?:contributed|reporting by|writing by|editing by|reported by|correspondent|"
+    r"staff writer|writers?\b)",
+    re.IGNORECASE,
+)
+_LOCATION_LEAD = re.compile(
+    r"(?:\bin|\bto|\bvisit|\bfrom|\bat|\bnear)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*,\s*)?$"
+)
+
+
+@dataclass
+class Person:
+    """One official gathered over every mention of them in the article."""
+
+    name: str
+    title: str | None
+    country: str | None
+    evidence: Span
+    position: int
+    aliases: set[str] = field(default_factory=set)
+    refers_to: str | None = None
+
+    def draft(self) -> OfficialDraft:
+        """The frozen record for the output."""
+        return OfficialDraft(
+            self.name, self.title, self.country, self.evidence, tuple(sorted(self.aliases))
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """A mention of a person, with what the text around it says about them."""
+
+    start: int
+    end: int
+    name: str
+    title: str | None
+    country: str | None
+    refers_to: str | None
+
+
+def fold(name: str) -> str:
+    """A comparison key for names: no accents, no case, no punctuation."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name that can stand for it alone (not 'bin', 'von')."""
+    return [t for t in name.split() if not _PARTICLE.match(t)]
+
+
+def trim_name(text: str, start: int) -> tuple[int, str] | None:
+    """A person's name inside a capitalised run, without leading titles or trailing weekdays."""
+    lex = lexicon()
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    while tokens and _not_name(tokens[0][1], lex.non_names, lex.heads):
+        tokens.pop(0)
+    while tokens and (
+        _not_name(tokens[-1][1], lex.non_names, lex.heads) or _PARTICLE.match(tokens[-1][1])
+    ):
+        tokens.pop()
+    if sum(1 for _, t in tokens if not _PARTICLE.match(t)) < 2:
+        return None
+    first = tokens[0][0]
+    last_start, last = tokens[-1]
+    return start + first, text[first : last_start + len(last)]
+
+
+def _not_name(token: str, non_names: frozenset[str], heads: frozenset[str]) -> bool:
+    return token in non_names or token.casefold() in heads or lookup(token) is not None
+
+
+def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
+    """Every titled person named in full in one sentence."""
+    if _BYLINE.search(sentence.text):
+        return []
+    found: list[Sighting] = []
+    for match in lexicon().name.finditer(sentence.text):
+        trimmed = trim_name(match.group(), match.start())
+        if trimmed is None:
+            continue
+        local, name = trimmed
+        start = sentence.start + local
+        seen = _title_before(sentence, local, index) or _title_after(
+            sentence, local + len(name), index
+        )
+        if seen is None:
+            found.append(Sighting(start, start + len(name), name, None, None, None))
+            continue
+        title, country, refers_to = seen
+        found.append(Sighting(start, start + len(name), name, title, country, refers_to))
+    return found
+
+
+def _title_before(
+    sentence: Sentence, local: int, index: MentionIndex
+) -> tuple[str, str | None, str | None] | None:
+    prefix_start = max(0, local - 90)
+    match = lexicon().title_end.search(sentence.text, prefix_start, local)
+    while match is not None and _serves_next(match.group("title")):
+        # "adviser to President X": the title nearest the name is "President".
+        match = lexicon().title_end.search(sentence.text, match.start("title") + 1, local)
+    if match is None:
+        return None
+    begin = sentence.start + match.start("title")
+    return _parse_title(match.group("title"), begin, index)
+
+
+def _serves_next(title: str) -> bool:
+    complement = _COMPLEMENT.search(title)
+    return (
+        complement is not None and complement.group("rest").split()[0].casefold() in lexicon().heads
+    )
+
+
+def _title_after(
+    sentence: Sentence, local_end: int, index: MentionIndex
+) -> tuple[str, str | None, str | None] | None:
+    lead = _APPOSITIVE.match(sentence.text, local_end)
+    if lead is None:
+        return None
+    body_start = lead.end()
+    cue = _mention_at(index, sentence.start + body_start)
+    title_from = body_start + (cue.end - cue.start + (2 if cue.possessive else 0) if cue else 0)
+    while title_from < len(sentence.text) and sentence.text[title_from] == " ":
+        title_from += 1
+    match = lexicon().title_start.match(sentence.text, title_from)
+    if match is None:
+        return None
+    title, country, refers_to = _parse_title(
+        match.group("title"), sentence.start + title_from, index
+    )
+    if cue is not None and not cue.is_bloc:
+        if cue.kind == "institution":
+            title = f"{cue.text} {title}"
+        country = cue.code
+    return title, country, refers_to
+
+
+def _mention_at(index: MentionIndex, start: int) -> Mention | None:
+    for mention in index.between(start, start + 60):
+        return mention if mention.start == start else None
+    return None
+
+
+def _parse_title(raw: str, begin: int, index: MentionIndex) -> tuple[str, str | None, str | None]:
+    """Split 'Russia's Foreign Minister' into the office and the country cue."""
+    country: str | None = None
+    institution = ""
+    text = raw.rstrip(" ,.;:")
+    cut = 0
+    for mention in index.between(begin, begin + len(text)):
+        if mention.start - begin != cut:
+            break
+        if mention.kind == "institution":
+            institution = f"{institution} {mention.text}".strip()
+        country = mention.code if not mention.is_bloc or mention.code == "EU" else country
+        cut = mention.end - begin + (2 if mention.possessive else 0)
+        while cut < len(text) and text[cut] == " ":
+            cut += 1
+    office = text[cut:].strip()
+    refers_to = None
+    complement = _COMPLEMENT.search(office)
+    if complement is not None:
+        rest = complement.group("rest")
+        if rest.split()[0].casefold() in lexicon().heads:
+            office = office[: complement.start()]
+            refers_to = rest
+    title = tidy_title(f"{institution} {office}".strip()) if office else None
+    return title or "", country, refers_to
+
+
+def gather(
+    sentences: Sequence[Sentence], index: MentionIndex, known: Iterable[KnownOfficial]
+) -> list[Person]:
+    """Every official of the article, one entry per person, in order of first mention."""
+    people: list[Person] = []
+    by_key: dict[str, Person] = {}
+    for sentence in sentences:
+        for seen in sightings(sentence, index):
+            if seen.title is None:
+                continue
+            _merge(people, by_key, seen, Span(sentence.start, sentence.end))
+    _add_known(people, by_key, sentences, known)
+    _fill_countries(people, sentences, index)
+    return people
+
+
+def _merge(people: list[Person], by_key: dict[str, Person], seen: Sighting, span: Span) -> None:
+    person = by_key.get(fold(seen.name)) or _same_person(people, seen.name)
+    if person is None:
+        person = Person(seen.name, seen.title or None, seen.country, span, seen.start)
+        person.refers_to = seen.refers_to
+        people.append(person)
+    elif fold(seen.name) != fold(person.name):
+        person.aliases.add(seen.name)
+    by_key[fold(seen.name)] = person
+    person.title = person.title or seen.title or None
+    person.country = person.country or seen.country
+    person.refers_to = person.refers_to or seen.refers_to
+
+
+def _same_person(people: list[Person], name: str) -> Person | None:
+    """'Sergei Lavrov' is 'Sergey Lavrov': same surname, same start of the given name."""
+    tokens = name_tokens(fold(name))
+    for person in people:
+        other = name_tokens(fold(person.name))
+        if len(tokens) == len(other) and tokens[-1] == other[-1] and tokens[0][:3] == other[0][:3]:
+            return person
+    return None
+
+
+def _add_known(
+    people: list[Person],
+    by_key: dict[str, Person],
+    sentences: Sequence[Sentence],
+    known: Iterable[KnownOfficial],
+) -> None:
+    for official in known:
+        if fold(official.name) in by_key:
+            continue
+        names = [official.name, *official.aliases]
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if n) + r")\b")
+        for sentence in sentences:
+            match = pattern.search(sentence.text)
+            if match is None:
+                continue
+            span = Span(sentence.start, sentence.end)
+            person = Person(
+                official.name,
+                official.title,
+                official.country,
+                span,
+                sentence.start + match.start(),
+                set(official.aliases),
+            )
+            people.append(person)
+            by_key[fold(official.name)] = person
+            break
+    people.sort(key=lambda p: p.position)
+
+
+def _fill_countries(
+    people: list[Person], sentences: Sequence[Sentence], index: MentionIndex
+) -> None:
+    """Officials without a country cue take one from whom they serve, or from their sentence."""
+    resolver = Resolver(people)
+    for person in people:
+        if person.country is None and person.refers_to:
+            boss = resolver.find(person.refers_to)
+            person.country = boss.country if boss else None
+    for person in people:
+        if person.country is not None:
+            continue
+        sentence = _sentence_at(sentences, person.position)
+        if sentence is not None:
+            person.country = _country_from_context(person, sentence, index, resolver)
+
+
+def _sentence_at(sentences: Sequence[Sentence], position: int) -> Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence
+    return None
+
+
+def _country_from_context(
+    person: Person, sentence: Sentence, index: MentionIndex, resolver: Resolver
+) -> str | None:
+    for start, other in resolver.references(sentence):
+        if other is not person and start < person.position and other.country:
+            return other.country
+    claimed = {p.position for p in resolver.people}
+    for mention in index.between(sentence.start, sentence.end):
+        before = sentence.text[: mention.start - sentence.start]
+        if mention.is_bloc or _LOCATION_LEAD.search(before[-30:]):
+            continue
+        if any(0 <= pos - mention.end < 40 for pos in claimed if pos != person.position):
+            continue  # the cue of another official
+        return mention.code
+    return None
+
+
+class Resolver:
+    """Finds which official a full name, an alias or a surname alone refers to."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+        self._full: dict[str, Person] = {}
+        counts: dict[str, list[Person]] = {}
+        for person in people:
+            for name in (person.name, *person.aliases):
+                self._full[fold(name)] = person
+                for token in name_tokens(fold(name)):
+                    counts.setdefault(token, []).append(person)
+        self._single = {t: ps[0] for t, ps in counts.items() if len({id(p) for p in ps}) == 1}
+        self._multi = {
+            fold(" ".join(p.name.split()[1:])): p
+            for p in people
+            if len(p.name.split()) > 2 and _PARTICLE.match(p.name.split()[1])
+        }
+
+    def find(self, text: str) -> Person | None:
+        """The official named by ``text``, or the last named word of it."""
+        key = fold(text)
+        if key in self._full:
+            return self._full[key]
+        for token in reversed(name_tokens(key)):
+            if token in self._single:
+                return self._single[token]
+        return None
+
+    def references(self, sentence: Sentence) -> list[tuple[int, Person]]:
+        """Where the sentence names an official, by full name or by one of their names alone."""
+        found: dict[int, tuple[int, Person]] = {}
+        folded = sentence.text.casefold()
+        for key, person in self._multi.items():
+            at = folded.find(key)
+            if at >= 0:
+                found[id(person)] = (sentence.start + at, person)
+        for match in _TOKEN.finditer(sentence.text):
+            token = match.group()
+            if not token[:1].isupper() or token in lexicon().non_names:
+                continue
+            single = self._single.get(fold(token))
+            if single is not None and id(single) not in found:
+                found[id(single)] = (sentence.start + match.start(), single)
+        return sorted(found.values(), key=lambda item: item[0])

@@ -1,0 +1,138 @@
+"""Who takes part in an event a sentence reports: named officials, counterparts, groups, 'they'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diplomatic_calendar.extraction.context import Context
+from diplomatic_calendar.extraction.geo import lookup
+from diplomatic_calendar.extraction.officials import Person, fold, sightings
+from diplomatic_calendar.extraction.text import Sentence
+
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<who>[A-Z][\w.-]+)\s+counterparts?\b")
+_ROLE = re.compile(
+    r"^(?:['’]s)?\s+(?P<role>(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|commerce)\s+)?"
+    r"(?:ministers?|presidents?|leaders?|officials?|counterparts?|delegation|delegates|envoys?|"
+    r"negotiators?|representatives|diplomats|ambassadors))\b(?!\s+[A-Z][a-z])",
+    re.IGNORECASE,
+)
+_GROUP_OF = re.compile(
+    r"\b(?:representatives|officials|delegation|delegates|envoys|leaders)\s+(?:of|from)\s+(?:the\s+)?$"
+)
+# "the Trump administration": a name used as an adjective does not take part.
+_ATTRIBUTIVE = re.compile(
+    r"(?:['’]s)?\s+(?:administration|government|team|campaign|era|tariffs?)\b"
+)
+_PLURAL = re.compile(
+    r"\b(?:they|their|them|both|the two (?:men|women|leaders|sides|ministers|officials|countries|"
+    r"presidents|diplomats))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """One participant: an official (full name) or a described group ('ASEAN foreign ministers')."""
+
+    position: int
+    label: str
+    country: str | None
+    person: Person | None = None
+
+
+def parties(ctx: Context, sentence: Sentence) -> list[Party]:
+    """Every participant a sentence names or describes, in reading order, without repeats."""
+    found: list[Party] = []
+    for start, person in ctx.resolver.references(sentence):
+        if not _ATTRIBUTIVE.match(ctx.text, _word_end(ctx.text, start)):
+            found.append(Party(start, person.name, person.country, person))
+    known = {fold(p.label) for p in found}
+    for seen in sightings(sentence, ctx.mentions):
+        if ctx.mentions.between(seen.start, seen.end) or lookup(seen.name) is not None:
+            continue  # a place ("Kuala Lumpur"), not a person
+        if fold(seen.name) not in known and ctx.resolver.find(seen.name) is None:
+            found.append(Party(seen.start, seen.name, seen.country))
+    found.extend(_counterparts(ctx, sentence))
+    found.extend(_groups(ctx, sentence, found))
+    unique: dict[str, Party] = {}
+    for party in sorted(found, key=lambda p: p.position):
+        unique.setdefault(fold(party.label), party)
+    return list(unique.values())
+
+
+def _word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and (text[end].isalnum() or text[end] in "-"):
+        end += 1
+    return end
+
+
+def mentions_plural(sentence: Sentence) -> bool:
+    """Whether the sentence speaks of 'they', 'their' or 'the two men'."""
+    return _PLURAL.search(sentence.text) is not None
+
+
+def _counterparts(ctx: Context, sentence: Sentence) -> list[Party]:
+    out: list[Party] = []
+    for match in _COUNTERPART.finditer(sentence.text):
+        code = lookup(match.group("who"))
+        position = sentence.start + match.start()
+        person = _nearest(ctx, code, position, None) if code else None
+        if person is not None:
+            out.append(Party(position, person.name, person.country, person))
+        elif code is not None:
+            out.append(Party(position, match.group(0).split(None, 1)[1], code))
+    return out
+
+
+def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]:
+    """'China's foreign minister', 'ASEAN foreign ministers', 'officials of the U.S.'."""
+    out: list[Party] = []
+    starts = {p.position for p in named}
+    for mention in ctx.mentions_in(sentence):
+        after = sentence.text[mention.end - sentence.start :]
+        role = _ROLE.match(after)
+        before = sentence.text[: mention.start - sentence.start]
+        if role is not None:
+            end = mention.end + role.end()
+            if any(0 <= s - end <= 2 for s in starts):
+                continue  # a title before a name: the name is the participant
+            label = f"{mention.text}{'’s' if mention.possessive else ''} {role.group('role')}"
+            person = _nearest(ctx, mention.code, mention.start, role.group("role"))
+            if person is not None and not role.group("role").casefold().endswith("s"):
+                out.append(Party(mention.start, person.name, person.country, person))
+            else:
+                out.append(Party(mention.start, label, _iso(mention.code, mention.kind)))
+        elif _GROUP_OF.search(before[-40:]):
+            out.append(
+                Party(mention.start, f"{mention.text} officials", _iso(mention.code, mention.kind))
+            )
+    return out
+
+
+def _iso(code: str, kind: str) -> str | None:
+    return None if kind == "bloc" else code
+
+
+def _nearest(ctx: Context, code: str, position: int, role: str | None) -> Person | None:
+    """The official of a country whose mention is nearest, holding the role when one is given."""
+    best: tuple[int, Person] | None = None
+    for person in ctx.people:
+        if person.country != code:
+            continue
+        if role and not _holds(person, role):
+            continue
+        distance = abs(person.position - position)
+        if best is None or distance < best[0]:
+            best = (distance, person)
+    return best[1] if best else None
+
+
+def _holds(person: Person, role: str) -> bool:
+    """Whether an official's title fits a described role ('foreign minister', 'counterpart')."""
+    words = [w.casefold().rstrip("s") for w in role.split()]
+    if words[-1] in ("counterpart", "official", "leader", "delegation", "representative"):
+        return True
+    title = (person.title or "").casefold()
+    return all(w in title for w in words)

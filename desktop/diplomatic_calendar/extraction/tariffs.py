@@ -1,0 +1,237 @@
+"""Tariff rates: who imposes what on whom, from when, and whether threatened, agreed or in force."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diplomatic_calendar.extraction.context import Context
+from diplomatic_calendar.extraction.dates import DateMention
+from diplomatic_calendar.extraction.drafts import Span, TariffDraft
+from diplomatic_calendar.extraction.geo import Mention
+from diplomatic_calendar.extraction.text import Sentence
+
+_TARIFF_WORDS = re.compile(r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|tax(?:ed|es)?|rate)\b", re.I)
+_PERCENT = re.compile(
+    r"(?<![\d.,-])(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I
+)
+_LIST_RATE = re.compile(r"[A-Z][\w.'’-]*\s+at\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|to)\s*$")
+_AT = re.compile(r"\b(?:at|of|to)\s+(?:about\s+|around\s+|roughly\s+)?$")
+_ON = re.compile(
+    r"^\s*(?:(?:reciprocal|additional|import|blanket|baseline)\s+)?(?:tariffs?|levy|levies|duty|duties)?"
+    r"\s*(?:on|against)\s+(?:(?:all\s+)?(?:goods|imports|products|exports|shipments)\s+(?:from|of)\s+)?"
+    r"(?:the\s+)?$",
+)
+_JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
+_IMPOSER_AFTER = re.compile(
+    r"^\s*(?:(?:will|would|has|have|had|is|was|plans to|could)\s+)?(?:also\s+)?"
+    r"(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|tariffs?|levy|duties|administration)\b",
+    re.I,
+)
+_IMPOSER_BEFORE = re.compile(r"\b(?:by|to|from|with)\s+(?:the\s+)?$", re.I)
+_BLOC_ANAPHOR = re.compile(r"\b[Tt]he bloc\b(?!['’])")
+_START_CUE = re.compile(
+    r"\b(?:starting|start|starts|from|effective|by|as of|beginning|begin|begins|until|deadline|"
+    r"take effect|takes effect|imposed|in effect since|since)\b(?:\s+on)?\s*$",
+    re.I,
+)
+_CLAUSE_END = re.compile(r",\s+(?:while|but|whereas|and)\b|;|—", re.I)
+_DEAL = re.compile(r"\b(?:deals?|agree(?:d|ment)?|pacts?|secured|proposal|accord)\b", re.I)
+_STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("struck_down", re.compile(r"\bstruck down\b|\b(?:illegal|unlawful)\b|\binvalidat", re.I)),
+    ("paused", re.compile(r"\bpaus|\bsuspend|\bpostpone|\bput on hold\b", re.I)),
+    (
+        "superseded",
+        re.compile(r"\breplac|\bsupersed|\binstead of\b|\b(?:lowered|reduced|cut) from\b", re.I),
+    ),
+    (
+        "in_force",
+        re.compile(
+            r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?imposed\b|\balready\b"
+            r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
+            r"|\bexisting\b|\bcurrently\b",
+            re.I,
+        ),
+    ),
+    ("threatened", re.compile(r"\bunless\b|\bif\b|\bthreat|\bwarn", re.I)),
+    ("deal", _DEAL),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rate:
+    start: int
+    end: int
+    rate: float
+
+
+def find_tariffs(ctx: Context) -> list[TariffDraft]:
+    """Every tariff with a target country and a rate, one per target and rate."""
+    found: dict[tuple[str, float], TariffDraft] = {}
+    imposer: str | None = None
+    topic = False
+    for sentence in ctx.sentences:
+        # A list of rates may run on in the sentence after the one that names the tariffs.
+        on_topic = _TARIFF_WORDS.search(sentence.text) is not None
+        if not on_topic and not (topic and _LIST_RATE.search(sentence.text)):
+            topic = False
+            continue
+        topic = on_topic
+        rates = _rates(sentence)
+        mentions = [m for m in ctx.mentions_in(sentence) if not m.is_bloc or m.code == "EU"]
+        imposer = _imposer(ctx, sentence, mentions) or imposer
+        previous_end = 0
+        for number, rate in enumerate(rates):
+            targets = _targets(ctx, sentence, mentions, rate, previous_end)
+            status = _status(_clause(sentence, rates, number, previous_end))
+            effective = _effective(ctx, sentence, status)
+            for target in targets:
+                if target == imposer:
+                    continue
+                key = (target, rate.rate)
+                span = Span(sentence.start, sentence.end)
+                found.setdefault(
+                    key, TariffDraft(target, imposer, rate.rate, effective, status, span)
+                )
+            previous_end = rate.end - sentence.start
+    return list(found.values())
+
+
+def _clause(sentence: Sentence, rates: list[_Rate], number: int, previous_end: int) -> str:
+    """The words that describe one rate: from the previous rate to the next one or clause end."""
+    rate = rates[number]
+    stop = (
+        rates[number + 1].start - sentence.start if number + 1 < len(rates) else len(sentence.text)
+    )
+    tail = sentence.text[rate.end - sentence.start : stop]
+    cut = _CLAUSE_END.search(tail)
+    return sentence.text[previous_end : rate.end - sentence.start] + (
+        tail[: cut.start()] if cut else tail
+    )
+
+
+def _rates(sentence: Sentence) -> list[_Rate]:
+    out: list[_Rate] = []
+    for match in _PERCENT.finditer(sentence.text):
+        if _RANGE_BEFORE.search(sentence.text[: match.start()]):
+            continue
+        rate = float(match.group("rate"))
+        if 0 < rate <= 1000:
+            out.append(_Rate(sentence.start + match.start(), sentence.start + match.end(), rate))
+    return out
+
+
+def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
+    after = sentence.text[mention.end - sentence.start + (2 if mention.possessive else 0) :]
+    before = sentence.text[: mention.start - sentence.start]
+    return bool(_IMPOSER_AFTER.match(after) or _IMPOSER_BEFORE.search(before[-12:]))
+
+
+def _imposer(ctx: Context, sentence: Sentence, mentions: list[Mention]) -> str | None:
+    for mention in mentions:
+        if _is_imposer(sentence, mention):
+            return mention.code
+    for _, person in ctx.resolver.references(sentence):
+        if person.country:
+            return person.country
+    return None
+
+
+def _targets(
+    ctx: Context, sentence: Sentence, mentions: list[Mention], rate: _Rate, previous_end: int
+) -> list[str]:
+    local_start, local_end = rate.start - sentence.start, rate.end - sentence.start
+    after = [m for m in mentions if m.start >= rate.end]
+    listed = _listed_after(sentence, after, local_end)
+    if listed:
+        return listed
+    before = [m for m in mentions if previous_end <= m.start - sentence.start < local_start]
+    before = [m for m in before if not _is_imposer(sentence, m)]
+    if before:
+        return _coordinated_before(sentence, before)
+    segment = sentence.text[previous_end:local_start]
+    if _BLOC_ANAPHOR.search(segment):
+        return _last_bloc(ctx, sentence)
+    return []
+
+
+def _listed_after(sentence: Sentence, after: list[Mention], local_end: int) -> list[str]:
+    """'25% on Malaysia, Kazakhstan, and Tunisia': the countries right after 'on'."""
+    out: list[str] = []
+    cursor = local_end
+    for mention in after:
+        gap = sentence.text[cursor : mention.start - sentence.start]
+        if not (_ON.match(gap) if not out else _JOIN.match(gap)):
+            break
+        out.append(mention.code)
+        cursor = mention.end - sentence.start + (2 if mention.possessive else 0)
+    return out
+
+
+def _coordinated_before(sentence: Sentence, before: list[Mention]) -> list[str]:
+    """The nearest country before the rate, with any joined to it ('Japan and South Korea')."""
+    group = [before[-1]]
+    for mention in reversed(before[:-1]):
+        gap = sentence.text[mention.end - sentence.start : group[0].start - sentence.start]
+        if not _JOIN.match(gap):
+            break
+        group.insert(0, mention)
+    return [m.code for m in group]
+
+
+def _last_bloc(ctx: Context, sentence: Sentence) -> list[str]:
+    for mention in reversed(ctx.mentions.between(0, sentence.start)):
+        if mention.code == "EU":
+            return ["EU"]
+        if mention.is_bloc:
+            return []
+    return []
+
+
+def _status(segment: str) -> str:
+    for status, pattern in _STATUS_RULES:
+        if pattern.search(segment):
+            return status
+    return "announced"
+
+
+def _effective(ctx: Context, sentence: Sentence, status: str) -> str | None:
+    own = _start_date(ctx, sentence, status)
+    if own is not None:
+        return own.value
+    if status == "in_force":
+        return None
+    order = list(range(sentence.index - 1, -1, -1)) + list(
+        range(sentence.index + 1, len(ctx.sentences))
+    )
+    for need_cue in (True, False):
+        for index in order:
+            other = ctx.sentences[index]
+            if not _DEAL.search(other.text) and (
+                status == "deal" or not _TARIFF_WORDS.search(other.text)
+            ):
+                continue
+            found = _start_date(ctx, other, "announced", need_cue)
+            if found is not None:
+                return found.value
+    return None
+
+
+def _start_date(
+    ctx: Context, sentence: Sentence, status: str, need_cue: bool = False
+) -> DateMention | None:
+    """A date given as a tariff's start ('starting on Aug. 1', 'imposed in April')."""
+    published = ctx.published.isoformat()
+    for date in ctx.dates[sentence.index]:
+        lead = ctx.text[max(sentence.start, date.start - 25) : date.start]
+        cue = _START_CUE.search(lead) is not None
+        if status == "in_force" and cue:
+            return date
+        if (
+            status != "in_force"
+            and date.value[:10] > published
+            and (cue or (date.is_day and not need_cue))
+        ):
+            return date
+    return None

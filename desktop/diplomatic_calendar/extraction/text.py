@@ -1,0 +1,167 @@
+"""Checking that the input is an article, and cutting it into sentences with their offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as date_parser
+
+from diplomatic_calendar.extraction.errors import ExtractionError
+
+MAX_BYTES = 5 * 1024 * 1024
+# Control characters other than ordinary whitespace, the replacement character and noncharacters
+# are what binary data decoded as text looks like.
+_JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ufffe\uffff]")
+_MAX_JUNK_SHARE = 0.05
+_MIN_LETTER_SHARE = 0.3
+
+# A sentence ends at . ! or ? (and any closing quotes) followed by space and a capital or a quote.
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "pres",
+        "amb",
+        "adm",
+        "sgt",
+        "cmdr",
+        "rev",
+        "hon",
+        "ft",
+        "mt",
+        "approx",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence (or heading line) and where it sits in the article."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def validate(text: object) -> str:
+    """The text itself when it can be an article; an ExtractionError saying why not otherwise."""
+    if not isinstance(text, str):
+        raise ExtractionError("the article must be text")
+    if len(text) > MAX_BYTES // 4 and len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise ExtractionError("the article is larger than 5 MB; paste only the story itself")
+    if not text.strip():
+        raise ExtractionError("the article is empty; paste the story's text")
+    if "\x00" in text:
+        raise ExtractionError("this is not text (it contains NUL bytes); paste the story's text")
+    junk = len(text) - len(_JUNK.sub("", text))
+    if junk > _MAX_JUNK_SHARE * len(text):
+        raise ExtractionError("this does not look like text (too many control characters)")
+    visible = sum(1 for ch in text if not ch.isspace())
+    letters = sum(1 for ch in text if ch.isalpha())
+    if letters < _MIN_LETTER_SHARE * visible:
+        raise ExtractionError("this does not look like an article (too few letters)")
+    return text
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences in reading order; every line break also ends a sentence (headings, datelines)."""
+    sentences: list[Sentence] = []
+    line_start = 0
+    for line in text.split("\n"):
+        cut = line_start
+        for match in _BOUNDARY.finditer(line):
+            if _is_abbreviation(line, match.start()):
+                continue
+            _add(sentences, text, cut, line_start + match.start() + len(match.group().rstrip()))
+            cut = line_start + match.end()
+        _add(sentences, text, cut, line_start + len(line))
+        line_start += len(line) + 1
+    return sentences
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    if line[dot] != ".":
+        return False
+    found = _WORD_BEFORE.search(line, 0, dot)
+    if found is None:
+        return False
+    word = found.group(1).lstrip("(\"“‘'")
+    if len(word) == 1 and word.isupper():
+        return True
+    if "." in word and len(word) <= 6:
+        return True  # U.S, U.K, a.m
+    return word.casefold() in _ABBREVIATIONS
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+
+
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:published|updated|posted|date)\s*:?\s*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 12
+
+
+def find_publication_date(text: str) -> dt.date | None:
+    """A publication date written on a line of its own near the top or the end of the text."""
+    lines = text.splitlines()
+    candidates = lines[:_HEADER_LINES] + lines[-_HEADER_LINES:][::-1]
+    for line in candidates:
+        if len(line) > 80:
+            continue
+        match = _DATE_LINE.match(line)
+        if match is None:
+            continue
+        try:
+            return date_parser.parse(match.group(1), fuzzy=False).date()
+        except (ValueError, OverflowError):
+            continue
+    return None
