@@ -1,0 +1,1 @@
+"""Turning accepted drafts into stored records: duplicates, plans and one-transaction saves."""
