@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -47,21 +48,33 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         title = QLabel("<h2>Your calendar is empty</h2>")
         hint = QLabel(
-            "Add a meeting, call or deadline with <b>New event</b> (Ctrl+N), or paste a news "
+            "<p>Add a meeting, call or deadline with <b>New event</b> (Ctrl+N), or paste a news "
             "article with <b>File › Import article</b> (Ctrl+I) and accept the records it "
-            "proposes.<br>To see the calendar at work first, load the sample: a month of "
-            "meetings, officials and tariff deadlines that you can delete at any time."
+            "proposes.</p><p>To see the calendar at work first, load the sample: a month of "
+            "meetings, officials and tariff deadlines that you can delete at any time.</p>"
         )
         hint.setWordWrap(True)
-        hint.setMaximumWidth(560)
+        # A wrapped label under centre alignment is sized for one line; a fixed width lets it
+        # take the height its text needs.
+        hint.setFixedWidth(540)
+        hint.setMinimumHeight(hint.heightForWidth(540))
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.new_button = QPushButton("New event…")
+        self.new_button.setDefault(True)
         self.sample_button = QPushButton("Load sample calendar")
         self.calendar_button = QPushButton("Show the empty calendar")
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.sample_button, self.calendar_button):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, hint, self.new_button, self.sample_button, self.calendar_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
         layout.addStretch(2)
+        buttons.insertStretch(0, 1)
+        buttons.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -309,7 +322,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 800)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1200, int(screen.width() * 0.9)), min(800, int(screen.height() * 0.9)))
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
