@@ -13,7 +13,8 @@ from diplomatic_calendar.extraction.officials import Person, Resolver
 from diplomatic_calendar.extraction.text import Sentence
 
 _PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|del|la|el|al|es)\s+)?"
+    r"[A-Z][\w'’-]+){0,2})"
     r"(?:,\s+(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?"
 )
 

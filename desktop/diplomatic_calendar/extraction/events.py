@@ -62,6 +62,7 @@ _SIDELINES = re.compile(r"\bsidelines of\b", re.IGNORECASE)
 _SUMMIT_NAME = re.compile(r"(?P<name>(?:[A-Z0-9][\w()-]*\s+){1,6})[Ss]ummit\b")
 _ANAPHORIC_SUMMIT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?summit\b", re.IGNORECASE)
 _VISIT_GAP = re.compile(r"\w+(?:\s+(?:to|in))?\s+(?:the\s+)?", re.IGNORECASE)
+_REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after)\b", re.I)
 _RECENT_SENTENCES = 4
 _NEAR_DAYS = 7
 
@@ -127,7 +128,7 @@ def _candidate(
     elif len(who) < 2:
         return None
     status = _status(sentence.text, at)
-    date = _sentence_date(ctx, sentence)
+    date = _sentence_date(ctx, sentence, at, status)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate(kind, sentence, who, date, value, end, status, location)
 
@@ -139,6 +140,10 @@ def _destination(ctx: Context, sentence: Sentence, at: int) -> Location | None:
         if 0 < len(gap) <= 24 and _VISIT_GAP.fullmatch(gap) and not mention.is_bloc:
             return Location(None, mention.code)
     return None
+
+
+def _nested(first: set[str], second: set[str]) -> bool:
+    return first <= second or second <= first
 
 
 def _union(first: list[Party], second: list[Party]) -> list[Party]:
@@ -153,9 +158,23 @@ def _status(text: str, at: int) -> str:
     return "planned" if tense_at(text, at, at) == FUTURE else "held"
 
 
-def _sentence_date(ctx: Context, sentence: Sentence) -> DateMention | None:
-    found = ctx.dates[sentence.index]
-    return found[0] if found else None
+def _sentence_date(
+    ctx: Context, sentence: Sentence, at: int = 0, status: str | None = None
+) -> DateMention | None:
+    """The date nearest the trigger that fits the tense; 'since January' dates nothing."""
+    best: tuple[int, DateMention] | None = None
+    published = ctx.published.isoformat()
+    for date in ctx.dates[sentence.index]:
+        lead = ctx.text[max(sentence.start, date.start - 12) : date.start + 6]
+        if _REFERENCE_POINT.search(lead):
+            continue
+        day = published[: len(date.value)]
+        if (status == "held" and date.value > day) or (status == "planned" and date.value < day):
+            continue
+        distance = abs(date.start - sentence.start - at)
+        if best is None or distance < best[0]:
+            best = (distance, date)
+    return best[1] if best else None
 
 
 def _date_values(
@@ -222,7 +241,7 @@ def _summit_alongside(ctx: Context, sentence: Sentence, events: list[Candidate])
     meeting = next((e for e in reversed(events) if e.kind != "summit"), None)
     if name is None or meeting is None or sentence.index - meeting.sentence.index > 2:
         return
-    if any(e.kind == "summit" and e.group == name for e in events):
+    if any(e.group == name or name in {p.bloc for p in e.parties} for e in events):
         return
     events.append(
         Candidate(
@@ -253,7 +272,8 @@ def _add(events: list[Candidate], new: Candidate) -> None:
             continue
         if "summit" in (old.kind, new.kind):
             continue
-        if not new.names() <= old.names() and not old.names() <= new.names():
+        smaller = min(len(new.names()), len(old.names()))
+        if new.names() != old.names() and (smaller < 2 or not _nested(new.names(), old.names())):
             continue
         if new.date_value not in (None, old.date_value) and old.date_value is not None:
             continue

@@ -73,12 +73,17 @@ def trim_name(text: str, start: int) -> tuple[int, str] | None:
     """A person's name inside a capitalised run, without leading titles or trailing weekdays."""
     lex = lexicon()
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
-    while tokens and _not_name(tokens[0][1], lex.non_names, lex.heads):
-        tokens.pop(0)
     while tokens and (
         _not_name(tokens[-1][1], lex.non_names, lex.heads) or _PARTICLE.match(tokens[-1][1])
     ):
         tokens.pop()
+    # The name begins after the last title or country word: "External Affairs Minister Ravi Menon".
+    for index in range(len(tokens) - 1, -1, -1):
+        if _not_name(tokens[index][1], lex.non_names, lex.heads):
+            tokens = tokens[index + 1 :]
+            break
+    while tokens and _PARTICLE.match(tokens[0][1]):
+        tokens.pop(0)
     if sum(1 for _, t in tokens if not _PARTICLE.match(t)) < 2:
         return None
     first = tokens[0][0]

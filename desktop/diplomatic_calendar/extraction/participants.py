@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from diplomatic_calendar.extraction.context import Context
-from diplomatic_calendar.extraction.geo import lookup
+from diplomatic_calendar.extraction.geo import lookup, place_country
 from diplomatic_calendar.extraction.officials import Person, fold, sightings
 from diplomatic_calendar.extraction.text import Sentence
 
@@ -39,6 +39,7 @@ class Party:
     label: str
     country: str | None
     person: Person | None = None
+    bloc: str | None = None
 
 
 def parties(ctx: Context, sentence: Sentence) -> list[Party]:
@@ -49,7 +50,11 @@ def parties(ctx: Context, sentence: Sentence) -> list[Party]:
             found.append(Party(start, person.name, person.country, person))
     known = {fold(p.label) for p in found}
     for seen in sightings(sentence, ctx.mentions):
-        if ctx.mentions.between(seen.start, seen.end) or lookup(seen.name) is not None:
+        if (
+            ctx.mentions.between(seen.start, seen.end)
+            or lookup(seen.name)
+            or place_country(seen.name)
+        ):
             continue  # a place ("Kuala Lumpur"), not a person
         if fold(seen.name) not in known and ctx.resolver.find(seen.name) is None:
             found.append(Party(seen.start, seen.name, seen.country))
@@ -103,10 +108,15 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
             if person is not None and not role.group("role").casefold().endswith("s"):
                 out.append(Party(mention.start, person.name, person.country, person))
             else:
-                out.append(Party(mention.start, label, _iso(mention.code, mention.kind)))
+                out.append(
+                    Party(
+                        mention.start, label, _iso(mention.code, mention.kind), None, mention.code
+                    )
+                )
         elif _GROUP_OF.search(before[-40:]):
+            label = f"{mention.text} officials"
             out.append(
-                Party(mention.start, f"{mention.text} officials", _iso(mention.code, mention.kind))
+                Party(mention.start, label, _iso(mention.code, mention.kind), None, mention.code)
             )
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from diplomatic_calendar.extraction.context import Context
@@ -21,15 +22,20 @@ _AT = re.compile(r"\b(?:at|of|to)\s+(?:about\s+|around\s+|roughly\s+)?$")
 _ON = re.compile(
     r"^\s*(?:(?:reciprocal|additional|import|blanket|baseline)\s+)?(?:tariffs?|levy|levies|duty|duties)?"
     r"\s*(?:on|against)\s+(?:(?:all\s+)?(?:goods|imports|products|exports|shipments)\s+(?:from|of)\s+)?"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?(?:all\s+)?$",
 )
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
 _IMPOSER_AFTER = re.compile(
     r"^\s*(?:(?:will|would|has|have|had|is|was|plans to|could)\s+)?(?:also\s+)?"
-    r"(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|tariffs?|levy|duties|administration)\b",
+    r"(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|tariffs?|duties|administration|"
+    r"announced|announces|said|says|warned|threatened|decided|retaliat\w*)\b",
     re.I,
 )
-_IMPOSER_BEFORE = re.compile(r"\b(?:by|to|from|with)\s+(?:the\s+)?$", re.I)
+# "imposed by X", "exports to X", "a deal with X": X charges the tariff.
+_IMPOSER_BEFORE = re.compile(
+    r"\b(?:by|(?:exports?|shipments?|sales|goods|products)\s+(?:\w+\s+)?to|with)\s+(?:the\s+)?$",
+    re.I,
+)
 _BLOC_ANAPHOR = re.compile(r"\b[Tt]he bloc\b(?!['’])")
 _START_CUE = re.compile(
     r"\b(?:starting|start|starts|from|effective|by|as of|beginning|begin|begins|until|deadline|"
@@ -69,7 +75,8 @@ class _Rate:
 def find_tariffs(ctx: Context) -> list[TariffDraft]:
     """Every tariff with a target country and a rate, one per target and rate."""
     found: dict[tuple[str, float], TariffDraft] = {}
-    imposer: str | None = None
+    # Without an imposer of its own, a rate belongs to the one the article names most often.
+    imposers: Counter[str] = Counter()
     topic = False
     for sentence in ctx.sentences:
         # A list of rates may run on in the sentence after the one that names the tariffs.
@@ -80,7 +87,10 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
         topic = on_topic
         rates = _rates(sentence)
         mentions = [m for m in ctx.mentions_in(sentence) if not m.is_bloc or m.code == "EU"]
-        imposer = _imposer(ctx, sentence, mentions) or imposer
+        own = _imposer(ctx, sentence, mentions)
+        if own is not None:
+            imposers[own] += 1
+        imposer = own or (imposers.most_common(1)[0][0] if imposers else None)
         previous_end = 0
         for number, rate in enumerate(rates):
             targets = _targets(ctx, sentence, mentions, rate, previous_end)
@@ -200,7 +210,7 @@ def _effective(ctx: Context, sentence: Sentence, status: str) -> str | None:
     own = _start_date(ctx, sentence, status)
     if own is not None:
         return own.value
-    if status == "in_force":
+    if status not in ("announced", "threatened", "deal"):
         return None
     order = list(range(sentence.index - 1, -1, -1)) + list(
         range(sentence.index + 1, len(ctx.sentences))

@@ -1,0 +1,109 @@
+"""Officials from titles and country cues; later mentions by surname; bylines ignored."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from diplomatic_calendar.extraction import Extraction, KnownOfficial, extract
+from tests.extraction.conftest import read_fixture
+
+DAY = dt.date(2025, 7, 10)
+
+
+def officials(
+    text: str, known: tuple[KnownOfficial, ...] = ()
+) -> dict[str, tuple[str | None, str | None]]:
+    result = extract(text, DAY, known)
+    return {o.name: (o.title, o.country) for o in result.officials}
+
+
+def test_title_and_demonym_before_the_name() -> None:
+    found = officials("Peruvian Foreign Minister Elena Quispe arrived on Monday.")
+    assert found == {"Elena Quispe": ("Foreign Minister", "PE")}
+
+
+def test_country_abbreviation_and_long_title() -> None:
+    found = officials("U.S. Secretary of State Dana Whitmore said talks went well.")
+    assert found == {"Dana Whitmore": ("Secretary of State", "US")}
+
+
+def test_possessive_country_then_title_then_comma_name() -> None:
+    found = officials("Talks included Kenya's trade minister, Joseph Otieno, on Tuesday.")
+    assert found == {"Joseph Otieno": ("Trade Minister", "KE")}
+
+
+def test_appositive_title_after_the_name() -> None:
+    text = "Lars Berg, Sweden's ambassador to Japan, said the visit was useful."
+    assert officials(text) == {"Lars Berg": ("Ambassador to Japan", "SE")}
+
+
+def test_institution_gives_title_and_country() -> None:
+    text = "Kremlin spokesman Oleg Sokolov said the call was constructive."
+    assert officials(text) == {"Oleg Sokolov": ("Kremlin Spokesman", "RU")}
+
+
+def test_adviser_takes_the_country_of_whom_they_serve() -> None:
+    text = (
+        "Chilean President Rosa Fuentes will travel with Tomas Vidal, a foreign policy adviser "
+        "to President Rosa Fuentes."
+    )
+    found = officials(text)
+    assert found["Tomas Vidal"] == ("Foreign Policy Adviser", "CL")
+    assert found["Rosa Fuentes"] == ("President", "CL")
+
+
+def test_particles_and_hyphens_stay_in_names() -> None:
+    text = (
+        "Belgian Prime Minister Anke van der Berg met South Korean President Park Min-jun "
+        "and Saudi Crown Prince Faisal bin Nasser."
+    )
+    assert set(officials(text)) == {"Anke van der Berg", "Park Min-jun", "Faisal bin Nasser"}
+
+
+def test_trailing_weekday_is_not_part_of_the_name() -> None:
+    assert set(officials("Premier Li Wen Monday urged calm.")) == {"Li Wen"}
+
+
+def test_spelling_variants_of_one_person_are_merged() -> None:
+    text = (
+        "Russian Foreign Minister Aleksandr Petrov spoke first. Later, Foreign Minister "
+        "Alexander Petrov of Russia left."
+    )
+    result = extract(text, DAY)
+    assert [o.name for o in result.officials] == ["Aleksandr Petrov"]
+    assert result.officials[0].aliases == ("Alexander Petrov",)
+
+
+def test_reporters_and_untitled_people_are_not_officials() -> None:
+    text = (
+        "Foreign Minister Nadia Haddad of Jordan met reporters. Wire writer Sam Cole contributed.\n"
+        "Associated Press writer Ann Lee contributed to this report. John Smith, 45, watched."
+    )
+    assert set(officials(text)) == {"Nadia Haddad"}
+
+
+def test_known_officials_are_recognised_without_a_title() -> None:
+    known = (KnownOfficial("Ana Silva", ("Ana M. Silva",), "Trade Minister", "PT"),)
+    found = officials("Ana Silva told reporters the deal was close.", known)
+    assert found == {"Ana Silva": ("Trade Minister", "PT")}
+
+
+def test_evidence_is_the_sentence_of_the_first_mention(
+    extracted: Callable[[str], Extraction],
+) -> None:
+    result = extracted("oslo_arctic_talks.txt")
+    text = read_fixture("oslo_arctic_talks.txt")
+    first = result.officials[0]
+    assert first.name == "Ingrid Halvorsen"
+    assert text[first.evidence.start : first.evidence.end].startswith("OSLO, Norway")
+
+
+def test_fixture_officials(extracted: Callable[[str], Extraction]) -> None:
+    result = extracted("oslo_arctic_talks.txt")
+    assert {o.name: (o.title, o.country) for o in result.officials} == {
+        "Ingrid Halvorsen": ("Foreign Minister", "NO"),
+        "Paul Tremblay": ("Foreign Minister", "CA"),
+        "Karen Lund": ("Prime Minister", "DK"),
+        "Bjarni Olafsson": ("Foreign Minister", "IS"),
+    }

@@ -1,0 +1,99 @@
+"""Properties over arbitrary text: only ExtractionError escapes, and evidence stays in the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplomatic_calendar.extraction import Extraction, ExtractionError, extract
+from tests.extraction.conftest import read_fixture
+
+WORDS = st.sampled_from(
+    [
+        "President",
+        "Foreign",
+        "Minister",
+        "Ana",
+        "Silva",
+        "met",
+        "will",
+        "meet",
+        "Monday",
+        "Aug.",
+        "1",
+        "25%",
+        "tariff",
+        "on",
+        "Japan",
+        "China's",
+        "in",
+        "Riyadh,",
+        "Saudi",
+        "Arabia",
+        "U.S.",
+        "said",
+        "Thurday",
+        "from",
+        "to",
+        "September",
+        "2025",
+        ".",
+        ",",
+        "\n",
+        "summit",
+        "sidelines",
+        "of",
+        "the",
+        "ASEAN",
+        "visit",
+        "phone",
+        "counterpart",
+        "his",
+        "Russian",
+        "—",
+        "(AP)",
+        "KUALA",
+        "LUMPUR,",
+        "bin",
+        "von",
+        "der",
+        "at",
+        "40%",
+        "deal",
+    ]
+)
+
+
+def spans_inside(result: Extraction, text: str) -> None:
+    records = [*result.officials, *result.events, *result.tariffs]
+    for record in records:
+        assert 0 <= record.evidence.start < record.evidence.end <= len(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400), st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)))
+def test_any_text_gives_drafts_or_an_extraction_error(text: str, published: dt.date) -> None:
+    try:
+        result = extract(text, published)
+    except ExtractionError:
+        return
+    spans_inside(result, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=80).map(" ".join), st.dates())
+def test_news_like_word_salad_keeps_spans_in_the_text(text: str, published: dt.date) -> None:
+    try:
+        result = extract(text, published)
+    except ExtractionError:
+        return
+    spans_inside(result, text)
+    result.to_dict()
+
+
+def test_extraction_is_deterministic() -> None:
+    text = read_fixture("oslo_arctic_talks.txt")
+    first = extract(text, dt.date(2024, 3, 14)).to_dict()
+    assert extract(text, dt.date(2024, 3, 14)).to_dict() == first
