@@ -67,6 +67,7 @@ class EventEditorDialog(QDialog):
             self._load(event)
         else:
             self._load_defaults(day or dt.date.today(), home_zone)
+        self.title_edit.setFocus()
 
     def _build(self, home_zone: str) -> None:
         self.kind = QComboBox()
