@@ -192,3 +192,16 @@ class OfficialRepository:
             self.update(merged)
             self.delete(drop_id)
         return merged
+
+    def filtered(
+        self, country: str | None = None, title: str = "", name: str = ""
+    ) -> list[Official]:
+        """Officials of ``country`` whose title and any spelling of whose name contain the text."""
+        wanted_title = title.strip().casefold()
+        wanted_name = fold_name(name)
+        return [
+            official
+            for official in self.all(country)
+            if wanted_title in official.title.casefold()
+            and any(wanted_name in fold_name(n) for n in official.all_names)
+        ]

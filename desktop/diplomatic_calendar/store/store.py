@@ -6,22 +6,23 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import sqlite_utils
 
 from diplomatic_calendar.domain.errors import StorageError
-from diplomatic_calendar.store import changelog
+from diplomatic_calendar.store import backup, changelog
 from diplomatic_calendar.store.database import (
     Migration,
     connect,
     migrate,
-    quick_check,
     schema_version,
     write_transaction,
 )
 from diplomatic_calendar.store.events import EventRepository
 from diplomatic_calendar.store.officials import OfficialRepository
+from diplomatic_calendar.store.reminders import ReminderRepository
 from diplomatic_calendar.store.sources import SourceRepository
 from diplomatic_calendar.store.tariffs import TariffRepository
 
@@ -38,6 +39,7 @@ class Store:
         self.officials = OfficialRepository(db)
         self.sources = SourceRepository(db)
         self.tariffs = TariffRepository(db, self.events)
+        self.reminders = ReminderRepository(db)
 
     @classmethod
     def open(
@@ -46,13 +48,14 @@ class Store:
         """Open (creating if needed) and migrate; a damaged or foreign file raises StorageError."""
         if path is not None:
             _refuse_foreign_file(path)
+            if check and path.is_file() and path.stat().st_size:
+                _check_before_writing(path)
         db = connect(path)
         try:
-            if check and path is not None and path.exists() and path.stat().st_size:
-                problem = quick_check(db)
-                if problem:
-                    raise StorageError(f"{path} is damaged ({problem}); it was not changed")
-            migrate(db, migrations)
+            upgrade_hook = None
+            if path is not None:
+                upgrade_hook = partial(backup.backup_before_migration, db.conn, path)
+            migrate(db, migrations, upgrade_hook)
         except BaseException:
             db.close()
             raise
@@ -90,6 +93,14 @@ class Store:
         with contextlib.suppress(sqlite3.Error):
             self.db.execute("PRAGMA optimize")
         self.db.close()
+
+
+def _check_before_writing(path: Path) -> None:
+    """Check an existing file read-only first, so that a damaged one is never written to."""
+    try:
+        backup.check_calendar_file(path, thorough=False, allow_blank=True)
+    except StorageError as err:
+        raise StorageError(f"{err}; it was not changed") from None
 
 
 def _refuse_foreign_file(path: Path) -> None:

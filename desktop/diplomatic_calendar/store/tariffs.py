@@ -7,6 +7,8 @@ from typing import Any
 
 import sqlite_utils
 
+from diplomatic_calendar.domain.deadlines import Deadline
+from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.model import (
     Event,
     EventKind,
@@ -25,6 +27,9 @@ _COLUMNS = (
     "id, imposer, target, rate_percent, previous_rate_percent, scope, legal_basis, "
     "announced_date, effective_date, status, notes"
 )
+# Actions in these states no longer describe what a country faces.
+_NOT_CURRENT = (TariffStatus.SUPERSEDED.value, TariffStatus.STRUCK_DOWN.value)
+_DEADLINE_KINDS = frozenset({EventKind.TARIFF_DEADLINE, EventKind.DEADLINE})
 _HISTORY_COLUMNS = (
     "id, tariff_action_id, changed_on, old_status, new_status, old_rate_percent, "
     "new_rate_percent, old_effective_date, new_effective_date, note, source_id"
@@ -264,3 +269,48 @@ class TariffRepository:
             (first.isoformat(), end.isoformat()),
         )
         return [_action(r) for r in found]
+
+    def on_target(self, target: str) -> list[TariffAction]:
+        """Tariff actions aimed at ``target`` (not those it imposes), latest date first."""
+        found = rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM tariff_actions WHERE target = ? "
+            "ORDER BY coalesce(effective_date, announced_date) DESC, id DESC",
+            (target,),
+        )
+        return [_action(r) for r in found]
+
+    def current_position(self, target: str) -> TariffAction | None:
+        """The action that best says what ``target`` faces now: the latest still standing."""
+        standing = [a for a in self.on_target(target) if a.status.value not in _NOT_CURRENT]
+        return standing[0] if standing else None
+
+    def deadlines(self, first: dt.date, end: dt.date, home_zone: str = "UTC") -> list[Deadline]:
+        """Deadline events and tariff effective dates on local days ``first`` .. ``end``."""
+        events = self._events.between(first, end, home_zone, EventFilter(kinds=_DEADLINE_KINDS))
+        action_ids = {e.tariff_action_id for e in events if e.tariff_action_id is not None}
+        actions = {i: a for i in action_ids if (a := self.get(i)) is not None}
+        found = [_deadline(e, actions.get(e.tariff_action_id or -1), home_zone) for e in events]
+        return sorted(
+            (d for d in found if first <= d.day < end), key=lambda d: (d.day, d.title, d.key)
+        )
+
+
+def _deadline(event: Event, action: TariffAction | None, home_zone: str) -> Deadline:
+    from diplomatic_calendar.domain.timing import zone
+
+    start = event.start
+    day = start.astimezone(zone(home_zone)).date() if isinstance(start, dt.datetime) else start
+    return Deadline(
+        day=day,
+        title=event.title,
+        kind=event.kind,
+        countries=event.countries,
+        event_id=event.id,
+        tariff_action_id=action.id if action else None,
+        imposer=action.imposer if action else None,
+        target=action.target if action else None,
+        rate_percent=action.rate_percent if action else None,
+        tariff_status=action.status if action else None,
+        event_status=event.status,
+    )
