@@ -7,7 +7,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,8 +91,15 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return int(row[0] or 0)
 
 
-def migrate(db: sqlite_utils.Database, migrations: list[Migration] | None = None) -> list[int]:
-    """Apply every migration not yet applied, each in one transaction; return what was applied."""
+def migrate(
+    db: sqlite_utils.Database,
+    migrations: list[Migration] | None = None,
+    before_upgrade: Callable[[int], object] | None = None,
+) -> list[int]:
+    """Apply every migration not yet applied, each in one transaction; return what was applied.
+
+    ``before_upgrade(current_version)`` runs once before an existing database is changed.
+    """
     migrations = known_migrations() if migrations is None else migrations
     try:
         db.execute(
@@ -108,10 +115,11 @@ def migrate(db: sqlite_utils.Database, migrations: list[Migration] | None = None
             f"this calendar was saved by a newer version of Diplomatic Calendar (schema {current}; "
             f"this version knows up to {newest}); it was left untouched"
         )
+    pending = [m for m in migrations if m.version > current]
+    if pending and current > 0 and before_upgrade is not None:
+        before_upgrade(current)
     applied = []
-    for migration in migrations:
-        if migration.version <= current:
-            continue
+    for migration in pending:
         _apply(db, migration)
         applied.append(migration.version)
     return applied

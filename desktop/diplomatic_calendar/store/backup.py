@@ -1,0 +1,263 @@
+"""Backups with SQLite's online backup API: daily, before migrations, kept N deep, restorable."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from diplomatic_calendar.domain.errors import StorageError
+from diplomatic_calendar.store.database import known_migrations
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.store.store import Store
+
+log = logging.getLogger(__name__)
+
+DEFAULT_KEEP = 14
+FOLDER_NAME = "backups"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_REQUIRED_TABLES = {"_migrations", "events", "officials", "tariff_actions", "sources"}
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """One backup file of a calendar: where it is, when it was taken, and why."""
+
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+
+    @property
+    def size(self) -> int:
+        """Its size in bytes (0 if it has gone)."""
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+
+def backup_folder(db_path: Path) -> Path:
+    """Where the backups of ``db_path`` live: a ``backups`` folder beside it."""
+    return db_path.parent / FOLDER_NAME
+
+
+def _pattern(db_path: Path) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(db_path.stem)}-(\d{{8}}T\d{{12}}Z)-([a-z0-9-]+)\.db$")
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """The backups of ``db_path``, newest first."""
+    folder = backup_folder(db_path)
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(db_path)
+    found = []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if match:
+            taken = dt.datetime.strptime(match[1], _STAMP).replace(tzinfo=dt.UTC)
+            found.append(Backup(path, taken, match[2]))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy an open database to ``target`` as one self-contained file, atomically."""
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        dest = sqlite3.connect(str(partial), isolation_level=None)
+        try:
+            source.backup(dest)
+            # A backup must be a single file: no write-ahead log beside it.
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as err:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"the backup to {target} failed: {err}") from None
+
+
+def create_backup(
+    conn: sqlite3.Connection,
+    db_path: Path,
+    *,
+    reason: str = "manual",
+    now: dt.datetime | None = None,
+    keep: int = DEFAULT_KEEP,
+) -> Path:
+    """Back up the open database of ``db_path`` into its backup folder and prune to ``keep``."""
+    moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    folder = backup_folder(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StorageError(f"cannot create the backup folder {folder}: {err.strerror}") from None
+    target = folder / f"{db_path.stem}-{moment.strftime(_STAMP)}-{reason}.db"
+    while target.exists():  # two backups in the same microsecond: nudge the stamp
+        moment += dt.timedelta(microseconds=1)
+        target = folder / f"{db_path.stem}-{moment.strftime(_STAMP)}-{reason}.db"
+    copy_database(conn, target)
+    log.info("backed up %s to %s (%s)", db_path, target, reason)
+    prune(db_path, keep)
+    return target
+
+
+def prune(db_path: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` backups (at least one is always kept)."""
+    removed = []
+    for old in list_backups(db_path)[max(keep, 1) :]:
+        try:
+            old.path.unlink()
+        except OSError as err:
+            log.warning("could not remove the old backup %s: %s", old.path, err)
+            continue
+        removed.append(old.path)
+    return removed
+
+
+def daily_backup_due(db_path: Path, now: dt.datetime) -> bool:
+    """True when no backup of ``db_path`` was taken yet on ``now``'s calendar day."""
+    today = now.date()
+    zone = now.tzinfo
+    return not any(b.taken_at.astimezone(zone).date() == today for b in list_backups(db_path))
+
+
+def backup_before_migration(conn: sqlite3.Connection, db_path: Path, version: int) -> Path:
+    """Keep the database as it was before an upgrade changes it."""
+    return create_backup(conn, db_path, reason=f"before-schema-{version + 1}")
+
+
+def check_calendar_file(path: Path, *, thorough: bool = True, allow_blank: bool = False) -> int:
+    """The schema version of a good calendar file; StorageError saying what is wrong otherwise.
+
+    Read-only: a damaged file is never written to. ``thorough`` runs the full integrity check
+    rather than the quick one; ``allow_blank`` accepts an SQLite file with no tables yet.
+    """
+    if not path.is_file():
+        raise StorageError(f"{path} does not exist or is not a file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as err:
+        raise StorageError(f"cannot read {path}: {err.strerror}") from None
+    if header != _SQLITE_HEADER:
+        raise StorageError(f"{path} is not a calendar database (it is some other kind of file)")
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error as err:
+        raise StorageError(f"cannot open {path}: {err}") from None
+    try:
+        return _check_open_file(conn, path, thorough, allow_blank)
+    finally:
+        conn.close()
+
+
+def _check_open_file(
+    conn: sqlite3.Connection, path: Path, thorough: bool, allow_blank: bool
+) -> int:
+    check = "integrity_check" if thorough else "quick_check"
+    try:
+        problems = [r[0] for r in conn.execute(f"PRAGMA {check}(5)")]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        version = 0
+        if "_migrations" in tables:
+            version = int(conn.execute("SELECT max(version) FROM _migrations").fetchone()[0] or 0)
+    except sqlite3.DatabaseError as err:
+        raise StorageError(f"{path} is damaged ({err})") from None
+    if problems != ["ok"]:
+        raise StorageError(f"{path} is damaged ({'; '.join(problems)})")
+    if allow_blank and not tables:
+        return 0
+    if not _REQUIRED_TABLES.issubset(tables):
+        raise StorageError(f"{path} is an SQLite database but not a Diplomatic Calendar")
+    newest = max((m.version for m in known_migrations()), default=0)
+    if version > newest:
+        raise StorageError(
+            f"{path} was saved by a newer version of Diplomatic Calendar (schema {version})"
+        )
+    return version
+
+
+def latest_good_backup(db_path: Path) -> Backup | None:
+    """The newest backup of ``db_path`` that passes the full check."""
+    for candidate in list_backups(db_path):
+        try:
+            check_calendar_file(candidate.path)
+        except StorageError as err:
+            log.warning("skipping a bad backup: %s", err)
+            continue
+        return candidate
+    return None
+
+
+def move_aside(db_path: Path, label: str, now: dt.datetime | None = None) -> Path | None:
+    """Rename a calendar file (and its -wal/-shm companions) out of the way, never deleting it."""
+    if not db_path.exists():
+        return None
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime(_STAMP)
+    aside = db_path.with_name(f"{db_path.stem}.{label}-{stamp}{db_path.suffix}")
+    try:
+        # The write-ahead log and its index belong to the file: they travel with it.
+        for companion in ("-wal", "-shm"):
+            extra = Path(f"{db_path}{companion}")
+            if extra.exists():
+                os.replace(extra, Path(f"{aside}{companion}"))
+        os.replace(db_path, aside)
+    except OSError as err:
+        raise StorageError(f"cannot move {db_path} aside: {err.strerror}") from None
+    return aside
+
+
+def backup_store(
+    store: Store, reason: str, *, keep: int = DEFAULT_KEEP, now: dt.datetime | None = None
+) -> Path:
+    """Back up an open on-disk calendar into its backup folder."""
+    if store.path is None:
+        raise StorageError("a calendar kept only in memory has no backups")
+    return create_backup(store.db.conn, store.path, reason=reason, now=now, keep=keep)
+
+
+def export_store(store: Store, target: Path) -> None:
+    """Copy an open calendar to a new file of the user's choosing (never over an existing one)."""
+    if target.exists():
+        raise StorageError(f"{target} already exists; choose a new file name")
+    copy_database(store.db.conn, target)
+
+
+def restore(
+    source: Path, db_path: Path, now: dt.datetime | None = None, *, label: str = "replaced"
+) -> Path | None:
+    """Replace ``db_path`` by a checked copy of ``source``; return where the old file was kept."""
+    check_calendar_file(source)
+    staged = db_path.with_name(f".{db_path.name}.restoring")
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error as err:
+        raise StorageError(f"cannot open {source}: {err}") from None
+    try:
+        copy_database(conn, staged)
+    finally:
+        conn.close()
+    try:
+        check_calendar_file(staged)
+        aside = move_aside(db_path, label, now)
+        os.replace(staged, db_path)
+    except (StorageError, OSError):
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        raise
+    log.info("restored %s from %s; the previous file is %s", db_path, source, aside)
+    return aside
