@@ -1,0 +1,169 @@
+"""Saving a plan in one transaction, and taking a whole import back again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from diplomatic_calendar.domain.model import (
+    Event,
+    Evidence,
+    Official,
+    OfficialRef,
+    Source,
+    TariffAction,
+)
+from diplomatic_calendar.importing import convert
+from diplomatic_calendar.importing.items import Draft, EventItem, OfficialItem
+from diplomatic_calendar.importing.plan import ImportPlan, fate
+from diplomatic_calendar.store import Store
+from diplomatic_calendar.store.officials import fold_name
+
+Record = Official | Event | TariffAction
+
+
+@dataclass
+class ImportResult:
+    """What one import saved: enough to describe it and to take it back."""
+
+    source: Source
+    source_created: bool
+    added: list[tuple[str, int]] = field(default_factory=list)
+    updated: list[Record] = field(default_factory=list)
+    skipped: int = 0
+
+    def summary(self) -> str:
+        """One line for the status bar or the terminal."""
+        return (
+            f"Imported from {self.source.citation}: {len(self.added)} added, "
+            f"{len(self.updated)} updated, {self.skipped} skipped"
+        )
+
+
+class _Saver:
+    """Writes the drafts of one plan, in order, inside the caller's transaction."""
+
+    def __init__(self, store: Store, plan: ImportPlan, source: Source, result: ImportResult):
+        assert source.id is not None
+        self.store, self.plan, self.source_id, self.result = store, plan, source.id, result
+        self.people: dict[str, OfficialRef] = {}
+
+    def proof(self, draft: Draft) -> Evidence:
+        return convert.evidence(draft, self.source_id, self.plan.text)
+
+    def officials(self) -> None:
+        for item in self.plan.officials:
+            saved = self._official(item)
+            if saved is not None and saved.id is not None:
+                ref = OfficialRef(saved.id, saved.name)
+                for name in (item.name, *saved.all_names):
+                    self.people.setdefault(fold_name(name), ref)
+
+    def _official(self, item: OfficialItem) -> Official | None:
+        what = fate(item)
+        if what == "skip":
+            self.result.skipped += 1
+            return self.store.officials.get(item.match_id) if item.match_id else None
+        if what == "update":
+            assert item.match_id is not None
+            old = self.store.officials.get(item.match_id)
+            if old is not None:
+                self.result.updated.append(old)
+                merged = convert.merge_official(old, item, self.proof(item))
+                return self.store.officials.update(merged, source_id=self.source_id)
+        official = convert.to_official(item, self.proof(item))
+        stored = self.store.officials.add(official, source_id=self.source_id)
+        self.result.added.append(("official", stored.id or 0))
+        return stored
+
+    def _people(self, names: list[str]) -> tuple[tuple[OfficialRef, ...], list[str]]:
+        refs, unresolved = [], []
+        for name in names:
+            ref = self.people.get(fold_name(name))
+            if ref is None:
+                found = self.store.officials.find_by_name(name)
+                ref = OfficialRef(found.id, found.name) if found and found.id else None
+            if ref is None:
+                unresolved.append(name)
+            else:
+                refs.append(ref)
+        return tuple(dict.fromkeys(refs)), unresolved
+
+    def events(self) -> None:
+        for item in self.plan.events:
+            self._event(item)
+
+    def _event(self, item: EventItem) -> None:
+        what = fate(item)
+        if what == "skip":
+            self.result.skipped += 1
+            return
+        fields = convert.event_fields(item, *self._people(item.participants))
+        old = self.store.events.get(item.match_id) if what == "update" and item.match_id else None
+        if old is not None:
+            self.result.updated.append(old)
+            merged = convert.merge_event(old, item, fields, self.proof(item))
+            self.store.events.update(merged, source_id=self.source_id)
+            return
+        stored = self.store.events.add(convert.to_event(item, fields, self.proof(item)))
+        self.result.added.append(("event", stored.id or 0))
+
+    def tariffs(self) -> None:
+        for item in self.plan.tariffs:
+            what = fate(item)
+            if what == "skip":
+                self.result.skipped += 1
+                continue
+            old = (
+                self.store.tariffs.get(item.match_id)
+                if what == "update" and item.match_id
+                else None
+            )
+            action = convert.to_tariff(item, self.proof(item), old)
+            if old is not None:
+                self.result.updated.append(old)
+                self.store.tariffs.update(
+                    action,
+                    note=f"from {self.plan.source().citation}",
+                    source_id=self.source_id,
+                    changed_on=self.plan.published,
+                )
+                continue
+            stored = self.store.tariffs.add(
+                action, source_id=self.source_id, changed_on=self.plan.published
+            )
+            self.result.added.append(("tariff_action", stored.id or 0))
+
+
+def apply(store: Store, plan: ImportPlan) -> ImportResult:
+    """Save the article and every accepted draft, all or nothing; a repeat import adds none."""
+    with store.transaction():
+        created = store.sources.find_same(plan.text) is None
+        source = store.sources.add(plan.source())
+        result = ImportResult(source, created)
+        saver = _Saver(store, plan, source, result)
+        saver.officials()
+        saver.events()
+        saver.tariffs()
+    return result
+
+
+def revert(store: Store, result: ImportResult) -> None:
+    """Take a whole import back: remove what it added, restore what it changed, in one go."""
+    with store.transaction():
+        for record_type, record_id in reversed(result.added):
+            if record_type == "event":
+                store.events.delete(record_id)
+            elif record_type == "tariff_action":
+                store.tariffs.delete(record_id)
+            else:
+                store.officials.delete(record_id)
+        for old in reversed(result.updated):
+            if isinstance(old, Official):
+                store.officials.update(old)
+            elif isinstance(old, Event):
+                store.events.update(old)
+            else:
+                store.tariffs.update(old, note="import undone", changed_on=dt.date.today())
+        if result.source_created and result.source.id is not None:
+            store.sources.delete(result.source.id)

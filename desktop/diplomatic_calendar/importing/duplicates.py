@@ -1,0 +1,110 @@
+"""Which drafts describe records the calendar already holds, and what to do about each."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from diplomatic_calendar.domain.model import Event, EventKind, Source
+from diplomatic_calendar.importing.items import (
+    Choice,
+    Draft,
+    EventItem,
+    OfficialItem,
+    TariffItem,
+)
+from diplomatic_calendar.store import Store
+from diplomatic_calendar.store.officials import fold_name
+
+
+def find_official(store: Store, names: Iterable[str]) -> int | None:
+    """The stored official known by any of ``names`` (case, accents and aliases ignored)."""
+    for name in names:
+        found = store.officials.find_by_name(name)
+        if found is not None:
+            return found.id
+    return None
+
+
+def participant_ids(store: Store, names: Iterable[str]) -> frozenset[int]:
+    """The stored officials among a draft's participant names."""
+    ids = (find_official(store, [name]) for name in names)
+    return frozenset(i for i in ids if i is not None)
+
+
+def find_event(store: Store, item: EventItem) -> Event | None:
+    """A stored event of the same kind on the same first day, with the same people or title."""
+    if item.first is None:
+        return None
+    wanted = participant_ids(store, item.participants)
+    title = fold_name(item.title)
+    day_after = item.first + dt.timedelta(days=1)
+    for event in store.events.between(item.first, day_after):
+        if event.kind != item.kind or event.first_day != item.first:
+            continue
+        if event.kind == EventKind.TARIFF_DEADLINE and event.tariff_action_id:
+            continue
+        same_people = bool(wanted) and wanted == {p.id for p in event.participants}
+        if same_people or fold_name(event.title) == title:
+            return event
+    return None
+
+
+def find_tariff(store: Store, item: TariffItem) -> int | None:
+    """A stored tariff action on the same target at the same rate (by the same imposer if known)."""
+    for action in store.tariffs.all(item.target):
+        if action.target != item.target or action.rate_percent != item.rate_percent:
+            continue
+        if item.imposer and action.imposer != item.imposer:
+            continue
+        return action.id
+    return None
+
+
+def _describe(store: Store, draft: Draft, record_id: int) -> str:
+    if isinstance(draft, OfficialItem):
+        official = store.officials.get(record_id)
+        return f"already in the calendar as {official.name}" if official else ""
+    if isinstance(draft, EventItem):
+        event = store.events.get(record_id)
+        return f"already in the calendar: {event.title}, {event.first_day}" if event else ""
+    action = store.tariffs.get(record_id)
+    return f"already in the calendar: {action.title} ({action.status.label})" if action else ""
+
+
+_RECORD_TYPES = {OfficialItem: "official", EventItem: "event", TariffItem: "tariff_action"}
+
+
+def record_type(draft: Draft) -> str:
+    """The provenance name of the kind of record a draft becomes."""
+    return _RECORD_TYPES[type(draft)]
+
+
+def match_one(store: Store, draft: Draft, source: Source | None) -> None:
+    """Mark a draft that matches a stored record: skip it if this very article gave it already."""
+    record_id: int | None
+    if isinstance(draft, OfficialItem):
+        record_id = find_official(store, [draft.name, *draft.aliases])
+    elif isinstance(draft, EventItem):
+        event = find_event(store, draft)
+        record_id = event.id if event else None
+    else:
+        assert isinstance(draft, TariffItem)
+        record_id = find_tariff(store, draft)
+    draft.match_id = record_id
+    draft.match_label = _describe(store, draft, record_id) if record_id else ""
+    draft.match_has_source = False
+    if record_id is None:
+        draft.choice = Choice.ADD
+        return
+    if source is not None and source.id is not None:
+        cited = store.sources.evidence_of(record_type(draft), record_id)
+        draft.match_has_source = any(s.id == source.id for s, _ in cited)
+    draft.choice = Choice.SKIP if draft.match_has_source else Choice.UPDATE
+
+
+def mark_duplicates(store: Store, text: str, drafts: Iterable[Draft]) -> None:
+    """Look every draft up in the store (see :func:`match_one`)."""
+    source = store.sources.find_same(text)
+    for draft in drafts:
+        match_one(store, draft, source)

@@ -1,0 +1,272 @@
+"""Editable drafts: what the engine proposed, what the user changed, and what will be saved.
+
+Dates come from the engine at the precision the text supports. A day stays a day. A month
+("in February") becomes an all-day event spanning that whole month, flagged ``month only`` and
+tagged ``month-only`` so that it is never mistaken for a known day; the user can narrow it to a
+day in the date editor. A year alone, or no date, cannot be placed on a calendar: such a draft
+starts rejected and says that it needs a day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from diplomatic_calendar.domain.geography import country_name
+from diplomatic_calendar.domain.model import (
+    EventKind,
+    EventStatus,
+    TariffStatus,
+)
+from diplomatic_calendar.extraction import EventDraft, OfficialDraft, Span, TariffDraft
+
+MONTH_ONLY_TAG = "month-only"
+
+
+class Choice(StrEnum):
+    """What to do with a draft that matches a stored record."""
+
+    ADD = "add"
+    UPDATE = "update"
+    SKIP = "skip"
+
+    @property
+    def label(self) -> str:
+        """The choice as a person reads it."""
+        return {"add": "Add as new", "update": "Update existing", "skip": "Skip"}[self.value]
+
+
+class Precision(StrEnum):
+    """How exactly the article dates a draft."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    NONE = "none"
+
+
+@dataclass
+class Draft:
+    """What every draft shares: its evidence, accept flag, duplicate match and the user's edits."""
+
+    evidence: Span
+    accepted: bool = True
+    choice: Choice = Choice.ADD
+    match_id: int | None = None
+    match_label: str = ""
+    match_has_source: bool = False
+    edited: set[str] = field(default_factory=set)
+
+    def edit(self, name: str, value: Any) -> None:
+        """Change a field as the user did, remembering it so a re-read keeps the change."""
+        setattr(self, name, value)
+        self.edited.add(name)
+
+    @property
+    def problem(self) -> str:
+        """Why the draft cannot be saved as it is; empty when it can."""
+        return ""
+
+    @property
+    def will_save(self) -> bool:
+        """Accepted, saveable and not skipped."""
+        return self.accepted and not self.problem and not (self.match_id and self.choice == "skip")
+
+
+@dataclass
+class OfficialItem(Draft):
+    """A person with an office."""
+
+    name: str = ""
+    title: str = ""
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """One line for the list."""
+        return self.name
+
+    @property
+    def problem(self) -> str:
+        return "" if self.name.strip() else "needs a name"
+
+
+@dataclass
+class EventItem(Draft):
+    """A meeting, call, visit, summit or deadline; dates at the precision the article gives."""
+
+    kind: EventKind = EventKind.MEETING
+    title: str = ""
+    first: dt.date | None = None
+    last: dt.date | None = None
+    precision: Precision = Precision.DAY
+    time: dt.time | None = None
+    timezone: str | None = None
+    status: EventStatus = EventStatus.PLANNED
+    participants: list[str] = field(default_factory=list)
+    countries: tuple[str, ...] = ()
+    city: str = ""
+    location_country: str | None = None
+    date_text: str = ""
+
+    @property
+    def label(self) -> str:
+        """One line for the list."""
+        return self.title
+
+    @property
+    def problem(self) -> str:
+        if not self.title.strip():
+            return "needs a title"
+        if self.first is None:
+            return f"needs a day (the article says only “{self.date_text or 'no date'}”)"
+        return ""
+
+    def set_day(self, day: dt.date) -> None:
+        """The user picked a day: the draft is now dated to that day, keeping its length."""
+        length = (self.last - self.first) if self.first and self.last else dt.timedelta(0)
+        if self.precision != Precision.DAY:
+            length = dt.timedelta(0)
+        self.edit("first", day)
+        self.edit("last", day + length)
+        self.edit("precision", Precision.DAY)
+
+    @property
+    def when(self) -> str:
+        """The date as the list shows it, with its precision said aloud."""
+        if self.first is None:
+            return self.date_text or "no date"
+        if self.precision == Precision.MONTH:
+            return f"{self.first:%B %Y} (month only)"
+        text = self.first.isoformat()
+        if self.last and self.last != self.first:
+            text += f" – {self.last.isoformat()}"
+        if self.time is not None:
+            text += f" {self.time:%H:%M}" + (f" {self.timezone}" if self.timezone else "")
+        return text
+
+
+@dataclass
+class TariffItem(Draft):
+    """A tariff rate one country applies, threatens or agrees on another's goods."""
+
+    target: str = ""
+    imposer: str | None = None
+    rate_percent: float = 0.0
+    effective: dt.date | None = None
+    effective_text: str = ""
+    status: TariffStatus = TariffStatus.ANNOUNCED
+
+    @property
+    def label(self) -> str:
+        """One line for the list."""
+        who = self.imposer or "?"
+        return f"{country_name(self.target)}: {self.rate_percent:g}% {who} tariff"
+
+    @property
+    def problem(self) -> str:
+        if not self.imposer:
+            return "needs the country that imposes it"
+        if self.imposer == self.target:
+            return "a country does not impose a tariff on itself"
+        return ""
+
+    @property
+    def when(self) -> str:
+        """The effective date as the list shows it."""
+        if self.effective is not None:
+            return self.effective.isoformat()
+        if self.effective_text:
+            return f"{self.effective_text} (not a day; left open)"
+        return "no date"
+
+
+def parse_partial(text: str | None) -> tuple[dt.date | None, dt.date | None, Precision]:
+    """First and last day of an engine date string at day, month or year precision."""
+    if not text:
+        return None, None, Precision.NONE
+    parts = text.split("-")
+    try:
+        if len(parts) == 3:
+            day = dt.date.fromisoformat(text)
+            return day, day, Precision.DAY
+        if len(parts) == 2:
+            year, month = int(parts[0]), int(parts[1])
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1), dt.date(year, month, last), Precision.MONTH
+    except ValueError:
+        return None, None, Precision.NONE
+    return None, None, Precision.YEAR
+
+
+def _time(text: str | None) -> dt.time | None:
+    if not text:
+        return None
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def official_item(draft: OfficialDraft) -> OfficialItem:
+    """An editable official from the engine's draft."""
+    return OfficialItem(
+        evidence=draft.evidence,
+        name=draft.name,
+        title=draft.title or "",
+        country=draft.country,
+        aliases=draft.aliases,
+    )
+
+
+def event_item(draft: EventDraft) -> EventItem:
+    """An editable event from the engine's draft; see the module docstring for dates."""
+    first, last, precision = parse_partial(draft.date)
+    _, end_last, _ = parse_partial(draft.end_date)
+    if end_last is not None and first is not None and end_last >= first:
+        last = end_last
+    item = EventItem(
+        evidence=draft.evidence,
+        kind=_enum(EventKind, draft.kind, EventKind.OTHER),
+        title=draft.title,
+        first=first,
+        last=last,
+        precision=precision,
+        time=_time(draft.time),
+        timezone=draft.timezone,
+        status=_enum(EventStatus, draft.status, EventStatus.PLANNED),
+        participants=list(dict.fromkeys(draft.participants)),
+        countries=tuple(draft.countries),
+        city=draft.location.city or "",
+        location_country=draft.location.country,
+        date_text=draft.date or "",
+    )
+    item.accepted = first is not None
+    return item
+
+
+def tariff_item(draft: TariffDraft) -> TariffItem:
+    """An editable tariff action; an effective month without a day is left open, not guessed."""
+    first, _, precision = parse_partial(draft.effective_date)
+    item = TariffItem(
+        evidence=draft.evidence,
+        target=draft.target,
+        imposer=draft.imposer,
+        rate_percent=float(draft.rate_percent),
+        effective=first if precision == Precision.DAY else None,
+        effective_text=draft.effective_date or "",
+        status=_enum(TariffStatus, draft.status, TariffStatus.ANNOUNCED),
+    )
+    item.accepted = not item.problem
+    return item
+
+
+def _enum(kind: Any, value: str, default: Any) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        return default

@@ -1,0 +1,148 @@
+"""An import plan: the article, its publication date, and every draft with its fate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from diplomatic_calendar.domain.model import Source
+from diplomatic_calendar.extraction import KnownOfficial, extract, find_publication_date
+from diplomatic_calendar.importing.duplicates import mark_duplicates
+from diplomatic_calendar.importing.items import (
+    Draft,
+    EventItem,
+    OfficialItem,
+    TariffItem,
+    event_item,
+    official_item,
+    tariff_item,
+)
+from diplomatic_calendar.importing.reading import guess_outlet
+from diplomatic_calendar.store import Store
+
+
+@dataclass
+class ImportPlan:
+    """Everything one import would save; the window and the command line both edit one of these."""
+
+    text: str
+    published: dt.date
+    published_confirmed: bool
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    officials: list[OfficialItem] = field(default_factory=list)
+    events: list[EventItem] = field(default_factory=list)
+    tariffs: list[TariffItem] = field(default_factory=list)
+
+    def drafts(self) -> Iterator[Draft]:
+        """Every draft: officials, then events, then tariffs."""
+        yield from self.officials
+        yield from self.events
+        yield from self.tariffs
+
+    def source(self) -> Source:
+        """The article as it will be stored."""
+        return Source(
+            self.text, self.title.strip(), self.outlet.strip(), self.url.strip(), self.published
+        )
+
+    def set_all(self, accepted: bool) -> None:
+        """Accept or reject every draft (one that still needs something stays rejected)."""
+        for draft in self.drafts():
+            draft.accepted = accepted and not draft.problem
+
+    def counts(self) -> dict[str, int]:
+        """How many drafts would be added, updated and skipped."""
+        out = {"add": 0, "update": 0, "skip": 0}
+        for draft in self.drafts():
+            out[fate(draft)] += 1
+        return out
+
+
+def fate(draft: Draft) -> str:
+    """'add', 'update' or 'skip': what saving the plan does with this draft."""
+    if not draft.will_save:
+        return "skip"
+    if draft.match_id is None:
+        return "add"
+    return str(draft.choice.value)
+
+
+def known_officials(store: Store) -> list[KnownOfficial]:
+    """The calendar's officials, so that the engine recognises them without their titles."""
+    return [
+        KnownOfficial(o.name, o.aliases, o.title or None, o.country) for o in store.officials.all()
+    ]
+
+
+def build_plan(
+    store: Store,
+    text: str,
+    published: dt.date | None = None,
+    *,
+    fallback: dt.date | None = None,
+    title: str = "",
+    outlet: str = "",
+    url: str = "",
+) -> ImportPlan:
+    """Extract drafts and look them up; without a date given or found, ``fallback`` is used."""
+    confirmed = published is not None
+    if published is None:
+        published = find_publication_date(text)
+        confirmed = published is not None
+    if published is None:
+        published = fallback
+    extraction = extract(text, published, known_officials(store))
+    plan = ImportPlan(
+        text=text,
+        published=extraction.published,
+        published_confirmed=confirmed,
+        title=title,
+        outlet=outlet or guess_outlet(text),
+        url=url,
+        officials=[official_item(d) for d in extraction.officials],
+        events=[event_item(d) for d in extraction.events],
+        tariffs=[tariff_item(d) for d in extraction.tariffs],
+    )
+    mark_duplicates(store, text, plan.drafts())
+    return plan
+
+
+def rebase(store: Store, old: ImportPlan, published: dt.date) -> ImportPlan:
+    """Extract again for a new publication date, carrying over the user's choices and edits."""
+    new = build_plan(store, old.text, published, title=old.title, outlet=old.outlet, url=old.url)
+    _carry(old.officials, new.officials)
+    _carry(old.events, new.events)
+    _carry(old.tariffs, new.tariffs)
+    return new
+
+
+def _key(draft: Draft) -> tuple[Any, ...]:
+    """What identifies a draft across two runs of the engine on the same text.
+
+    The evidence sentence does not move when only the publication date changes, and drafts from
+    one sentence come in the same order, so the sentence and the order pair them up even after
+    the user renamed or re-dated one.
+    """
+    return (type(draft).__name__, draft.evidence.start)
+
+
+def _carry(before: Sequence[Draft], after: Sequence[Draft]) -> None:
+    """Copy accept flags, duplicate choices and edited fields onto the matching new drafts."""
+    pool: dict[tuple[Any, ...], list[Draft]] = defaultdict(list)
+    for draft in before:
+        pool[_key(draft)].append(draft)
+    for draft in after:
+        candidates = pool.get(_key(draft))
+        if not candidates:
+            continue
+        old = candidates.pop(0)
+        draft.accepted = old.accepted
+        if old.match_id == draft.match_id:
+            draft.choice = old.choice
+        for name in old.edited:
+            draft.edit(name, getattr(old, name))

@@ -1,0 +1,138 @@
+"""Article files as plain text: .txt as it is, .html reduced to its text, .eml's body."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from dataclasses import dataclass
+from email.message import EmailMessage
+from html.parser import HTMLParser
+from pathlib import Path
+
+from diplomatic_calendar.domain.errors import UserError
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".eml")
+_MAX_BYTES = 5 * 1024 * 1024
+_BLOCKS = frozenset(
+    {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption"}
+    | {"footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol"}
+    | {"p", "pre", "section", "table", "td", "th", "tr", "ul"}
+)
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "svg"})
+_OUTLET = re.compile(r"\(([A-Z][A-Za-z]{1,15}|[A-Z][a-z]+ [A-Z][a-z]+)\)\s*[—–-]")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article's text and whatever the file said about it."""
+
+    text: str
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+
+
+class _TextParser(HTMLParser):
+    """Collects visible text, one line per block element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        if tag in _SKIPPED:
+            self._skip += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in _SKIPPED:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str, str]:
+    """The visible text of an HTML page, paragraphs on their own lines, and its <title>."""
+    parser = _TextParser()
+    parser.feed(markup)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line), " ".join(parser.title.split())
+
+
+def normalise(text: str) -> str:
+    """One kind of line break and no byte-order mark, so offsets mean the same everywhere."""
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def guess_outlet(text: str) -> str:
+    """The agency named in a wire dateline such as 'KUALA LUMPUR (AP) —', if there is one."""
+    match = _OUTLET.search(text[:400])
+    return match.group(1) if match else ""
+
+
+def eml_article(data: bytes) -> Article:
+    """The body of an e-mailed article (plain text preferred), with its subject as the title."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        raise UserError("this e-mail has no text body to import")
+    try:
+        body = str(part.get_content())
+    except (LookupError, ValueError) as err:
+        raise UserError(f"the e-mail's text cannot be decoded ({err})") from None
+    if part.get_content_subtype() == "html":
+        body, _ = html_to_text(body)
+    text = normalise(body).strip("\n")
+    subject = " ".join(str(message.get("Subject", "")).split())
+    return Article(text, title=subject, outlet=guess_outlet(text))
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data[:65536]:
+        raise UserError(f"{name} is not a text file (it contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Older pages are often Windows-1252; that decoding never fails, so it is the fallback.
+        return data.decode("cp1252", errors="replace")
+
+
+def read_article(path: Path) -> Article:
+    """An article from a .txt, .html or .eml file, or one clear error."""
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise UserError(f"{path.name}: only .txt, .html and .eml articles can be imported")
+    try:
+        if path.stat().st_size > _MAX_BYTES:
+            raise UserError(f"{path.name} is larger than 5 MB; save only the story itself")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise UserError(f"{path} is a folder, not an article file") from None
+    except OSError as err:
+        raise UserError(f"cannot read {path}: {err.strerror}") from None
+    if suffix == ".eml":
+        return eml_article(data)
+    text = normalise(_decode(data, path.name))
+    title = ""
+    if suffix in (".html", ".htm"):
+        text, title = html_to_text(text)
+    return Article(text.strip("\n"), title=title, outlet=guess_outlet(text))
