@@ -14,7 +14,7 @@ from diplomatic_calendar.domain.errors import UserError
 
 # Each module registers one or more subcommands; modules import only light things at the top so
 # that launching the window does not pay for printing, .ics or the extraction engine.
-COMMAND_MODULES = ("events", "extract", "deadlines")
+COMMAND_MODULES = ("events", "extract", "deadlines", "import_cmd")
 
 log = logging.getLogger(__name__)
 

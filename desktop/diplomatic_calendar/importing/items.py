@@ -66,6 +66,11 @@ class Draft:
         self.edited.add(name)
 
     @property
+    def label(self) -> str:
+        """One line for the list."""
+        return ""
+
+    @property
     def problem(self) -> str:
         """Why the draft cannot be saved as it is; empty when it can."""
         return ""

@@ -1,0 +1,78 @@
+"""``diplomatic-calendar import``: a dry run by default, a save with --yes, same duplicate rules."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from diplomatic_calendar.cli import main
+from diplomatic_calendar.store import Store
+
+FIXTURE = Path(__file__).parent / "fixtures" / "harbour_talks.txt"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _events(db_path: Path) -> int:
+    store = Store.open(db_path)
+    try:
+        return store.events.count()
+    finally:
+        store.close()
+
+
+def test_without_yes_nothing_is_saved(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "import", str(FIXTURE), "--published", "2025-07-15", "--db", str(db_path)
+    )
+    assert code == 0
+    assert "Would add 7, update 0, skip 0." in out
+    assert "add    event    Iwaya meets Rangel — 2025-07-15" in out
+    assert _events(db_path) == 0
+
+
+def test_yes_saves_and_a_second_import_skips_everything(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ("import", str(FIXTURE), "--published", "2025-07-15", "--db", str(db_path))
+    code, out, _ = run(capsys, *args, "--yes")
+    assert code == 0 and "7 added, 0 updated, 0 skipped" in out
+    saved = _events(db_path)
+    assert saved == 4  # two events and the two tariffs' deadline days
+    code, out, _ = run(capsys, *args, "--yes")
+    assert "Would add 0, update 0, skip 7." in out
+    assert "already in the calendar" in out
+    assert _events(db_path) == saved
+
+
+def test_a_missing_date_is_one_clear_error(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "import", str(FIXTURE), "--db", str(db_path))
+    assert code == 2
+    assert err.strip() == (
+        "diplomatic-calendar: the publication date is not in the text; give it (YYYY-MM-DD)"
+    )
+
+
+def test_ics_files_go_to_the_calendar_importer(
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[Path] = []
+    fake = types.ModuleType("diplomatic_calendar.printing.ics")
+    fake.import_calendar = lambda store, path: calls.append(path) or "3 events"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "diplomatic_calendar.printing.ics", fake)
+    ics = tmp_path / "cal.ics"
+    ics.write_text("BEGIN:VCALENDAR\nEND:VCALENDAR\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", str(ics), "--db", str(db_path))
+    assert (code, out.strip(), calls) == (0, "3 events", [ics])
