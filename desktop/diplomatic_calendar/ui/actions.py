@@ -30,6 +30,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("previous", "&Previous", ("PgUp",), "Go back one period"),
     ActionSpec("today", "&Today", ("T",), "Go to today"),
     ActionSpec("next", "&Next", ("PgDown",), "Go forward one period"),
+    ActionSpec(
+        "settings", "&Settings…", ("Ctrl+,",), "Home time zone, week, reminders, theme, database"
+    ),
     ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",), "List every keyboard shortcut"),
     ActionSpec("about", "&About Diplomatic Calendar", (), "Version and licence"),
 )

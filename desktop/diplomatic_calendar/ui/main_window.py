@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import importlib
 import logging
 
@@ -23,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diplomatic_calendar import __version__
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import Event
-from diplomatic_calendar.ui.actions import build_actions, shortcut_rows
+from diplomatic_calendar.ui.actions import build_actions
 from diplomatic_calendar.ui.commands import AddEventCommand, DeleteEventCommand, EditEventCommand
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.dialogs.event_editor import EventEditorDialog
@@ -38,7 +36,7 @@ log = logging.getLogger(__name__)
 # Each feature module adds its own menus entries, docks and toolbar items through
 # ``install(window: MainWindow) -> None``; it must import heavy things (printing, .ics, the
 # extraction engine) only when its actions run, so that start-up stays fast.
-FEATURE_MODULES: tuple[str, ...] = ()
+FEATURE_MODULES: tuple[str, ...] = ("diplomatic_calendar.ui.features.desktop",)
 
 
 class WelcomePage(QWidget):
@@ -297,22 +295,20 @@ class MainWindow(QMainWindow):
     # Help ---------------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        """The About box."""
-        QMessageBox.about(
-            self,
-            "About Diplomatic Calendar",
-            f"<h3>Diplomatic Calendar {html.escape(__version__)}</h3>"
-            "<p>Meetings, officials and tariff deadlines in one calendar, "
-            "with drafts proposed from news articles.</p>",
-        )
+        """The About box: icon, name, version and the calendar file."""
+        from diplomatic_calendar.ui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.context.store.path, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_shortcuts(self) -> None:
         """Every keyboard shortcut, from the one table that defines them."""
-        rows = "".join(
-            f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
-            for name, keys in shortcut_rows()
-        )
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        from diplomatic_calendar.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # Layout -------------------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""Features that hook themselves into the main window through ``install(window)``."""

@@ -1,0 +1,84 @@
+"""Desktop integration: the window icon, Edit > Settings, and opening a .ics file handed to us."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.ui.dialogs.settings_dialog import SettingsDialog
+from diplomatic_calendar.ui.preferences import Preferences, load_preferences
+from diplomatic_calendar.ui.theme import app_icon
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def install(window: MainWindow) -> None:
+    """Give the window its icon and the Settings entry, and apply the saved week start."""
+    window.setWindowIcon(app_icon())
+    action = window.actions_by_key["settings"]
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    menu = window.menus["Edit"]
+    menu.addSeparator()
+    menu.addAction(action)
+    action.triggered.connect(lambda: open_settings(window))
+    _apply(window, load_preferences(window.context.settings))
+
+
+def open_settings(window: MainWindow) -> SettingsDialog:
+    """Show the settings dialog (window-modal); saving it updates the window at once."""
+    dialog = SettingsDialog(window.context, window)
+    dialog.preferences_saved.connect(lambda prefs: _apply(window, prefs))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def _apply(window: MainWindow, prefs: Preferences) -> None:
+    model = getattr(window, "month_model", None)
+    if model is not None and hasattr(model, "set_first_weekday"):
+        model.set_first_weekday(prefs.first_weekday)
+    current = window.context.store.path
+    if prefs.database_path and Path(prefs.database_path).expanduser() != current:
+        window.statusBar().showMessage(
+            f"The calendar at {prefs.database_path} opens at the next start", 10000
+        )
+
+
+def open_calendar_file(window: MainWindow, path: Path) -> bool:
+    """Import the events of an iCalendar file into the open calendar; True when it worked."""
+    try:
+        from diplomatic_calendar.printing.ics import import_calendar
+    except ImportError:
+        log.warning("cannot open %s: .ics import is not part of this build", path)
+        _tell(window, f"This version cannot import calendar files, so {path.name} was not read.")
+        return False
+    try:
+        result = import_calendar(window.context.store, path)
+    except UserError as err:
+        _tell(window, f"{path.name} could not be imported.\n\n{err}")
+        return False
+    except OSError as err:
+        _tell(window, f"{path.name} could not be read.\n\n{err.strerror or err}")
+        return False
+    window.context.signals.data_changed.emit()
+    added = getattr(result, "added", result)  # a report object, or a bare count
+    count = f": {added} events added" if isinstance(added, int) else ""
+    window.statusBar().showMessage(f"Imported {path.name}{count}", 10000)
+    return True
+
+
+def _tell(parent: QWidget, text: str) -> QMessageBox:
+    """A warning that does not block (so that start-up and tests carry on)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Diplomatic Calendar", text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+    return box
