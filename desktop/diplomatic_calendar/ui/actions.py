@@ -30,6 +30,14 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("previous", "&Previous", ("PgUp",), "Go back one period"),
     ActionSpec("today", "&Today", ("T",), "Go to today"),
     ActionSpec("next", "&Next", ("PgDown",), "Go forward one period"),
+    ActionSpec("go_to_date", "&Go to date…", ("Ctrl+G",), "Show a chosen date"),
+    ActionSpec("view_day", "&Day", ("Ctrl+1",), "One day, hour by hour"),
+    ActionSpec("view_week", "&Week", ("Ctrl+2",), "Seven days, hour by hour"),
+    ActionSpec("view_work_week", "W&ork week", ("Ctrl+3",), "Monday to Friday, hour by hour"),
+    ActionSpec("view_month", "&Month", ("Ctrl+4",), "The month as a grid of weeks"),
+    ActionSpec("view_agenda", "&Agenda", ("Ctrl+5",), "A list of the coming days"),
+    ActionSpec("view_year", "&Year", ("Ctrl+6",), "Twelve small months"),
+    ActionSpec("search", "&Search…", ("Ctrl+F",), "Find events by title, notes or city"),
     ActionSpec(
         "settings", "&Settings…", ("Ctrl+,",), "Home time zone, week, reminders, theme, database"
     ),

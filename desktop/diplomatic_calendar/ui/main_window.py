@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.ui import view_controls
 from diplomatic_calendar.ui.actions import build_actions
 from diplomatic_calendar.ui.commands import AddEventCommand, DeleteEventCommand, EditEventCommand
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.dialogs.event_editor import EventEditorDialog
-from diplomatic_calendar.ui.models.month_model import MonthModel
-from diplomatic_calendar.ui.views.month_view import MonthView
+from diplomatic_calendar.ui.views.pane import CalendarPane
 
 log = logging.getLogger(__name__)
 
@@ -83,14 +83,15 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setWindowTitle(self._title())
         self.actions_by_key = build_actions(self)
-        self.month_model = MonthModel(context, self)
-        self.month_view = MonthView(self)
-        self.month_view.setModel(self.month_model)
+        self.pane = CalendarPane(context, self)
+        self.month_model = self.pane.month_model
+        self.month_view = self.pane.month_view
         self.welcome = WelcomePage(self)
-        self.stack = QStackedWidget(self)
+        # The welcome page shares the views' stack, so exactly one of them is ever shown.
+        self.stack = self.pane
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.month_view)
         self.setCentralWidget(self.stack)
+        self.navigation_listeners: list[Callable[[dt.date], None]] = []
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
         self.status_label = QLabel()
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._build_menus()
         self._build_toolbar()
+        view_controls.install(self)
         for name in FEATURE_MODULES:
             importlib.import_module(name).install(self)
         self.refresh()
@@ -134,8 +136,10 @@ class MainWindow(QMainWindow):
         a["today"].triggered.connect(self.go_today)
         a["about"].triggered.connect(self.show_about)
         a["shortcuts"].triggered.connect(self.show_shortcuts)
-        self.month_view.day_activated.connect(self.new_event)
-        self.month_view.event_activated.connect(self.edit_event)
+        self.pane.day_activated.connect(self.new_event)
+        self.pane.slot_activated.connect(self.new_event_at)
+        self.pane.event_activated.connect(self.edit_event)
+        self.pane.event_changed.connect(self.change_event)
         self.welcome.new_button.clicked.connect(lambda: self.new_event())
         self.welcome.sample_button.clicked.connect(self.load_sample)
         self.welcome.calendar_button.clicked.connect(self._dismiss_welcome)
@@ -180,36 +184,44 @@ class MainWindow(QMainWindow):
 
     # Navigation ---------------------------------------------------------------------------
 
-    def step(self, months: int) -> None:
-        """Move the month shown by ``months``."""
-        year, month = self.month_model.month
-        index = year * 12 + (month - 1) + months
-        self.month_model.set_month(index // 12, index % 12 + 1)
+    @property
+    def current_view_name(self) -> str:
+        """The view shown: "day", "week", "work_week", "month", "agenda" or "year"."""
+        return self.pane.current_view_name
+
+    def set_view(self, name: str) -> None:
+        """Switch to another view around the same day."""
+        self._welcome_dismissed = True
+        self.pane.set_view(name)
+        self.refresh()
+
+    def step(self, periods: int) -> None:
+        """Move by ``periods`` of the current view (days, weeks, months, agenda spans, years)."""
+        self.pane.step(periods)
         self._update_labels()
 
     def go_today(self) -> None:
-        """Show the month of today, with today selected."""
-        today = self.context.today()
-        self.go_to(today)
+        """Show the period holding today, with today selected."""
+        self.go_to(self.context.today())
 
     def go_to(self, day: dt.date) -> None:
-        """Show the month holding ``day`` and select it."""
-        self.month_model.set_month(day.year, day.month)
-        self.month_view.setCurrentIndex(self.month_model.index_of(day))
+        """Show the period holding ``day`` and select it."""
+        self.pane.go_to(day)
         self._update_labels()
 
     def refresh(self) -> None:
         """Re-read what is shown (after any change)."""
-        self.month_model.reload()
+        self.pane.load()
         count = self.context.store.events.count()
         empty = count == 0 and not self._welcome_dismissed
-        self.stack.setCurrentWidget(self.welcome if empty else self.month_view)
+        self.stack.setCurrentWidget(self.welcome if empty else self.pane.current_view())
         self.status_label.setText(f"{count:,} events · home zone {self.context.home_zone}")
         self._update_labels()
 
     def _update_labels(self) -> None:
-        year, month = self.month_model.month
-        self.period_label.setText(f"  {dt.date(year, month, 1):%B %Y}  ")
+        self.period_label.setText(f"  {self.pane.period_text()}  ")
+        for listener in self.navigation_listeners:
+            listener(self.pane.anchor)
 
     def _dismiss_welcome(self) -> None:
         self._welcome_dismissed = True
@@ -228,10 +240,22 @@ class MainWindow(QMainWindow):
 
     def new_event(self, day: dt.date | None = None) -> None:
         """Open the editor for a new event (on ``day``, else the selected day or today)."""
-        if day is None:
-            index = self.month_view.currentIndex()
-            day = self.month_model.date_at(index) if index.isValid() else self.context.today()
-        dialog = self._editor(day=day)
+        dialog = self._editor(day=day or self.pane.anchor)
+        self._run_new(dialog)
+
+    def new_event_at(self, moment: dt.datetime) -> None:
+        """Open the editor for a new hour-long event starting at ``moment`` (home time)."""
+        self._run_new(self.editor_at(moment))
+
+    def editor_at(self, moment: dt.datetime) -> EventEditorDialog:
+        """The editor filled in for a new event at ``moment``."""
+        dialog = self._editor(day=moment.date())
+        end = min(moment + dt.timedelta(hours=1), moment.replace(hour=23, minute=59))
+        dialog.start_time.setTime(QTime(moment.hour, moment.minute))
+        dialog.end_time.setTime(QTime(end.hour, end.minute))
+        return dialog
+
+    def _run_new(self, dialog: EventEditorDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             event = dialog.result_event()
             if event is not None:
@@ -257,9 +281,13 @@ class MainWindow(QMainWindow):
             if changed is not None and changed != event:
                 self._push(EditEventCommand(self.context, event, changed))
 
+    def change_event(self, old: Event, new: Event, text: str = "") -> None:
+        """Save a moved or resized event as one undoable step."""
+        self._push(EditEventCommand(self.context, old, new, text))
+
     def edit_selected(self) -> None:
         """Edit the selected event, if there is one."""
-        event = self.month_view.selected_event()
+        event = self.pane.selected_event()
         if event is not None:
             self.edit_event(event)
 
@@ -269,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         """Delete the selected event, if there is one."""
-        event = self.month_view.selected_event()
+        event = self.pane.selected_event()
         if event is not None:
             self.delete_event(event)
 

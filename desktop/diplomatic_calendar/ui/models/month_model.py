@@ -10,26 +10,32 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.model import Event
-from diplomatic_calendar.domain.timing import zone
 from diplomatic_calendar.ui.context import AppContext
+from diplomatic_calendar.ui.models.layout import (
+    Bar,
+    assign_lanes,
+    is_multi_day,
+    local_days,
+    sort_key,
+    tooltip_html,
+    tooltip_text,
+)
 
 DateRole = Qt.ItemDataRole.UserRole + 1
 EventsRole = Qt.ItemDataRole.UserRole + 2
 InMonthRole = Qt.ItemDataRole.UserRole + 3
 IsTodayRole = Qt.ItemDataRole.UserRole + 4
+SlotsRole = Qt.ItemDataRole.UserRole + 5
 
 WEEKS = 6
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def local_days(event: Event, home_zone: str) -> tuple[dt.date, dt.date]:
-    """First and last day (inclusive) an event occupies, as seen in the home zone."""
-    if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
-        tz = zone(home_zone)
-        first = event.start.astimezone(tz).date()
-        last = (event.end - dt.timedelta(microseconds=1)).astimezone(tz).date()
-        return first, max(first, last)
-    return event.first_day, event.last_day
+def _setting_int(value: object) -> int:
+    try:
+        return int(str(value))
+    except ValueError:
+        return 0
 
 
 def grid_start(year: int, month: int, first_weekday: int = 0) -> dt.date:
@@ -45,9 +51,12 @@ class MonthModel(QAbstractTableModel):
         super().__init__(parent)
         self._context = context
         self._year, self._month = context.today().year, context.today().month
-        self._first_weekday = 0
-        self._filter = EventFilter()
+        self._first_weekday = _setting_int(context.settings.value("first_weekday", 0)) % 7
+        self.event_filter = EventFilter()
+        self._today = context.today()
         self._by_day: dict[dt.date, list[Event]] = {}
+        self._slots: dict[dt.date, list[Event | None]] = {}
+        self._bars: list[list[Bar]] = [[] for _ in range(WEEKS)]
         self.reload()
 
     @property
@@ -56,9 +65,24 @@ class MonthModel(QAbstractTableModel):
         return self._year, self._month
 
     @property
+    def first_weekday(self) -> int:
+        """0 for Monday (ISO), 6 for Sunday."""
+        return self._first_weekday
+
+    @property
+    def home_zone(self) -> str:
+        """The zone whose days and times the grid shows."""
+        return self._context.home_zone
+
+    @property
     def first_shown(self) -> dt.date:
         """The first day of the grid."""
         return grid_start(self._year, self._month, self._first_weekday)
+
+    @property
+    def end_shown(self) -> dt.date:
+        """The day after the grid's last."""
+        return self.first_shown + dt.timedelta(days=7 * WEEKS)
 
     def set_month(self, year: int, month: int) -> None:
         """Show another month."""
@@ -67,29 +91,61 @@ class MonthModel(QAbstractTableModel):
 
     def set_first_weekday(self, weekday: int) -> None:
         """0 for Monday (ISO), 6 for Sunday."""
-        self._first_weekday = weekday
+        self._first_weekday = weekday % 7
         self.reload()
 
     def set_filter(self, event_filter: EventFilter) -> None:
         """Show only events that pass ``event_filter``."""
-        self._filter = event_filter
+        self.event_filter = event_filter
         self.reload()
 
     def reload(self) -> None:
-        """Fetch the visible range again (after a change, or to pick up outside writes)."""
+        """Fetch the visible range again and lay it out (after a change, or outside writes)."""
         self.beginResetModel()
-        first = self.first_shown
-        end = first + dt.timedelta(days=7 * WEEKS)
+        first, end = self.first_shown, self.end_shown
         home = self._context.home_zone
+        self._today = self._context.today()
+        events = self._context.store.events.between(first, end, home, self.event_filter)
         by_day: dict[dt.date, list[Event]] = defaultdict(list)
-        for event in self._context.store.events.between(first, end, home, self._filter):
+        spans = []
+        for event in sorted(events, key=sort_key):
             day, last = local_days(event, home)
+            if last > day:
+                spans.append((event, day, last))
             day = max(day, first)
             while day <= last and day < end:
                 by_day[day].append(event)
                 day += dt.timedelta(days=1)
         self._by_day = dict(by_day)
+        self._lay_out(spans, home)
         self.endResetModel()
+
+    def _lay_out(self, spans: list[tuple[Event, dt.date, dt.date]], home: str) -> None:
+        """Bars keep one lane across a week row; single-day chips fill the lanes left over."""
+        self._bars, self._slots = [], {}
+        for row in range(WEEKS):
+            row_start = self.first_shown + dt.timedelta(days=7 * row)
+            bars = assign_lanes(spans, row_start, 7)
+            self._bars.append(bars)
+            for col in range(7):
+                day = row_start + dt.timedelta(days=col)
+                slots: list[Event | None] = []
+                for bar in bars:
+                    if bar.first <= col <= bar.last:
+                        slots.extend([None] * (bar.lane + 1 - len(slots)))
+                        slots[bar.lane] = bar.event
+                singles = iter(e for e in self._by_day.get(day, []) if not is_multi_day(e, home))
+                slots = [s if s is not None else next(singles, None) for s in slots]
+                slots.extend(singles)
+                self._slots[day] = slots
+
+    def bars(self, row: int) -> list[Bar]:
+        """The multi-day bars of a week row, each in its lane."""
+        return self._bars[row] if 0 <= row < len(self._bars) else []
+
+    def slots_on(self, day: dt.date) -> list[Event | None]:
+        """What each lane of a day shows; a multi-day event's lane holds the event itself."""
+        return self._slots.get(day, [])
 
     def date_at(self, index: _Index) -> dt.date:
         """The date of a cell."""
@@ -103,9 +159,8 @@ class MonthModel(QAbstractTableModel):
         return self.index(offset // 7, offset % 7)
 
     def events_on(self, day: dt.date) -> list[Event]:
-        """The events shown on a day, all-day and deadlines first, then by start."""
-        found = self._by_day.get(day, [])
-        return sorted(found, key=lambda e: (not e.all_day, str(e.start), e.title))
+        """The events shown on a day: deadlines, then all-day events, then by start."""
+        return list(self._by_day.get(day, []))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else WEEKS
@@ -126,11 +181,14 @@ class MonthModel(QAbstractTableModel):
         if role == InMonthRole:
             return day.month == self._month
         if role == IsTodayRole:
-            return day == self._context.today()
+            return day == self._today
+        if role == SlotsRole:
+            return self.slots_on(day)
         if role == Qt.ItemDataRole.ToolTipRole:
-            events = self.events_on(day)
-            lines = [f"{day:%A %d %B %Y}"] + [f"• {e.title}" for e in events]
-            return "\n".join(lines)
+            home = self._context.home_zone
+            lines = [f"{day:%A %d %B %Y}"]
+            lines += [tooltip_text(e, home).split("\n", 1)[0] for e in self.events_on(day)]
+            return tooltip_html("\n".join(lines))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{day:%A %d %B}, {len(self.events_on(day))} events"
         return None

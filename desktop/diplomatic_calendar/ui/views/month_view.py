@@ -1,14 +1,22 @@
-"""The month grid: a table of days, each painted with coloured event chips."""
+"""The month grid: a table of days with event chips, multi-day bars and "+N more"."""
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
@@ -19,152 +27,126 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.ui.models.layout import tooltip_html, tooltip_text
 from diplomatic_calendar.ui.models.month_model import (
     DateRole,
-    EventsRole,
     InMonthRole,
     IsTodayRole,
     MonthModel,
+    SlotsRole,
 )
-from diplomatic_calendar.ui.palette import kind_colour, kind_tag, text_on
+from diplomatic_calendar.ui.views.day_popup import DayPopup
+from diplomatic_calendar.ui.views.painting import chip_label, paint_chip
 
 _Index = QModelIndex | QPersistentModelIndex
 CHIP_HEIGHT = 18
 HEADER_HEIGHT = 20
 
 
+def lane_rect(cell: QRect, lane: int) -> QRect:
+    """Where lane ``lane`` of a day cell is drawn."""
+    top = cell.top() + HEADER_HEIGHT + lane * (CHIP_HEIGHT + 2)
+    return QRect(cell.left() + 3, top, cell.width() - 6, CHIP_HEIGHT)
+
+
+def visible_lanes(cell: QRect, count: int) -> tuple[int, bool]:
+    """How many lanes fit in a cell, and whether a "+N more" line takes the last one."""
+    room = max(0, (cell.height() - HEADER_HEIGHT - 2) // (CHIP_HEIGHT + 2))
+    if count <= room:
+        return count, False
+    return max(0, room - 1), True
+
+
+def more_rect(cell: QRect, shown: int) -> QRect:
+    """Where the "+N more" line of a day is drawn."""
+    return lane_rect(cell, shown)
+
+
 def chip_rects(cell: QRect, count: int) -> tuple[list[QRect], bool]:
-    """Where each chip of a day goes, and whether a "+N more" line is needed."""
-    top = cell.top() + HEADER_HEIGHT
-    room = max(0, (cell.bottom() - top - 2) // (CHIP_HEIGHT + 2))
-    overflow = count > room
-    shown = room - 1 if overflow and room > 0 else min(count, room)
-    rects = [
-        QRect(cell.left() + 3, top + i * (CHIP_HEIGHT + 2), cell.width() - 6, CHIP_HEIGHT)
-        for i in range(max(0, shown))
-    ]
-    return rects, overflow
+    """Where each of ``count`` lanes goes, and whether a "+N more" line is needed."""
+    shown, overflow = visible_lanes(cell, count)
+    return [lane_rect(cell, i) for i in range(shown)], overflow
+
+
+def hidden_count(slots: list[Event | None], shown: int) -> int:
+    """How many events of a day do not fit in its ``shown`` lanes."""
+    return sum(1 for e in slots[shown:] if e is not None)
 
 
 class MonthDelegate(QStyledItemDelegate):
-    """Paints a day: its number, today's mark, and chips coloured (and tagged) by kind."""
+    """Paints a day: its number, today's mark, single-day chips and "+N more"."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         painter.save()
-        rect = option.rect
-        palette = option.palette
+        rect, palette = option.rect, option.palette
         day: dt.date = index.data(DateRole)
         in_month = bool(index.data(InMonthRole))
         base = palette.color(QPalette.ColorRole.Base)
         if day.weekday() >= 5:
-            base = base.darker(104)
+            base = base.darker(106)
         if not in_month:
-            base = palette.color(QPalette.ColorRole.AlternateBase)
+            base = palette.color(QPalette.ColorRole.AlternateBase).darker(103)
         if option.state & QStyle.StateFlag.State_Selected:
-            base = palette.color(QPalette.ColorRole.Highlight).lighter(170)
+            base = palette.color(QPalette.ColorRole.Highlight).lighter(175)
         painter.fillRect(rect, base)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        self._paint_day_number(painter, rect, palette, day, in_month, bool(index.data(IsTodayRole)))
-        events: list[Event] = index.data(EventsRole) or []
-        rects, overflow = chip_rects(rect, len(events))
-        for chip, event in zip(rects, events, strict=False):
-            self._paint_chip(painter, chip, event)
+        _paint_day_number(painter, rect, palette, day, in_month, bool(index.data(IsTodayRole)))
+        slots: list[Event | None] = index.data(SlotsRole) or []
+        shown, overflow = visible_lanes(rect, len(slots))
+        for lane in range(shown):
+            event = slots[lane]
+            if event is not None and not _is_bar(index, event):
+                prefix = _start_prefix(event)
+                paint_chip(painter, lane_rect(rect, lane), event, chip_label(event, prefix))
         if overflow:
-            more = len(events) - len(rects)
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-            top = rects[-1].bottom() + 2 if rects else rect.top() + HEADER_HEIGHT
+            painter.setPen(palette.color(QPalette.ColorRole.Link))
             painter.drawText(
-                QRect(rect.left() + 4, top, rect.width() - 8, CHIP_HEIGHT),
+                more_rect(rect, shown).adjusted(2, 0, 0, 0),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"+{more} more",
+                f"+{hidden_count(slots, shown)} more",
             )
         painter.restore()
 
-    @staticmethod
-    def _paint_day_number(
-        painter: QPainter, rect: QRect, palette: QPalette, day: dt.date, in_month: bool, today: bool
-    ) -> None:
-        number_rect = QRect(rect.right() - 30, rect.top() + 2, 26, HEADER_HEIGHT - 4)
-        font = QFont(painter.font())
-        font.setBold(today)
-        painter.setFont(font)
-        if today:
-            highlight = palette.color(QPalette.ColorRole.Highlight)
-            painter.setBrush(highlight)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRoundedRect(number_rect, 4, 4)
-            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        else:
-            role = QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText
-            painter.setPen(palette.color(role))
-        label = str(day.day) if day.day != 1 else f"{day:%b} 1"
-        if day.day == 1:
-            number_rect = number_rect.adjusted(-24, 0, 0, 0)
-        painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, label)
-        font.setBold(False)
-        painter.setFont(font)
 
-    @staticmethod
-    def _paint_chip(painter: QPainter, chip: QRect, event: Event) -> None:
-        colour = kind_colour(event.kind)
-        if event.status.value == "cancelled":
-            colour = QColor(colour)
-            colour.setAlpha(90)
+def _is_bar(index: _Index, event: Event) -> bool:
+    model = index.model()
+    return isinstance(model, MonthModel) and any(b.event is event for b in model.bars(index.row()))
+
+
+def _start_prefix(event: Event) -> str:
+    return f"{event.start:%H:%M}" if isinstance(event.start, dt.datetime) else ""
+
+
+def _paint_day_number(
+    painter: QPainter, rect: QRect, palette: QPalette, day: dt.date, in_month: bool, today: bool
+) -> None:
+    label = str(day.day) if day.day != 1 else f"{day:%b} 1"
+    width = painter.fontMetrics().horizontalAdvance(label) + 10
+    number_rect = QRect(rect.right() - width - 3, rect.top() + 2, width, HEADER_HEIGHT - 4)
+    font = QFont(painter.font())
+    font.setBold(today)
+    painter.setFont(font)
+    if today:
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(chip, 3, 3)
-        painter.setPen(text_on(colour))
-        label = event.title
-        if isinstance(event.start, dt.datetime):
-            label = f"{event.start:%H:%M} {label}"
-        tag = kind_tag(event.kind)
-        if tag:
-            label = f"{tag} · {label}"
-        metrics = painter.fontMetrics()
-        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, chip.width() - 8)
-        font = QFont(painter.font())
-        font.setStrikeOut(event.status.value == "cancelled")
-        painter.setFont(font)
-        painter.drawText(
-            chip.adjusted(4, 0, -4, 0),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            text,
-        )
-        font.setStrikeOut(False)
-        painter.setFont(font)
-
-
-def event_tooltip(event: Event) -> str:
-    """Plain-text details of an event, escaped so that titles never render as markup."""
-    lines = [event.title, f"{event.kind.label} · {event.status.label}"]
-    if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
-        lines.append(f"{event.start:%a %d %b %Y %H:%M}–{event.end:%H:%M} ({event.timezone})")
+        painter.drawRoundedRect(number_rect, 4, 4)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
     else:
-        lines.append(
-            f"{event.first_day:%a %d %b %Y}"
-            + (
-                f" – {event.last_day:%a %d %b %Y}"
-                if event.last_day != event.first_day
-                else " (all day)"
-            )
-        )
-    if str(event.location):
-        lines.append(f"Where: {event.location}")
-    if event.participants:
-        lines.append("With: " + ", ".join(p.name for p in event.participants))
-    if event.countries:
-        lines.append("Countries: " + ", ".join(event.countries))
-    if event.notes:
-        lines.append(event.notes[:300])
-    return "<p style='white-space:pre-wrap'>" + html.escape("\n".join(lines)) + "</p>"
+        role = QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText
+        painter.setPen(palette.color(role))
+    painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, label)
+    font.setBold(False)
+    painter.setFont(font)
 
 
 class MonthView(QTableView):
-    """A month grid; double-click a day to add, a chip to edit."""
+    """A month grid; double-click a day to add, a chip to edit; drag a chip to another day."""
 
     day_activated = Signal(object)
     event_activated = Signal(object)
+    event_changed = Signal(object, object, str)
+    context_requested = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +161,11 @@ class MonthView(QTableView):
             header.setHighlightSections(False)
         self.verticalHeader().setMinimumWidth(36)
         self.setAccessibleName("Month")
+        self.popup = DayPopup(self)
+        self.popup.event_activated.connect(self.event_activated)
+        self._selected: Event | None = None
+        self._press: tuple[QPoint, Event] | None = None
+        self._dragging = False
 
     def month_model(self) -> MonthModel:
         """The model, typed."""
@@ -186,23 +173,143 @@ class MonthView(QTableView):
         assert isinstance(model, MonthModel)
         return model
 
+    # Geometry -----------------------------------------------------------------------------
+
+    def _bar_rects(self, row: int) -> list[tuple[QRect, Event, bool, bool]]:
+        """Each bar of a week row as one rectangle over the cells it spans."""
+        model = self.month_model()
+        out = []
+        for bar in model.bars(row):
+            first_cell = self.visualRect(model.index(row, bar.first))
+            last_cell = self.visualRect(model.index(row, bar.last))
+            shown = min(
+                visible_lanes(self.visualRect(model.index(row, c)), len(self._slots(row, c)))[0]
+                for c in range(bar.first, bar.last + 1)
+            )
+            if bar.lane >= shown:
+                continue
+            rect = lane_rect(first_cell, bar.lane)
+            rect.setRight(lane_rect(last_cell, bar.lane).right())
+            out.append((rect, bar.event, bar.starts_here, bar.ends_here))
+        return out
+
+    def _slots(self, row: int, col: int) -> list[Event | None]:
+        return self.month_model().index(row, col).data(SlotsRole) or []
+
     def event_at(self, pos: QPoint) -> Event | None:
-        """The event whose chip is under ``pos`` (viewport coordinates), if any."""
+        """The event whose chip or bar is under ``pos`` (viewport coordinates), if any."""
         index = self.indexAt(pos)
         if not index.isValid():
             return None
-        events: list[Event] = index.data(EventsRole) or []
-        rects, _ = chip_rects(self.visualRect(index), len(events))
-        for chip, event in zip(rects, events, strict=False):
-            if chip.contains(pos):
+        for rect, event, _s, _e in self._bar_rects(index.row()):
+            if rect.contains(pos):
                 return event
+        slots: list[Event | None] = index.data(SlotsRole) or []
+        shown, _ = visible_lanes(self.visualRect(index), len(slots))
+        for lane in range(shown):
+            if lane_rect(self.visualRect(index), lane).contains(pos):
+                return slots[lane]
+        return None
+
+    def _more_at(self, pos: QPoint) -> dt.date | None:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        cell = self.visualRect(index)
+        shown, overflow = visible_lanes(cell, len(index.data(SlotsRole) or []))
+        return index.data(DateRole) if overflow and more_rect(cell, shown).contains(pos) else None
+
+    def more_position(self, day: dt.date) -> QPoint | None:
+        """Where the "+N more" line of ``day`` is, if it has one (for tests and keyboard)."""
+        index = self.month_model().index_of(day)
+        if not index.isValid():
+            return None
+        cell = self.visualRect(index)
+        shown, overflow = visible_lanes(cell, len(index.data(SlotsRole) or []))
+        return more_rect(cell, shown).center() if overflow else None
+
+    def position_of(self, event: Event, day: dt.date) -> QPoint | None:
+        """The centre of ``event``'s chip on ``day``, when it is drawn."""
+        index = self.month_model().index_of(day)
+        if not index.isValid():
+            return None
+        slots = index.data(SlotsRole) or []
+        shown, _ = visible_lanes(self.visualRect(index), len(slots))
+        for lane in range(shown):
+            if slots[lane] is not None and slots[lane].id == event.id:
+                return lane_rect(self.visualRect(index), lane).center()
         return None
 
     def selected_event(self) -> Event | None:
-        """The first event of the selected day (for keyboard edit and delete)."""
+        """The event last clicked, else the first event of the selected day."""
+        if self._selected is not None:
+            return self._selected
         index = self.currentIndex()
-        events: list[Event] = index.data(EventsRole) or [] if index.isValid() else []
+        if not index.isValid():
+            return None
+        events = self.month_model().events_on(index.data(DateRole))
         return events[0] if events else None
+
+    # Painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        for row in range(self.month_model().rowCount()):
+            for rect, found, starts, ends in self._bar_rects(row):
+                label = chip_label(found)
+                if not starts:
+                    label = "◂ " + label
+                paint_chip(painter, rect, found, label, round_left=starts, round_right=ends)
+        painter.end()
+
+    # Mouse --------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        found = self.event_at(pos) if event.button() == Qt.MouseButton.LeftButton else None
+        self._selected = found
+        self._press = (pos, found) if found is not None else None
+        self._dragging = False
+        more = self._more_at(pos)
+        super().mousePressEvent(event)
+        if more is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.show_day_popup(more)
+
+    def show_day_popup(self, day: dt.date) -> None:
+        """List every event of ``day`` in a small popup under its cell."""
+        model = self.month_model()
+        cell = self.visualRect(model.index_of(day))
+        where = self.viewport().mapToGlobal(cell.bottomLeft())
+        self.popup.show_events(day, model.events_on(day), model.home_zone, where)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            moved = (event.position().toPoint() - self._press[0]).manhattanLength()
+            if moved >= QApplication.startDragDistance():
+                self._dragging = True
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press, dragging = self._press, self._dragging
+        self._press, self._dragging = None, False
+        self.viewport().unsetCursor()
+        if press is not None and dragging:
+            self._drop(press, event.position().toPoint())
+            return
+        super().mouseReleaseEvent(event)
+
+    def _drop(self, press: tuple[QPoint, Event], pos: QPoint) -> None:
+        start, dropped = press
+        source, target = self.indexAt(start), self.indexAt(pos)
+        if not (source.isValid() and target.isValid()):
+            return
+        days = (target.data(DateRole) - source.data(DateRole)).days
+        if days:
+            moved = dropped.moved_to(dropped.start + dt.timedelta(days=days))
+            self.event_changed.emit(dropped, moved, f"Move “{dropped.title}”")
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
@@ -211,16 +318,20 @@ class MonthView(QTableView):
             self.event_activated.emit(found)
             return
         index = self.indexAt(pos)
-        if index.isValid():
+        if index.isValid() and self._more_at(pos) is None:
             self.day_activated.emit(index.data(DateRole))
 
-    def viewportEvent(self, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-        from PySide6.QtGui import QHelpEvent
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        found = self.event_at(event.pos())
+        if found is not None:
+            self._selected = found
+            self.context_requested.emit(found, event.globalPos())
 
+    def viewportEvent(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             found = self.event_at(event.pos())
             if found is not None:
-                QToolTip.showText(event.globalPos(), event_tooltip(found), self)
+                text = tooltip_text(found, self.month_model().home_zone)
+                QToolTip.showText(event.globalPos(), tooltip_html(text), self)
                 return True
-        return super().viewportEvent(event)  # type: ignore[arg-type]
+        return super().viewportEvent(event)

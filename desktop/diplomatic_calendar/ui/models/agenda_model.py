@@ -1,0 +1,173 @@
+"""The agenda: the events of N days as a table, grouped under a row per day, deadlines first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from diplomatic_calendar.domain.filters import EventFilter
+from diplomatic_calendar.domain.geography import country_name
+from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.ui.context import AppContext
+from diplomatic_calendar.ui.models.layout import (
+    local_days,
+    sort_key,
+    time_label,
+    tooltip_html,
+    tooltip_text,
+)
+from diplomatic_calendar.ui.palette import kind_colour
+
+EventRole = Qt.ItemDataRole.UserRole + 1
+DateRole = Qt.ItemDataRole.UserRole + 2
+IsDayRole = Qt.ItemDataRole.UserRole + 3
+COLUMNS = ("Time", "Kind", "Title", "Countries", "Participants", "Location")
+DEFAULT_DAYS = 14
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaRow:
+    """A day heading (``event`` None) or one event under it."""
+
+    day: dt.date
+    event: Event | None = None
+
+
+class AgendaModel(QAbstractTableModel):
+    """Days from ``first`` over ``count`` days; each heading is followed by its deadlines."""
+
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._first = context.today()
+        self._count = DEFAULT_DAYS
+        self.event_filter = EventFilter()
+        self._rows: list[AgendaRow] = []
+        self._today = context.today()
+
+    @property
+    def first(self) -> dt.date:
+        """The first day listed."""
+        return self._first
+
+    @property
+    def count(self) -> int:
+        """How many days are listed."""
+        return self._count
+
+    def set_range(self, first: dt.date, count: int) -> None:
+        """List ``count`` days from ``first``."""
+        self._first, self._count = first, max(1, count)
+        self.reload()
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        """List only events that pass ``event_filter``."""
+        self.event_filter = event_filter
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the listed days from the store."""
+        self.beginResetModel()
+        home = self._context.home_zone
+        self._today = self._context.today()
+        end = self._first + dt.timedelta(days=self._count)
+        by_day: dict[dt.date, list[Event]] = defaultdict(list)
+        found = self._context.store.events.between(self._first, end, home, self.event_filter)
+        for event in sorted(found, key=sort_key):
+            day, last = local_days(event, home)
+            day = max(day, self._first)
+            while day <= last and day < end:
+                by_day[day].append(event)
+                day += dt.timedelta(days=1)
+        self._rows = []
+        for offset in range(self._count):
+            day = self._first + dt.timedelta(days=offset)
+            self._rows.append(AgendaRow(day))
+            self._rows.extend(AgendaRow(day, e) for e in by_day.get(day, []))
+        self.endResetModel()
+
+    def row_of(self, row: int) -> AgendaRow:
+        """What a row shows."""
+        return self._rows[row]
+
+    def heading_row(self, day: dt.date) -> int:
+        """The row of a day's heading, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.day == day and not r.event), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == DateRole:
+            return row.day
+        if role == IsDayRole:
+            return row.event is None
+        if role == EventRole:
+            return row.event
+        if row.event is None:
+            return self._heading_data(row.day, index.column(), role)
+        return self._event_data(row.event, index.column(), role)
+
+    def _heading_data(self, day: dt.date, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            suffix = " · today" if day == self._today else ""
+            return f"{day:%A %d %B %Y}{suffix}"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _event_data(self, event: Event, column: int, role: int) -> Any:
+        home = self._context.home_zone
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell_text(event, column, home)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip_html(tooltip_text(event, home))
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return kind_colour(event.kind)
+        if role == Qt.ItemDataRole.BackgroundRole and event.kind.is_deadline:
+            band = QColor(kind_colour(event.kind))
+            band.setAlpha(40)
+            return band
+        return None
+
+    @staticmethod
+    def _cell_text(event: Event, column: int, home: str) -> str:
+        if column == 0:
+            return (
+                "Deadline" if event.kind.is_deadline and event.all_day else time_label(event, home)
+            )
+        if column == 1:
+            return event.kind.label
+        if column == 2:
+            return event.title
+        if column == 3:
+            return ", ".join(country_name(c) for c in event.countries)
+        if column == 4:
+            return ", ".join(p.name for p in event.participants)
+        return str(event.location)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

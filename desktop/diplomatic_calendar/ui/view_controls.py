@@ -1,0 +1,142 @@
+"""The window's calendar controls: view switch, navigator dock, go to date, filter, search, menu."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QActionGroup
+
+from diplomatic_calendar.domain.filters import EventFilter
+from diplomatic_calendar.domain.model import Event, EventStatus
+from diplomatic_calendar.ui.filter_bar import FilterBar
+from diplomatic_calendar.ui.models.layout import local_days
+from diplomatic_calendar.ui.navigator import GoToDateDialog, NavigatorDock, to_date
+from diplomatic_calendar.ui.search import LIMIT, SearchBox
+from diplomatic_calendar.ui.views.event_menu import EventMenuHandlers, build_event_menu
+from diplomatic_calendar.ui.views.pane import VIEW_NAMES
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    """Add the view switch, navigator, filter bar and search to ``window``."""
+    _install_view_switch(window)
+    _install_navigator(window)
+    _install_filter_and_search(window)
+    _install_go_to_date(window)
+    window.pane.context_requested.connect(lambda event, at: show_event_menu(window, event, at))
+    signals = window.context.signals
+    signals.date_requested.connect(window.go_to)
+    signals.event_requested.connect(lambda event_id: _jump_to_id(window, event_id))
+
+
+def _install_view_switch(window: MainWindow) -> None:
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    bar, menu = window.navigation_bar, window.menus["View"]
+    bar.addSeparator()
+    for name in VIEW_NAMES:
+        action = window.actions_by_key[f"view_{name}"]
+        action.setCheckable(True)
+        action.setChecked(name == window.pane.current_view_name)
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, n=name: window.set_view(n))
+        bar.addAction(action)
+        menu.addAction(action)
+    menu.addSeparator()
+    window.pane.view_changed.connect(
+        lambda name: window.actions_by_key[f"view_{name}"].setChecked(True)
+    )
+
+
+def _install_navigator(window: MainWindow) -> None:
+    dock = NavigatorDock(window.pane.first_weekday(), window)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    dock.calendar.clicked.connect(lambda value: window.go_to(to_date(value)))
+    window.navigation_listeners.append(dock.show_date)
+    window.menus["View"].addAction(dock.toggleViewAction())
+    window.navigator = dock  # type: ignore[attr-defined]
+
+
+def _install_filter_and_search(window: MainWindow) -> None:
+    bar = window.navigation_bar
+    bar.addSeparator()
+    filters = FilterBar(bar)
+
+    def apply_filter(event_filter: EventFilter) -> None:
+        window.pane.set_filter(event_filter)
+        window.refresh()
+
+    def focus_search() -> None:
+        search.setFocus()
+        search.selectAll()
+
+    filters.filter_changed.connect(apply_filter)
+    bar.addWidget(filters)
+    search = SearchBox(
+        lambda query: window.context.store.events.search(query, LIMIT),
+        lambda: window.context.home_zone,
+        bar,
+    )
+    search.event_chosen.connect(lambda event: jump_to_event(window, event))
+    bar.addWidget(search)
+    action = window.actions_by_key["search"]
+    action.triggered.connect(focus_search)
+    window.menus["Edit"].addAction(action)
+    window.filter_bar = filters  # type: ignore[attr-defined]
+    window.search_box = search  # type: ignore[attr-defined]
+
+
+def _install_go_to_date(window: MainWindow) -> None:
+    action = window.actions_by_key["go_to_date"]
+    action.triggered.connect(lambda: open_go_to_date(window))
+    window.menus["Go"].addSeparator()
+    window.menus["Go"].addAction(action)
+
+
+def open_go_to_date(window: MainWindow) -> GoToDateDialog:
+    """Ask for a date (window-modal) and show it when the user says OK."""
+    dialog = GoToDateDialog(window.pane.anchor, window)
+    dialog.accepted.connect(lambda: window.go_to(dialog.chosen()))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def jump_to_event(window: MainWindow, event: Event) -> None:
+    """Show the day an event starts on (at home), in the current view."""
+    first, _last = local_days(event, window.context.home_zone)
+    if window.current_view_name == "year":
+        window.set_view("day")
+    window.go_to(first)
+
+
+def _jump_to_id(window: MainWindow, event_id: int) -> None:
+    event = window.context.store.events.get(event_id)
+    if event is not None:
+        jump_to_event(window, event)
+
+
+def menu_handlers(window: MainWindow) -> EventMenuHandlers:
+    """What the event menu's entries do in ``window``."""
+    return EventMenuHandlers(
+        edit=window.edit_event,
+        duplicate=lambda e: window.save_new(e.with_changes(id=None, uid=None, evidence=None)),
+        delete=window.delete_event,
+        show_country=window.context.signals.country_requested.emit,
+        set_status=lambda e, s: _set_status(window, e, s),
+    )
+
+
+def _set_status(window: MainWindow, event: Event, status: EventStatus) -> None:
+    text = f"Mark “{event.title}” as {status.label.lower()}"
+    window.change_event(event, event.with_changes(status=status), text)
+
+
+def show_event_menu(window: MainWindow, event: Event, at: QPoint) -> None:
+    """Pop up the event menu at ``at`` (global coordinates)."""
+    menu = build_event_menu(window, event, menu_handlers(window))
+    menu.aboutToHide.connect(menu.deleteLater)
+    menu.popup(at)

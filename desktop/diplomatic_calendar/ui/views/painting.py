@@ -1,0 +1,62 @@
+"""Drawing shared by every view: an event chip coloured and tagged by kind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+
+from diplomatic_calendar.domain.model import Event, EventStatus
+from diplomatic_calendar.ui.palette import kind_colour, kind_tag, text_on
+
+
+def chip_colour(event: Event) -> QColor:
+    """The kind's colour, faded for a cancelled event."""
+    colour = kind_colour(event.kind)
+    if event.status is EventStatus.CANCELLED:
+        colour.setAlpha(90)
+    return colour
+
+
+def chip_label(event: Event, prefix: str = "") -> str:
+    """'TARIFF · 09:00 Title': the kind's text cue, so colour is never the only one."""
+    label = f"{prefix} {event.title}".strip()
+    tag = kind_tag(event.kind)
+    return f"{tag} · {label}" if tag else label
+
+
+def paint_chip(
+    painter: QPainter,
+    rect: QRect,
+    event: Event,
+    label: str,
+    *,
+    round_left: bool = True,
+    round_right: bool = True,
+    wrap: bool = False,
+) -> None:
+    """A filled rounded rectangle with the label elided (or wrapped) to fit."""
+    colour = chip_colour(event)
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    radius = 3
+    painter.drawRoundedRect(rect, radius, radius)
+    if not round_left:
+        painter.drawRect(rect.adjusted(0, 0, -rect.width() // 2, 0))
+    if not round_right:
+        painter.drawRect(rect.adjusted(rect.width() // 2, 0, 0, 0))
+    painter.setPen(text_on(colour) if colour.alpha() == 255 else painter.pen().color())
+    if colour.alpha() != 255:
+        painter.setPen(QColor("#000000") if colour.lightness() > 100 else QColor("#FFFFFF"))
+    font = QFont(painter.font())
+    font.setStrikeOut(event.status is EventStatus.CANCELLED)
+    painter.setFont(font)
+    inner = rect.adjusted(4, 1, -4, -1)
+    if wrap:
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.setClipRect(rect)
+        painter.drawText(inner, int(flags), label)
+    else:
+        text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+    painter.restore()

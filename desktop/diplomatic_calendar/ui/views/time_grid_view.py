@@ -1,0 +1,394 @@
+"""Week, work week and day: hours down, days across, an all-day band on top."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
+
+from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.domain.timing import zone
+from diplomatic_calendar.ui.models.layout import time_label, tooltip_html, tooltip_text
+from diplomatic_calendar.ui.models.time_grid_model import TimeGridModel
+from diplomatic_calendar.ui.views.painting import chip_label, paint_chip
+
+GUTTER = 56
+HOUR_HEIGHT = 44
+LANE_HEIGHT = 20
+HEADER = 24
+SNAP_MINUTES = 15
+EDGE = 6
+
+
+class _Columns:
+    """Shared geometry: which x a day column starts at, for the band and the hours."""
+
+    def __init__(self, widget: QWidget, model: TimeGridModel) -> None:
+        self._widget, self._model = widget, model
+
+    def width(self) -> float:
+        return max(1.0, (self._widget.width() - GUTTER) / max(1, len(self._model.days)))
+
+    def left(self, col: int) -> float:
+        return GUTTER + col * self.width()
+
+    def at(self, x: float) -> int:
+        return min(len(self._model.days) - 1, max(0, int((x - GUTTER) // self.width())))
+
+
+class AllDayBand(QWidget):
+    """Day names and the all-day and multi-day events of the days shown."""
+
+    def __init__(self, grid: TimeGridView) -> None:
+        super().__init__(grid)
+        self._grid = grid
+        self._cols = _Columns(self, grid.model)
+        self.setMouseTracking(True)
+
+    def refit(self) -> None:
+        """Grow or shrink to the lanes the band needs."""
+        self.setFixedHeight(HEADER + max(1, self._grid.model.band_lanes) * (LANE_HEIGHT + 2) + 4)
+        self.update()
+
+    def bar_rects(self) -> list[tuple[QRect, Event, bool, bool]]:
+        """Each band event's rectangle."""
+        out = []
+        for bar in self._grid.model.band:
+            left = self._cols.left(bar.first) + 2
+            right = self._cols.left(bar.last + 1) - 2
+            top = HEADER + bar.lane * (LANE_HEIGHT + 2)
+            rect = QRectF(left, top, right - left, LANE_HEIGHT).toRect()
+            out.append((rect, bar.event, bar.starts_here, bar.ends_here))
+        return out
+
+    def event_at(self, pos: QPoint) -> Event | None:
+        """The band event under ``pos``."""
+        return next((e for r, e, _s, _e in self.bar_rects() if r.contains(pos)), None)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
+        today = self._grid.today()
+        for col, day in enumerate(self._grid.model.days):
+            rect = QRectF(self._cols.left(col), 0, self._cols.width(), HEADER).toRect()
+            font = painter.font()
+            font.setBold(day == today)
+            painter.setFont(font)
+            colour = QPalette.ColorRole.Highlight if day == today else QPalette.ColorRole.Text
+            painter.setPen(palette.color(colour))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{day:%a %d %b}")
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.drawLine(rect.left(), 0, rect.left(), self.height())
+        font = painter.font()
+        font.setBold(False)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            QRect(0, HEADER, GUTTER - 4, LANE_HEIGHT),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            "all day",
+        )
+        for rect, found, starts, ends in self.bar_rects():
+            label = chip_label(found) if starts else "◂ " + chip_label(found)
+            paint_chip(painter, rect, found, label, round_left=starts, round_right=ends)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._grid.select(self.event_at(event.position().toPoint()))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        found = self.event_at(pos)
+        if found is not None:
+            self._grid.event_activated.emit(found)
+        elif pos.x() > GUTTER:
+            self._grid.day_activated.emit(self._grid.model.days[self._cols.at(pos.x())])
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self._grid.request_menu(self.event_at(event.pos()), event.globalPos())
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            return self._grid.show_tip(self.event_at(event.pos()), event, self)
+        return super().event(event)
+
+
+class HoursCanvas(QWidget):
+    """Twenty-four hours of the days shown, with timed events placed by start and length."""
+
+    def __init__(self, grid: TimeGridView) -> None:
+        super().__init__(grid)
+        self._grid = grid
+        self._cols = _Columns(self, grid.model)
+        self.setMouseTracking(True)
+        self.setFixedHeight(24 * HOUR_HEIGHT)
+        self._drag: tuple[str, Event, QPoint] | None = None
+        self._preview: QRect | None = None
+
+    def event_rects(self) -> list[tuple[QRect, Event]]:
+        """Each timed event's rectangle, overlapping ones side by side."""
+        out = []
+        for item in self._grid.model.placed:
+            share = self._cols.width() / item.columns
+            left = self._cols.left(item.day) + item.column * share + 1
+            top = item.top / 60 * HOUR_HEIGHT
+            height = max(LANE_HEIGHT - 4, (item.bottom - item.top) / 60 * HOUR_HEIGHT - 1)
+            out.append((QRectF(left, top, share - 3, height).toRect(), item.event))
+        return out
+
+    def event_at(self, pos: QPoint) -> Event | None:
+        """The event under ``pos``; the last drawn wins."""
+        found = [e for r, e in self.event_rects() if r.contains(pos)]
+        return found[-1] if found else None
+
+    def moment_at(self, pos: QPoint) -> dt.datetime:
+        """The home-zone time under ``pos``, snapped to the quarter hour."""
+        day = self._grid.model.days[self._cols.at(pos.x())]
+        minutes = int(pos.y() / HOUR_HEIGHT * 60) // SNAP_MINUTES * SNAP_MINUTES
+        minutes = min(max(0, minutes), 24 * 60 - SNAP_MINUTES)
+        local = dt.datetime.combine(day, dt.time(), tzinfo=zone(self._grid.model.home_zone))
+        return local + dt.timedelta(minutes=minutes)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self._paint_background(painter, event.rect())
+        for rect, found in self.event_rects():
+            if rect.intersects(event.rect()):
+                label = f"{time_label(found, self._grid.model.home_zone)} {chip_label(found)}"
+                paint_chip(painter, rect, found, label, wrap=rect.height() > LANE_HEIGHT + 4)
+        if self._preview is not None:
+            painter.setPen(
+                QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine)
+            )
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._preview)
+        self._paint_now(painter)
+        painter.end()
+
+    def _paint_background(self, painter: QPainter, clip: QRect) -> None:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        off = palette.color(QPalette.ColorRole.AlternateBase).darker(104)
+        start, end = self._grid.working_hours()
+        for col, day in enumerate(self._grid.model.days):
+            left, width = self._cols.left(col), self._cols.width()
+            painter.fillRect(QRectF(left, 0, width, self.height()), off)
+            if day.weekday() < 5:
+                work = QRectF(left, start * HOUR_HEIGHT, width, (end - start) * HOUR_HEIGHT)
+                painter.fillRect(work, base)
+        painter.fillRect(
+            QRect(0, 0, GUTTER, self.height()), palette.color(QPalette.ColorRole.Window)
+        )
+        for hour in range(24):
+            y = hour * HOUR_HEIGHT
+            if y + HOUR_HEIGHT < clip.top() or y > clip.bottom():
+                continue
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.drawLine(GUTTER - 6, y, self.width(), y)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                QRect(0, y + 2, GUTTER - 8, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00"
+            )
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        for col in range(len(self._grid.model.days)):
+            x = int(self._cols.left(col))
+            painter.drawLine(x, 0, x, self.height())
+
+    def _paint_now(self, painter: QPainter) -> None:
+        now = self._grid.now()
+        days = self._grid.model.days
+        if now.date() not in days:
+            return
+        col = days.index(now.date())
+        y = int((now.hour * 60 + now.minute) / 60 * HOUR_HEIGHT)
+        painter.setPen(QPen(QColor("#D0021B"), 2))
+        left = int(self._cols.left(col))
+        painter.drawLine(left, y, int(left + self._cols.width()), y)
+        painter.setBrush(QColor("#D0021B"))
+        painter.drawEllipse(QPoint(left, y), 4, 4)
+
+    def now_line_y(self) -> int | None:
+        """Where the current-time line is drawn, when today is shown."""
+        now = self._grid.now()
+        if now.date() not in self._grid.model.days:
+            return None
+        return int((now.hour * 60 + now.minute) / 60 * HOUR_HEIGHT)
+
+    # Mouse --------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        found = self.event_at(pos)
+        self._grid.select(found)
+        if found is not None and event.button() == Qt.MouseButton.LeftButton:
+            rect = next(r for r, e in self.event_rects() if e is found)
+            mode = "resize" if pos.y() >= rect.bottom() - EDGE else "move"
+            self._drag = (mode, found, pos)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._drag is None:
+            on_edge = any(
+                abs(pos.y() - r.bottom()) <= EDGE and r.left() <= pos.x() <= r.right()
+                for r, _e in self.event_rects()
+            )
+            self.setCursor(Qt.CursorShape.SizeVerCursor if on_edge else Qt.CursorShape.ArrowCursor)
+            return
+        mode, found, start = self._drag
+        if (pos - start).manhattanLength() < QApplication.startDragDistance():
+            return
+        changed = self._dragged(mode, found, start, pos)
+        self._preview = self._rect_for(changed)
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag, self._preview = self._drag, None, None
+        self.update()
+        if drag is None:
+            return
+        mode, found, start = drag
+        pos = event.position().toPoint()
+        if (pos - start).manhattanLength() < QApplication.startDragDistance():
+            return
+        changed = self._dragged(mode, found, start, pos)
+        if changed != found:
+            verb = "Resize" if mode == "resize" else "Move"
+            self._grid.event_changed.emit(found, changed, f"{verb} “{found.title}”")
+
+    def _dragged(self, mode: str, found: Event, start: QPoint, pos: QPoint) -> Event:
+        """The event as it would be if dropped at ``pos``."""
+        shift = self.moment_at(pos) - self.moment_at(start)
+        if mode == "resize":
+            assert isinstance(found.end, dt.datetime) and isinstance(found.start, dt.datetime)
+            end = found.end + shift
+            return found.with_changes(
+                end=max(end, found.start + dt.timedelta(minutes=SNAP_MINUTES))
+            )
+        return _shifted(found, shift, self._grid.model.home_zone)
+
+    def _rect_for(self, event: Event) -> QRect | None:
+        if not isinstance(event.start, dt.datetime) or not isinstance(event.end, dt.datetime):
+            return None
+        home = zone(self._grid.model.home_zone)
+        start, end = event.start.astimezone(home), event.end.astimezone(home)
+        if start.date() not in self._grid.model.days:
+            return None
+        col = self._grid.model.days.index(start.date())
+        top = (start.hour * 60 + start.minute) / 60 * HOUR_HEIGHT
+        height = max(8.0, (end - start).total_seconds() / 3600 * HOUR_HEIGHT)
+        return QRectF(self._cols.left(col) + 1, top, self._cols.width() - 3, height).toRect()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        found = self.event_at(pos)
+        if found is not None:
+            self._grid.event_activated.emit(found)
+        elif pos.x() > GUTTER:
+            self._grid.slot_activated.emit(self.moment_at(pos))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self._grid.request_menu(self.event_at(event.pos()), event.globalPos())
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            return self._grid.show_tip(self.event_at(event.pos()), event, self)
+        return super().event(event)
+
+
+def _shifted(event: Event, shift: dt.timedelta, home_zone: str) -> Event:
+    """``event`` moved by ``shift`` of home wall-clock time, kept in its own zone."""
+    assert isinstance(event.start, dt.datetime)
+    own = event.start.tzinfo
+    start = (event.start.astimezone(zone(home_zone)) + shift).astimezone(own)
+    return event.moved_to(start)
+
+
+class TimeGridView(QWidget):
+    """The all-day band over a scrolling day of hours; reads everything from its model."""
+
+    day_activated = Signal(object)
+    slot_activated = Signal(object)
+    event_activated = Signal(object)
+    event_changed = Signal(object, object, str)
+    context_requested = Signal(object, object)
+
+    def __init__(
+        self,
+        model: TimeGridModel,
+        now: Callable[[], dt.datetime],
+        working_hours: Callable[[], tuple[int, int]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.now = now
+        self.working_hours = working_hours
+        self._selected: Event | None = None
+        self.band = AllDayBand(self)
+        self.canvas = HoursCanvas(self)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.band)
+        layout.addWidget(self.scroll_area)
+        model.modelReset.connect(self._model_reset)
+        self.band.refit()
+
+    def today(self) -> dt.date:
+        """Today, in the home zone."""
+        return self.now().date()
+
+    def _model_reset(self) -> None:
+        self._selected = None
+        self.band.refit()
+        self.canvas.update()
+
+    def scroll_to_working_hours(self) -> None:
+        """Show the start of the working day at the top."""
+        start, _end = self.working_hours()
+        self.scroll_area.verticalScrollBar().setValue(
+            max(0, start * HOUR_HEIGHT - HOUR_HEIGHT // 2)
+        )
+
+    def select(self, event: Event | None) -> None:
+        """Remember the event clicked, for Delete and Edit."""
+        self._selected = event
+
+    def selected_event(self) -> Event | None:
+        """The event last clicked in this view."""
+        return self._selected
+
+    def request_menu(self, event: Event | None, where: QPoint) -> None:
+        """Ask for the event menu (the window builds it)."""
+        if event is not None:
+            self._selected = event
+            self.context_requested.emit(event, where)
+
+    def show_tip(self, event: Event | None, help_event: QHelpEvent, widget: QWidget) -> bool:
+        """Show ``event``'s details as a plain-text tool tip."""
+        if event is None:
+            QToolTip.hideText()
+            help_event.ignore()
+            return True
+        text = tooltip_text(event, self.model.home_zone)
+        QToolTip.showText(help_event.globalPos(), tooltip_html(text), widget)
+        return True
