@@ -1,0 +1,167 @@
+"""Pieces every print style shares: escaping, the style sheet, and how an event reads on paper."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo
+
+from diplomatic_calendar.domain.geography import country_name
+from diplomatic_calendar.domain.model import Event, EventStatus, TariffAction
+from diplomatic_calendar.printing.pages import Block
+
+# Qt's rich text understands a subset of CSS; sizes in points so that they mean the same on
+# paper at any printer resolution.
+STYLE_SHEET = """
+body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #000000; }
+p { margin-top: 0; margin-bottom: 3pt; }
+h1 { font-size: 15pt; margin-top: 0; margin-bottom: 6pt; }
+h2 { font-size: 12pt; margin-top: 10pt; margin-bottom: 4pt; }
+table { border-collapse: collapse; }
+th { background-color: #e6e6e6; font-weight: bold; text-align: left; }
+td, th { vertical-align: top; }
+.deadline { background-color: #fde9d4; }
+.muted { color: #555555; }
+.small { font-size: 8.5pt; }
+.cancelled { color: #666666; text-decoration: line-through; }
+.today { background-color: #eef3fb; }
+.outside { color: #999999; }
+"""
+TABLE = (
+    '<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-color: #9a9a9a;">'
+)
+
+
+def esc(text: object) -> str:
+    """Text as HTML that prints exactly as typed: markup in a title stays visible text."""
+    return html.escape(str(text), quote=True).replace("\n", "<br>")
+
+
+def document(body: str) -> str:
+    """A whole HTML document around ``body``, as each block is laid out."""
+    return f"<html><head><style>{STYLE_SHEET}</style></head><body>{body}</body></html>"
+
+
+def row(cells: str, css: str = "") -> str:
+    """One table row as a table of its own, so that pagination can keep it whole."""
+    attr = f' class="{css}"' if css else ""
+    return f"{TABLE}<tr{attr}>{cells}</tr></table>"
+
+
+def table_blocks(header_cells: str, rows: list[str]) -> list[Block]:
+    """A table as blocks: the title row stays with the first row and repeats on a new page."""
+    header = row(header_cells)
+    return [Block(header, keep_with_next=True), *(Block(r, header=header) for r in rows)]
+
+
+def countries_text(codes: Iterable[str]) -> str:
+    """'Malaysia (MY), United States (US)'."""
+    return ", ".join(f"{country_name(c)} ({c})" for c in codes)
+
+
+def rate_text(rate: float | None) -> str:
+    """'25%' or an en dash when unknown."""
+    return "–" if rate is None else f"{rate:g}%"
+
+
+def local_days(event: Event, tz: ZoneInfo) -> tuple[dt.date, dt.date]:
+    """The first and last local day (inclusive) an event touches in the printout's zone."""
+    if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
+        first = event.start.astimezone(tz).date()
+        last = (event.end - dt.timedelta(microseconds=1)).astimezone(tz).date()
+        return first, max(first, last)
+    return event.first_day, event.last_day
+
+
+def on_day(event: Event, day: dt.date, tz: ZoneInfo) -> bool:
+    """Whether the event touches ``day`` in the printout's zone."""
+    first, last = local_days(event, tz)
+    return first <= day <= last
+
+
+def time_text(event: Event, day: dt.date, tz: ZoneInfo) -> str:
+    """'09:30–11:00' on ``day``, with '…' where the event runs over midnight; 'All day' else."""
+    if not (isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime)):
+        first, last = local_days(event, tz)
+        if first == last:
+            return "All day"
+        return f"All day ({(day - first).days + 1} of {(last - first).days + 1})"
+    start, end = event.start.astimezone(tz), event.end.astimezone(tz)
+    left = f"{start:%H:%M}" if start.date() == day else "…"
+    right = f"{end:%H:%M}" if end.date() == day or end == start else "…"
+    return left if start == end else f"{left}–{right}"
+
+
+def own_zone_text(event: Event, tz: ZoneInfo) -> str:
+    """'(15:00–16:00 Asia/Tokyo)' when the event's own zone differs from the printout's."""
+    if not isinstance(event.start, dt.datetime) or not isinstance(event.end, dt.datetime):
+        return ""
+    if (
+        event.timezone == tz.key
+        or event.start.utcoffset() == event.start.astimezone(tz).utcoffset()
+    ):
+        return ""
+    return f"{event.start:%H:%M}–{event.end:%H:%M} {event.timezone} local"
+
+
+def sort_key(event: Event, tz: ZoneInfo) -> tuple[int, str, str]:
+    """All-day events first, then by start time, then title."""
+    if isinstance(event.start, dt.datetime):
+        return (1, event.start.astimezone(tz).isoformat(), event.title)
+    return (0, event.start.isoformat(), event.title)
+
+
+def title_html(event: Event, bold: bool = True) -> str:
+    """The title (bold unless in a crowded grid), struck through when cancelled, with its status."""
+    tag = "b" if bold else "span"
+    css = ' class="cancelled"' if event.status == EventStatus.CANCELLED else ""
+    text = f"<{tag}{css}>{esc(event.title)}</{tag}>"
+    if event.status not in (EventStatus.PLANNED, EventStatus.CONFIRMED):
+        text += f' <span class="muted">({esc(event.status.label)})</span>'
+    return text
+
+
+def details_html(
+    event: Event, tz: ZoneInfo, tariff: TariffAction | None, include_notes: bool
+) -> str:
+    """Participants, place, countries, tariff terms and (optionally) notes, one per line."""
+    lines = []
+    if event.participants:
+        lines.append("With " + ", ".join(p.name for p in event.participants))
+    if str(event.location):
+        lines.append(f"At {event.location}")
+    if event.countries:
+        lines.append("Countries: " + countries_text(event.countries))
+    own = own_zone_text(event, tz)
+    if own:
+        lines.append(own)
+    if tariff is not None:
+        lines.append(tariff_line(tariff))
+    out = "".join(f'<br><span class="small">{esc(line)}</span>' for line in lines)
+    if include_notes and event.notes.strip():
+        out += f'<br><span class="small"><i>Notes:</i> {esc(event.notes.strip())}</span>'
+    return out
+
+
+def tariff_line(tariff: TariffAction) -> str:
+    """'US on Malaysia: 25% (was 10%), Announced, all goods'."""
+    was = (
+        f" (was {rate_text(tariff.previous_rate_percent)})" if tariff.previous_rate_percent else ""
+    )
+    return (
+        f"{tariff.imposer} on {country_name(tariff.target)}: {rate_text(tariff.rate_percent)}"
+        f"{was}, {tariff.status.label}, {tariff.scope}"
+    )
+
+
+def countdown_text(day: dt.date, today: dt.date) -> str:
+    """'today', 'in 3 days', '2 days ago'."""
+    days = (day - today).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days > 0:
+        return f"in {days} days"
+    return "yesterday" if days == -1 else f"{-days} days ago"

@@ -1,0 +1,100 @@
+"""CSV (one row per event, the columns a spreadsheet user expects) and JSON exports."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from typing import TYPE_CHECKING, Any
+
+from diplomatic_calendar.domain.geography import country_name
+from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.domain.serialize import event_dict, tariff_dict
+from diplomatic_calendar.domain.timing import zone
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.store import Store
+
+CSV_COLUMNS = (
+    "Subject",
+    "Start date",
+    "Start time",
+    "End date",
+    "End time",
+    "All day",
+    "Time zone",
+    "Kind",
+    "Status",
+    "Location",
+    "Countries",
+    "Participants",
+    "Tariff rate",
+    "Tariff status",
+    "Source",
+    "Notes",
+    "UID",
+)
+# A cell starting with one of these runs as a formula in a spreadsheet; a quote keeps it text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _times(event: Event, zone_key: str) -> tuple[str, str, str, str]:
+    """Start date, start time, end date, end time; all-day ends are the last day, inclusive."""
+    if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
+        tz = zone(zone_key)
+        start, end = event.start.astimezone(tz), event.end.astimezone(tz)
+        return start.date().isoformat(), f"{start:%H:%M}", end.date().isoformat(), f"{end:%H:%M}"
+    return event.first_day.isoformat(), "", event.last_day.isoformat(), ""
+
+
+def _row(store: Store, event: Event, zone_key: str) -> list[str]:
+    tariff = store.tariffs.get(event.tariff_action_id) if event.tariff_action_id else None
+    source = store.sources.get(event.evidence.source_id) if event.evidence else None
+    first, start, last, end = _times(event, zone_key)
+    values = [
+        event.title,
+        first,
+        start,
+        last,
+        end,
+        "yes" if event.all_day else "no",
+        "" if event.all_day else zone_key,
+        event.kind.label,
+        event.status.label,
+        str(event.location),
+        "; ".join(country_name(c) for c in event.countries),
+        "; ".join(p.name for p in event.participants),
+        "" if tariff is None or tariff.rate_percent is None else f"{tariff.rate_percent:g}%",
+        tariff.status.label if tariff else "",
+        source.citation if source else "",
+        event.notes,
+        event.uid or "",
+    ]
+    return [_safe(v) for v in values]
+
+
+def export_csv(store: Store, events: list[Event], zone_key: str = "UTC") -> str:
+    """The events as CSV text with a header row; times shown in ``zone_key``."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for event in events:
+        writer.writerow(_row(store, event, zone_key))
+    return out.getvalue()
+
+
+def export_json(store: Store, events: list[Event]) -> str:
+    """The events as a JSON document, each with its source and its tariff terms if any."""
+    records: list[dict[str, Any]] = []
+    for event in events:
+        source = store.sources.get(event.evidence.source_id) if event.evidence else None
+        record = event_dict(event, source)
+        tariff = store.tariffs.get(event.tariff_action_id) if event.tariff_action_id else None
+        record["tariff"] = tariff_dict(tariff) if tariff else None
+        records.append(record)
+    return json.dumps({"events": records}, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,91 @@
+"""Reading what a printout shows from the store: the same queries the calendar views use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from diplomatic_calendar.domain.model import Event, Official, Source, TariffAction, TariffChange
+from diplomatic_calendar.domain.timing import zone
+from diplomatic_calendar.printing.options import PrintOptions
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.store import Store
+
+# How many past and future meetings a country brief lists; one page is the aim.
+BRIEF_MEETINGS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class CountryData:
+    """Everything a country brief needs about one country."""
+
+    code: str
+    tariffs: list[tuple[TariffAction, list[TariffChange]]]
+    officials: list[Official]
+    upcoming: list[Event]
+    recent: list[Event]
+    sources: list[Source]
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleData:
+    """The events of the range (already filtered) and the tariff actions they point to."""
+
+    options: PrintOptions
+    events: list[Event]
+    tariffs: dict[int, TariffAction] = field(default_factory=dict)
+    country: CountryData | None = None
+
+
+def gather(store: Store, options: PrintOptions) -> ScheduleData:
+    """The records a printout needs, read once, so that building its HTML touches no database."""
+    events = store.events.between(options.first, options.end, options.zone, options.event_filter)
+    tariffs: dict[int, TariffAction] = {}
+    for event in events:
+        if event.tariff_action_id is not None and event.tariff_action_id not in tariffs:
+            action = store.tariffs.get(event.tariff_action_id)
+            if action is not None:
+                tariffs[event.tariff_action_id] = action
+    country = _country(store, options) if options.style == "country" else None
+    return ScheduleData(options, events, tariffs, country)
+
+
+def _country(store: Store, options: PrintOptions) -> CountryData:
+    code = options.country or ""
+    actions = [(a, store.tariffs.history(a.id or 0)) for a in store.tariffs.all(target=code)]
+    involved = store.events.involving(code)
+    now = dt.datetime.combine(options.reference_day, dt.time(), tzinfo=zone(options.zone))
+    upcoming = sorted((e for e in involved if _end(e, now) >= now), key=lambda e: _start(e, now))
+    recent = [e for e in involved if _end(e, now) < now]
+    sources: dict[int, Source] = {}
+    for event in involved:
+        if event.evidence is not None and event.evidence.source_id not in sources:
+            found = store.sources.get(event.evidence.source_id)
+            if found is not None and found.id is not None:
+                sources[found.id] = found
+    return CountryData(
+        code=code,
+        tariffs=actions,
+        officials=store.officials.all(country=code),
+        upcoming=upcoming[:BRIEF_MEETINGS],
+        recent=recent[:BRIEF_MEETINGS],
+        sources=sorted(sources.values(), key=_published, reverse=True),
+    )
+
+
+def _published(source: Source) -> dt.date:
+    return source.published or dt.date.min
+
+
+def _start(event: Event, like: dt.datetime) -> dt.datetime:
+    if isinstance(event.start, dt.datetime):
+        return event.start
+    return dt.datetime.combine(event.start, dt.time(), tzinfo=like.tzinfo)
+
+
+def _end(event: Event, like: dt.datetime) -> dt.datetime:
+    if isinstance(event.end, dt.datetime):
+        return event.end
+    return dt.datetime.combine(event.end, dt.time(), tzinfo=like.tzinfo)

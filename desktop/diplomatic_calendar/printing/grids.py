@@ -1,0 +1,152 @@
+"""The grid styles: day and week timetables with an all-day band; the month with week numbers."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.domain.timing import zone
+from diplomatic_calendar.printing._html import (
+    details_html,
+    esc,
+    on_day,
+    row,
+    sort_key,
+    table_blocks,
+    time_text,
+    title_html,
+)
+from diplomatic_calendar.printing.data import ScheduleData
+from diplomatic_calendar.printing.options import day_text
+from diplomatic_calendar.printing.pages import Block
+
+# Working hours shown even on an empty day, so that a blank page still reads as a timetable.
+FIRST_HOUR, LAST_HOUR = 8, 18
+ONE_DAY = dt.timedelta(days=1)
+
+
+def _days(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _hours(events: list[Event], days: list[dt.date], tz: ZoneInfo) -> range:
+    """The hours a timetable shows: the working day, widened to fit every timed event."""
+    lo, hi = FIRST_HOUR, LAST_HOUR
+    for event in events:
+        if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
+            start, end = event.start.astimezone(tz), event.end.astimezone(tz)
+            if start.date() in days:
+                lo = min(lo, start.hour)
+                hi = max(hi, start.hour)
+            if end.date() in days and end.date() != start.date():
+                lo = 0
+    return range(lo, hi + 1)
+
+
+def _cell(data: ScheduleData, events: list[Event], day: dt.date, full: bool) -> str:
+    tz = zone(data.options.zone)
+    items = []
+    for event in sorted(events, key=lambda e: sort_key(e, tz)):
+        flag = "⚑ " if event.kind.is_deadline else ""
+        text = f"{esc(flag)}{title_html(event, bold=full)}"
+        if event.start != event.first_day:
+            text = f"{esc(time_text(event, day, tz))} {text}"
+        if full:
+            tariff = data.tariffs.get(event.tariff_action_id or -1)
+            text += details_html(event, tz, tariff, data.options.include_notes)
+        if not full:
+            text = f'<span class="small">{text}</span>'
+        items.append(f'<p class="{"deadline" if flag else ""}">{text}</p>')
+    return "".join(items)
+
+
+def _timetable(data: ScheduleData, days: list[dt.date], full: bool) -> list[Block]:
+    """The column titles, the all-day band, then one row per hour: each row a block."""
+    tz = zone(data.options.zone)
+    options = data.options
+    per_day = {d: [e for e in data.events if on_day(e, d, tz)] for d in days}
+    width = f"{9 if len(days) > 1 else 12}%"
+    each = f"{(100 - int(width[:-1])) / len(days):.1f}%"
+    head = [f'<th width="{width}">Time</th>']
+    for day in days:
+        muted = ' class="outside"' if not options.first <= day <= options.last else ""
+        label = day_text(day) if len(days) == 1 else f"{day:%a} {day.day} {day:%b}"
+        head.append(f'<th width="{each}"{muted}>{esc(label)}</th>')
+    band = [_cell(data, [e for e in per_day[d] if e.all_day], d, full) for d in days]
+    rows = [
+        f'<td width="{width}"><b>All day</b></td>'
+        + "".join(f'<td width="{each}">{c}</td>' for c in band)
+    ]
+    hours = _hours(data.events, days, tz)
+    for hour in hours:
+        cells = []
+        for day in days:
+            mine = [e for e in per_day[day] if _row_hour(e, day, tz, hours[0]) == hour]
+            cells.append(f'<td width="{each}">{_cell(data, mine, day, full)}</td>')
+        rows.append(f'<td width="{width}">{hour:02d}:00</td>' + "".join(cells))
+    return table_blocks("".join(head), [row(r) for r in rows])
+
+
+def _row_hour(event: Event, day: dt.date, tz: ZoneInfo, top: int) -> int | None:
+    """The hour row a timed event is written in on ``day``; one begun the day before goes on top."""
+    if not isinstance(event.start, dt.datetime):
+        return None
+    start = event.start.astimezone(tz)
+    return start.hour if start.date() == day else top
+
+
+def day_blocks(data: ScheduleData) -> list[Block]:
+    """One page per day: the all-day band, then an hour-by-hour timetable with full details."""
+    blocks: list[Block] = []
+    for index, day in enumerate(_days(data.options.first, data.options.last)):
+        title = f"<h1>{esc(day_text(day))}</h1>"
+        blocks.append(Block(title, break_before=index > 0, keep_with_next=True))
+        blocks.extend(_timetable(data, [day], full=True))
+    return blocks
+
+
+def week_blocks(data: ScheduleData) -> list[Block]:
+    """One page per week, Monday to Sunday, days outside the range left empty and greyed."""
+    first = data.options.first - dt.timedelta(days=data.options.first.weekday())
+    blocks: list[Block] = []
+    while first <= data.options.last:
+        days = _days(first, first + dt.timedelta(days=6))
+        number = first.isocalendar().week
+        title = f"<h1>{esc(f'Week {number}: {day_text(days[0])} – {day_text(days[-1])}')}</h1>"
+        blocks.append(Block(title, break_before=bool(blocks), keep_with_next=True))
+        blocks.extend(_timetable(data, days, full=False))
+        first += dt.timedelta(days=7)
+    return blocks
+
+
+def month_blocks(data: ScheduleData) -> list[Block]:
+    """One page per month: weeks as rows with their ISO number, each day listing its events."""
+    options = data.options
+    year, month = options.first.year, options.first.month
+    blocks: list[Block] = []
+    while (year, month) <= (options.last.year, options.last.month):
+        title = f"<h1>{esc(f'{calendar.month_name[month]} {year}')}</h1>"
+        blocks.append(Block(title, break_before=bool(blocks), keep_with_next=True))
+        blocks.extend(_month_rows(data, year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return blocks
+
+
+def _month_rows(data: ScheduleData, year: int, month: int) -> list[Block]:
+    tz = zone(data.options.zone)
+    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    head = '<th width="5%">Wk</th>' + "".join(
+        f'<th width="13.5%">{name}</th>' for name in calendar.day_abbr
+    )
+    rows = []
+    for week in weeks:
+        cells = [f'<td width="5%" class="muted">{week[0].isocalendar().week}</td>']
+        for day in week:
+            inside = day.month == month and data.options.first <= day <= data.options.last
+            events = [e for e in data.events if on_day(e, day, tz)] if inside else []
+            number = f'<b class="{"" if day.month == month else "outside"}">{day.day}</b>'
+            cells.append(f'<td width="13.5%">{number}{_cell(data, events, day, full=False)}</td>')
+        rows.append(row("".join(cells)))
+    return table_blocks(head, rows)

@@ -1,0 +1,105 @@
+"""The list styles: an agenda grouped by day, and the deadlines with their countdowns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.domain.timing import zone
+from diplomatic_calendar.printing._html import (
+    countdown_text,
+    countries_text,
+    details_html,
+    esc,
+    on_day,
+    rate_text,
+    row,
+    sort_key,
+    table_blocks,
+    time_text,
+    title_html,
+)
+from diplomatic_calendar.printing.data import ScheduleData
+from diplomatic_calendar.printing.options import day_text
+from diplomatic_calendar.printing.pages import Block
+
+AGENDA_COLUMNS = '<td width="17%">{}</td><td width="15%">{}</td><td>{}</td>'
+
+
+def agenda_blocks(data: ScheduleData) -> list[Block]:
+    """Every day of the range that has events: a heading, then one row per event."""
+    options = data.options
+    tz = zone(options.zone)
+    blocks = [Block("<h1>Agenda</h1>", keep_with_next=True)]
+    day = options.first
+    while day <= options.last:
+        todays = sorted(
+            (e for e in data.events if on_day(e, day, tz)), key=lambda e: sort_key(e, tz)
+        )
+        if todays:
+            heading = f"<h2>{esc(day_text(day))}</h2>"
+            blocks.append(Block(heading, keep_with_next=True))
+            more = f"<h2>{esc(day_text(day))} (continued)</h2>"
+            blocks.extend(Block(_agenda_row(data, e, day), header=more) for e in todays)
+        day += dt.timedelta(days=1)
+    if len(blocks) == 1:
+        blocks.append(Block('<p class="muted">No events in this range.</p>'))
+    return blocks
+
+
+def _agenda_row(data: ScheduleData, event: Event, day: dt.date) -> str:
+    tz = zone(data.options.zone)
+    tariff = data.tariffs.get(event.tariff_action_id or -1)
+    kind = esc(event.kind.label)
+    if event.kind.is_deadline:
+        kind = f"<b>⚑ {kind}</b>"
+    details = details_html(event, tz, tariff, data.options.include_notes)
+    cells = AGENDA_COLUMNS.format(
+        esc(time_text(event, day, tz)), kind, f"{title_html(event)}{details}"
+    )
+    return row(cells, "deadline" if event.kind.is_deadline else "")
+
+
+DEADLINE_COLUMNS = (
+    '<td width="14%">{}</td><td width="14%">{}</td><td>{}</td><td width="20%">{}</td>'
+    '<td width="9%">{}</td><td width="15%">{}</td>'
+)
+
+
+def deadlines_blocks(data: ScheduleData) -> list[Block]:
+    """Deadlines and tariff dates of the range, soonest first, with days left and the terms."""
+    today = data.options.reference_day
+    deadlines = sorted((e for e in data.events if e.kind.is_deadline), key=lambda e: e.first_day)
+    blocks = [
+        Block("<h1>Deadlines</h1>", keep_with_next=True),
+        Block(f'<p class="muted">Counted from {esc(day_text(today))}.</p>', keep_with_next=True),
+    ]
+    if not deadlines:
+        return [*blocks, Block('<p class="muted">No deadlines in this range.</p>')]
+    titles = ("Date", "Countdown", "Deadline", "Countries", "Rate", "Status")
+    header = DEADLINE_COLUMNS.replace("td", "th").format(*titles)
+    return blocks + table_blocks(header, [_deadline_row(data, e) for e in deadlines])
+
+
+def _deadline_row(data: ScheduleData, event: Event) -> str:
+    today = data.options.reference_day
+    tariff = data.tariffs.get(event.tariff_action_id or -1)
+    rate = esc(rate_text(tariff.rate_percent)) if tariff else "–"
+    if tariff and tariff.previous_rate_percent is not None:
+        rate += f'<br><span class="small">was {esc(rate_text(tariff.previous_rate_percent))}</span>'
+    status = tariff.status.label if tariff else event.status.label
+    what = title_html(event)
+    if tariff and tariff.scope:
+        what += f'<br><span class="small">{esc(tariff.scope)}</span>'
+    if data.options.include_notes and event.notes.strip():
+        what += f'<br><span class="small"><i>Notes:</i> {esc(event.notes.strip())}</span>'
+    cells = DEADLINE_COLUMNS.format(
+        esc(day_text(event.first_day)),
+        f"<b>{esc(countdown_text(event.first_day, today))}</b>",
+        what,
+        esc(countries_text(event.countries)),
+        rate,
+        esc(status),
+    )
+    soon = 0 <= (event.first_day - today).days <= 7
+    return row(cells, "deadline" if soon else "")

@@ -1,0 +1,161 @@
+"""The thin Qt part of printing: lay an HTML document out on pages with a header and a footer."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.printing._html import document as _html_document
+from diplomatic_calendar.printing.options import PrintOptions
+from diplomatic_calendar.printing.pages import Block, paginate
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter, QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+log = logging.getLogger(__name__)
+
+MARGIN_MM = 15
+FONT_FAMILY = "DejaVu Sans"
+
+
+def make_printer(options: PrintOptions, path: Path | None = None) -> QPrinter:
+    """A high-resolution printer set up for the options; a PDF file when ``path`` is given."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    size = QPageSize.PageSizeId.A4 if options.page_size == "A4" else QPageSize.PageSizeId.Letter
+    printer.setPageSize(QPageSize(size))
+    orientation = (
+        QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
+    )
+    printer.setPageOrientation(orientation)
+    printer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+    printer.setDocName(options.header())
+    if path is not None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+    return printer
+
+
+def check_output(path: Path) -> None:
+    """Refuse a PDF path Qt would fail on quietly: a missing folder or one we cannot write."""
+    folder = path.expanduser().resolve().parent
+    if not folder.is_dir():
+        raise UserError(f"cannot write {path}: the folder {folder} does not exist")
+    if path.is_dir():
+        raise UserError(f"cannot write {path}: it is a folder")
+
+
+def paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
+    """Stack the blocks on the printer's pages under a header, over 'Page N of M'; return M."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrinter
+
+    page = printer.pageRect(QPrinter.Unit.DevicePixel)
+    band = _band_height(printer)
+    laid = _Layouts(printer, page.width())
+    pages = paginate(blocks, page.height() - 2 * band, laid.height)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError(f"cannot print to {printer.outputFileName() or printer.printerName()}")
+    try:
+        for number, placements in enumerate(pages, start=1):
+            if number > 1:
+                printer.newPage()
+            _decorate(painter, header, f"Page {number} of {len(pages)}", page, band)
+            for placed in placements:
+                painter.save()
+                painter.translate(0, band + placed.y - placed.offset)
+                clip = QRectF(0, placed.offset, page.width(), placed.height)
+                laid.document(placed.html).drawContents(painter, clip)
+                painter.restore()
+    finally:
+        painter.end()
+    return len(pages)
+
+
+class _Layouts:
+    """Each block's laid-out document, made once and kept for measuring and drawing."""
+
+    def __init__(self, printer: QPrinter, width: float) -> None:
+        self._printer = printer
+        self._width = width
+        self._documents: dict[str, QTextDocument] = {}
+
+    def document(self, html: str) -> QTextDocument:
+        if html not in self._documents:
+            self._documents[html] = _document(html, self._printer, self._width)
+        return self._documents[html]
+
+    def height(self, html: str) -> float:
+        return float(self.document(html).size().height())
+
+
+def _document(html: str, printer: QPrinter, width: float) -> QTextDocument:
+    from PySide6.QtGui import QFont, QTextDocument
+
+    document = QTextDocument()
+    # Laying out against the printer makes point sizes come out true at its resolution.
+    document.documentLayout().setPaintDevice(printer)
+    document.setDefaultFont(QFont(FONT_FAMILY, 10))
+    document.setDocumentMargin(0)
+    document.setHtml(_html_document(html))
+    document.setTextWidth(width)
+    return document
+
+
+def _band_height(printer: QPrinter) -> float:
+    """Room for the header or the footer: two lines of 8-point type."""
+    return 8 / 72 * printer.resolution() * 2.4
+
+
+def _decorate(painter: QPainter, header: str, footer: str, page: QRectF, band: float) -> None:
+    from PySide6.QtCore import QLineF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QPen
+
+    width, height = page.width(), page.height()
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(8)
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor("#333333"))
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    painter.drawText(QRectF(0, 0, width, band), int(flags), header)
+    bottom = QRectF(0, height - band * 0.6, width, band * 0.6)
+    painter.drawText(
+        bottom, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), footer
+    )
+    pen = QPen(QColor("#999999"))
+    pen.setWidthF(painter.device().logicalDpiY() / 150)
+    painter.setPen(pen)
+    painter.drawLine(QLineF(0, band * 0.6, width, band * 0.6))
+    painter.restore()
+
+
+def render_pdf(blocks: list[Block], options: PrintOptions, path: Path) -> int:
+    """Write the printout to a PDF file; return its page count."""
+    check_output(path)
+    printer = make_printer(options, path)
+    pages = paint(blocks, options.header(), printer)
+    if not path.exists():
+        raise UserError(f"could not write {path}")
+    log.info("wrote %s (%d pages)", path, pages)
+    return pages
+
+
+def ensure_gui() -> None:
+    """A headless QGuiApplication for printing from the command line, unless one exists."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        # Kept on the module so that it lives as long as the process.
+        globals()["_APP"] = QGuiApplication(["diplomatic-calendar", "-platform", "offscreen"])

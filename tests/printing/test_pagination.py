@@ -1,0 +1,41 @@
+"""Pagination keeps blocks whole, moves headings with what follows, repeats table titles."""
+
+from __future__ import annotations
+
+from diplomatic_calendar.printing.pages import Block, paginate
+
+
+def _heights(table: dict[str, float]):  # type: ignore[no-untyped-def]
+    return lambda html: table[html]
+
+
+def test_a_block_that_does_not_fit_moves_whole_to_the_next_page() -> None:
+    blocks = [Block("a"), Block("b"), Block("c")]
+    pages = paginate(blocks, 100, _heights({"a": 40, "b": 40, "c": 40}))
+    assert [[p.html for p in page] for page in pages] == [["a", "b"], ["c"]]
+    assert pages[1][0].y == 0
+
+
+def test_a_heading_is_never_left_alone_at_the_foot_of_a_page() -> None:
+    blocks = [Block("a"), Block("h", keep_with_next=True), Block("row")]
+    pages = paginate(blocks, 100, _heights({"a": 70, "h": 10, "row": 30}))
+    assert [[p.html for p in page] for page in pages] == [["a"], ["h", "row"]]
+
+
+def test_a_continued_table_repeats_its_titles() -> None:
+    blocks = [Block("t", keep_with_next=True), *[Block(f"r{i}", header="t") for i in range(4)]]
+    heights = {"t": 10, **{f"r{i}": 40 for i in range(4)}}
+    pages = paginate(blocks, 100, _heights(heights))
+    assert [[p.html for p in page] for page in pages] == [["t", "r0", "r1"], ["t", "r2", "r3"]]
+
+
+def test_a_block_taller_than_a_page_runs_over_in_slices() -> None:
+    pages = paginate([Block("x"), Block("tall")], 100, _heights({"x": 20, "tall": 250}))
+    slices = [(p.html, p.offset, p.height) for page in pages for p in page if p.html == "tall"]
+    assert slices == [("tall", 0, 100), ("tall", 100, 100), ("tall", 200, 50)]
+
+
+def test_break_before_starts_a_new_page_but_not_an_empty_first_one() -> None:
+    blocks = [Block("a", break_before=True), Block("b", break_before=True)]
+    pages = paginate(blocks, 100, _heights({"a": 10, "b": 10}))
+    assert [[p.html for p in page] for page in pages] == [["a"], ["b"]]

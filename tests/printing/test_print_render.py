@@ -1,0 +1,168 @@
+"""Every print style rendered to PDF: its text, its header and footer, its page count."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.domain.filters import EventFilter
+from diplomatic_calendar.domain.model import EventKind
+from diplomatic_calendar.printing import PrintOptions, build_printout, print_to_pdf
+from diplomatic_calendar.printing.data import gather
+from diplomatic_calendar.printing.render import build_html
+from diplomatic_calendar.store import Store
+from tests.printing.conftest import HOSTILE
+
+JULY = (dt.date(2025, 7, 1), dt.date(2025, 7, 31))
+
+
+def _options(style: str, first: dt.date = JULY[0], last: dt.date = JULY[1], **kw) -> PrintOptions:  # type: ignore[no-untyped-def]
+    kw.setdefault("zone", "Europe/Berlin")
+    kw.setdefault("today", dt.date(2025, 7, 10))
+    return PrintOptions(style, first, last, **kw)
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    """Each page's text, ligatures (ﬀ) spelled out, so that words can be looked for."""
+    text = subprocess.run(
+        ["pdftotext", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    text = unicodedata.normalize("NFKC", text)
+    return [page for page in text.split("\f") if page.strip()]
+
+
+def _print(store: Store, options: PrintOptions, tmp_path: Path) -> tuple[int, list[str]]:
+    path = tmp_path / f"{options.style}.pdf"
+    count = print_to_pdf(store, options, path)
+    return count, _pdf_pages(path)
+
+
+@pytest.mark.parametrize(
+    ("style", "first", "last", "expected_pages", "must_show"),
+    [
+        ("agenda", *JULY, 1, ["Thu 10 Jul 2025", "Wang Yi and Lavrov bilateral", "09:00–10:30"]),
+        ("day", dt.date(2025, 7, 9), dt.date(2025, 7, 11), 3, ["All day", "With Wang Yi"]),
+        ("week", dt.date(2025, 7, 7), dt.date(2025, 7, 20), 2, ["Week 28", "Week 29"]),
+        ("month", *JULY, 1, ["July 2025", "Wk", "Wang Yi and Lavrov"]),
+        ("deadlines", *JULY, 1, ["No deadlines in this range"]),
+        ("deadlines", dt.date(2025, 7, 1), dt.date(2025, 8, 31), 1, ["in 22 days", "Announced"]),
+    ],
+)
+def test_each_style_prints_its_records_with_header_and_footer(
+    qapp, filled: Store, tmp_path: Path, style, first, last, expected_pages, must_show
+) -> None:  # type: ignore[no-untyped-def]
+    count, pages = _print(filled, _options(style, first, last), tmp_path)
+    assert count == len(pages) == expected_pages
+    whole = " ".join(" ".join(p.split()) for p in pages)
+    for text in must_show:
+        assert text in whole
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {count}" in page
+        assert "times in Europe/Berlin" in page.splitlines()[0]
+
+
+def test_the_country_brief_is_one_page_with_every_section(
+    qapp, filled: Store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    count, pages = _print(filled, _options("country", country="my"), tmp_path)
+    text = " ".join(pages[0].split())
+    assert count == 1
+    assert text.startswith("Country brief: Malaysia")
+    for section in ("Tariff position", "Officials", "Upcoming meetings", "Recent meetings"):
+        assert section in text
+    assert "25%" in text and "Announced" in text and "in 22 days" in text
+    assert "Example Wire, 1 July 2025" in text
+
+
+def test_a_long_agenda_breaks_between_rows_and_numbers_every_page(
+    qapp, store: Store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from diplomatic_calendar.domain.model import Event
+    from diplomatic_calendar.domain.timing import all_day_span
+
+    for day in range(1, 32):
+        first, end = all_day_span(dt.date(2025, 7, day))
+        for n in range(3):
+            store.events.add(Event(f"Item {day}-{n} " + "words " * 30, EventKind.OTHER, first, end))
+    count, pages = _print(store, _options("agenda"), tmp_path)
+    assert count == len(pages) > 3
+    assert all(f"Page {n} of {count}" in page for n, page in enumerate(pages, start=1))
+    # Every item's title starts and ends on the same page.
+    for day in range(1, 32):
+        for n in range(3):
+            holder = [p for p in pages if f"Item {day}-{n} " in p]
+            assert len(holder) == 1
+
+
+def test_landscape_letter_pages_are_wider_than_tall(qapp, filled: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "wide.pdf"
+    print_to_pdf(filled, _options("month", landscape=True, page_size="Letter"), path)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    size = next(line for line in info.stdout.splitlines() if line.startswith("Page size"))
+    assert "792 x 612" in size
+
+
+def test_hostile_titles_and_notes_print_as_text(filled: Store) -> None:
+    html = build_html(gather(filled, _options("agenda", include_notes=True)))
+    assert "<script>" not in html and "<b>Talks</b>" not in html
+    assert "&lt;b&gt;Talks&lt;/b&gt;" in html
+    assert "&lt;i&gt;not italic&lt;/i&gt;" in html
+
+
+def test_hostile_title_reads_literally_in_the_pdf(qapp, filled: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, pages = _print(filled, _options("agenda"), tmp_path)
+    assert HOSTILE.split("&")[0].strip() in " ".join(pages[0].split())
+
+
+def test_notes_appear_only_when_asked_for(filled: Store) -> None:
+    without = build_html(gather(filled, _options("agenda")))
+    with_notes = build_html(gather(filled, _options("agenda", include_notes=True)))
+    assert "Bring the steel file" not in without
+    assert "Bring the steel file" in with_notes
+
+
+def test_filters_leave_out_other_kinds_and_countries(filled: Store) -> None:
+    only_calls = _options("agenda", event_filter=EventFilter(kinds=frozenset({EventKind.CALL})))
+    html = build_html(gather(filled, only_calls))
+    assert "Talks" in html and "Wang Yi and Lavrov" not in html
+    asean = _options("agenda", event_filter=EventFilter.for_bloc("ASEAN"))
+    html = build_html(gather(filled, asean))
+    assert "ASEAN foreign ministers" in html and "Talks" not in html
+
+
+def test_times_are_shown_in_the_chosen_zone_with_the_event_own_zone(filled: Store) -> None:
+    blocks = build_printout(filled, _options("agenda", zone="Asia/Tokyo"))
+    html = "".join(b.html for b in blocks)
+    assert "16:00–17:30" in html
+    assert "Asia/Tokyo local" not in html
+    berlin = "".join(b.html for b in build_printout(filled, _options("agenda")))
+    assert "09:00–10:30" in berlin and "16:00–17:30 Asia/Tokyo local" in berlin
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"style": "poster"}, "not a print style"),
+        ({"last": dt.date(2025, 6, 1)}, "comes before"),
+        ({"page_size": "A3"}, "not a page size"),
+        ({"style": "country"}, "needs a country"),
+        ({"zone": "Mars/Base"}, "not a known time zone"),
+        ({"last": dt.date(2027, 1, 1)}, "at most"),
+    ],
+)
+def test_bad_options_are_refused_with_one_clear_message(changes, message) -> None:  # type: ignore[no-untyped-def]
+    fields = {"style": "agenda", "first": JULY[0], "last": JULY[1], **changes}
+    with pytest.raises(UserError, match=message):
+        PrintOptions(**fields)
+
+
+def test_a_missing_folder_is_a_user_error_not_a_silent_log(
+    qapp, filled: Store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError, match="does not exist"):
+        print_to_pdf(filled, _options("agenda"), tmp_path / "nowhere" / "x.pdf")
