@@ -41,6 +41,16 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "settings", "&Settings…", ("Ctrl+,",), "Home time zone, week, reminders, theme, database"
     ),
+    ActionSpec(
+        "show_country",
+        "&Country panel",
+        ("Ctrl+Shift+C",),
+        "Open the country of the selected event in the country panel",
+    ),
+    ActionSpec("show_deadlines", "&Deadlines", ("Ctrl+Shift+D",), "Show the deadlines list"),
+    ActionSpec("show_officials", "&Officials", ("Ctrl+Shift+O",), "Show the officials list"),
+    ActionSpec("new_tariff", "New &tariff action…", (), "Record a tariff action and its deadline"),
+    ActionSpec("new_official", "New o&fficial…", (), "Add an official to the officials list"),
     ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",), "List every keyboard shortcut"),
     ActionSpec("about", "&About Diplomatic Calendar", (), "Version and licence"),
 )

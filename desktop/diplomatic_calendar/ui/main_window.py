@@ -36,7 +36,10 @@ log = logging.getLogger(__name__)
 # Each feature module adds its own menus entries, docks and toolbar items through
 # ``install(window: MainWindow) -> None``; it must import heavy things (printing, .ics, the
 # extraction engine) only when its actions run, so that start-up stays fast.
-FEATURE_MODULES: tuple[str, ...] = ("diplomatic_calendar.ui.features.desktop",)
+FEATURE_MODULES: tuple[str, ...] = (
+    "diplomatic_calendar.ui.features.desktop",
+    "diplomatic_calendar.ui.features.countries",
+)
 
 
 class WelcomePage(QWidget):

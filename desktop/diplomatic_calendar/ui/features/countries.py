@@ -1,0 +1,290 @@
+"""Countries, officials and tariffs in the window: three docks, their editors and reminders."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QWidget
+
+from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.domain.model import Official, TariffAction
+from diplomatic_calendar.ui.commands import StoreCommand
+from diplomatic_calendar.ui.panels.country_panel import CountryPanel
+from diplomatic_calendar.ui.panels.deadlines_panel import DeadlinesPanel
+from diplomatic_calendar.ui.panels.officials_panel import OfficialsPanel
+from diplomatic_calendar.ui.reminders import ReminderCenter
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def install(window: MainWindow) -> None:
+    """Add the country, deadlines and officials docks, their View entries and the reminders."""
+    window.countries = CountriesFeature(window)  # type: ignore[attr-defined]
+
+
+def _dock(window: MainWindow, name: str, title: str, widget: QWidget) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+    return dock
+
+
+class CountriesFeature(QObject):
+    """Owns the docks and answers their requests: open a country, edit a tariff or an official."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = window.context
+        self.country_panel = CountryPanel(self.context)
+        self.deadlines_panel = DeadlinesPanel(self.context)
+        self.officials_panel = OfficialsPanel(self.context)
+        self.country_dock = _dock(window, "countryDock", "Country", self.country_panel)
+        self.deadlines_dock = _dock(window, "deadlinesDock", "Deadlines", self.deadlines_panel)
+        self.officials_dock = _dock(window, "officialsDock", "Officials", self.officials_panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.country_dock)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.deadlines_dock)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.officials_dock)
+        window.tabifyDockWidget(self.country_dock, self.officials_dock)
+        self.country_dock.raise_()
+        if not self.context.settings.value("window/state"):
+            # Widths for a first start only; later starts restore the user's own layout.
+            QTimer.singleShot(0, self._first_widths)
+        self.reminders = ReminderCenter(self.context, window)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.reminders.banner)
+        self._add_menus()
+        self._connect()
+        self.reminders.check()
+
+    def _first_widths(self) -> None:
+        docks, widths = [self.deadlines_dock, self.country_dock], [460, 480]
+        self.window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+
+    def _add_menus(self) -> None:
+        a = self.window.actions_by_key
+        view = self.window.menus["View"]
+        view.addSeparator()
+        for dock in (self.country_dock, self.deadlines_dock, self.officials_dock):
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        for key in ("show_country", "show_deadlines", "show_officials"):
+            view.addAction(a[key])
+        edit = self.window.menus["Edit"]
+        edit.addSeparator()
+        edit.addAction(a["new_tariff"])
+        edit.addAction(a["new_official"])
+
+    def _connect(self) -> None:
+        a = self.window.actions_by_key
+        signals = self.context.signals
+        signals.country_requested.connect(self.show_country)
+        signals.data_changed.connect(self.reload)
+        a["show_country"].triggered.connect(self.show_selected_country)
+        a["show_deadlines"].triggered.connect(lambda: self._raise(self.deadlines_dock))
+        a["show_officials"].triggered.connect(lambda: self._raise(self.officials_dock))
+        a["new_tariff"].triggered.connect(lambda: self.edit_tariff(None, self.country_panel.key))
+        a["new_official"].triggered.connect(lambda: self.edit_official(None))
+        page = self.country_panel.page
+        page.tariff_add_requested.connect(lambda code: self.edit_tariff(None, code))
+        page.tariff_edit_requested.connect(self._edit_tariff_id)
+        page.official_requested.connect(self._official_page_id)
+        panel = self.officials_panel
+        panel.add_requested.connect(lambda: self.edit_official(None))
+        panel.edit_requested.connect(self.edit_official)
+        panel.delete_requested.connect(self.delete_official)
+        panel.merge_requested.connect(self.merge_officials)
+        panel.page_requested.connect(self.official_page)
+
+    # Showing -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Refresh every dock and the reminders after a change."""
+        self.country_panel.reload()
+        self.deadlines_panel.reload()
+        self.officials_panel.reload()
+        self.reminders.check()
+
+    def _raise(self, dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
+
+    def show_country(self, key: str) -> None:
+        """Open the country dock on a country code or a bloc key."""
+        if self.country_panel.show_key(key):
+            self._raise(self.country_dock)
+        else:
+            log.warning("no country or bloc called %r", key)
+
+    def show_selected_country(self) -> None:
+        """The country of the selected event (its location, else the first listed), or the dock."""
+        event = self.window.month_view.selected_event()
+        code = None
+        if event is not None:
+            code = event.location.country or next(iter(event.countries), None)
+        if code:
+            self.show_country(code)
+        else:
+            self._raise(self.country_dock)
+
+    # Tariffs -----------------------------------------------------------------------------
+
+    def _edit_tariff_id(self, action_id: int) -> None:
+        action = self.context.store.tariffs.get(action_id)
+        if action is not None:
+            self.edit_tariff(action, action.target)
+
+    def edit_tariff(self, action: TariffAction | None, target: str | None) -> None:
+        """Open the tariff editor; Save adds or updates the action as one undoable step."""
+        from diplomatic_calendar.ui.dialogs.tariff_editor import TariffEditorDialog
+
+        store = self.context.store
+        history = store.tariffs.history(action.id) if action and action.id else []
+        target_code = target if target and not target.startswith("bloc:") else None
+        dialog = TariffEditorDialog(
+            action,
+            history=history,
+            sources=store.sources.all(),
+            target=target_code,
+            parent=self.window,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new = dialog.result_action()
+        if new is not None:
+            self.save_tariff(action, new, dialog.change_note(), dialog.source_id())
+
+    def save_tariff(
+        self, old: TariffAction | None, new: TariffAction, note: str, source_id: int | None
+    ) -> None:
+        """Add ``new`` or replace ``old`` with it, with ``note`` in the history; undoable."""
+        tariffs, today = self.context.store.tariffs, self.context.today
+        holder = {"action": new}
+
+        def add() -> None:
+            holder["action"] = tariffs.add(
+                holder["action"], source_id=source_id, changed_on=today()
+            )
+
+        def remove() -> None:
+            tariffs.delete(holder["action"].id or 0)
+
+        def update(to: TariffAction, why: str) -> None:
+            tariffs.update(to, note=why, source_id=source_id, changed_on=today())
+
+        if old is None:
+            command = StoreCommand(self.context, f"Add “{new.title}”", add, remove)
+        else:
+            command = StoreCommand(
+                self.context,
+                f"Edit “{new.title}”",
+                lambda: update(new, note),
+                lambda: update(old, "undone"),
+            )
+        self._push(command)
+
+    # Officials ---------------------------------------------------------------------------
+
+    def edit_official(self, official: Official | None) -> None:
+        """Open the official editor; Save adds or updates as one undoable step."""
+        from diplomatic_calendar.ui.dialogs.official_editor import OfficialEditorDialog
+
+        dialog = OfficialEditorDialog(official, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            result = dialog.result_official()
+            if result is not None:
+                self.save_official(official, result)
+
+    def save_official(self, old: Official | None, new: Official) -> None:
+        """Add ``new`` or replace ``old`` with it; undoable."""
+        officials = self.context.store.officials
+        holder = {"official": new}
+
+        def add() -> None:
+            holder["official"] = officials.add(holder["official"])
+
+        def remove() -> None:
+            officials.delete(holder["official"].id or 0)
+
+        def save(to: Official) -> None:
+            officials.update(to)
+
+        if old is None:
+            command = StoreCommand(self.context, f"Add “{new.name}”", add, remove)
+        else:
+            text = f"Edit “{new.name}”"
+            command = StoreCommand(self.context, text, lambda: save(new), lambda: save(old))
+        self._push(command)
+
+    def delete_official(self, official: Official) -> None:
+        """Delete after asking, since their place on events goes too."""
+        count = len(self.context.store.events.with_participant(official.id or 0))
+        answer = QMessageBox.question(
+            self.window,
+            "Delete official",
+            f"Delete {official.name}? They will be removed from {count} event(s). "
+            "This cannot be undone.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.store.officials.delete(official.id or 0)
+            self.context.signals.data_changed.emit()
+
+    def merge_officials(self, first: Official, second: Official) -> None:
+        """Merge two officials after asking which name to keep."""
+        box = QMessageBox(self.window)
+        box.setWindowTitle("Merge officials")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            f"“{first.name}” and “{second.name}” are one person. Which name stays? "
+            "The other becomes an alias; meetings and sources of both are kept."
+        )
+        keep_first = box.addButton(f"Keep {first.name}", QMessageBox.ButtonRole.AcceptRole)
+        keep_second = box.addButton(f"Keep {second.name}", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is keep_first:
+            self.merge(first, second)
+        elif box.clickedButton() is keep_second:
+            self.merge(second, first)
+
+    def merge(self, keep: Official, drop: Official) -> Official | None:
+        """Fold ``drop`` into ``keep`` in the store."""
+        try:
+            merged = self.context.store.officials.merge(keep.id or 0, drop.id or 0)
+        except UserError as err:
+            QMessageBox.warning(self.window, "Diplomatic Calendar", str(err))
+            return None
+        self.context.signals.data_changed.emit()
+        return merged
+
+    def _official_page_id(self, official_id: int) -> None:
+        official = self.context.store.officials.get(official_id)
+        if official is not None:
+            self.official_page(official)
+
+    def official_page(self, official: Official) -> QDialog:
+        """Show an official's page (non-modal) with every meeting they attended."""
+        from diplomatic_calendar.ui.panels.official_page import OfficialPage
+
+        meetings = self.context.store.events.with_participant(official.id or 0)
+        page = OfficialPage(official, meetings, self.window)
+        page.meetings.itemActivated.connect(
+            lambda item: self.context.signals.event_requested.emit(
+                item.data(Qt.ItemDataRole.UserRole)
+            )
+        )
+        page.finished.connect(page.deleteLater)
+        page.show()
+        return page
+
+    def _push(self, command: StoreCommand) -> None:
+        try:
+            self.context.undo_stack.push(command)
+        except UserError as err:
+            QMessageBox.warning(self.window, "Diplomatic Calendar", str(err))

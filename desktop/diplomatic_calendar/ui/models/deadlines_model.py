@@ -1,0 +1,61 @@
+"""Deadlines and tariff dates as table rows: date, countdown, country, rate, status, title."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from PySide6.QtGui import QFontDatabase
+
+from diplomatic_calendar.domain.deadlines import Deadline, countdown_text
+from diplomatic_calendar.domain.geography import country_name
+from diplomatic_calendar.ui.models.record_table import Column, RecordTableModel
+
+
+@cache
+def _have_emoji_font() -> bool:
+    """Flags are emoji; without an emoji font they would show as empty boxes."""
+    return any("emoji" in family.casefold() for family in QFontDatabase.families())
+
+
+def flag(code: str | None) -> str:
+    """The regional-indicator emoji flag of an ISO code (the EU has one too); '' when unshowable."""
+    if not code or len(code) != 2 or not code.isalpha() or not _have_emoji_font():
+        return ""
+    return "".join(chr(0x1F1E6 + ord(c) - ord("A")) for c in code.upper())
+
+
+def rate_text(rate: float | None) -> str:
+    """'25%' or '—'."""
+    return "—" if rate is None else f"{rate:g}%"
+
+
+def deadline_columns(today: Callable[[], dt.date]) -> list[Column[Deadline]]:
+    """The deadline list's columns; the countdown is counted from ``today()``."""
+
+    def countdown(d: Deadline) -> str:
+        text = countdown_text(d.day, today())
+        return f"overdue · {text}" if d.is_overdue(today()) else text
+
+    return [
+        Column("Date", lambda d: f"{d.day:%d %b %Y}", lambda d: d.day),
+        Column("Country", lambda d: country_name(d.country) if d.country else "—"),
+        Column("Rate", lambda d: rate_text(d.rate_percent), lambda d: d.rate_percent, True),
+        Column("Countdown", countdown, lambda d: d.day),
+        Column("Status", lambda d: d.status_label),
+        Column("Deadline", lambda d: d.title),
+    ]
+
+
+class DeadlinesModel(RecordTableModel[Deadline]):
+    """Deadlines, soonest first; overdue rows are marked in words and in red."""
+
+    def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
+        def warn(d: Deadline) -> str:
+            if d.is_overdue(today()):
+                return f"Overdue: the date passed and the status is still {d.status_label}"
+            return ""
+
+        super().__init__(deadline_columns(today), warn, parent)

@@ -1,0 +1,208 @@
+"""One country's dossier: flag, region, blocs, tariff position and history, people, meetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diplomatic_calendar.domain.deadlines import countdown_text
+from diplomatic_calendar.domain.geography import blocs, blocs_of, countries
+from diplomatic_calendar.domain.model import Event, TariffAction, TariffChange
+from diplomatic_calendar.ui.context import AppContext
+from diplomatic_calendar.ui.models.deadlines_model import flag, rate_text
+
+LinkRole = Qt.ItemDataRole.UserRole + 50
+MEETINGS_SHOWN = 10
+
+
+def position_text(action: TariffAction | None, today: dt.date) -> str:
+    """'US tariff 25% · Announced · effective 01 Aug 2025 (in 22 days)'."""
+    if action is None:
+        return "No tariff action on record"
+    text = f"{action.imposer} tariff {rate_text(action.rate_percent)} · {action.status.label}"
+    if action.scope and action.scope != "all goods":
+        text += f" · {action.scope}"
+    if action.effective_date:
+        day = action.effective_date
+        text += f" · effective {day:%d %b %Y} ({countdown_text(day, today)})"
+    return text
+
+
+def change_text(change: TariffChange) -> str:
+    """One history step: what moved, from what to what, and why."""
+    parts = [change.changed_on.isoformat()]
+    if change.old_status is None:
+        parts.append(f"recorded as {change.new_status.label}")
+    elif change.old_status != change.new_status:
+        parts.append(f"{change.old_status.label} → {change.new_status.label}")
+    if change.old_rate_percent != change.new_rate_percent and change.old_status is not None:
+        old, new = rate_text(change.old_rate_percent), rate_text(change.new_rate_percent)
+        parts.append(f"rate {old} → {new}")
+    elif change.old_status is None:
+        parts.append(rate_text(change.new_rate_percent))
+    if change.old_effective_date != change.new_effective_date:
+        old_day = change.old_effective_date
+        new_day = change.new_effective_date
+        moved = f"{old_day:%d %b} → " if old_day else "effective "
+        parts.append(moved + (f"{new_day:%d %b %Y}" if new_day else "no date"))
+    if change.note and change.note != "recorded":
+        parts.append(f"“{change.note}”")
+    return " · ".join(parts)
+
+
+def event_text(event: Event) -> str:
+    """'Tue 08 Jul 2025 · Rubio meets Lavrov · Kuala Lumpur'."""
+    where = f" · {event.location.city}" if event.location.city else ""
+    return f"{event.first_day:%a %d %b %Y} · {event.title}{where}"
+
+
+class CountryPage(QWidget):
+    """Everything the calendar knows about one country, in sections that fold."""
+
+    tariff_add_requested = Signal(str)
+    tariff_edit_requested = Signal(int)
+    official_requested = Signal(int)
+    bloc_requested = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.code = ""
+        self._current: TariffAction | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("countryTitle")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.region = QLabel(self)
+        self.position = QLabel(self)
+        self.position.setObjectName("countryPosition")
+        self.position.setWordWrap(True)
+        for label in (self.title, self.region, self.position):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add_tariff = QPushButton("Add tariff action…", self)
+        self.edit_tariff = QPushButton("Edit current…", self)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("countryTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self._build()
+
+    def _build(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_tariff)
+        buttons.addWidget(self.edit_tariff)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.region, self.position):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        self.add_tariff.clicked.connect(lambda: self.tariff_add_requested.emit(self.code))
+        self.edit_tariff.clicked.connect(self._edit_current)
+        self.tree.itemActivated.connect(self._activated)
+
+    def show_country(self, code: str) -> None:
+        """Fill the page for ``code``."""
+        self.code = code
+        country = countries()[code]
+        today = self._context.today()
+        store = self._context.store
+        self.title.setText(f"{flag(code)} {country.name} ({code})".strip())
+        member_of = ", ".join(b.key for b in blocs_of(code))
+        self.region.setText(" · ".join(p for p in (country.region, member_of) if p) or " ")
+        self._current = store.tariffs.current_position(code)
+        self.position.setText(position_text(self._current, today))
+        self.edit_tariff.setEnabled(self._current is not None)
+        self.tree.clear()
+        self._tariff_section(store.tariffs.on_target(code))
+        self._officials_section(code)
+        self._meetings_sections(code, today)
+        self._sources_section(country.name)
+        self._blocs_section(code)
+
+    def _section(self, title: str, count: int, expanded: bool = True) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [f"{title} ({count})"])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setExpanded(expanded and count > 0)
+        return item
+
+    def _leaf(self, parent: QTreeWidgetItem, text: str, link: tuple[str, object] | None) -> None:
+        item = QTreeWidgetItem(parent, [text])
+        item.setToolTip(0, text)
+        if link is not None:
+            item.setData(0, LinkRole, link)
+
+    def _tariff_section(self, actions: list[TariffAction]) -> None:
+        section = self._section("Tariff actions and history", len(actions))
+        for action in actions:
+            node = QTreeWidgetItem(section, [position_text(action, self._context.today())])
+            node.setData(0, LinkRole, ("tariff", action.id))
+            for change in self._context.store.tariffs.history(action.id or 0):
+                self._leaf(node, change_text(change), ("tariff", action.id))
+            node.setExpanded(action == self._current)
+
+    def _officials_section(self, code: str) -> None:
+        people = self._context.store.officials.all(code)
+        section = self._section("Officials", len(people))
+        for person in people:
+            text = f"{person.name} · {person.title}" if person.title else person.name
+            self._leaf(section, text, ("official", person.id))
+
+    def _meetings_sections(self, code: str, today: dt.date) -> None:
+        found = [e for e in self._context.store.events.involving(code) if not e.kind.is_deadline]
+        upcoming = sorted((e for e in found if e.last_day >= today), key=lambda e: e.first_day)
+        recent = [e for e in found if e.last_day < today]
+        for title, events in (("Upcoming meetings", upcoming), ("Recent meetings", recent)):
+            section = self._section(title, len(events))
+            for event in events[:MEETINGS_SHOWN]:
+                self._leaf(section, event_text(event), ("event", event.id))
+
+    def _sources_section(self, name: str) -> None:
+        sources = self._context.store.sources.mentioning(name)
+        section = self._section("Sources mentioning it", len(sources), expanded=False)
+        for source in sources:
+            title = f"{source.title} — {source.citation}" if source.title else source.citation
+            self._leaf(section, title, ("source", source.id))
+
+    def _blocs_section(self, code: str) -> None:
+        groups = blocs_of(code)
+        if code in blocs():  # the EU is a bloc of its own members as well as a trading party
+            groups.insert(0, blocs()[code])
+        section = self._section("Blocs", len(groups), expanded=False)
+        for bloc in groups:
+            self._leaf(section, f"{bloc.key} — {bloc.name}", ("bloc", bloc.key))
+
+    def _edit_current(self) -> None:
+        if self._current is not None and self._current.id is not None:
+            self.tariff_edit_requested.emit(self._current.id)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        link = item.data(0, LinkRole)
+        if not link:
+            return
+        kind, ident = link
+        if kind == "tariff":
+            self.tariff_edit_requested.emit(ident)
+        elif kind == "official":
+            self.official_requested.emit(ident)
+        elif kind == "event":
+            self._context.signals.event_requested.emit(ident)
+        elif kind == "bloc":
+            self.bloc_requested.emit(ident)

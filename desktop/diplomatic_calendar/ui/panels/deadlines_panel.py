@@ -1,0 +1,120 @@
+"""The deadlines dock: every coming deadline and tariff date, soonest first, with filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diplomatic_calendar.domain.deadlines import Deadline, bloc_codes
+from diplomatic_calendar.domain.geography import blocs, country_name
+from diplomatic_calendar.domain.model import EventKind
+from diplomatic_calendar.ui.context import AppContext
+from diplomatic_calendar.ui.models.deadlines_model import DeadlinesModel
+from diplomatic_calendar.ui.models.record_table import RecordRole, RecordSortProxy
+
+# How far the list looks back (for overdue items) and ahead.
+LOOK_BACK_DAYS = 30
+LOOK_AHEAD_DAYS = 365
+
+
+class DeadlinesPanel(QWidget):
+    """A sortable list of deadlines; activating a row asks for its country's panel."""
+
+    deadline_activated = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.model = DeadlinesModel(context.today, self)
+        self.proxy = RecordSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.where = QComboBox(self)
+        self.where.setObjectName("deadlinesWhere")
+        self.where.setToolTip("Only deadlines involving this country or bloc")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("deadlinesKind")
+        self.show_past = QCheckBox("Overdue", self)
+        self.show_past.setToolTip(f"Also show the last {LOOK_BACK_DAYS} days' pending deadlines")
+        self.show_past.setChecked(True)
+        self.table = QTableView(self)
+        self.table.setObjectName("deadlinesTable")
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self.where.addItem("All countries", None)
+        for bloc in blocs().values():
+            self.where.addItem(f"Bloc: {bloc.key}", f"bloc:{bloc.key}")
+        self.kind.addItem("All kinds", None)
+        self.kind.addItem("Tariff dates", EventKind.TARIFF_DEADLINE)
+        self.kind.addItem("Other deadlines", EventKind.DEADLINE)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        filters = QHBoxLayout()
+        for widget in (self.where, self.kind, self.show_past):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self.where.currentIndexChanged.connect(self.reload)
+        self.kind.currentIndexChanged.connect(self.reload)
+        self.show_past.toggled.connect(self.reload)
+
+    def set_where(self, key: str | None) -> None:
+        """Filter by a country code or 'bloc:KEY' (None for all); unknown countries are added."""
+        index = self.where.findData(key)
+        if index < 0 and key:
+            self.where.addItem(f"{country_name(key)} ({key})", key)
+            index = self.where.count() - 1
+        self.where.setCurrentIndex(max(index, 0))
+
+    def deadlines(self) -> list[Deadline]:
+        """The deadlines the filters let through, soonest first."""
+        today = self._context.today()
+        first = today - dt.timedelta(days=LOOK_BACK_DAYS if self.show_past.isChecked() else 0)
+        found = self._context.store.tariffs.deadlines(
+            first, today + dt.timedelta(days=LOOK_AHEAD_DAYS), self._context.home_zone
+        )
+        found = [d for d in found if d.day >= today or d.is_overdue(today)]
+        kind = self.kind.currentData()
+        if kind is not None:
+            found = [d for d in found if d.kind == kind]
+        where = self.where.currentData()
+        if where:
+            codes = bloc_codes(where[5:]) if where.startswith("bloc:") else {where}
+            found = [d for d in found if d.involves(codes)]
+        return found
+
+    def reload(self) -> None:
+        """Read the deadlines again (after a change, or when the day turns)."""
+        self.model.set_records(self.deadlines())
+
+    def _activated(self, index: QModelIndex) -> None:
+        deadline = index.data(RecordRole)
+        if isinstance(deadline, Deadline):
+            self.deadline_activated.emit(deadline)
+            if deadline.country:
+                self._context.signals.country_requested.emit(deadline.country)

@@ -1,0 +1,127 @@
+"""The country dock, the bloc table and the deadlines dock, on a fixed "today" of 10 July 2025."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from diplomatic_calendar.domain.model import (
+    Event,
+    EventKind,
+    Official,
+    TariffAction,
+    TariffStatus,
+)
+from diplomatic_calendar.domain.timing import all_day_span
+from diplomatic_calendar.store import Store
+from diplomatic_calendar.ui.context import AppContext
+from tests.countries.conftest import feature_of, open_window
+
+AUG_1 = dt.date(2025, 8, 1)
+
+
+def fill(store: Store) -> None:
+    store.tariffs.add(
+        TariffAction("US", "MY", 24.0, effective_date=dt.date(2025, 7, 9)),
+        changed_on=dt.date(2025, 4, 2),
+    )
+    action = store.tariffs.on_target("MY")[0]
+    store.tariffs.update(
+        action.with_changes(rate_percent=25.0, effective_date=AUG_1),
+        note="letter of 7 July",
+        changed_on=dt.date(2025, 7, 7),
+    )
+    store.tariffs.add(TariffAction("US", "KH", 36.0, TariffStatus.THREATENED, effective_date=AUG_1))
+    store.tariffs.add(TariffAction("US", "VN", 20.0, TariffStatus.DEAL, effective_date=AUG_1))
+    store.tariffs.add(TariffAction("US", "BR", 50.0, effective_date=dt.date(2025, 7, 5)))
+    store.officials.add(Official("Anwar Ibrahim", "Prime Minister", "MY"))
+
+
+def test_country_opens_from_an_event_with_position_countdown_and_history(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    fill(context.store)
+    start, end = all_day_span(dt.date(2025, 7, 8))
+    context.store.events.add(
+        Event("Rubio meets Anwar", EventKind.MEETING, start, end, countries=("MY", "US"))
+    )
+    window = open_window(qtbot, context)
+    feature = feature_of(window)
+    window.go_to(dt.date(2025, 7, 8))
+    window.actions_by_key["show_country"].trigger()
+    page = feature.country_panel.page
+    assert feature.country_dock.isVisible()
+    assert "Malaysia (MY)" in page.title.text()
+    assert page.position.text() == (
+        "US tariff 25% · Announced · effective 01 Aug 2025 (in 22 days)"
+    )
+    assert "ASEAN" in page.region.text()
+    history = page.tree.topLevelItem(0).child(0)
+    steps = [history.child(i).text(0) for i in range(history.childCount())]
+    assert steps[-1] == ("2025-07-07 · rate 24% → 25% · 09 Jul → 01 Aug 2025 · “letter of 7 July”")
+    texts = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+    assert "Officials (1)" in texts and "Recent meetings (1)" in texts
+
+
+def test_country_requested_signal_accepts_a_bloc_and_the_table_sorts(
+    qtbot: QtBot, context: AppContext, qtmodeltester: ModelTester
+) -> None:
+    fill(context.store)
+    window = open_window(qtbot, context)
+    feature = feature_of(window)
+    context.signals.country_requested.emit("ASEAN")
+    bloc = feature.country_panel.bloc_page
+    assert feature.country_panel.stack.currentWidget() is bloc
+    qtmodeltester.check(bloc.model)
+    assert bloc.proxy.rowCount() == 11
+    rate = 1
+    bloc.table.sortByColumn(rate, Qt.SortOrder.DescendingOrder)
+    first = [bloc.proxy.index(r, rate).data() for r in range(4)]
+    assert first == ["36%", "25%", "20%", "—"]
+    bloc.table.sortByColumn(rate, Qt.SortOrder.AscendingOrder)
+    ascending = [bloc.proxy.index(r, rate).data() for r in range(bloc.proxy.rowCount())]
+    assert ascending[:3] == ["20%", "25%", "36%"] and set(ascending[3:]) == {"—"}
+    nxt = bloc.proxy.index(0, 4).data()
+    assert nxt == "01 Aug 2025 (in 22 days)"
+
+
+def test_deadlines_dock_sorts_marks_overdue_and_filters(
+    qtbot: QtBot, context: AppContext, qtmodeltester: ModelTester
+) -> None:
+    fill(context.store)
+    window = open_window(qtbot, context)
+    panel = feature_of(window).deadlines_panel
+    qtmodeltester.check(panel.model)
+    column = {panel.model.headerData(c, Qt.Orientation.Horizontal): c for c in range(6)}
+    rows = [
+        (
+            panel.proxy.index(r, column["Country"]).data(),
+            panel.proxy.index(r, column["Countdown"]).data(),
+        )
+        for r in range(panel.proxy.rowCount())
+    ]
+    assert rows[0] == ("Brazil", "overdue · since 5 days")
+    assert {country for country, _ in rows[1:]} == {"Cambodia", "Malaysia", "Vietnam"}
+    assert {countdown for _, countdown in rows[1:]} == {"in 22 days"}
+    assert panel.proxy.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert panel.proxy.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    panel.set_where("bloc:ASEAN")
+    assert panel.proxy.rowCount() == 3
+    panel.set_where("BR")
+    assert panel.proxy.rowCount() == 1
+    panel.show_past.setChecked(False)
+    assert panel.proxy.rowCount() == 0
+
+
+def test_activating_a_deadline_opens_its_country(qtbot: QtBot, context: AppContext) -> None:
+    fill(context.store)
+    window = open_window(qtbot, context)
+    feature = feature_of(window)
+    panel = feature.deadlines_panel
+    with qtbot.waitSignal(context.signals.country_requested) as blocker:
+        panel.table.activated.emit(panel.proxy.index(0, 0))
+    assert blocker.args == ["BR"]
+    assert feature.country_panel.page.code == "BR"
