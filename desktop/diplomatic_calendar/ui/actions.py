@@ -21,6 +21,12 @@ class ActionSpec:
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("new_event", "&New event…", ("Ctrl+N",), "Add an event to the calendar"),
+    ActionSpec(
+        "import_article",
+        "&Import article…",
+        ("Ctrl+I",),
+        "Turn a news article into events, officials and tariffs",
+    ),
     ActionSpec("load_sample", "Load &sample calendar", (), "Fill an empty calendar with a sample"),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close the window"),
     ActionSpec("undo", "&Undo", ("Ctrl+Z",), "Take back the last change"),

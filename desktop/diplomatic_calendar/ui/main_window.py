@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 FEATURE_MODULES: tuple[str, ...] = (
     "diplomatic_calendar.ui.features.desktop",
     "diplomatic_calendar.ui.features.countries",
+    "diplomatic_calendar.ui.features.importing",
 )
 
 

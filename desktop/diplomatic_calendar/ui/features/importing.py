@@ -1,0 +1,83 @@
+"""File › Import article (Ctrl+I), and articles dropped on the main window as files or text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.ui.import_window import ImportWindow
+    from diplomatic_calendar.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    """Add the menu entry and let the window take dropped articles."""
+    action = window.actions_by_key["import_article"]
+    menu = window.menus["File"]
+    actions = menu.actions()
+    after = next((i for i, a in enumerate(actions) if a.objectName() == "new_event"), -1)
+    before = actions[after + 1] if 0 <= after < len(actions) - 1 else None
+    if before is not None:
+        menu.insertAction(before, action)
+    else:
+        menu.addAction(action)
+    action.triggered.connect(lambda: open_import_window(window))
+    window.setAcceptDrops(True)
+    window.article_drop_filter = ArticleDropFilter(window)  # type: ignore[attr-defined]
+    window.installEventFilter(window.article_drop_filter)  # type: ignore[attr-defined]
+
+
+def open_import_window(window: MainWindow) -> ImportWindow:
+    """A new import window of its own; what it saves is announced in the status bar."""
+    from diplomatic_calendar.ui.import_window import ImportWindow
+
+    importer = ImportWindow(window.context, window)
+    importer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    importer.imported.connect(lambda message: window.statusBar().showMessage(message, 10000))
+    importer.show()
+    return importer
+
+
+def article_paths(mime: QMimeData) -> list[Path]:
+    """The local article files among dropped URLs."""
+    from diplomatic_calendar.importing.reading import ARTICLE_SUFFIXES
+
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in ARTICLE_SUFFIXES]
+
+
+class ArticleDropFilter(QObject):
+    """Takes .txt/.html/.eml files (or dragged text) dropped on the window into an import."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
+            mime = event.mimeData()
+            if article_paths(mime) or (mime.hasText() and not mime.hasUrls()):
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            return self.take(event.mimeData(), event)
+        return False
+
+    def take(self, mime: QMimeData, event: QDropEvent | None = None) -> bool:
+        """Open one import window per dropped article; True when something was taken."""
+        paths = article_paths(mime)
+        text = mime.text() if not mime.hasUrls() else ""
+        if not paths and not text.strip():
+            return False
+        if event is not None:
+            event.acceptProposedAction()
+        for path in paths:
+            open_import_window(self._window).load_file(path)
+        if not paths:
+            from diplomatic_calendar.importing import Article
+
+            open_import_window(self._window).load_article(Article(text))
+        return True

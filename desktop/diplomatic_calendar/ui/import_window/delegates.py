@@ -1,0 +1,156 @@
+"""Editors for draft cells: a date editor, a country selector, kind and status lists, people."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from diplomatic_calendar.domain.errors import ValidationError
+from diplomatic_calendar.domain.model import EventKind, TariffStatus
+from diplomatic_calendar.importing import Choice, EventItem, OfficialItem, TariffItem
+from diplomatic_calendar.ui.import_window.draft_model import (
+    COUNTRY,
+    DATE,
+    DETAILS,
+    KIND,
+    STORED,
+    DraftRole,
+)
+from diplomatic_calendar.ui.widgets import CountryComboBox
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _combo(parent: QWidget, items: list[tuple[str, Any]]) -> QComboBox:
+    combo = QComboBox(parent)
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo
+
+
+class PeopleEditor(QListWidget):
+    """Tick the officials who took part: the article's own and those already in the calendar."""
+
+    def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+
+    def set_chosen(self, chosen: list[str]) -> None:
+        """Tick ``chosen`` (adding any name not yet listed)."""
+        listed = {self.item(row).text() for row in range(self.count())}
+        for name in chosen:
+            if name not in listed:
+                item = QListWidgetItem(name)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.insertItem(0, item)
+        for row in range(self.count()):
+            item = self.item(row)
+            checked = item.text() in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def chosen(self) -> list[str]:
+        """The ticked names, in list order."""
+        return [
+            self.item(row).text()
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class DraftDelegate(QStyledItemDelegate):
+    """Chooses the editor by column and draft type; ``people`` lists the officials to offer."""
+
+    def __init__(self, people: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._people = people
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        draft = index.data(DraftRole)
+        column = index.column()
+        if column == DATE:
+            edit = QDateEdit(parent)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            return edit
+        if column == COUNTRY:
+            return CountryComboBox(parent, allow_none=not isinstance(draft, TariffItem))
+        if column == KIND and isinstance(draft, EventItem):
+            return _combo(parent, [(k.label, k) for k in EventKind])
+        if column == KIND and isinstance(draft, TariffItem):
+            return _combo(parent, [(s.label, s) for s in TariffStatus])
+        if column == DETAILS and isinstance(draft, EventItem):
+            return PeopleEditor(self._people(), parent)
+        if column == DETAILS and isinstance(draft, TariffItem):
+            spin = QDoubleSpinBox(parent)
+            spin.setRange(0, 1000)
+            spin.setDecimals(1)
+            spin.setSuffix(" %")
+            return spin
+        if column == STORED:
+            return _combo(parent, [(c.label, c) for c in Choice])
+        return QLineEdit(parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QDateEdit):
+            editor.setDate(value if isinstance(value, QDate) else QDate.currentDate())
+        elif isinstance(editor, CountryComboBox):
+            editor.set_code(value)
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, PeopleEditor):
+            editor.set_chosen(list(value or []))
+        elif isinstance(editor, QDoubleSpinBox):
+            editor.setValue(float(value or 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        value: Any
+        if isinstance(editor, QDateEdit):
+            value = editor.date()
+        elif isinstance(editor, CountryComboBox):
+            try:
+                value = editor.code()
+            except ValidationError:
+                return  # an unknown name: keep what was there rather than guess
+        elif isinstance(editor, QComboBox):
+            value = editor.currentData()
+        elif isinstance(editor, PeopleEditor):
+            value = editor.chosen()
+        elif isinstance(editor, QDoubleSpinBox):
+            value = editor.value()
+        elif isinstance(editor, QLineEdit):
+            value = editor.text()
+            draft = index.data(DraftRole)
+            if not value.strip() and isinstance(draft, OfficialItem | EventItem):
+                return  # an empty name or title is never what the user meant to save
+        else:
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        rect = option.rect
+        if isinstance(editor, PeopleEditor):
+            # A list of people needs room to tick several; it opens below its cell.
+            rect = rect.adjusted(0, 0, 80, 150)
+        editor.setGeometry(rect)

@@ -1,0 +1,314 @@
+"""The import window: the article on one side, its drafts on the other, saved as one step."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.importing import (
+    Article,
+    ImportPlan,
+    build_plan,
+    read_article,
+    rebase,
+)
+from diplomatic_calendar.ui.context import AppContext
+from diplomatic_calendar.ui.import_window.article_view import ArticleView
+from diplomatic_calendar.ui.import_window.command import ImportCommand
+from diplomatic_calendar.ui.import_window.delegates import DraftDelegate
+from diplomatic_calendar.ui.import_window.draft_model import DraftTreeModel
+
+log = logging.getLogger(__name__)
+FILE_FILTER = "Articles (*.txt *.html *.htm *.eml);;All files (*)"
+# Widest each column may start (pixels): enough for most drafts, and every column stays in view.
+COLUMN_WIDTHS = (250, 180, 130, 130, 150, 240)
+
+
+def _label(text: str = "", *, error: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if error:
+        label.setStyleSheet("color: #B00020")
+    return label
+
+
+class ImportWindow(QWidget):
+    """Turn one article into records; ``imported`` says what was saved."""
+
+    imported = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.context = context
+        self.setWindowTitle("Import article — Diplomatic Calendar")
+        self.plan: ImportPlan | None = None
+        self.command: ImportCommand | None = None
+        self.model = DraftTreeModel(self)
+        self._build()
+        self._connect()
+        self._show_state()
+        self.resize(1280, 760)
+
+    def _build(self) -> None:
+        self.published = QDateEdit()
+        self.published.setCalendarPopup(True)
+        self.published.setDisplayFormat("d MMMM yyyy")
+        self.published.setMinimumWidth(170)
+        self.confirm_note = _label(error=True)
+        self.outlet = QLineEdit()
+        self.outlet.setPlaceholderText("e.g. AP")
+        self.outlet.setMaximumWidth(220)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("Headline")
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://…")
+        self.article = ArticleView()
+        self.open_button = QPushButton("&Open file…")
+        self.find_button = QPushButton("&Find drafts")
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegate(DraftDelegate(self._people, self.tree))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(
+            QTreeView.EditTrigger.DoubleClicked
+            | QTreeView.EditTrigger.EditKeyPressed
+            | QTreeView.EditTrigger.SelectedClicked
+        )
+        self.evidence = _label()
+        self.accept_all = QPushButton("Accept &all")
+        self.reject_all = QPushButton("&Reject all")
+        self.summary = _label()
+        self.error = _label(error=True)
+        self.save_button = QPushButton("&Save to calendar")
+        self.save_button.setDefault(True)
+        self.close_button = QPushButton("Close")
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("&Published", _row(self.published, self.confirm_note, stretch_last=True))
+        title = QLabel("&Title")
+        title.setBuddy(self.title_edit)
+        form.addRow("Out&let", _row(self.outlet, title, self.title_edit, stretch_last=True))
+        form.addRow("&URL", self.url)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.article)
+        left_layout.addWidget(_row(self.open_button, self.find_button, stretch=True))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.tree, 1)
+        right_layout.addWidget(self.evidence)
+        right_layout.addWidget(_row(self.accept_all, self.reject_all, stretch=True))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([460, 820])
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.error)
+        bottom = _row(self.summary, self.save_button, self.close_button, stretch_last=False)
+        bottom_layout = bottom.layout()
+        assert isinstance(bottom_layout, QHBoxLayout)
+        bottom_layout.setStretch(0, 1)
+        layout.addWidget(bottom)
+
+    def _connect(self) -> None:
+        self.open_button.clicked.connect(self.choose_file)
+        self.find_button.clicked.connect(self.find_drafts)
+        self.published.dateChanged.connect(self._published_changed)
+        self.accept_all.clicked.connect(lambda: self.model.set_all(True))
+        self.reject_all.clicked.connect(lambda: self.model.set_all(False))
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
+        self.model.dataChanged.connect(lambda *_: self._update_summary())
+        self.model.modelReset.connect(self._update_summary)
+        selection = self.tree.selectionModel()
+        selection.selectionChanged.connect(self._selection_changed)
+
+    # Loading ---------------------------------------------------------------------------------
+
+    def load_article(self, article: Article) -> None:
+        """Show an article read from a file and find its drafts."""
+        self.title_edit.setText(article.title)
+        self.outlet.setText(article.outlet)
+        self.url.setText(article.url)
+        self.article.setReadOnly(False)
+        self.article.setPlainText(article.text)
+        self.find_drafts()
+
+    def load_file(self, path: Path) -> None:
+        """Read a .txt, .html or .eml file and find its drafts; a bad file is one message."""
+        try:
+            self.load_article(read_article(path))
+        except UserError as err:
+            self.error.setText(str(err))
+
+    def choose_file(self) -> None:
+        """Ask for an article file."""
+        name, _ = QFileDialog.getOpenFileName(self, "Import article", "", FILE_FILTER)
+        if name:
+            self.load_file(Path(name))
+
+    def find_drafts(self) -> None:
+        """Extract drafts from the text in the article pane."""
+        text = self.article.toPlainText()
+        try:
+            plan = build_plan(
+                self.context.store,
+                text,
+                fallback=self.context.today(),
+                title=self.title_edit.text(),
+                outlet=self.outlet.text(),
+                url=self.url.text(),
+            )
+        except UserError as err:
+            self.error.setText(str(err))
+            return
+        self.article.show_article(text)
+        if not self.outlet.text():
+            self.outlet.setText(plan.outlet)
+        self._set_plan(plan)
+
+    def _set_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.error.clear()
+        self.published.blockSignals(True)
+        self.published.setDate(QDate(plan.published.year, plan.published.month, plan.published.day))
+        self.published.blockSignals(False)
+        self.model.set_plan(plan)
+        self.tree.expandAll()
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, widest in enumerate(COLUMN_WIDTHS):
+            self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), widest))
+        self._show_state()
+
+    def _show_state(self) -> None:
+        has_plan = self.plan is not None
+        for widget in (self.published, self.accept_all, self.reject_all, self.save_button):
+            widget.setEnabled(has_plan)
+        self.find_button.setVisible(not has_plan)
+        self.open_button.setVisible(not has_plan)
+        confirmed = self.plan is not None and self.plan.published_confirmed
+        self.confirm_note.setText(
+            ""
+            if not has_plan or confirmed
+            else "Needs confirmation: the article does not "
+            "say when it was published; relative dates (“Thursday”) count from this date."
+        )
+        self._update_summary()
+
+    def _published_changed(self, value: QDate) -> None:
+        """Every relative date counts from the publication date: extract again, keep the edits."""
+        if self.plan is None:
+            return
+        day = dt.date(value.year(), value.month(), value.day())
+        self._sync_meta()
+        try:
+            plan = rebase(self.context.store, self.plan, day)
+        except UserError as err:
+            self.error.setText(str(err))
+            return
+        self._set_plan(plan)
+
+    def _sync_meta(self) -> None:
+        if self.plan is not None:
+            self.plan.title = self.title_edit.text()
+            self.plan.outlet = self.outlet.text()
+            self.plan.url = self.url.text()
+
+    # Reviewing -------------------------------------------------------------------------------
+
+    def _people(self) -> list[str]:
+        """Officials to offer as participants: this article's, then the calendar's."""
+        names = [o.name for o in self.plan.officials] if self.plan else []
+        names += [o.name for o in self.context.store.officials.all()]
+        return list(dict.fromkeys(names))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Scrolling to the evidence needs a laid-out view; a draft chosen earlier is shown now.
+        self._show_evidence(self.tree.currentIndex())
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        self._show_evidence(indexes[0] if indexes else QModelIndex())
+
+    def _show_evidence(self, index: QModelIndex) -> None:
+        draft = self.model.draft_at(index)
+        if draft is None or self.plan is None:
+            self.evidence.clear()
+            return
+        span = draft.evidence
+        self.article.highlight(span.start, span.end)
+        sentence = " ".join(self.plan.text[span.start : span.end].split())
+        self.evidence.setText(f"Evidence: “{sentence}”")
+
+    def _update_summary(self) -> None:
+        if self.plan is None:
+            self.summary.setText("Paste or open an article to begin.")
+            return
+        counts = self.plan.counts()
+        self.summary.setText(
+            f"Saving will add {counts['add']}, update {counts['update']} "
+            f"and skip {counts['skip']} of the drafts."
+        )
+
+    # Saving ----------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Save every accepted draft in one transaction, as one undo step, then close."""
+        if self.plan is None:
+            return
+        self.tree.closePersistentEditor(self.tree.currentIndex())
+        self._sync_meta()
+        try:
+            self.command = ImportCommand.save(self.context, self.plan)
+        except UserError as err:
+            self.error.setText(f"Nothing was saved: {err}")
+            return
+        except Exception:
+            log.exception("saving an import failed")
+            self.error.setText("Nothing was saved: an unexpected error occurred (see the log).")
+            return
+        self.imported.emit(self.command.result.summary())
+        self.close()
+
+
+def _row(*widgets: QWidget, stretch: bool = False, stretch_last: bool = False) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    if stretch_last:
+        layout.setStretch(len(widgets) - 1, 1)
+    if stretch:
+        layout.addStretch(1)
+    return holder

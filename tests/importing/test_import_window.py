@@ -1,0 +1,224 @@
+"""The import window driven as a user would: review, edit, accept, save, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QMimeData, Qt, QUrl
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.store import Store
+from diplomatic_calendar.ui.context import AppContext
+from diplomatic_calendar.ui.import_window import ImportWindow
+from diplomatic_calendar.ui.import_window.draft_model import DATE, DRAFT, STORED, DraftTreeModel
+
+FIXTURE = Path(__file__).parent / "fixtures" / "harbour_talks.txt"
+ARTICLE = FIXTURE.read_text(encoding="utf-8")
+
+
+def _counts(store: Store) -> tuple[int, int, int, int]:
+    return (
+        store.events.count(),
+        len(store.officials.all()),
+        len(store.tariffs.all()),
+        len(store.sources.all()),
+    )
+
+
+def open_window(qtbot: QtBot, context: AppContext, text: str = ARTICLE) -> ImportWindow:
+    window = ImportWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.article.setPlainText(text)
+    qtbot.mouseClick(window.find_button, Qt.MouseButton.LeftButton)
+    assert window.plan is not None, window.error.text()
+    return window
+
+
+def test_the_model_is_a_sound_tree(qtbot: QtBot, context: AppContext, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, context)
+    assert isinstance(window.model, DraftTreeModel)
+    qtmodeltester.check(window.model)
+
+
+def test_an_undated_article_needs_its_date_confirmed(qtbot: QtBot, context: AppContext) -> None:
+    window = open_window(qtbot, context)
+    assert window.published.date() == QDate(2025, 7, 10)  # the context's today, provisional
+    assert window.confirm_note.text().startswith("Needs confirmation")
+    assert window.article.isReadOnly()
+
+
+def test_changing_the_published_date_re_resolves_every_date(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = open_window(qtbot, context)
+    window.published.setDate(QDate(2025, 7, 15))
+    assert window.plan is not None
+    assert [e.first for e in window.plan.events] == [dt.date(2025, 7, 15), dt.date(2025, 7, 18)]
+    window.published.setDate(QDate(2025, 7, 22))
+    assert [e.first for e in window.plan.events] == [dt.date(2025, 7, 22), dt.date(2025, 7, 25)]
+    assert window.confirm_note.text() == ""
+    first = window.model.index(0, DATE, window.model.index(1, 0))
+    assert first.data() == "2025-07-22"
+
+
+def test_selecting_a_draft_highlights_its_evidence(qtbot: QtBot, context: AppContext) -> None:
+    window = open_window(qtbot, context)
+    assert window.plan is not None
+    tariff = window.plan.tariffs[1]
+    window.tree.setCurrentIndex(window.model.index_of(tariff))
+    marked = window.article.highlighted()
+    assert marked.startswith("Separately, the United States said it would impose")
+    assert marked == ARTICLE[tariff.evidence.start : tariff.evidence.end]
+    assert "15% tariff on olive oil" in window.evidence.text()
+
+
+def test_an_edit_in_the_tree_is_what_gets_saved(qtbot: QtBot, context: AppContext) -> None:
+    window = open_window(qtbot, context)
+    window.published.setDate(QDate(2025, 7, 15))
+    events = window.model.index(1, 0)
+    title = window.model.index(0, DRAFT, events)
+    window.tree.setCurrentIndex(title)
+    window.tree.edit(title)
+    editor = window.tree.indexWidget(title)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Lisbon port talks")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The view commits an editor on Return through a queued call.
+    assert window.plan is not None
+    qtbot.waitUntil(lambda: window.plan.events[0].title == "Lisbon port talks")  # type: ignore[union-attr]
+    day = window.model.index(0, DATE, events)
+    assert window.model.setData(day, QDate(2025, 7, 16))
+    qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    [event] = context.store.events.between(dt.date(2025, 7, 16), dt.date(2025, 7, 17))
+    assert event.title == "Lisbon port talks"
+    assert [p.name for p in event.participants] == ["Takeshi Iwaya", "Paulo Rangel"]
+    assert not window.isVisible()
+
+
+def test_rejected_drafts_save_nothing(qtbot: QtBot, context: AppContext) -> None:
+    window = open_window(qtbot, context)
+    window.published.setDate(QDate(2025, 7, 15))
+    qtbot.mouseClick(window.reject_all, Qt.MouseButton.LeftButton)
+    assert window.summary.text().startswith("Saving will add 0, update 0 and skip 7")
+    officials = window.model.index(0, 0)
+    rangel = window.model.index(1, DRAFT, officials)
+    window.model.setData(rangel, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert [o.name for o in context.store.officials.all()] == ["Paulo Rangel"]
+    assert context.store.events.count() == 0 and context.store.tariffs.all() == []
+
+
+def test_a_second_import_shows_duplicates_and_adds_nothing(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    first = open_window(qtbot, context)
+    first.published.setDate(QDate(2025, 7, 15))
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    saved = _counts(context.store)
+    second = open_window(qtbot, context)
+    second.published.setDate(QDate(2025, 7, 15))
+    meeting = second.model.index(0, STORED, second.model.index(1, 0))
+    assert meeting.data() == "Skip (this article again)"
+    assert "already in the calendar" in meeting.data(Qt.ItemDataRole.ToolTipRole)
+    assert second.summary.text() == "Saving will add 0, update 0 and skip 7 of the drafts."
+    qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
+    assert _counts(context.store) == saved
+
+
+def test_an_error_mid_save_leaves_the_database_unchanged(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, context)
+    window.published.setDate(QDate(2025, 7, 15))
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise UserError("the disk is full")
+
+    monkeypatch.setattr(context.store.tariffs, "add", full_disk)
+    qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert window.error.text() == "Nothing was saved: the disk is full"
+    assert window.isVisible()
+    assert _counts(context.store) == (0, 0, 0, 0)
+    assert context.undo_stack.count() == 0
+
+
+def test_undo_removes_the_whole_import_and_redo_brings_it_back(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = open_window(qtbot, context)
+    window.published.setDate(QDate(2025, 7, 15))
+    with qtbot.waitSignal(window.imported) as announced:
+        qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert announced.args == ["Imported from Reuters, 15 July 2025: 7 added, 0 updated, 0 skipped"]
+    saved = _counts(context.store)
+    assert saved == (4, 3, 2, 1)
+    assert context.undo_stack.count() == 1
+    context.undo_stack.undo()
+    assert _counts(context.store) == (0, 0, 0, 0)
+    context.undo_stack.redo()
+    assert _counts(context.store) == saved
+
+
+def test_a_bad_paste_is_one_clear_message(qtbot: QtBot, context: AppContext) -> None:
+    window = ImportWindow(context)
+    qtbot.addWidget(window)
+    window.article.setPlainText("   ")
+    qtbot.mouseClick(window.find_button, Qt.MouseButton.LeftButton)
+    assert window.plan is None
+    assert window.error.text() == "the article is empty; paste the story's text"
+
+
+def test_an_article_file_loads_with_its_metadata(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Ports</title></head><body><p>"
+        + ARTICLE.replace("\n", "</p><p>")
+        + "</p></body></html>",
+        encoding="utf-8",
+    )
+    window = ImportWindow(context)
+    qtbot.addWidget(window)
+    window.load_file(page)
+    assert (window.title_edit.text(), window.outlet.text()) == ("Ports", "Reuters")
+    assert window.plan is not None and len(window.plan.officials) == 3
+
+
+def test_the_main_window_offers_import_and_takes_dropped_files(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from diplomatic_calendar.ui.import_window import ImportWindow as Shown
+    from diplomatic_calendar.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    action = window.actions_by_key["import_article"]
+    assert action.shortcut().toString() == "Ctrl+I"
+    assert action in window.menus["File"].actions()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(FIXTURE))])
+    assert window.article_drop_filter.take(mime)  # type: ignore[attr-defined]
+    [opened] = [w for w in window.findChildren(Shown)]
+    assert opened.plan is not None and opened.plan.officials[0].name == "Takeshi Iwaya"
+    opened.close()
+
+
+def test_dropped_text_opens_an_import_of_that_text(qtbot: QtBot, context: AppContext) -> None:
+    from diplomatic_calendar.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    mime = QMimeData()
+    mime.setText(ARTICLE)
+    assert window.article_drop_filter.take(mime)  # type: ignore[attr-defined]
+    [opened] = window.findChildren(ImportWindow)
+    assert opened.article.toPlainText() == ARTICLE
+    opened.close()
