@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -97,3 +99,23 @@ def test_extraction_is_deterministic() -> None:
     text = read_fixture("oslo_arctic_talks.txt")
     first = extract(text, dt.date(2024, 3, 14)).to_dict()
     assert extract(text, dt.date(2024, 3, 14)).to_dict() == first
+
+
+PATHOLOGICAL = {
+    "one endless sentence": "Japan faces a 25% tariff on goods from Korea and Chinese imports "
+    * 3000,
+    "dots without spaces": "a.b." * 50_000,
+    "a run of capitals": "Aa Bb " * 30_000,
+    "titles and names": "President Ana Silva met Foreign Minister Jo Kim, " * 4000,
+    "dates without a stop": "on Monday and Tuesday and Aug. 1 and in May " * 5000,
+    "percent soup": "tariff 1% 2% 3% 4-5% " * 10_000,
+    "short lines": "Ana Silva met Jo Kim.\n" * 10_000,
+}
+
+
+def test_pathological_texts_finish_quickly() -> None:
+    for name, text in PATHOLOGICAL.items():
+        start = time.perf_counter()
+        with contextlib.suppress(ExtractionError):
+            extract(text, dt.date(2025, 7, 10))
+        assert time.perf_counter() - start < 5, name

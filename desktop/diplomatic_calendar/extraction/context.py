@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from diplomatic_calendar.extraction.dates import DateMention
 from diplomatic_calendar.extraction.drafts import Location
 from diplomatic_calendar.extraction.geo import Mention, MentionIndex, lookup, place_country
-from diplomatic_calendar.extraction.officials import Person, Resolver
+from diplomatic_calendar.extraction.officials import Person, Resolver, Sighting, sightings
 from diplomatic_calendar.extraction.text import Sentence
 
 _PLACE = re.compile(
@@ -31,10 +31,24 @@ class Context:
     people: list[Person]
     resolver: Resolver
     dateline: Location | None
+    _seen: dict[int, list[Sighting]] = field(default_factory=dict)
+    _refs: dict[int, list[tuple[int, Person]]] = field(default_factory=dict)
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """Country words of one sentence."""
         return self.mentions.between(sentence.start, sentence.end)
+
+    def sightings(self, sentence: Sentence) -> list[Sighting]:
+        """Full names with their titles in one sentence, found once."""
+        if sentence.index not in self._seen:
+            self._seen[sentence.index] = sightings(sentence, self.mentions)
+        return self._seen[sentence.index]
+
+    def references(self, sentence: Sentence) -> list[tuple[int, Person]]:
+        """Where one sentence names known officials, found once."""
+        if sentence.index not in self._refs:
+            self._refs[sentence.index] = self.resolver.references(sentence)
+        return self._refs[sentence.index]
 
 
 def place_in(sentence: Sentence) -> Location | None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
@@ -40,6 +41,11 @@ _PATTERNS = {
         re.IGNORECASE,
     ),
 }
+_TENSE_REACH = 160
+_HINT = re.compile(
+    r"\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|tonight|tomorrow|week|month|year",
+    re.IGNORECASE,
+)
 _Raw = tuple[int, int, str, str | None, str | None]
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:on\s+)?")
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*")
@@ -73,6 +79,8 @@ class DateMention:
 
 def find_dates(text: str, offset: int, published: dt.date) -> list[DateMention]:
     """Dates in one sentence, offsets shifted by ``offset`` into the article."""
+    if _HINT.search(text) is None:
+        return []  # most sentences name no date; one cheap scan rules them out
     raw: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS.items():
         raw.extend((m.start(), m.end(), kind, m) for m in pattern.finditer(text))
@@ -108,15 +116,26 @@ def _join_ranges(text: str, items: list[_Raw]) -> list[_Raw]:
 
 def tense_at(text: str, start: int, end: int) -> str | None:
     """Past or future around a phrase: the nearest verb cue, preferring those before it."""
-    best: tuple[float, str] | None = None
-    for pattern, tense in ((_FUTURE_CUES, FUTURE), (_PAST_CUES, PAST)):
-        for match in pattern.finditer(text):
-            if start <= match.start() < end:
-                continue
-            distance = start - match.end() if match.end() <= start else 3 * (match.start() - end)
-            if distance >= 0 and (best is None or distance < best[0]):
-                best = (float(distance), tense)
+    starts, cues = _cues(text)
+    lo = bisect.bisect_left(starts, start - _TENSE_REACH)
+    hi = bisect.bisect_right(starts, end + _TENSE_REACH)
+    best: tuple[int, str] | None = None
+    for cue_start, cue_end, tense in cues[lo:hi]:
+        if start <= cue_start < end:
+            continue
+        distance = start - cue_end if cue_end <= start else 3 * (cue_start - end)
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, tense)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=64)
+def _cues(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """Every tense cue of a sentence in order, found once however many phrases ask."""
+    found = [(m.start(), m.end(), FUTURE) for m in _FUTURE_CUES.finditer(text)]
+    found += [(m.start(), m.end(), PAST) for m in _PAST_CUES.finditer(text)]
+    found.sort()
+    return [cue[0] for cue in found], found
 
 
 def _resolve(

@@ -11,7 +11,7 @@ from diplomatic_calendar.extraction.drafts import Extraction, KnownOfficial, Loc
 from diplomatic_calendar.extraction.errors import ExtractionError
 from diplomatic_calendar.extraction.events import find_events
 from diplomatic_calendar.extraction.geo import MentionIndex, find_dateline, find_mentions
-from diplomatic_calendar.extraction.officials import Resolver, gather
+from diplomatic_calendar.extraction.officials import Resolver, gather, sightings
 from diplomatic_calendar.extraction.tariffs import find_tariffs
 from diplomatic_calendar.extraction.text import find_publication_date, split_sentences, validate
 
@@ -40,7 +40,10 @@ def analyse(text: str, published: dt.date, known: Sequence[KnownOfficial]) -> Co
     sentences = split_sentences(text)
     index = MentionIndex(find_mentions(text))
     dates = [find_dates(s.text, s.start, published) for s in sentences]
-    people = gather(sentences, index, known)
+    seen = {s.index: sightings(s, index) for s in sentences}
+    people = gather(sentences, seen, index, known)
     found = find_dateline(text)
     dateline = Location(found[0], found[1]) if found else None
-    return Context(text, published, sentences, index, dates, people, Resolver(people), dateline)
+    return Context(
+        text, published, sentences, index, dates, people, Resolver(people), dateline, _seen=seen
+    )

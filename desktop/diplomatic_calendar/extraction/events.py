@@ -63,6 +63,7 @@ _SUMMIT_NAME = re.compile(r"(?P<name>(?:[A-Z0-9][\w()-]*\s+){1,6})[Ss]ummit\b")
 _ANAPHORIC_SUMMIT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?summit\b", re.IGNORECASE)
 _VISIT_GAP = re.compile(r"\w+(?:\s+(?:to|in))?\s+(?:the\s+)?", re.IGNORECASE)
 _REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after)\b", re.I)
+_NAMED_SUMMIT = re.compile(r"\W{0,3}(?:\(\w+\)\s*)?(?:[A-Z]\w*\s+){0,2}summit", re.IGNORECASE)
 _RECENT_SENTENCES = 4
 _NEAR_DAYS = 7
 
@@ -136,8 +137,10 @@ def _candidate(
 def _destination(ctx: Context, sentence: Sentence, at: int) -> Location | None:
     """The country right after 'visit' or 'trip to'."""
     for mention in ctx.mentions_in(sentence):
+        if not 0 < mention.start - sentence.start - at <= 24:
+            continue
         gap = sentence.text[at : mention.start - sentence.start]
-        if 0 < len(gap) <= 24 and _VISIT_GAP.fullmatch(gap) and not mention.is_bloc:
+        if _VISIT_GAP.fullmatch(gap) and not mention.is_bloc:
             return Location(None, mention.code)
     return None
 
@@ -229,8 +232,9 @@ def _summit(
 def _summit_name(ctx: Context, sentence: Sentence) -> str | None:
     for mention in ctx.mentions_in(sentence):
         if mention.is_bloc or mention.code == "EU":
-            tail = sentence.text[mention.end - sentence.start :][:40]
-            if re.match(r"\W{0,3}(?:\(\w+\)\s*)?(?:[A-Z]\w*\s+){0,2}summit", tail, re.IGNORECASE):
+            local = mention.end - sentence.start
+            tail = sentence.text[local : local + 40]
+            if _NAMED_SUMMIT.match(tail):
                 return mention.code
     return None
 

@@ -29,6 +29,7 @@ class Lexicon:
     title_end: re.Pattern[str]
     title_start: re.Pattern[str]
     heads: frozenset[str]
+    head_words: frozenset[str]
     non_names: frozenset[str]
     short_forms: dict[str, str]
 
@@ -57,11 +58,14 @@ def lexicon() -> Lexicon:
     name = rf"(?<![\w'’-]){NAME_TOKEN}(?:\s+(?:{PARTICLES}\s+){{0,2}}{NAME_TOKEN}){{1,8}}"
     return Lexicon(
         name=re.compile(name),
-        title_end=re.compile(rf"(?P<title>{title})\s*,?\s*$"),
+        title_end=re.compile(rf"(?<![\w'’.-])(?P<title>{title})\s*,?\s*$"),
         title_start=re.compile(
             rf"(?P<title>(?:(?i:{mods})[\s-]+){{0,3}}(?i:{heads})\b{complement})"
         ),
         heads=frozenset(h.casefold() for h in data["heads"]),
+        head_words=frozenset(
+            w for h in data["heads"] for w in h.casefold().replace("-", " ").split()
+        ),
         non_names=frozenset(data["non_names"]),
         short_forms=dict(data["short_forms"]),
     )

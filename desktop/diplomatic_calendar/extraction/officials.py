@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diplomatic_calendar.extraction.drafts import KnownOfficial, OfficialDraft, Span
 from diplomatic_calendar.extraction.geo import Mention, MentionIndex, lookup
@@ -14,6 +15,7 @@ from diplomatic_calendar.extraction.text import Sentence
 
 _TOKEN = re.compile(rf"{NAME_TOKEN}|{PARTICLES}")
 _PARTICLE = re.compile(rf"{PARTICLES}$")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 _APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
 _BYLINE = re.compile(
@@ -57,11 +59,12 @@ class Sighting:
     refers_to: str | None
 
 
+@lru_cache(maxsize=4096)
 def fold(name: str) -> str:
     """A comparison key for names: no accents, no case, no punctuation."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return " ".join(_PUNCTUATION.sub(" ", text).split())
 
 
 def name_tokens(name: str) -> list[str]:
@@ -121,14 +124,24 @@ def _title_before(
     sentence: Sentence, local: int, index: MentionIndex
 ) -> tuple[str, str | None, str | None] | None:
     prefix_start = max(0, local - 90)
-    match = lexicon().title_end.search(sentence.text, prefix_start, local)
+    words = sentence.text[prefix_start:local].casefold().split()
+    if not any(word.strip(",.;:") in lexicon().head_words for word in words):
+        return None  # no word of office nearby: skip the costlier title pattern
+    found = _title_ending(sentence.text[prefix_start:local])
+    if found is None:
+        return None
+    offset, title = found
+    return _parse_title(title, sentence.start + prefix_start + offset, index)
+
+
+@lru_cache(maxsize=1024)
+def _title_ending(prefix: str) -> tuple[int, str] | None:
+    """The title that ends a stretch of text, and where it starts in it."""
+    match = lexicon().title_end.search(prefix)
     while match is not None and _serves_next(match.group("title")):
         # "adviser to President X": the title nearest the name is "President".
-        match = lexicon().title_end.search(sentence.text, match.start("title") + 1, local)
-    if match is None:
-        return None
-    begin = sentence.start + match.start("title")
-    return _parse_title(match.group("title"), begin, index)
+        match = lexicon().title_end.search(prefix, match.start("title") + 1)
+    return (match.start("title"), match.group("title")) if match else None
 
 
 def _serves_next(title: str) -> bool:
@@ -196,13 +209,16 @@ def _parse_title(raw: str, begin: int, index: MentionIndex) -> tuple[str, str | 
 
 
 def gather(
-    sentences: Sequence[Sentence], index: MentionIndex, known: Iterable[KnownOfficial]
+    sentences: Sequence[Sentence],
+    seen_by_sentence: dict[int, list[Sighting]],
+    index: MentionIndex,
+    known: Iterable[KnownOfficial],
 ) -> list[Person]:
     """Every official of the article, one entry per person, in order of first mention."""
     people: list[Person] = []
     by_key: dict[str, Person] = {}
     for sentence in sentences:
-        for seen in sightings(sentence, index):
+        for seen in seen_by_sentence[sentence.index]:
             if seen.title is None:
                 continue
             _merge(people, by_key, seen, Span(sentence.start, sentence.end))
@@ -297,8 +313,9 @@ def _country_from_context(
             return other.country
     claimed = {p.position for p in resolver.people}
     for mention in index.between(sentence.start, sentence.end):
-        before = sentence.text[: mention.start - sentence.start]
-        if mention.is_bloc or _LOCATION_LEAD.search(before[-30:]):
+        local = mention.start - sentence.start
+        before = sentence.text[max(0, local - 30) : local]
+        if mention.is_bloc or _LOCATION_LEAD.search(before):
             continue
         if any(0 <= pos - mention.end < 40 for pos in claimed if pos != person.position):
             continue  # the cue of another official

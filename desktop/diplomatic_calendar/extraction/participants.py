@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from diplomatic_calendar.extraction.context import Context
 from diplomatic_calendar.extraction.geo import lookup, place_country
-from diplomatic_calendar.extraction.officials import Person, fold, sightings
+from diplomatic_calendar.extraction.officials import Person, fold
 from diplomatic_calendar.extraction.text import Sentence
 
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<who>[A-Z][\w.-]+)\s+counterparts?\b")
@@ -45,11 +45,11 @@ class Party:
 def parties(ctx: Context, sentence: Sentence) -> list[Party]:
     """Every participant a sentence names or describes, in reading order, without repeats."""
     found: list[Party] = []
-    for start, person in ctx.resolver.references(sentence):
+    for start, person in ctx.references(sentence):
         if not _ATTRIBUTIVE.match(ctx.text, _word_end(ctx.text, start)):
             found.append(Party(start, person.name, person.country, person))
     known = {fold(p.label) for p in found}
-    for seen in sightings(sentence, ctx.mentions):
+    for seen in ctx.sightings(sentence):
         if (
             ctx.mentions.between(seen.start, seen.end)
             or lookup(seen.name)
@@ -96,9 +96,11 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
     out: list[Party] = []
     starts = {p.position for p in named}
     for mention in ctx.mentions_in(sentence):
-        after = sentence.text[mention.end - sentence.start :]
+        local = mention.end - sentence.start
+        after = sentence.text[local : local + 80]
         role = _ROLE.match(after)
-        before = sentence.text[: mention.start - sentence.start]
+        local = mention.start - sentence.start
+        before = sentence.text[max(0, local - 40) : local]
         if role is not None:
             end = mention.end + role.end()
             if any(0 <= s - end <= 2 for s in starts):
@@ -113,7 +115,7 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
                         mention.start, label, _iso(mention.code, mention.kind), None, mention.code
                     )
                 )
-        elif _GROUP_OF.search(before[-40:]):
+        elif _GROUP_OF.search(before):
             label = f"{mention.text} officials"
             out.append(
                 Party(mention.start, label, _iso(mention.code, mention.kind), None, mention.code)

@@ -42,6 +42,8 @@ _START_CUE = re.compile(
     r"take effect|takes effect|imposed|in effect since|since)\b(?:\s+on)?\s*$",
     re.I,
 )
+_INHERIT_WINDOW = 20
+_REACH = 300
 _CLAUSE_END = re.compile(r",\s+(?:while|but|whereas|and)\b|;|—", re.I)
 _DEAL = re.compile(r"\b(?:deals?|agree(?:d|ment)?|pacts?|secured|proposal|accord)\b", re.I)
 _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -77,6 +79,7 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
     found: dict[tuple[str, float], TariffDraft] = {}
     # Without an imposer of its own, a rate belongs to the one the article names most often.
     imposers: Counter[str] = Counter()
+    starts = _StartDates(ctx)
     topic = False
     for sentence in ctx.sentences:
         # A list of rates may run on in the sentence after the one that names the tariffs.
@@ -93,9 +96,12 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
         imposer = own or (imposers.most_common(1)[0][0] if imposers else None)
         previous_end = 0
         for number, rate in enumerate(rates):
-            targets = _targets(ctx, sentence, mentions, rate, previous_end)
+            targets = _targets(ctx, sentence, rate, previous_end)
+            if not targets:
+                previous_end = rate.end - sentence.start
+                continue
             status = _status(_clause(sentence, rates, number, previous_end))
-            effective = _effective(ctx, sentence, status)
+            effective = _effective(ctx, sentence, status, starts)
             for target in targets:
                 if target == imposer:
                     continue
@@ -124,7 +130,7 @@ def _clause(sentence: Sentence, rates: list[_Rate], number: int, previous_end: i
 def _rates(sentence: Sentence) -> list[_Rate]:
     out: list[_Rate] = []
     for match in _PERCENT.finditer(sentence.text):
-        if _RANGE_BEFORE.search(sentence.text[: match.start()]):
+        if _RANGE_BEFORE.search(sentence.text[max(0, match.start() - 12) : match.start()]):
             continue
         rate = float(match.group("rate"))
         if 0 < rate <= 1000:
@@ -133,34 +139,36 @@ def _rates(sentence: Sentence) -> list[_Rate]:
 
 
 def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
-    after = sentence.text[mention.end - sentence.start + (2 if mention.possessive else 0) :]
-    before = sentence.text[: mention.start - sentence.start]
-    return bool(_IMPOSER_AFTER.match(after) or _IMPOSER_BEFORE.search(before[-12:]))
+    end = mention.end - sentence.start + (2 if mention.possessive else 0)
+    start = mention.start - sentence.start
+    after = sentence.text[end : end + 80]
+    before = sentence.text[max(0, start - 40) : start]
+    return bool(_IMPOSER_AFTER.match(after) or _IMPOSER_BEFORE.search(before))
 
 
 def _imposer(ctx: Context, sentence: Sentence, mentions: list[Mention]) -> str | None:
     for mention in mentions:
         if _is_imposer(sentence, mention):
             return mention.code
-    for _, person in ctx.resolver.references(sentence):
+    for _, person in ctx.references(sentence):
         if person.country:
             return person.country
     return None
 
 
-def _targets(
-    ctx: Context, sentence: Sentence, mentions: list[Mention], rate: _Rate, previous_end: int
-) -> list[str]:
+def _targets(ctx: Context, sentence: Sentence, rate: _Rate, previous_end: int) -> list[str]:
     local_start, local_end = rate.start - sentence.start, rate.end - sentence.start
-    after = [m for m in mentions if m.start >= rate.end]
-    listed = _listed_after(sentence, after, local_end)
+    # Only words near the rate can be its target; the window also keeps long texts linear.
+    near = ctx.mentions.between(max(sentence.start, rate.start - _REACH), rate.end + _REACH)
+    near = [m for m in near if m.end <= sentence.end and (not m.is_bloc or m.code == "EU")]
+    listed = _listed_after(sentence, [m for m in near if m.start >= rate.end], local_end)
     if listed:
         return listed
-    before = [m for m in mentions if previous_end <= m.start - sentence.start < local_start]
+    before = [m for m in near if previous_end <= m.start - sentence.start < local_start]
     before = [m for m in before if not _is_imposer(sentence, m)]
     if before:
         return _coordinated_before(sentence, before)
-    segment = sentence.text[previous_end:local_start]
+    segment = sentence.text[max(previous_end, local_start - _REACH) : local_start]
     if _BLOC_ANAPHOR.search(segment):
         return _last_bloc(ctx, sentence)
     return []
@@ -206,26 +214,44 @@ def _status(segment: str) -> str:
     return "announced"
 
 
-def _effective(ctx: Context, sentence: Sentence, status: str) -> str | None:
+class _StartDates:
+    """Each sentence's tariff start date, worked out once so that lookups stay linear."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.deal = [bool(_DEAL.search(s.text)) for s in ctx.sentences]
+        self.tariff = [bool(_TARIFF_WORDS.search(s.text)) for s in ctx.sentences]
+        self._cache: dict[tuple[int, bool], str | None] = {}
+
+    def of(self, index: int, need_cue: bool) -> str | None:
+        """The start date sentence ``index`` gives, if any."""
+        key = (index, need_cue)
+        if key not in self._cache:
+            found = _start_date(self.ctx, self.ctx.sentences[index], "announced", need_cue)
+            self._cache[key] = found.value if found else None
+        return self._cache[key]
+
+    def inherited(self, index: int, status: str) -> str | None:
+        """A start date from nearby sentences, looking back before ahead, in a bounded window."""
+        lo = max(0, index - _INHERIT_WINDOW)
+        hi = min(len(self.ctx.sentences), index + _INHERIT_WINDOW + 1)
+        order = [*range(index - 1, lo - 1, -1), *range(index + 1, hi)]
+        usable = [i for i in order if self.deal[i] or (status != "deal" and self.tariff[i])]
+        for need_cue in (True, False):
+            for other in usable:
+                found = self.of(other, need_cue)
+                if found is not None:
+                    return found
+        return None
+
+
+def _effective(ctx: Context, sentence: Sentence, status: str, starts: _StartDates) -> str | None:
     own = _start_date(ctx, sentence, status)
     if own is not None:
         return own.value
     if status not in ("announced", "threatened", "deal"):
         return None
-    order = list(range(sentence.index - 1, -1, -1)) + list(
-        range(sentence.index + 1, len(ctx.sentences))
-    )
-    for need_cue in (True, False):
-        for index in order:
-            other = ctx.sentences[index]
-            if not _DEAL.search(other.text) and (
-                status == "deal" or not _TARIFF_WORDS.search(other.text)
-            ):
-                continue
-            found = _start_date(ctx, other, "announced", need_cue)
-            if found is not None:
-                return found.value
-    return None
+    return starts.inherited(sentence.index, status)
 
 
 def _start_date(

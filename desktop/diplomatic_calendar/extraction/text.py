@@ -14,6 +14,8 @@ MAX_BYTES = 5 * 1024 * 1024
 # Control characters other than ordinary whitespace, the replacement character and noncharacters
 # are what binary data decoded as text looks like.
 _JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ufffe\uffff]")
+_SPACE = re.compile(r"\s+")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 _MAX_JUNK_SHARE = 0.05
 _MIN_LETTER_SHARE = 0.3
 
@@ -94,8 +96,8 @@ def validate(text: object) -> str:
     junk = len(text) - len(_JUNK.sub("", text))
     if junk > _MAX_JUNK_SHARE * len(text):
         raise ExtractionError("this does not look like text (too many control characters)")
-    visible = sum(1 for ch in text if not ch.isspace())
-    letters = sum(1 for ch in text if ch.isalpha())
+    visible = len(_SPACE.sub("", text))
+    letters = len(_NOT_LETTER.sub("", text))
     if letters < _MIN_LETTER_SHARE * visible:
         raise ExtractionError("this does not look like an article (too few letters)")
     return text
@@ -120,7 +122,7 @@ def split_sentences(text: str) -> list[Sentence]:
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
-    found = _WORD_BEFORE.search(line, 0, dot)
+    found = _WORD_BEFORE.search(line, max(0, dot - 40), dot)
     if found is None:
         return False
     word = found.group(1).lstrip("(\"“‘'")
