@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import sqlite_utils
@@ -96,6 +97,12 @@ class EventRepository:
                 source_id or (event.evidence.source_id if event.evidence else None),
             )
         return stored
+
+    def add_many(self, events: Iterable[Event], *, source_id: int | None = None) -> list[Event]:
+        """Insert new events in one transaction, as add() would, at bulk speed (imports)."""
+        from diplomatic_calendar.store.bulk import insert_events
+
+        return insert_events(self._db, events, source_id)
 
     def update(self, event: Event, *, source_id: int | None = None) -> Event:
         """Replace a stored event's fields with ``event``'s."""
