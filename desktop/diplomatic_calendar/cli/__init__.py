@@ -14,7 +14,14 @@ from diplomatic_calendar.domain.errors import UserError
 
 # Each module registers one or more subcommands; modules import only light things at the top so
 # that launching the window does not pay for printing, .ics or the extraction engine.
-COMMAND_MODULES = ("events", "extract", "deadlines", "import_cmd")
+COMMAND_MODULES = (
+    "events",
+    "extract",
+    "deadlines",
+    "import_cmd",
+    "print_cmd",
+    "export_cmd",
+)
 
 log = logging.getLogger(__name__)
 

@@ -36,6 +36,11 @@ class IcsImportReport:
     unreadable: list[tuple[str, str]] = field(default_factory=list)
     from_series: int = 0
 
+    def __str__(self) -> str:
+        lines = [self.summary]
+        lines += [f"  could not read {name!r}: {why}" for name, why in self.unreadable]
+        return "\n".join(lines)
+
     @property
     def summary(self) -> str:
         """One line for a status bar or the command line."""

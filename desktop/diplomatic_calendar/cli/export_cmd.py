@@ -1,0 +1,58 @@
+"""``diplomatic-calendar export``: the calendar as iCalendar, CSV or JSON for other programs."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from diplomatic_calendar.cli._common import add_command, date_arg, open_store
+from diplomatic_calendar.domain.errors import UserError
+
+HELP = "export events to an iCalendar (.ics), CSV or JSON file"
+# Without --from/--to the export covers everything; these bounds hold any real calendar.
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2200, 1, 1)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``export`` subcommand."""
+    parser = add_command(sub, "export", run, HELP)
+    parser.add_argument("--format", choices=("ics", "csv", "json"), required=True)
+    parser.add_argument("--from", dest="first", type=date_arg, metavar="YYYY-MM-DD")
+    parser.add_argument(
+        "--to", dest="last", type=date_arg, metavar="YYYY-MM-DD", help="the last day included"
+    )
+    parser.add_argument(
+        "--timezone",
+        default="UTC",
+        metavar="ZONE",
+        help="the zone whose days the range means and CSV times are shown in (default UTC)",
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help="the file; - for stdout"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the range, write the file, say how many events went into it."""
+    from diplomatic_calendar.printing.exports import export_bytes
+
+    first, last = args.first or EARLIEST, args.last or LATEST
+    if last < first:
+        raise UserError("--to comes before --from")
+    store = open_store(args)
+    try:
+        events = store.events.between(first, last + dt.timedelta(days=1), args.timezone)
+        data = export_bytes(store, events, args.format, args.timezone)
+    finally:
+        store.close()
+    if str(args.output) == "-":
+        sys.stdout.buffer.write(data)
+        return 0
+    try:
+        args.output.write_bytes(data)
+    except OSError as err:
+        raise UserError(f"cannot write {args.output}: {err.strerror}") from None
+    print(f"wrote {len(events)} events to {args.output}")
+    return 0

@@ -1,0 +1,97 @@
+"""``diplomatic-calendar print``: a schedule as a PDF, without opening a window."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from diplomatic_calendar.cli._common import add_command, date_arg, open_store
+from diplomatic_calendar.domain.errors import UserError
+
+STYLES = ("agenda", "day", "week", "month", "deadlines", "country")
+HELP = "print a schedule (agenda, day, week, month, deadlines or a country brief) to a PDF file"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``print`` subcommand."""
+    parser = add_command(sub, "print", run, HELP)
+    parser.add_argument("--style", choices=STYLES, default="agenda")
+    parser.add_argument("--from", dest="first", type=date_arg, required=True, metavar="YYYY-MM-DD")
+    parser.add_argument(
+        "--to",
+        dest="last",
+        type=date_arg,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the last day included",
+    )
+    parser.add_argument(
+        "--country",
+        metavar="XX",
+        help="the country of a country brief; for other styles, only events involving it",
+    )
+    parser.add_argument("--bloc", metavar="NAME", help="only events involving a bloc's members")
+    parser.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="KIND",
+        help="only events of this kind (repeat for several)",
+    )
+    parser.add_argument("--notes", action="store_true", help="include each event's notes")
+    parser.add_argument("--landscape", action="store_true", help="landscape pages")
+    parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    parser.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="the zone times are shown in (default: this computer's zone)",
+    )
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+
+
+def _filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from diplomatic_calendar.domain.filters import EventFilter
+    from diplomatic_calendar.domain.geography import check_country
+    from diplomatic_calendar.domain.model import EventKind
+
+    try:
+        kinds = frozenset(EventKind(k.strip().lower().replace(" ", "_")) for k in args.kind)
+    except ValueError:
+        known = ", ".join(k.value for k in EventKind)
+        raise UserError(f"unknown kind in --kind (known: {known})") from None
+    countries: set[str] = set()
+    if args.bloc:
+        countries |= EventFilter.for_bloc(args.bloc).countries
+    if args.country and args.style != "country":
+        countries.add(check_country(args.country))
+    return EventFilter(kinds=kinds, countries=frozenset(countries))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Gather, lay out and write the PDF; say where it went and how many pages it has."""
+    from diplomatic_calendar.domain.clock import system_clock
+    from diplomatic_calendar.domain.timing import system_zone_name, zone
+    from diplomatic_calendar.printing import PrintOptions, print_to_pdf
+    from diplomatic_calendar.printing.pdf import ensure_gui
+
+    zone_key = args.timezone or system_zone_name()
+    options = PrintOptions(
+        style=args.style,
+        first=args.first,
+        last=args.last,
+        zone=zone_key,
+        event_filter=_filter(args),
+        include_notes=args.notes,
+        landscape=args.landscape,
+        page_size=args.page_size,
+        country=args.country,
+        today=system_clock().astimezone(zone(zone_key)).date(),
+    )
+    ensure_gui()
+    store = open_store(args)
+    try:
+        pages = print_to_pdf(store, options, args.output)
+    finally:
+        store.close()
+    print(f"wrote {args.output} ({pages} page{'s' if pages != 1 else ''})")
+    return 0
