@@ -16,6 +16,7 @@ PUBLISHED = {
     "oslo_arctic_talks.txt": dt.date(2024, 3, 14),  # a Thursday
     "jakarta_summit.txt": dt.date(2025, 11, 3),  # a Monday
     "tariff_round.txt": dt.date(2025, 4, 3),  # a Thursday
+    "brussels_trade_pact.txt": dt.date(2025, 9, 12),  # a Friday
 }
 
 

@@ -35,7 +35,9 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "meeting",
         re.compile(
-            r"\b(?:met|meet|meets)\b(?!\s+(?:the\s+)?(?:deadline|target|goal|demands?|criteria|needs?))"
+            r"\b(?:met|meet|meets)\b(?!\s+(?:the\s+)?(?:deadline|target|goal|demands?|criteria|needs?)"
+            r"|\s+with\s+(?:\w+\s+)?(?:criticism|skepticism|scepticism|resistance|opposition|protests?"
+            r"|anger|dismay|concern|approval|praise|silence|derision|backlash|applause|calls))"
             r"|\bmeeting\s+(?:with|between)\b|\b(?:their|first|second|bilateral|a)\s+(?:\w+\s+)?meeting\b"
             r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}(?:talks|meeting)\b|\btalks\s+(?:with|between)\b"
             r"|\bface[- ]to[- ]face\b|\bsat down with\b|\bencounter\b|\bhost(?:ed|s)?\b",
@@ -141,7 +143,8 @@ def _destination(ctx: Context, sentence: Sentence, at: int) -> Location | None:
             continue
         gap = sentence.text[at : mention.start - sentence.start]
         if _VISIT_GAP.fullmatch(gap) and not mention.is_bloc:
-            return Location(None, mention.code)
+            city = mention.text if mention.kind == "capital" else None
+            return Location(city, mention.code)
     return None
 
 

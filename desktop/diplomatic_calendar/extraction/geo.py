@@ -161,6 +161,7 @@ def place_country(city: str) -> str | None:
 
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z .'’-]{1,40}?)(?:,[ \t]*(?P<where>[A-Z][A-Za-z .'’-]{1,40}?))?"
+    r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "BRUSSELS, Sept 12 (Reuters) -"
     r"[ \t]*(?:\([A-Za-z.&/ ]{1,30}\))?[ \t]*(?:[—–]|--?)[ \t]",
     re.MULTILINE,
 )

@@ -55,7 +55,11 @@ def lexicon() -> Lexicon:
     modifier = rf"(?:(?i:{mods})|[A-Z][\w.'’]*)"
     complement = r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
     title = rf"(?:{modifier}[\s-]+){{0,3}}(?i:{heads})\b{complement}"
-    name = rf"(?<![\w'’-]){NAME_TOKEN}(?:\s+(?:{PARTICLES}\s+){{0,2}}{NAME_TOKEN}){{1,8}}"
+    initial = r"(?:\s+[A-Z]\.)?"  # "Mohammed S. Al-Sudani"
+    name = (
+        rf"(?<![\w'’-]){NAME_TOKEN}{initial}"
+        rf"(?:\s+(?:{PARTICLES}\s+){{0,2}}{NAME_TOKEN}{initial}){{1,8}}"
+    )
     return Lexicon(
         name=re.compile(name),
         title_end=re.compile(rf"(?<![\w'’.-])(?P<title>{title})\s*,?\s*$"),

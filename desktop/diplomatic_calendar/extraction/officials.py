@@ -15,6 +15,7 @@ from diplomatic_calendar.extraction.text import Sentence
 
 _TOKEN = re.compile(rf"{NAME_TOKEN}|{PARTICLES}")
 _PARTICLE = re.compile(rf"{PARTICLES}$")
+_INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
@@ -100,7 +101,7 @@ def _not_name(token: str, non_names: frozenset[str], heads: frozenset[str]) -> b
 
 def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
     """Every titled person named in full in one sentence."""
-    if _BYLINE.search(sentence.text):
+    if _BYLINE.search(sentence.text) or _is_headline(sentence.text):
         return []
     found: list[Sighting] = []
     for match in lexicon().name.finditer(sentence.text):
@@ -118,6 +119,15 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
         title, country, refers_to = seen
         found.append(Sighting(start, start + len(name), name, title, country, refers_to))
     return found
+
+
+def _is_headline(text: str) -> bool:
+    """A Title Case Headline Line, whose capitals say nothing about names."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or text.rstrip()[-1:] in ".\"”'":
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.75 * len(words)
 
 
 def _title_before(
@@ -228,13 +238,16 @@ def gather(
 
 
 def _merge(people: list[Person], by_key: dict[str, Person], seen: Sighting, span: Span) -> None:
-    person = by_key.get(fold(seen.name)) or _same_person(people, seen.name)
+    # "Donald J. Trump" is recorded as "Donald Trump", with the initial kept as an alias.
+    name = _INITIAL.sub("", seen.name)
+    person = by_key.get(fold(name)) or _same_person(people, name)
     if person is None:
-        person = Person(seen.name, seen.title or None, seen.country, span, seen.start)
+        person = Person(name, seen.title or None, seen.country, span, seen.start)
         person.refers_to = seen.refers_to
         people.append(person)
-    elif fold(seen.name) != fold(person.name):
+    if fold(seen.name) != fold(person.name):
         person.aliases.add(seen.name)
+    by_key[fold(name)] = person
     by_key[fold(seen.name)] = person
     person.title = person.title or seen.title or None
     person.country = person.country or seen.country

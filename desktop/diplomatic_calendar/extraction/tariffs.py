@@ -17,6 +17,14 @@ _PERCENT = re.compile(
     r"(?<![\d.,-])(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I
 )
 _LIST_RATE = re.compile(r"[A-Z][\w.'’-]*\s+at\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rising|fell|fall|falling|grew|grow|gained|lost|dropped|declined|jumped|"
+    r"surged|slumped|climbed|tumbled|up|down|by|increased|decreased|shrank|expanded)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$",
+    re.I,
+)
+_TARIFF_NEXT = re.compile(r"\s*(?:-\s*)?(?:tariffs?|levy|levies|dut(?:y|ies)|rate)\b", re.I)
+_ON_NEXT = re.compile(r"\s+(?:on|against)\s", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|to)\s*$")
 _AT = re.compile(r"\b(?:at|of|to)\s+(?:about\s+|around\s+|roughly\s+)?$")
 _ON = re.compile(
@@ -27,8 +35,10 @@ _ON = re.compile(
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
 _IMPOSER_AFTER = re.compile(
     r"^\s*(?:(?:will|would|has|have|had|is|was|plans to|could)\s+)?(?:also\s+)?"
-    r"(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|tariffs?|duties|administration|"
-    r"announced|announces|said|says|warned|threatened|decided|retaliat\w*)\b",
+    r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|administration|"
+    r"announced|announces|said|says|warned|threatened|decided|retaliat\w*|cut|cuts|raised?|"
+    r"raises|lowered|lowers?|set|sets|appl(?:y|ies|ied))\b|"
+    r"(?:[a-z-]+\s+)?(?:tariffs?|duty|duties|levy|levies)\b)",
     re.I,
 )
 # "imposed by X", "exports to X", "a deal with X": X charges the tariff.
@@ -58,7 +68,7 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?imposed\b|\balready\b"
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
-            r"|\bexisting\b|\bcurrently\b",
+            r"|\bexisting\b|\bcurrently\b|\bstands at\b",
             re.I,
         ),
     ),
@@ -128,9 +138,18 @@ def _clause(sentence: Sentence, rates: list[_Rate], number: int, previous_end: i
 
 
 def _rates(sentence: Sentence) -> list[_Rate]:
+    """Percentages that are tariff rates: next to a tariff word, or listed with one."""
     out: list[_Rate] = []
-    for match in _PERCENT.finditer(sentence.text):
-        if _RANGE_BEFORE.search(sentence.text[max(0, match.start() - 12) : match.start()]):
+    text = sentence.text
+    for match in _PERCENT.finditer(text):
+        before = text[max(0, match.start() - 45) : match.start()]
+        after = text[match.end() : match.end() + 30]
+        if _RANGE_BEFORE.search(before[-12:]):
+            continue
+        if _CHANGE_BEFORE.search(before[-25:]) and not _TARIFF_NEXT.match(after):
+            continue  # "exports rose 5%": a change, not a rate
+        attached = _TARIFF_WORDS.search(before + " " + after) or _ON_NEXT.match(after)
+        if not (attached or out or _AT.search(before[-10:])):
             continue
         rate = float(match.group("rate"))
         if 0 < rate <= 1000:

@@ -1,0 +1,55 @@
+"""A wire story with a Title Case headline, a byline, a dated dateline and a reporting credit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from diplomatic_calendar.extraction import Extraction, extract, find_dateline
+from tests.extraction.conftest import read_fixture
+
+STORY = "brussels_trade_pact.txt"
+
+
+def test_officials_but_no_reporters_or_headline_words(
+    extracted: Callable[[str], Extraction],
+) -> None:
+    found = {o.name: (o.title, o.country) for o in extracted(STORY).officials}
+    assert found == {
+        "Helga Brandt": ("European Commission President", "EU"),
+        "Arjun Mehta": ("Commerce Minister", "IN"),
+        "Lukas Richter": ("Economy Minister", "DE"),
+        "Claire Dubois": ("Agriculture Minister", "FR"),
+    }
+
+
+def test_dateline_with_a_date_in_it() -> None:
+    assert find_dateline(read_fixture(STORY)) == ("Brussels", "BE")
+
+
+def test_events_of_the_story(extracted: Callable[[str], Extraction]) -> None:
+    events = [(e.kind, e.date, e.status, e.participants) for e in extracted(STORY).events]
+    assert events == [
+        ("meeting", "2025-09-11", "held", ("Helga Brandt", "Arjun Mehta")),
+        ("visit", "2025-09-16", "planned", ("Arjun Mehta", "Lukas Richter")),
+        ("call", "2025-09", "held", ("Helga Brandt", "Arjun Mehta")),
+    ]
+    visit = extracted(STORY).events[1]
+    assert (visit.location.city, visit.location.country) == ("Berlin", "DE")
+
+
+def test_met_with_skepticism_is_not_a_meeting(extracted: Callable[[str], Extraction]) -> None:
+    assert all("Claire Dubois" not in e.participants for e in extracted(STORY).events)
+
+
+def test_growth_figures_are_not_tariffs_and_duties_in_place_are(
+    extracted: Callable[[str], Extraction],
+) -> None:
+    found = {(t.target, t.imposer, t.rate_percent, t.status) for t in extracted(STORY).tariffs}
+    assert found == {("IN", "EU", 9.6, "in_force"), ("IN", "EU", 10, "announced")}
+
+
+def test_middle_initials_are_dropped_from_the_name_but_kept_as_alias() -> None:
+    result = extract("U.S. President Donald J. Trump spoke on Monday.", dt.date(2025, 7, 10))
+    (official,) = result.officials
+    assert (official.name, official.aliases) == ("Donald Trump", ("Donald J. Trump",))
