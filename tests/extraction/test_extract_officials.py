@@ -107,3 +107,25 @@ def test_fixture_officials(extracted: Callable[[str], Extraction]) -> None:
         "Karen Lund": ("Prime Minister", "DK"),
         "Bjarni Olafsson": ("Foreign Minister", "IS"),
     }
+
+
+def test_two_letter_given_name_and_hyphenated_title() -> None:
+    found = officials(
+        "Vice President JD Vance met Pakistani Army Chief Asim Munir at the White House. "
+        "UN Secretary-General Antonio Guterres called for calm."
+    )
+    assert found["JD Vance"] == ("Vice President", "US")
+    assert found["Asim Munir"] == ("Army Chief", "PK")
+    assert found["Antonio Guterres"] == ("UN Secretary-General", None)
+
+
+def test_institution_outweighs_a_destination() -> None:
+    text = (
+        "Secretary of State Dana Whitmore will travel to Israel and Qatar, "
+        "the State Department said."
+    )
+    assert officials(text) == {"Dana Whitmore": ("Secretary of State", "US")}
+
+
+def test_title_case_headline_gives_no_officials() -> None:
+    assert officials("Trump Says Japan Deal Done As President Meets Ishiba") == {}

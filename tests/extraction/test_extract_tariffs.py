@@ -91,3 +91,30 @@ def test_rates_keep_fractions_and_json_drops_needless_decimals() -> None:
     result = extract(text, THURSDAY)
     rates = [t["rate_percent"] for t in result.to_dict()["tariffs"]]
     assert rates == [12.5, 10]
+
+
+def test_the_rate_a_new_one_replaces_is_superseded() -> None:
+    text = "Under the truce, U.S. tariffs on Chinese goods fall to 30% from 145%."
+    found = {
+        (t.target, t.imposer, t.rate_percent, t.status) for t in extract(text, THURSDAY).tariffs
+    }
+    assert found == {("CN", "US", 30, "announced"), ("CN", "US", 145, "superseded")}
+
+
+def test_counter_tariffs_and_an_official_of_the_target_country() -> None:
+    text = (
+        "Canada imposed 25% counter-tariffs on U.S. goods. Japanese Prime Minister Kenji Morita "
+        "and U.S. President Ana Ruiz agreed to a deal that sets a 15% tariff on Japanese goods."
+    )
+    found = {
+        (t.target, t.imposer, t.rate_percent, t.status) for t in extract(text, THURSDAY).tariffs
+    }
+    assert found == {("US", "CA", 25, "announced"), ("JP", "US", 15, "deal")}
+
+
+def test_faces_tariffs_of_a_rate() -> None:
+    text = "Brazil faces tariffs of 50% from Aug. 1, and Switzerland a 39% tariff."
+    assert table(extract(text, THURSDAY).tariffs) == {
+        ("BR", 50): ("2025-08-01", "announced"),
+        ("CH", 39): ("2025-08-01", "announced"),
+    }

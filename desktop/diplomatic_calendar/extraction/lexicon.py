@@ -16,8 +16,9 @@ UPPER = "".join(chr(i) for i in range(0x41, 0x250) if chr(i).isupper())
 LOWER = "".join(chr(i) for i in range(0x61, 0x250) if chr(i).islower())
 PARTICLES = r"(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le|ter|zu)"
 NAME_TOKEN = (
-    rf"[{UPPER}][{LOWER}]+(?:['’](?!s\b)[{UPPER}{LOWER}][{LOWER}]+)?"
-    rf"(?:-[{UPPER}{LOWER}][{LOWER}]+)*"
+    rf"(?:[A-Z]{{2}}(?=\s+[{UPPER}][{LOWER}])"  # "JD" in "JD Vance"
+    rf"|[{UPPER}][{LOWER}]+(?:['’](?!s\b)[{UPPER}{LOWER}][{LOWER}]+)?"
+    rf"(?:-[{UPPER}{LOWER}][{LOWER}]+)*)"
 )
 
 

@@ -25,7 +25,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _LOCATION_LEAD = re.compile(
-    r"(?:\bin|\bto|\bvisit|\bfrom|\bat|\bnear)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*,\s*)?$"
+    r"(?:\bin|\bto|\bvisit|\bfrom|\bat|\bnear)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*,\s*|\s+and\s+))*$"
 )
 
 
@@ -135,7 +136,8 @@ def _title_before(
 ) -> tuple[str, str | None, str | None] | None:
     prefix_start = max(0, local - 90)
     words = sentence.text[prefix_start:local].casefold().split()
-    if not any(word.strip(",.;:") in lexicon().head_words for word in words):
+    heads = lexicon().head_words
+    if not any(part in heads for word in words for part in word.strip(",.;:").split("-")):
         return None  # no word of office nearby: skip the costlier title pattern
     found = _title_ending(sentence.text[prefix_start:local])
     if found is None:
@@ -325,15 +327,24 @@ def _country_from_context(
         if other is not person and start < person.position and other.country:
             return other.country
     claimed = {p.position for p in resolver.people}
+    usable: list[Mention] = []
+    hosts: list[Mention] = []
     for mention in index.between(sentence.start, sentence.end):
         local = mention.start - sentence.start
-        before = sentence.text[max(0, local - 30) : local]
-        if mention.is_bloc or _LOCATION_LEAD.search(before):
+        before = sentence.text[max(0, local - 40) : local]
+        if mention.is_bloc:
             continue
+        if _LOCATION_LEAD.search(before):
+            if mention.kind == "institution":
+                hosts.append(mention)  # "at the White House": the host's, as a last resort
+            continue  # a place someone goes to, not whose official they are
         if any(0 <= pos - mention.end < 40 for pos in claimed if pos != person.position):
             continue  # the cue of another official
-        return mention.code
-    return None
+        usable.append(mention)
+    # "the State Department said" says more about an official than a country named in passing.
+    usable.sort(key=lambda m: m.kind != "institution")
+    usable += hosts
+    return usable[0].code if usable else None
 
 
 class Resolver:

@@ -25,10 +25,12 @@ _CHANGE_BEFORE = re.compile(
 )
 _TARIFF_NEXT = re.compile(r"\s*(?:-\s*)?(?:tariffs?|levy|levies|dut(?:y|ies)|rate)\b", re.I)
 _ON_NEXT = re.compile(r"\s+(?:on|against)\s", re.I)
+_FROM_RATE = re.compile(r"\b(?:up|down)?\s*from\s+$", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|to)\s*$")
 _AT = re.compile(r"\b(?:at|of|to)\s+(?:about\s+|around\s+|roughly\s+)?$")
 _ON = re.compile(
-    r"^\s*(?:(?:reciprocal|additional|import|blanket|baseline)\s+)?(?:tariffs?|levy|levies|duty|duties)?"
+    r"^\s*(?:(?:reciprocal|additional|import|blanket|baseline|retaliatory)\s+)?"
+    r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties))?"
     r"\s*(?:on|against)\s+(?:(?:all\s+)?(?:goods|imports|products|exports|shipments)\s+(?:from|of)\s+)?"
     r"(?:the\s+)?(?:all\s+)?$",
 )
@@ -38,7 +40,8 @@ _IMPOSER_AFTER = re.compile(
     r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|administration|"
     r"announced|announces|said|says|warned|threatened|decided|retaliat\w*|cut|cuts|raised?|"
     r"raises|lowered|lowers?|set|sets|appl(?:y|ies|ied))\b|"
-    r"(?:[a-z-]+\s+)?(?:tariffs?|duty|duties|levy|levies)\b)",
+    r"(?:(?:new|additional|reciprocal|retaliatory|average|baseline|blanket|import|existing|current|"
+    r"higher|lower|proposed|steel|auto|sectoral|punitive)\s+)?(?:tariffs?|duty|duties|levy|levies)\b)",
     re.I,
 )
 # "imposed by X", "exports to X", "a deal with X": X charges the tariff.
@@ -98,30 +101,41 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
             topic = False
             continue
         topic = on_topic
-        rates = _rates(sentence)
         mentions = [m for m in ctx.mentions_in(sentence) if not m.is_bloc or m.code == "EU"]
-        own = _imposer(ctx, sentence, mentions)
-        if own is not None:
-            imposers[own] += 1
-        imposer = own or (imposers.most_common(1)[0][0] if imposers else None)
-        previous_end = 0
-        for number, rate in enumerate(rates):
-            targets = _targets(ctx, sentence, rate, previous_end)
-            if not targets:
-                previous_end = rate.end - sentence.start
-                continue
-            status = _status(_clause(sentence, rates, number, previous_end))
-            effective = _effective(ctx, sentence, status, starts)
-            for target in targets:
-                if target == imposer:
-                    continue
-                key = (target, rate.rate)
-                span = Span(sentence.start, sentence.end)
-                found.setdefault(
-                    key, TariffDraft(target, imposer, rate.rate, effective, status, span)
-                )
-            previous_end = rate.end - sentence.start
+        own = _imposers(ctx, sentence, mentions)
+        if own:
+            imposers[own[0]] += 1
+        usual = [imposers.most_common(1)[0][0]] if imposers else []
+        for draft in _sentence_tariffs(ctx, sentence, own + usual, starts):
+            found.setdefault((draft.target, draft.rate_percent), draft)
     return list(found.values())
+
+
+def _sentence_tariffs(
+    ctx: Context, sentence: Sentence, imposers: list[str], starts: _StartDates
+) -> list[TariffDraft]:
+    """The tariffs of one sentence: each rate with the countries it applies to."""
+    out: list[TariffDraft] = []
+    rates = _rates(sentence)
+    previous_end = 0
+    span = Span(sentence.start, sentence.end)
+    last: list[str] = []
+    for number, rate in enumerate(rates):
+        targets = _targets(ctx, sentence, rate, previous_end)
+        status = _status(_clause(sentence, rates, number, previous_end))
+        if not targets and last and _FROM_RATE.search(sentence.text[: rate.start - sentence.start]):
+            targets, status = last, "superseded"  # "to 30% from 145%": the older rate
+        imposer = next((c for c in imposers if c not in targets), None)
+        targets = [t for t in targets if t != imposer]
+        if targets:
+            effective = _effective(ctx, sentence, status, starts)
+            out.extend(
+                TariffDraft(target, imposer, rate.rate, effective, status, span)
+                for target in targets
+            )
+            last = targets
+        previous_end = rate.end - sentence.start
+    return out
 
 
 def _clause(sentence: Sentence, rates: list[_Rate], number: int, previous_end: int) -> str:
@@ -165,14 +179,11 @@ def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
     return bool(_IMPOSER_AFTER.match(after) or _IMPOSER_BEFORE.search(before))
 
 
-def _imposer(ctx: Context, sentence: Sentence, mentions: list[Mention]) -> str | None:
-    for mention in mentions:
-        if _is_imposer(sentence, mention):
-            return mention.code
-    for _, person in ctx.references(sentence):
-        if person.country:
-            return person.country
-    return None
+def _imposers(ctx: Context, sentence: Sentence, mentions: list[Mention]) -> list[str]:
+    """Who may be charging: countries in the imposing role, then the officials' countries."""
+    found = [m.code for m in mentions if _is_imposer(sentence, m)]
+    found += [p.country for _, p in ctx.references(sentence) if p.country]
+    return list(dict.fromkeys(found))
 
 
 def _targets(ctx: Context, sentence: Sentence, rate: _Rate, previous_end: int) -> list[str]:
