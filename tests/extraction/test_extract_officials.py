@@ -129,3 +129,14 @@ def test_institution_outweighs_a_destination() -> None:
 
 def test_title_case_headline_gives_no_officials() -> None:
     assert officials("Trump Says Japan Deal Done As President Meets Ishiba") == {}
+
+
+def test_weak_titles_need_a_country_or_institution() -> None:
+    text = (
+        "Nvidia chief Jensen Huang and opposition leader Maria Lopez listened as Kremlin chief "
+        "Oleg Sokolov and Japan's chief trade negotiator Ryo Akimoto spoke."
+    )
+    assert officials(text) == {
+        "Oleg Sokolov": ("Kremlin Chief", "RU"),
+        "Ryo Akimoto": ("Chief Trade Negotiator", "JP"),
+    }

@@ -30,6 +30,7 @@ class Lexicon:
     title_end: re.Pattern[str]
     title_start: re.Pattern[str]
     heads: frozenset[str]
+    weak_heads: frozenset[str]
     head_words: frozenset[str]
     non_names: frozenset[str]
     short_forms: dict[str, str]
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
             rf"(?P<title>(?:(?i:{mods})[\s-]+){{0,3}}(?i:{heads})\b{complement})"
         ),
         heads=frozenset(h.casefold() for h in data["heads"]),
+        weak_heads=frozenset(data["weak_heads"]),
         head_words=frozenset(
             w for h in data["heads"] for w in h.casefold().replace("-", " ").split()
         ),

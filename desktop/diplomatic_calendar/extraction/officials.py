@@ -118,8 +118,16 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             found.append(Sighting(start, start + len(name), name, None, None, None))
             continue
         title, country, refers_to = seen
+        if country is None and _weak(title):
+            title = None  # "Nvidia chief X", "opposition leader X": not an office of a state
         found.append(Sighting(start, start + len(name), name, title, country, refers_to))
     return found
+
+
+def _weak(title: str) -> bool:
+    """Titles that name an office of state only with a country or institution before them."""
+    words = title.casefold().split()
+    return bool(words) and words[-1] in lexicon().weak_heads
 
 
 def _is_headline(text: str) -> bool:
