@@ -118,9 +118,9 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             found.append(Sighting(start, start + len(name), name, None, None, None))
             continue
         title, country, refers_to = seen
-        if country is None and _weak(title):
-            title = None  # "Nvidia chief X", "opposition leader X": not an office of a state
-        found.append(Sighting(start, start + len(name), name, title, country, refers_to))
+        # "Nvidia chief X", "opposition leader X": not an office of a state.
+        office = None if country is None and _weak(title) else title
+        found.append(Sighting(start, start + len(name), name, office, country, refers_to))
     return found
 
 
