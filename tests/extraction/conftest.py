@@ -17,6 +17,7 @@ PUBLISHED = {
     "jakarta_summit.txt": dt.date(2025, 11, 3),  # a Monday
     "tariff_round.txt": dt.date(2025, 4, 3),  # a Thursday
     "brussels_trade_pact.txt": dt.date(2025, 9, 12),  # a Friday
+    "gulf_tariff_talks.txt": dt.date(2025, 10, 15),  # a Wednesday
 }
 
 

@@ -53,3 +53,43 @@ def test_middle_initials_are_dropped_from_the_name_but_kept_as_alias() -> None:
     result = extract("U.S. President Donald J. Trump spoke on Monday.", dt.date(2025, 7, 10))
     (official,) = result.officials
     assert (official.name, official.aliases) == ("Donald Trump", ("Donald J. Trump",))
+
+
+GULF = "gulf_tariff_talks.txt"
+
+
+def test_names_with_particles_and_honorifics(extracted: Callable[[str], Extraction]) -> None:
+    found = {o.name: o.country for o in extracted(GULF).officials}
+    assert found == {
+        "Khalid bin Faisal Al Mansour": "QA",
+        "Grant Holloway": "US",
+        "Nasser Al-Harbi": "SA",
+        "Rashid bin Saeed Al Qasimi": "AE",
+        "Lin Wei": "CN",
+    }
+
+
+def test_gulf_events(extracted: Callable[[str], Extraction]) -> None:
+    events = [(e.kind, e.date, e.participants) for e in extracted(GULF).events]
+    assert events[0] == (
+        "meeting",
+        "2025-10-14",
+        ("Khalid bin Faisal Al Mansour", "Grant Holloway"),
+    )
+    assert events[1][0] == "meeting" and events[1][2] == ("Grant Holloway", "Nasser Al-Harbi")
+    # "Later Tuesday ... was due to speak by phone": the call planned for that Tuesday.
+    assert events[2] == ("call", "2025-10-14", ("Grant Holloway", "Rashid bin Saeed Al Qasimi"))
+
+
+def test_each_rate_keeps_the_dates_of_its_own_clause(
+    extracted: Callable[[str], Extraction],
+) -> None:
+    found = {
+        (t.target, t.rate_percent): (t.effective_date, t.status) for t in extracted(GULF).tariffs
+    }
+    assert found == {
+        ("AE", 20): ("2025-11-01", "threatened"),
+        ("BH", 20): ("2025-11-01", "threatened"),
+        ("OM", 10): ("2025-06", "in_force"),
+        ("KW", 15): (None, "deal"),
+    }

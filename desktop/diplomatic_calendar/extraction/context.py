@@ -51,9 +51,10 @@ class Context:
         return self._refs[sentence.index]
 
 
-def place_in(sentence: Sentence) -> Location | None:
+def place_in(sentence: Sentence, start: int = 0, end: int | None = None) -> Location | None:
     """The place a sentence names: 'in Riyadh, Saudi Arabia', 'in Tianjin', 'in Malaysia'."""
-    for match in _PLACE.finditer(sentence.text):
+    stop = len(sentence.text) if end is None else min(end, len(sentence.text))
+    for match in _PLACE.finditer(sentence.text, start, stop):
         words = match.group("city").split()
         where = match.group("where")
         for size in range(len(words), 0, -1):

@@ -122,7 +122,10 @@ def _candidate(
     who = parties(ctx, sentence)
     if mentions_plural(sentence) and events and len(who) < 2:
         who = _union(who, events[-1].parties + events[-1].extra)
-    location = place_in(sentence) or (_destination(ctx, sentence, at) if kind == "visit" else None)
+    if kind == "visit":
+        location = _destination(ctx, sentence, at)
+    else:
+        location = place_in(sentence)
     if kind == "summit":
         return _summit(ctx, sentence, who, location, events)
     if kind == "visit":
@@ -137,7 +140,10 @@ def _candidate(
 
 
 def _destination(ctx: Context, sentence: Sentence, at: int) -> Location | None:
-    """The country right after 'visit' or 'trip to'."""
+    """The place right after 'visit', 'trip to' or 'arrived in'."""
+    place = place_in(sentence, at, at + 40)
+    if place is not None:
+        return place
     for mention in ctx.mentions_in(sentence):
         if not 0 < mention.start - sentence.start - at <= 24:
             continue
@@ -175,8 +181,10 @@ def _sentence_date(
         if _REFERENCE_POINT.search(lead):
             continue
         day = published[: len(date.value)]
-        if (status == "held" and date.value > day) or (status == "planned" and date.value < day):
-            continue
+        if status == "held" and date.value > day:
+            continue  # "met ahead of the Aug. 1 deadline": not when they met
+        if status in ("planned", "tentative") and date.value < day and not date.is_day:
+            continue  # "will visit ... after the clashes of 2020"
         distance = abs(date.start - sentence.start - at)
         if best is None or distance < best[0]:
             best = (distance, date)

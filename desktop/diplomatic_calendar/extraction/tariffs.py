@@ -31,7 +31,7 @@ _AT = re.compile(r"\b(?:at|of|to)\s+(?:about\s+|around\s+|roughly\s+)?$")
 _ON = re.compile(
     r"^\s*(?:(?:reciprocal|additional|import|blanket|baseline|retaliatory)\s+)?"
     r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties))?"
-    r"\s*(?:on|against)\s+(?:(?:all\s+)?(?:goods|imports|products|exports|shipments)\s+(?:from|of)\s+)?"
+    r"\s*(?:on|against)\s+(?:(?:all\s+)?(?:[a-z-]+\s+){1,3}(?:from|of|made in)\s+)?"
     r"(?:the\s+)?(?:all\s+)?$",
 )
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
@@ -52,7 +52,8 @@ _IMPOSER_BEFORE = re.compile(
 _BLOC_ANAPHOR = re.compile(r"\b[Tt]he bloc\b(?!['’])")
 _START_CUE = re.compile(
     r"\b(?:starting|start|starts|from|effective|by|as of|beginning|begin|begins|until|deadline|"
-    r"take effect|takes effect|imposed|in effect since|since)\b(?:\s+on)?\s*$",
+    r"take effect|takes effect|took effect|went into effect|came into force|imposed|"
+    r"in effect since|since)\b(?:\s+on)?\s*$",
     re.I,
 )
 _INHERIT_WINDOW = 20
@@ -122,13 +123,15 @@ def _sentence_tariffs(
     last: list[str] = []
     for number, rate in enumerate(rates):
         targets = _targets(ctx, sentence, rate, previous_end)
-        status = _status(_clause(sentence, rates, number, previous_end))
+        lo, hi = _clause(sentence, rates, number, previous_end)
+        status = _status(sentence.text[lo:hi])
         if not targets and last and _FROM_RATE.search(sentence.text[: rate.start - sentence.start]):
             targets, status = last, "superseded"  # "to 30% from 145%": the older rate
         imposer = next((c for c in imposers if c not in targets), None)
         targets = [t for t in targets if t != imposer]
         if targets:
-            effective = _effective(ctx, sentence, status, starts)
+            clause = (sentence.start + lo, sentence.start + hi)
+            effective = _effective(ctx, sentence, status, starts, clause)
             out.extend(
                 TariffDraft(target, imposer, rate.rate, effective, status, span)
                 for target in targets
@@ -138,17 +141,20 @@ def _sentence_tariffs(
     return out
 
 
-def _clause(sentence: Sentence, rates: list[_Rate], number: int, previous_end: int) -> str:
-    """The words that describe one rate: from the previous rate to the next one or clause end."""
+def _clause(
+    sentence: Sentence, rates: list[_Rate], number: int, previous_end: int
+) -> tuple[int, int]:
+    """Where the words about one rate lie: from the previous rate to the next one or clause end."""
     rate = rates[number]
     stop = (
         rates[number + 1].start - sentence.start if number + 1 < len(rates) else len(sentence.text)
     )
-    tail = sentence.text[rate.end - sentence.start : stop]
-    cut = _CLAUSE_END.search(tail)
-    return sentence.text[previous_end : rate.end - sentence.start] + (
-        tail[: cut.start()] if cut else tail
-    )
+    after = rate.end - sentence.start
+    cut = _CLAUSE_END.search(sentence.text, after, stop)
+    start = previous_end
+    for match in _CLAUSE_END.finditer(sentence.text, previous_end, rate.start - sentence.start):
+        start = match.end()  # the clause the rate sits in begins after the last break
+    return start, cut.start() if cut else stop
 
 
 def _rates(sentence: Sentence) -> list[_Rate]:
@@ -275,21 +281,32 @@ class _StartDates:
         return None
 
 
-def _effective(ctx: Context, sentence: Sentence, status: str, starts: _StartDates) -> str | None:
-    own = _start_date(ctx, sentence, status)
+def _effective(
+    ctx: Context, sentence: Sentence, status: str, starts: _StartDates, clause: tuple[int, int]
+) -> str | None:
+    """The rate's own start date, else one its sentence or its neighbours give to the round."""
+    own = _start_date(ctx, sentence, status, within=clause)
     if own is not None:
         return own.value
     if status not in ("announced", "threatened", "deal"):
         return None
-    return starts.inherited(sentence.index, status)
+    same = starts.of(sentence.index, True)
+    return same or starts.inherited(sentence.index, status)
 
 
 def _start_date(
-    ctx: Context, sentence: Sentence, status: str, need_cue: bool = False
+    ctx: Context,
+    sentence: Sentence,
+    status: str,
+    need_cue: bool = False,
+    within: tuple[int, int] | None = None,
 ) -> DateMention | None:
     """A date given as a tariff's start ('starting on Aug. 1', 'imposed in April')."""
     published = ctx.published.isoformat()
+    lo, hi = within or (sentence.start, sentence.end)
     for date in ctx.dates[sentence.index]:
+        if not lo <= date.start < hi:
+            continue
         lead = ctx.text[max(sentence.start, date.start - 25) : date.start]
         cue = _START_CUE.search(lead) is not None
         if status == "in_force" and cue:
