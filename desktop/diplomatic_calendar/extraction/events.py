@@ -122,10 +122,7 @@ def _candidate(
     who = parties(ctx, sentence)
     if mentions_plural(sentence) and events and len(who) < 2:
         who = _union(who, events[-1].parties + events[-1].extra)
-    if kind == "visit":
-        location = _destination(ctx, sentence, at)
-    else:
-        location = place_in(sentence)
+    location = _destination(ctx, sentence, at) if kind == "visit" else place_in(sentence)
     if kind == "summit":
         return _summit(ctx, sentence, who, location, events)
     if kind == "visit":
