@@ -26,17 +26,62 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_add_then_list_round_trip(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(
-        capsys, "--db", str(db_path), "add-event", "--title", "Rubio meets Lavrov",
-        "--kind", "meeting", "--date", "2025-07-10", "--time", "18:00", "--end-time", "18:50",
-        "--timezone", "Asia/Kuala_Lumpur", "--country", "US", "--country", "RU",
-        "--participant", "Marco Rubio", "--participant", "Sergey Lavrov",
-        "--city", "Kuala Lumpur", "--location-country", "MY",
+        capsys,
+        "--db",
+        str(db_path),
+        "add-event",
+        "--title",
+        "Rubio meets Lavrov",
+        "--kind",
+        "meeting",
+        "--date",
+        "2025-07-10",
+        "--time",
+        "18:00",
+        "--end-time",
+        "18:50",
+        "--timezone",
+        "Asia/Kuala_Lumpur",
+        "--country",
+        "US",
+        "--country",
+        "RU",
+        "--participant",
+        "Marco Rubio",
+        "--participant",
+        "Sergey Lavrov",
+        "--city",
+        "Kuala Lumpur",
+        "--location-country",
+        "MY",
     )
     assert code == 0 and "added event 1" in out
-    run(capsys, "add-event", "--db", str(db_path), "--title", "Tariff deadline",
-        "--kind", "tariff_deadline", "--date", "2025-08-01", "--country", "BN")
-    code, out, _ = run(capsys, "events", "--db", str(db_path), "--from", "2025-07-01",
-                       "--to", "2025-08-31", "--format", "json")
+    run(
+        capsys,
+        "add-event",
+        "--db",
+        str(db_path),
+        "--title",
+        "Tariff deadline",
+        "--kind",
+        "tariff_deadline",
+        "--date",
+        "2025-08-01",
+        "--country",
+        "BN",
+    )
+    code, out, _ = run(
+        capsys,
+        "events",
+        "--db",
+        str(db_path),
+        "--from",
+        "2025-07-01",
+        "--to",
+        "2025-08-31",
+        "--format",
+        "json",
+    )
     assert code == 0
     listed = json.loads(out)
     assert [e["title"] for e in listed] == ["Rubio meets Lavrov", "Tariff deadline"]
@@ -54,10 +99,34 @@ def test_add_then_list_round_trip(db_path: Path, capsys: pytest.CaptureFixture[s
 
 def test_country_filter(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for title, country in (("A", "MY"), ("B", "FR")):
-        run(capsys, "--db", str(db_path), "add-event", "--title", title, "--kind", "meeting",
-            "--date", "2025-07-10", "--country", country)
-    _, out, _ = run(capsys, "--db", str(db_path), "events", "--from", "2025-07-10",
-                    "--to", "2025-07-10", "--country", "fr", "--format", "json")
+        run(
+            capsys,
+            "--db",
+            str(db_path),
+            "add-event",
+            "--title",
+            title,
+            "--kind",
+            "meeting",
+            "--date",
+            "2025-07-10",
+            "--country",
+            country,
+        )
+    _, out, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "events",
+        "--from",
+        "2025-07-10",
+        "--to",
+        "2025-07-10",
+        "--country",
+        "fr",
+        "--format",
+        "json",
+    )
     assert [e["title"] for e in json.loads(out)] == ["B"]
 
 
@@ -65,35 +134,73 @@ def test_country_filter(db_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     ("argv", "message"),
     [
         (["events", "--from", "2025-07-10", "--to", "2025-07-01"], "comes before"),
-        (["events", "--from", "2025-07-10", "--to", "2025-07-11", "--country", "XX"], "not a country"),
-        (["add-event", "--title", " ", "--kind", "meeting", "--date", "2025-07-10"], "needs a title"),
-        (["add-event", "--title", "T", "--kind", "call", "--date", "2025-07-10", "--time", "25:00"],
-         "not a time"),
-        (["add-event", "--title", "T", "--kind", "call", "--date", "2025-07-10", "--time", "10:00",
-          "--timezone", "Mars/Olympus"], "time zone"),
+        (
+            ["events", "--from", "2025-07-10", "--to", "2025-07-11", "--country", "XX"],
+            "not a country",
+        ),
+        (
+            ["add-event", "--title", " ", "--kind", "meeting", "--date", "2025-07-10"],
+            "needs a title",
+        ),
+        (
+            [
+                "add-event",
+                "--title",
+                "T",
+                "--kind",
+                "call",
+                "--date",
+                "2025-07-10",
+                "--time",
+                "25:00",
+            ],
+            "not a time",
+        ),
+        (
+            [
+                "add-event",
+                "--title",
+                "T",
+                "--kind",
+                "call",
+                "--date",
+                "2025-07-10",
+                "--time",
+                "10:00",
+                "--timezone",
+                "Mars/Olympus",
+            ],
+            "time zone",
+        ),
     ],
 )
 def test_user_mistakes_exit_2_with_one_line(
     db_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
-    code, out, err = run(capsys, "--db", str(db_path), *argv)
+    code, _, err = run(capsys, "--db", str(db_path), *argv)
     assert code == 2
     assert message in err
     assert len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
 
 
-def test_impossible_date_is_a_usage_error(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_impossible_date_is_a_usage_error(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--db", str(db_path), "events", "--from", "2025-02-31", "--to", "2025-03-01"])
     assert exit_info.value.code == 2
     assert "not a real date" in capsys.readouterr().err
 
 
-def test_unreadable_database_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreadable_database_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"\x00\x01binary junk" * 100)
-    code, _, err = run(capsys, "--db", str(junk), "events", "--from", "2025-01-01", "--to", "2025-01-02")
+    code, _, err = run(
+        capsys, "--db", str(junk), "events", "--from", "2025-01-01", "--to", "2025-01-02"
+    )
     assert code == 2 and "not a calendar database" in err
     assert junk.read_bytes() == b"\x00\x01binary junk" * 100
 

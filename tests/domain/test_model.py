@@ -46,7 +46,10 @@ def test_naive_datetimes_are_refused() -> None:
 def test_fixed_offset_zones_other_than_utc_are_refused() -> None:
     plus_two = dt.timezone(dt.timedelta(hours=2))
     with pytest.raises(ValidationError, match="IANA"):
-        meeting(dt.datetime(2025, 8, 1, 9, tzinfo=plus_two), dt.datetime(2025, 8, 1, 10, tzinfo=plus_two))
+        meeting(
+            dt.datetime(2025, 8, 1, 9, tzinfo=plus_two),
+            dt.datetime(2025, 8, 1, 10, tzinfo=plus_two),
+        )
 
 
 def test_mixed_date_and_time_is_refused() -> None:
@@ -107,7 +110,9 @@ def test_location_text() -> None:
 
 
 def test_official_aliases_drop_the_name_itself_and_repeats() -> None:
-    official = Official("Sergey Lavrov", aliases=("Sergei Lavrov", "Sergey Lavrov", "Sergei Lavrov"))
+    official = Official(
+        "Sergey Lavrov", aliases=("Sergei Lavrov", "Sergey Lavrov", "Sergei Lavrov")
+    )
     assert official.aliases == ("Sergei Lavrov",)
     assert official.all_names == ("Sergey Lavrov", "Sergei Lavrov")
 

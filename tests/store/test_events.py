@@ -24,8 +24,9 @@ from diplomatic_calendar.store import Store
 
 def timed(title: str, day: dt.date, hour: int, zone: str, **kw: object) -> Event:
     start = local_datetime(day, dt.time(hour), zone)
-    return Event(title=title, kind=EventKind.MEETING, start=start,
-                 end=start + dt.timedelta(hours=1), **kw)  # type: ignore[arg-type]
+    return Event(
+        title=title, kind=EventKind.MEETING, start=start, end=start + dt.timedelta(hours=1), **kw
+    )  # type: ignore[arg-type]
 
 
 def all_day(title: str, first: dt.date, last: dt.date | None = None, **kw: object) -> Event:
@@ -37,10 +38,16 @@ def test_round_trip_keeps_every_field(store: Store) -> None:
     rubio = store.officials.add(Official("Marco Rubio", "Secretary of State", "US"))
     assert rubio.id is not None
     event = timed(
-        "Rubio meets Lavrov", dt.date(2025, 7, 10), 18, "Asia/Kuala_Lumpur",
-        location=Location("Kuala Lumpur", "MY"), countries=("US", "RU"),
-        participants=(OfficialRef(rubio.id, rubio.name),), status=EventStatus.HELD,
-        notes="First meeting since February", tags=("asean",),
+        "Rubio meets Lavrov",
+        dt.date(2025, 7, 10),
+        18,
+        "Asia/Kuala_Lumpur",
+        location=Location("Kuala Lumpur", "MY"),
+        countries=("US", "RU"),
+        participants=(OfficialRef(rubio.id, rubio.name),),
+        status=EventStatus.HELD,
+        notes="First meeting since February",
+        tags=("asean",),
     )
     stored = store.events.add(event)
     assert stored.id is not None and stored.uid
@@ -53,7 +60,9 @@ def test_range_query_uses_home_zone_days(store: Store) -> None:
     # 23:30 in New York on 9 July is 05:30 on 10 July in Berlin.
     store.events.add(timed("Late call", dt.date(2025, 7, 9), 23, "America/New_York"))
     in_berlin = store.events.between(dt.date(2025, 7, 10), dt.date(2025, 7, 11), "Europe/Berlin")
-    in_new_york = store.events.between(dt.date(2025, 7, 10), dt.date(2025, 7, 11), "America/New_York")
+    in_new_york = store.events.between(
+        dt.date(2025, 7, 10), dt.date(2025, 7, 11), "America/New_York"
+    )
     assert [e.title for e in in_berlin] == ["Late call"]
     assert in_new_york == []
 
@@ -75,7 +84,8 @@ def test_long_event_started_long_before_the_range_is_found(store: Store) -> None
 def test_range_query_uses_an_index(store: Store) -> None:
     plan = store.db.execute(
         "EXPLAIN QUERY PLAN SELECT id FROM events WHERE all_day = 0 AND start_at >= ? "
-        "AND start_at < ? AND end_at > ?", ("a", "b", "c")
+        "AND start_at < ? AND end_at > ?",
+        ("a", "b", "c"),
     ).fetchall()
     assert any("events_range" in str(row) for row in plan)
 
@@ -83,11 +93,16 @@ def test_range_query_uses_an_index(store: Store) -> None:
 def test_filter_by_bloc_and_kind(store: Store) -> None:
     store.events.add(timed("MY talks", dt.date(2025, 7, 10), 9, "UTC", countries=("MY",)))
     store.events.add(timed("FR talks", dt.date(2025, 7, 10), 10, "UTC", countries=("FR",)))
-    asean = store.events.between(dt.date(2025, 7, 10), dt.date(2025, 7, 11), "UTC",
-                                 EventFilter.for_bloc("ASEAN"))
+    asean = store.events.between(
+        dt.date(2025, 7, 10), dt.date(2025, 7, 11), "UTC", EventFilter.for_bloc("ASEAN")
+    )
     assert [e.title for e in asean] == ["MY talks"]
-    calls = store.events.between(dt.date(2025, 7, 10), dt.date(2025, 7, 11), "UTC",
-                                 EventFilter(kinds=frozenset({EventKind.CALL})))
+    calls = store.events.between(
+        dt.date(2025, 7, 10),
+        dt.date(2025, 7, 11),
+        "UTC",
+        EventFilter(kinds=frozenset({EventKind.CALL})),
+    )
     assert calls == []
 
 
@@ -117,9 +132,13 @@ def test_full_text_search_treats_punctuation_as_data(store: Store) -> None:
 
 
 def test_failed_write_leaves_nothing_behind(store: Store) -> None:
-    with pytest.raises(RuntimeError), store.transaction():
-        store.events.add(all_day("Half saved", dt.date(2025, 7, 1)))
-        raise RuntimeError("power cut")
+    def save_then_fail() -> None:
+        with store.transaction():
+            store.events.add(all_day("Half saved", dt.date(2025, 7, 1)))
+            raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError, match="power cut"):
+        save_then_fail()
     assert store.events.count() == 0
 
 
@@ -127,8 +146,9 @@ def test_provenance_is_kept_and_shown(store: Store) -> None:
     text = "Officials met on Thursday. Nothing else happened."
     source = store.sources.add(Source(text, outlet="Wire", published=dt.date(2025, 7, 10)))
     assert source.id is not None
-    event = all_day("Officials met", dt.date(2025, 7, 10),
-                    evidence=Evidence(source.id, 0, 26, text[0:26]))
+    event = all_day(
+        "Officials met", dt.date(2025, 7, 10), evidence=Evidence(source.id, 0, 26, text[0:26])
+    )
     stored = store.events.add(event)
     assert stored.id is not None
     assert store.events.get(stored.id).evidence == Evidence(source.id, 0, 26, text[0:26])
@@ -144,5 +164,7 @@ def test_on_disk_store_survives_reopen(db_path: Path) -> None:
     store.events.add(all_day("Kept", dt.date(2025, 7, 1)))
     store.close()
     reopened = Store.open(db_path)
-    assert [e.title for e in reopened.events.between(dt.date(2025, 7, 1), dt.date(2025, 7, 2))] == ["Kept"]
+    assert [e.title for e in reopened.events.between(dt.date(2025, 7, 1), dt.date(2025, 7, 2))] == [
+        "Kept"
+    ]
     reopened.close()

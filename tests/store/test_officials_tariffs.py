@@ -7,8 +7,8 @@ import datetime as dt
 from diplomatic_calendar.domain.model import (
     Event,
     EventKind,
-    OfficialRef,
     Official,
+    OfficialRef,
     TariffAction,
     TariffStatus,
 )
@@ -29,8 +29,15 @@ def test_merge_keeps_every_link(store: Store) -> None:
     drop = store.officials.add(Official("Sergei Lavrov", notes="from an import"))
     assert keep.id and drop.id
     start, end = all_day_span(dt.date(2025, 2, 18))
-    event = store.events.add(Event("Riyadh talks", EventKind.MEETING, start, end,
-                                   participants=(OfficialRef(drop.id, drop.name),)))
+    event = store.events.add(
+        Event(
+            "Riyadh talks",
+            EventKind.MEETING,
+            start,
+            end,
+            participants=(OfficialRef(drop.id, drop.name),),
+        )
+    )
     merged = store.officials.merge(keep.id, drop.id)
     assert merged.aliases == ("Sergei Lavrov",)
     assert store.officials.get(drop.id) is None
@@ -47,16 +54,20 @@ def test_tariff_changes_are_history_and_move_the_deadline(store: Store) -> None:
     assert action.id is not None
     moved = store.tariffs.update(
         action.with_changes(rate_percent=25, effective_date=dt.date(2025, 8, 1)),
-        note="letter of 7 July", changed_on=dt.date(2025, 7, 7),
+        note="letter of 7 July",
+        changed_on=dt.date(2025, 7, 7),
     )
     history = store.tariffs.history(action.id)
     assert [(h.old_effective_date, h.new_effective_date) for h in history] == [
-        (None, dt.date(2025, 7, 9)), (dt.date(2025, 7, 9), dt.date(2025, 8, 1))
+        (None, dt.date(2025, 7, 9)),
+        (dt.date(2025, 7, 9), dt.date(2025, 8, 1)),
     ]
     assert history[-1].note == "letter of 7 July"
     assert history[-1].old_rate_percent == 24 and history[-1].new_rate_percent == 25
     deadlines = store.events.between(dt.date(2025, 7, 1), dt.date(2025, 9, 1))
-    assert [(e.kind, e.first_day) for e in deadlines] == [(EventKind.TARIFF_DEADLINE, dt.date(2025, 8, 1))]
+    assert [(e.kind, e.first_day) for e in deadlines] == [
+        (EventKind.TARIFF_DEADLINE, dt.date(2025, 8, 1))
+    ]
     assert deadlines[0].title == moved.title
     store.tariffs.update(moved.with_changes(status=TariffStatus.PAUSED, effective_date=None))
     assert store.events.between(dt.date(2025, 7, 1), dt.date(2025, 9, 1)) == []

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
+from diplomatic_calendar.domain.clock import fixed_clock
 from diplomatic_calendar.store import Store
 from diplomatic_calendar.ui.context import AppContext
 from tests.conftest import FIXED_NOW
-from diplomatic_calendar.domain.clock import fixed_clock
 
 
 @pytest.fixture
@@ -23,6 +22,6 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def context(store: Store, settings: QSettings, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+def context(store: Store, settings: QSettings, qapp) -> AppContext:  # type: ignore[no-untyped-def]
     """An application context on an in-memory store with the clock fixed at 10 July 2025."""
-    yield AppContext(store=store, settings=settings, clock=fixed_clock(FIXED_NOW))
+    return AppContext(store=store, settings=settings, clock=fixed_clock(FIXED_NOW))

@@ -106,7 +106,9 @@ def test_edit_and_delete_are_undoable(qtbot: QtBot, context: AppContext) -> None
     assert [e.title for e in window.month_model.events_on(dt.date(2025, 7, 20))] == ["Original"]
 
 
-def test_event_survives_closing_and_reopening(qtbot: QtBot, db_path: Path, settings: QSettings) -> None:
+def test_event_survives_closing_and_reopening(
+    qtbot: QtBot, db_path: Path, settings: QSettings
+) -> None:
     store = Store.open(db_path)
     context = AppContext(store=store, settings=settings, clock=fixed_clock(FIXED_NOW))
     window = make_window(qtbot, context)
@@ -143,7 +145,9 @@ def test_outside_writes_are_picked_up(qtbot: QtBot, db_path: Path, settings: QSe
     other.events.add(Event("Added by the CLI", EventKind.CALL, start, end))
     other.close()
     window._check_outside_changes()
-    assert [e.title for e in window.month_model.events_on(dt.date(2025, 7, 3))] == ["Added by the CLI"]
+    assert [e.title for e in window.month_model.events_on(dt.date(2025, 7, 3))] == [
+        "Added by the CLI"
+    ]
     store.close()
 
 

@@ -40,6 +40,8 @@ FEATURE_MODULES: tuple[str, ...] = (
     "diplomatic_calendar.ui.features.desktop",
     "diplomatic_calendar.ui.features.countries",
     "diplomatic_calendar.ui.features.importing",
+    "diplomatic_calendar.ui.features.printing",
+    "diplomatic_calendar.ui.features.safety",
 )
 
 
@@ -126,8 +128,10 @@ class MainWindow(QMainWindow):
         a["redo"].triggered.connect(stack.redo)
         stack.canUndoChanged.connect(a["undo"].setEnabled)
         stack.canRedoChanged.connect(a["redo"].setEnabled)
-        stack.undoTextChanged.connect(lambda t: a["undo"].setText(f"&Undo {t}".strip()))
-        stack.redoTextChanged.connect(lambda t: a["redo"].setText(f"&Redo {t}".strip()))
+        # Bound methods, not lambdas: the stack can outlive this window, and Qt drops a
+        # destroyed receiver's connections only when the slot belongs to it.
+        stack.undoTextChanged.connect(self._show_undo_text)
+        stack.redoTextChanged.connect(self._show_redo_text)
         a["undo"].setEnabled(False)
         a["redo"].setEnabled(False)
         a["new_event"].triggered.connect(lambda: self.new_event())
@@ -148,6 +152,12 @@ class MainWindow(QMainWindow):
         self.welcome.sample_button.clicked.connect(self.load_sample)
         self.welcome.calendar_button.clicked.connect(self._dismiss_welcome)
         self.context.signals.data_changed.connect(self.refresh)
+
+    def _show_undo_text(self, text: str) -> None:
+        self.actions_by_key["undo"].setText(f"&Undo {text}".strip())
+
+    def _show_redo_text(self, text: str) -> None:
+        self.actions_by_key["redo"].setText(f"&Redo {text}".strip())
 
     def _build_menus(self) -> None:
         a = self.actions_by_key
@@ -269,8 +279,14 @@ class MainWindow(QMainWindow):
         self, *, event: Event | None = None, day: dt.date | None = None
     ) -> EventEditorDialog:
         officials = self.context.store.officials.all()
+        sources = self.context.store.sources
         return EventEditorDialog(
-            officials, self.context.home_zone, event=event, day=day, parent=self
+            officials,
+            self.context.home_zone,
+            event=event,
+            day=day,
+            provenance=sources.evidence_of("event", event.id) if event and event.id else (),
+            parent=self,
         )
 
     def save_new(self, event: Event) -> None:
