@@ -140,3 +140,14 @@ def test_weak_titles_need_a_country_or_institution() -> None:
         "Oleg Sokolov": ("Kremlin Chief", "RU"),
         "Ryo Akimoto": ("Chief Trade Negotiator", "JP"),
     }
+
+
+def test_leading_initial_and_counterpart_title() -> None:
+    text = (
+        "India's External Affairs Minister R. Venkatesh met his Turkish counterpart Emre Aydin "
+        "in Ankara on Monday."
+    )
+    assert officials(text) == {
+        "R. Venkatesh": ("External Affairs Minister", "IN"),
+        "Emre Aydin": ("External Affairs Minister", "TR"),
+    }

@@ -58,9 +58,10 @@ def lexicon() -> Lexicon:
     complement = r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
     title = rf"(?:{modifier}[\s-]+){{0,3}}(?i:{heads})\b{complement}"
     initial = r"(?:\s+[A-Z]\.)?"  # "Mohammed S. Al-Sudani"
+    lead = r"(?:[A-Z]\.\s?)?"  # "S. Jaishankar"
     name = (
-        rf"(?<![\w'’-]){NAME_TOKEN}{initial}"
-        rf"(?:\s+(?:{PARTICLES}\s+){{0,2}}{NAME_TOKEN}{initial}){{1,8}}"
+        rf"(?<![\w'’.-]){lead}{NAME_TOKEN}{initial}"
+        rf"(?:\s+(?:{PARTICLES}\s+){{0,2}}{NAME_TOKEN}{initial}){{0,8}}"
     )
     return Lexicon(
         name=re.compile(name),

@@ -15,6 +15,7 @@ from diplomatic_calendar.extraction.text import Sentence
 
 _TOKEN = re.compile(rf"{NAME_TOKEN}|{PARTICLES}")
 _PARTICLE = re.compile(rf"{PARTICLES}$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s?$")
 _INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
@@ -89,9 +90,15 @@ def trim_name(text: str, start: int) -> tuple[int, str] | None:
             break
     while tokens and _PARTICLE.match(tokens[0][1]):
         tokens.pop(0)
-    if sum(1 for _, t in tokens if not _PARTICLE.match(t)) < 2:
+    if not tokens:
         return None
     first = tokens[0][0]
+    words = sum(1 for _, t in tokens if not _PARTICLE.match(t))
+    initial = _INITIAL_BEFORE.search(text, 0, first)
+    if initial is not None:
+        first, words = initial.start(), words + 1  # "S. Jaishankar": the initial is a given name
+    if words < 2:
+        return None
     last_start, last = tokens[-1]
     return start + first, text[first : last_start + len(last)]
 
@@ -120,6 +127,9 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
         title, country, refers_to = seen
         # "Nvidia chief X", "opposition leader X": not an office of a state.
         office = None if country is None and _weak(title) else title
+        if office and office.casefold().endswith("counterpart"):
+            # "his Turkish counterpart X" holds the office of the official named before.
+            office = next((f.title for f in reversed(found) if f.title), office)
         found.append(Sighting(start, start + len(name), name, office, country, refers_to))
     return found
 

@@ -10,7 +10,9 @@ from diplomatic_calendar.extraction.geo import lookup, place_country
 from diplomatic_calendar.extraction.officials import Person, fold
 from diplomatic_calendar.extraction.text import Sentence
 
-_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<who>[A-Z][\w.-]+)\s+counterparts?\b")
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+(?P<who>[A-Z][\w.-]+)\s+counterparts?\b(?!\s+[A-Z][a-z])"
+)
 _ROLE = re.compile(
     r"^(?:['’]s)?\s+(?P<role>(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|commerce)\s+)?"
     r"(?:ministers?|presidents?|leaders?|officials?|counterparts?|delegation|delegates|envoys?|"
