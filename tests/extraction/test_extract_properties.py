@@ -119,3 +119,13 @@ def test_pathological_texts_finish_quickly() -> None:
         with contextlib.suppress(ExtractionError):
             extract(text, dt.date(2025, 7, 10))
         assert time.perf_counter() - start < 5, name
+
+
+def test_calendar_ends_as_publication_dates() -> None:
+    text = (
+        "President Ana Silva met Foreign Minister Jo Kim on Monday and will meet him again "
+        "tomorrow. Japan faces a 25% tariff from Jan. 2."
+    )
+    for published in (dt.date.min, dt.date.max):
+        result = extract(text, published)
+        assert result.published == published

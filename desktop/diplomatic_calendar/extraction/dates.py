@@ -92,7 +92,10 @@ def find_dates(text: str, offset: int, published: dt.date) -> list[DateMention]:
         tense = tense_at(text, start, end)
         if found and _COORDINATED.fullmatch(text[found[-1][1] : start]):
             tense = found[-1][4]  # "on Monday and Wednesday": one verb governs both
-        resolved = _resolve(kind, match, published, tense)
+        try:
+            resolved = _resolve(kind, match, published, tense)
+        except (OverflowError, ValueError):
+            resolved = None  # a weekday or a year beyond the calendar's ends
         if resolved is not None:
             found.append((start, end, resolved[0], resolved[1], tense))
     found = _join_ranges(text, found)
