@@ -7,8 +7,7 @@ import logging
 import sys
 
 from diplomatic_calendar import __version__
-from diplomatic_calendar.domain.errors import StorageError
-from diplomatic_calendar.store import Store, resolve_database_path
+from diplomatic_calendar.store import resolve_database_path
 
 log = logging.getLogger(__name__)
 
@@ -20,28 +19,40 @@ def run(args: argparse.Namespace) -> int:
     """Open the calendar window on the chosen database until the user closes it."""
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from diplomatic_calendar.ui.context import AppContext
+    from diplomatic_calendar.ui.features.safety import bring_to_front, daily_backup, open_calendar
     from diplomatic_calendar.ui.main_window import MainWindow
+    from diplomatic_calendar.ui.single_instance import InstanceGuard
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("diplomatic-calendar")
     path = resolve_database_path(getattr(args, "db", None))
-    try:
-        store = Store.open(path)
-    except StorageError as err:
-        QMessageBox.critical(None, APPLICATION, f"The calendar could not be opened.\n\n{err}")
-        print(f"diplomatic-calendar: {err}", file=sys.stderr)
+    guard = InstanceGuard(path)
+    if guard.ask_running_instance():
+        print(f"diplomatic-calendar: {path} is already open; that window was brought to the front")
+        return 0
+    store = open_calendar(path)
+    if store is None:
+        print(f"diplomatic-calendar: the calendar at {path} was not opened", file=sys.stderr)
         return 2
+    if store.path is not None and store.path != path:
+        guard = InstanceGuard(store.path)
+    if not guard.listen():  # SQLite's locking still keeps two windows on one file safe
+        log.warning("a second start on this calendar will open a second window")
     context = AppContext(store=store, settings=QSettings())
+    daily_backup(store, context.settings, context.clock())
     window = MainWindow(context)
+    guard.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
     try:
         return int(app.exec())
     finally:
-        store.close()
+        guard.close()
+        context.store.close()  # the one open now: a restore may have replaced the first

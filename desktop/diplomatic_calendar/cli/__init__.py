@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "events",
     "extract",
     "deadlines",
+    "backup_cmd",
     "import_cmd",
     "print_cmd",
     "export_cmd",

@@ -177,9 +177,10 @@ def _check_open_file(
     except sqlite3.DatabaseError as err:
         raise StorageError(f"{path} is damaged ({err})") from None
     if problems != ["ok"]:
-        raise StorageError(f"{path} is damaged ({'; '.join(problems)})")
-    if allow_blank and not tables:
-        return 0
+        found = "; ".join(" ".join(str(p).split()) for p in problems)  # one line, always
+        raise StorageError(f"{path} is damaged ({found})")
+    if allow_blank and version == 0 and tables <= {"_migrations"}:
+        return 0  # a new calendar that has not got its tables yet
     if not _REQUIRED_TABLES.issubset(tables):
         raise StorageError(f"{path} is an SQLite database but not a Diplomatic Calendar")
     newest = max((m.version for m in known_migrations()), default=0)

@@ -1,0 +1,192 @@
+"""Data safety in the window: opening with recovery, daily backups, restore, and record history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from diplomatic_calendar.domain.errors import StorageError
+from diplomatic_calendar.store import Store, backup
+from diplomatic_calendar.ui.dialogs.history_dialog import HistoryDialog
+from diplomatic_calendar.ui.dialogs.recovery_dialog import (
+    BackupPickerDialog,
+    FileChooser,
+    Recovery,
+    RecoveryDialog,
+    choose_calendar_file,
+)
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+KEEP_SETTING = "backup/keep"
+TITLE = "Diplomatic Calendar"
+
+
+def backups_to_keep(settings: QSettings) -> int:
+    """How many backups to keep (a setting; 14 by default, never fewer than one)."""
+    raw: object = settings.value(KEEP_SETTING, backup.DEFAULT_KEEP)
+    try:
+        value = int(str(raw))
+    except ValueError:
+        return backup.DEFAULT_KEEP
+    return max(value, 1)
+
+
+def daily_backup(store: Store, settings: QSettings, now: dt.datetime) -> Path | None:
+    """The first start of a day backs the calendar up; a failure is logged, not fatal."""
+    if store.path is None or not backup.daily_backup_due(store.path, now):
+        return None
+    try:
+        return backup.backup_store(store, "daily", keep=backups_to_keep(settings), now=now)
+    except StorageError as err:
+        log.warning("the daily backup failed: %s", err)
+        return None
+
+
+def open_calendar(
+    path: Path,
+    parent: QWidget | None = None,
+    choose_file: FileChooser = choose_calendar_file,
+) -> Store | None:
+    """Open ``path``; if it is damaged, ask what to do until something opens or the user quits."""
+    while True:
+        try:
+            return Store.open(path)
+        except StorageError as err:
+            problem = str(err)
+        log.warning("cannot open %s: %s", path, problem)
+        latest = backup.latest_good_backup(path)
+        dialog = RecoveryDialog(path, problem, latest, parent, choose_file)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if dialog.choice is Recovery.OPEN_OTHER and dialog.chosen_path is not None:
+            path = dialog.chosen_path
+        elif dialog.choice is Recovery.RESTORE and latest is not None:
+            _restore_damaged(latest, path, parent)
+
+
+def _restore_damaged(latest: backup.Backup, path: Path, parent: QWidget | None) -> None:
+    try:
+        aside = backup.restore(latest.path, path, label="damaged")
+    except StorageError as err:
+        QMessageBox.warning(parent, TITLE, f"The backup could not be restored.\n\n{err}")
+        return
+    if aside is not None:
+        QMessageBox.information(
+            parent, TITLE, f"The backup was restored. The damaged file is kept as\n{aside}"
+        )
+
+
+def bring_to_front(window: QWidget) -> None:
+    """Show a window above the others (a second start on the same calendar asked for it)."""
+    window.show()
+    window.setWindowState(
+        (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+    )
+    window.raise_()
+    window.activateWindow()
+
+
+def install(window: MainWindow) -> None:
+    """File › Back up now and Restore backup…, Edit › Show history."""
+    a = window.actions_by_key
+    file_menu = window.menus["File"]
+    quit_action = a["quit"]
+    file_menu.insertAction(quit_action, a["backup_now"])
+    file_menu.insertAction(quit_action, a["restore_backup"])
+    file_menu.insertSeparator(quit_action)
+    window.menus["Edit"].addAction(a["show_history"])
+    a["backup_now"].triggered.connect(lambda: backup_now(window))
+    a["restore_backup"].triggered.connect(lambda: choose_and_restore(window))
+    a["show_history"].triggered.connect(lambda: show_history(window))
+    path = window.context.store.path
+    a["backup_now"].setEnabled(path is not None)
+    a["restore_backup"].setEnabled(path is not None)
+
+
+def backup_now(window: MainWindow) -> Path | None:
+    """Take a backup at once and say where it went."""
+    context = window.context
+    try:
+        target = backup.backup_store(
+            context.store, "manual", keep=backups_to_keep(context.settings), now=context.clock()
+        )
+    except StorageError as err:
+        QMessageBox.warning(window, TITLE, str(err))
+        return None
+    window.statusBar().showMessage(f"Backed up to {target}", 8000)
+    return target
+
+
+def choose_and_restore(window: MainWindow) -> BackupPickerDialog | None:
+    """Offer the calendar's backups; restoring one happens when the dialog is accepted."""
+    path = window.context.store.path
+    if path is None:
+        return None
+    dialog = BackupPickerDialog(backup.list_backups(path), window)
+    dialog.accepted.connect(lambda: _restore_chosen(window, dialog))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def _restore_chosen(window: MainWindow, dialog: BackupPickerDialog) -> None:
+    chosen = dialog.selected()
+    if chosen is not None:
+        restore_into_window(window, chosen.path)
+
+
+def restore_into_window(window: MainWindow, source: Path) -> Path | None:
+    """Swap the open calendar for a checked backup; the replaced file is kept beside it."""
+    context = window.context
+    path = context.store.path
+    if path is None:
+        return None
+    try:
+        backup.check_calendar_file(source)
+    except StorageError as err:
+        QMessageBox.warning(window, TITLE, f"That backup cannot be restored.\n\n{err}")
+        return None
+    context.store.close()
+    try:
+        aside = backup.restore(source, path)
+    except StorageError as err:
+        QMessageBox.warning(window, TITLE, f"The backup could not be restored.\n\n{err}")
+        aside = None
+    context.store = Store.open(path)
+    context.undo_stack.clear()  # the undo steps belong to the calendar that was replaced
+    context.signals.data_changed.emit()
+    if aside is not None:
+        window.statusBar().showMessage(f"Restored; the replaced calendar is kept as {aside}", 15000)
+    return aside
+
+
+def show_history(window: MainWindow) -> HistoryDialog | None:
+    """The change log of the selected event."""
+    pane = getattr(window, "pane", None)
+    event = pane.selected_event() if pane is not None else None
+    if event is None or event.id is None:
+        window.statusBar().showMessage("Select an event to see its history", 5000)
+        return None
+    store = window.context.store
+    dialog = HistoryDialog(
+        event.title, store.history("event", event.id), lambda sid: _source_name(store, sid), window
+    )
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def _source_name(store: Store, source_id: int) -> str:
+    source = store.sources.get(source_id)
+    if source is None:
+        return f"article {source_id} (since deleted)"
+    return source.title or source.outlet or f"article {source_id}"

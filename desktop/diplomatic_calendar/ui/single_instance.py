@@ -1,0 +1,108 @@
+"""One window per calendar file: a second start hands over to the first and exits."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import hashlib
+import logging
+import socket
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+_MESSAGE = b"activate\n"
+
+
+def instance_address(db_path: Path) -> str:
+    """The local socket that the window open on ``db_path`` listens on (one per user and file)."""
+    key = hashlib.sha256(str(db_path.expanduser().resolve()).encode()).hexdigest()[:20]
+    name = f"diplomatic-calendar-{_user()}-{key}"
+    if sys.platform == "win32":
+        return name  # a named pipe, which Windows keeps in its own namespace
+    # A full path keeps the address the same for Qt and for the Qt-free check below.
+    return str(Path(tempfile.gettempdir()) / name)
+
+
+def _user() -> str:
+    try:
+        return "".join(c for c in getpass.getuser() if c.isalnum())[:32] or "user"
+    except (KeyError, OSError):
+        return "user"
+
+
+def window_is_open(db_path: Path) -> bool:
+    """True when a window listens for ``db_path`` (checked without Qt, for the command line)."""
+    if sys.platform == "win32" or not hasattr(socket, "AF_UNIX"):
+        return False
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(1.0)
+        try:
+            probe.connect(instance_address(db_path))
+        except OSError:
+            return False
+    return True
+
+
+class InstanceGuard(QObject):
+    """Listens for later starts on the same file, and asks an earlier one to come forward."""
+
+    activation_requested = Signal()
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.address = instance_address(db_path)
+        self._server: QLocalServer | None = None
+
+    def ask_running_instance(self, timeout_ms: int = 1000) -> bool:
+        """Tell a window already open on this file to come forward; False if there is none."""
+        peer = QLocalSocket()
+        peer.connectToServer(self.address)
+        if not peer.waitForConnected(timeout_ms):
+            return False
+        peer.write(_MESSAGE)
+        delivered = peer.waitForBytesWritten(timeout_ms)
+        peer.disconnectFromServer()
+        return bool(delivered)
+
+    def listen(self) -> bool:
+        """Start listening; False (and the app carries on) when that is impossible."""
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.address):
+            # Either a crashed window left its socket behind, or another start won the race.
+            if self.ask_running_instance(300):
+                log.warning("another window took this calendar while this one started")
+                return False
+            QLocalServer.removeServer(self.address)
+            if not server.listen(self.address):
+                log.warning("cannot listen on %s: %s", self.address, server.errorString())
+                return False
+        server.newConnection.connect(self._accept)
+        self._server = server
+        return True
+
+    def _accept(self) -> None:
+        assert self._server is not None
+        while (peer := self._server.nextPendingConnection()) is not None:
+            peer.readyRead.connect(lambda p=peer: self._read(p))
+            peer.disconnected.connect(peer.deleteLater)
+            if peer.bytesAvailable():
+                self._read(peer)
+
+    def _read(self, peer: QLocalSocket) -> None:
+        data = bytes(peer.readAll().data())
+        if _MESSAGE.strip() in data:
+            self.activation_requested.emit()
+
+    def close(self) -> None:
+        """Stop listening (the socket file goes away with the server)."""
+        if self._server is not None:
+            with contextlib.suppress(RuntimeError):
+                self._server.close()
+            self._server = None
