@@ -37,6 +37,11 @@ class FilterBar(QWidget):
             self.place.addItem(label, f"bloc:{key}")
         for country in sorted(countries().values(), key=lambda c: c.name):
             self.place.addItem(country.name, f"country:{country.code}")
+        self.place.setMaximumWidth(220)
+        self.place.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.place.setMinimumContentsLength(16)
         self.place.currentIndexChanged.connect(self._changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -56,8 +61,8 @@ class FilterBar(QWidget):
 
     def current(self) -> EventFilter:
         """The filter the controls describe."""
-        kinds = frozenset(a.data() for a in self.kind_actions if a.isChecked())
-        statuses = frozenset(a.data() for a in self.status_actions if a.isChecked())
+        kinds = frozenset(EventKind(a.data()) for a in self.kind_actions if a.isChecked())
+        statuses = frozenset(EventStatus(a.data()) for a in self.status_actions if a.isChecked())
         place = self.place.currentData()
         codes: frozenset[str] = frozenset()
         if isinstance(place, str) and place.startswith("bloc:"):

@@ -34,7 +34,8 @@ class AgendaView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 110, 320, 170, 200)):
+        header.setMinimumSectionSize(60)
+        for column, width in enumerate((150, 130, 300, 150, 170)):
             self.setColumnWidth(column, width)
         self.setAccessibleName("Agenda")
         model.modelReset.connect(self._span_headings)

@@ -35,11 +35,11 @@ EDGE = 6
 class _Columns:
     """Shared geometry: which x a day column starts at, for the band and the hours."""
 
-    def __init__(self, widget: QWidget, model: TimeGridModel) -> None:
+    def __init__(self, widget: Callable[[], QWidget], model: TimeGridModel) -> None:
         self._widget, self._model = widget, model
 
     def width(self) -> float:
-        return max(1.0, (self._widget.width() - GUTTER) / max(1, len(self._model.days)))
+        return max(1.0, (self._widget().width() - GUTTER) / max(1, len(self._model.days)))
 
     def left(self, col: int) -> float:
         return GUTTER + col * self.width()
@@ -54,7 +54,8 @@ class AllDayBand(QWidget):
     def __init__(self, grid: TimeGridView) -> None:
         super().__init__(grid)
         self._grid = grid
-        self._cols = _Columns(self, grid.model)
+        # The band lines its columns up with the hours below, which lose a scroll bar's width.
+        self._cols = _Columns(lambda: grid.canvas, grid.model)
         self.setMouseTracking(True)
 
     def refit(self) -> None:
@@ -89,7 +90,10 @@ class AllDayBand(QWidget):
             painter.setFont(font)
             colour = QPalette.ColorRole.Highlight if day == today else QPalette.ColorRole.Text
             painter.setPen(palette.color(colour))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{day:%a %d %b}")
+            label = f"{day:%a %d %b}"
+            if painter.fontMetrics().horizontalAdvance(label) > rect.width() - 4:
+                label = f"{day:%a %d}"
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
             painter.setPen(palette.color(QPalette.ColorRole.Mid))
             painter.drawLine(rect.left(), 0, rect.left(), self.height())
         font = painter.font()
@@ -134,7 +138,7 @@ class HoursCanvas(QWidget):
     def __init__(self, grid: TimeGridView) -> None:
         super().__init__(grid)
         self._grid = grid
-        self._cols = _Columns(self, grid.model)
+        self._cols = _Columns(lambda: self, grid.model)
         self.setMouseTracking(True)
         self.setFixedHeight(24 * HOUR_HEIGHT)
         self._drag: tuple[str, Event, QPoint] | None = None
@@ -339,8 +343,8 @@ class TimeGridView(QWidget):
         self.now = now
         self.working_hours = working_hours
         self._selected: Event | None = None
-        self.band = AllDayBand(self)
         self.canvas = HoursCanvas(self)
+        self.band = AllDayBand(self)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setWidgetResizable(True)

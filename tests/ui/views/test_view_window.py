@@ -1,0 +1,102 @@
+"""The window around the views: shortcuts, go to date, navigator, search, the event menu."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from diplomatic_calendar.domain.model import EventStatus
+from diplomatic_calendar.ui import view_controls
+from diplomatic_calendar.ui.context import AppContext
+from diplomatic_calendar.ui.views.event_menu import build_event_menu
+from diplomatic_calendar.ui.views.pane import VIEW_NAMES
+from tests.ui.views.view_helpers import make_window, timed
+
+JULY_11 = dt.date(2025, 7, 11)
+
+
+def test_ctrl_1_to_6_switch_views_in_order(qtbot: QtBot, context: AppContext) -> None:
+    window = make_window(qtbot, context)
+    for number, name in enumerate(VIEW_NAMES, start=1):
+        action = window.actions_by_key[f"view_{name}"]
+        assert action.shortcut() == QKeySequence(f"Ctrl+{number}")
+        action.trigger()
+        assert window.current_view_name == name
+        assert action.isChecked()
+        assert window.stack.currentWidget() is window.pane.current_view()
+
+
+def test_page_keys_step_the_current_view(qtbot: QtBot, context: AppContext) -> None:
+    window = make_window(qtbot, context, "day")
+    assert window.actions_by_key["next"].shortcut() == QKeySequence("PgDown")
+    window.actions_by_key["next"].trigger()
+    assert window.pane.anchor == dt.date(2025, 7, 11)
+    window.actions_by_key["today"].trigger()
+    assert window.pane.anchor == dt.date(2025, 7, 10)
+
+
+def test_go_to_date_dialog_and_navigator(qtbot: QtBot, context: AppContext) -> None:
+    window = make_window(qtbot, context)
+    dialog = view_controls.open_go_to_date(window)
+    dialog.date_edit.setDate(QDate(2026, 1, 15))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert window.month_model.month == (2026, 1)
+    navigator = window.navigator  # type: ignore[attr-defined]
+    assert navigator.objectName() == "navigatorDock"
+    assert navigator.calendar.selectedDate() == QDate(2026, 1, 15)
+    navigator.calendar.clicked.emit(QDate(2025, 9, 3))
+    assert window.month_model.month == (2025, 9)
+
+
+# The offscreen platform cannot raise a popup or give it the keyboard; that is not our bug.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_search_lists_matches_and_jumps_to_the_chosen_one(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    context.store.events.add(timed("Tariff talks in Geneva", dt.date(2025, 11, 4), 9))
+    context.store.events.add(timed("Lunch", dt.date(2025, 11, 5), 12))
+    window = make_window(qtbot, context)
+    search = window.search_box  # type: ignore[attr-defined]
+    window.actions_by_key["search"].trigger()
+    qtbot.keyClicks(search, "genev")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    results = search.results
+    assert results.list.count() == 1
+    assert results.list.item(0).text().startswith("Tariff talks in Geneva")
+    results.list.itemActivated.emit(results.list.item(0))
+    assert window.month_model.month == (2025, 11)
+    assert window.pane.anchor == dt.date(2025, 11, 4)
+
+
+def test_event_menu_duplicates_marks_and_shows_country(qtbot: QtBot, context: AppContext) -> None:
+    stored = context.store.events.add(timed("Talks", JULY_11, 9, countries=("MY", "US")))
+    window = make_window(qtbot, context)
+    menu = build_event_menu(window, stored, view_controls.menu_handlers(window))
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[:3] == ["Edit…", "Duplicate", "Delete"]
+    by_text = {a.text(): a for a in menu.actions()}
+    by_text["Duplicate"].trigger()
+    assert [e.title for e in window.month_model.events_on(JULY_11)] == ["Talks", "Talks"]
+    by_text["Mark as held"].trigger()
+    assert context.store.events.get(stored.id).status is EventStatus.HELD  # type: ignore[union-attr]
+    shown = by_text["Show country"].menu()
+    with qtbot.waitSignal(context.signals.country_requested) as blocker:
+        shown.actions()[0].trigger()
+    assert blocker.args == ["MY"]
+    context.undo_stack.undo()
+    context.undo_stack.undo()
+    assert [e.status for e in window.month_model.events_on(JULY_11)] == [EventStatus.PLANNED]
+
+
+def test_tooltips_are_plain_text(qtbot: QtBot, context: AppContext) -> None:
+    context.store.events.add(timed("<b>Bold</b> & co", JULY_11, 9))
+    window = make_window(qtbot, context)
+    tip = window.month_model.index_of(JULY_11).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; co" in tip
+    assert "<b>" not in tip
