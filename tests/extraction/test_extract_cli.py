@@ -72,7 +72,7 @@ def test_missing_date_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFix
     path = tmp_path / "a.txt"
     path.write_text("Foreign Minister Ana Gil of Spain spoke.", encoding="utf-8")
     assert main(["extract", str(path)]) == 2
-    assert "publication date" in capsys.readouterr().err
+    assert "pass --published YYYY-MM-DD" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

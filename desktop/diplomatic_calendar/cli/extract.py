@@ -29,10 +29,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read the article, extract, print."""
-    from diplomatic_calendar.extraction import extract
+    from diplomatic_calendar.extraction import extract, find_publication_date
 
     text = read_article(args.file)
-    result = extract(text, args.published)
+    published = args.published
+    if published is None and text.strip():
+        published = find_publication_date(text)
+        if published is None:
+            raise UserError(
+                "the article does not say when it was published; pass --published YYYY-MM-DD"
+            )
+    result = extract(text, published)
     if args.format == "json":
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
