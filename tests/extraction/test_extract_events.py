@@ -130,3 +130,22 @@ def test_dateline_is_the_default_place_for_recent_events() -> None:
     (meeting,) = extract(text, THURSDAY).events
     assert (meeting.location.city, meeting.location.country) == ("Rome", "IT")
     assert meeting.date == "2025-07-10"
+
+
+def test_received_a_person_is_a_meeting_but_not_a_letter() -> None:
+    text = (
+        "Belarusian President Ivan Sokol received U.S. envoy Tom Baker in Minsk on Wednesday. "
+        "Sokol also received a letter from Polish President Jan Nowak."
+    )
+    (meeting,) = extract(text, THURSDAY).events
+    assert (meeting.kind, meeting.participants) == ("meeting", ("Ivan Sokol", "Tom Baker"))
+    assert meeting.date == "2025-07-09"
+
+
+def test_discussed_by_phone_is_a_call() -> None:
+    text = (
+        "Greek Foreign Minister Eleni Kostas discussed shipping with Egyptian Foreign Minister "
+        "Omar Nabil by phone on Monday."
+    )
+    (call,) = extract(text, THURSDAY).events
+    assert (call.kind, call.date) == ("call", "2025-07-07")

@@ -20,7 +20,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:spoke|spoken|speak|speaks|talked|talks?)\s+(?:by|over the|on the)\s+"
             r"(?:tele)?phone\b"
             r"|\b(?:phone|telephone|video)\s+(?:call|conversation|conference)s?\b"
-            r"|\bspok(?:e|en)\s+(?:with|to)\b|\bcall(?:ed)?\s+with\b",
+            r"|\bspok(?:e|en)\s+(?:with|to)\b|\bcall(?:ed)?\s+with\b"
+            r"|\b(?:by|over the)\s+(?:tele)?phone\b",
             re.IGNORECASE,
         ),
     ),
@@ -40,7 +41,10 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|anger|dismay|concern|approval|praise|silence|derision|backlash|applause|calls))"
             r"|\bmeeting\s+(?:with|between)\b|\b(?:their|first|second|bilateral|a)\s+(?:\w+\s+)?meeting\b"
             r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}(?:talks|meeting)\b|\btalks\s+(?:with|between)\b"
-            r"|\bface[- ]to[- ]face\b|\bsat down with\b|\bencounter\b|\bhost(?:ed|s)?\b",
+            r"|\bface[- ]to[- ]face\b|\bsat down with\b|\bencounter\b"
+            # "hosted Prime Minister X", not "received a letter" or "welcomed the decision"
+            r"|\b(?:host(?:ed|s)?|received|receives|welcomed|welcomes)\s+"
+            r"(?=(?-i:(?:the\s+)?[A-Z])|(?:his|her|their)\s)",
             re.IGNORECASE,
         ),
     ),
