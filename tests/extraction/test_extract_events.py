@@ -149,3 +149,14 @@ def test_discussed_by_phone_is_a_call() -> None:
     )
     (call,) = extract(text, THURSDAY).events
     assert (call.kind, call.date) == ("call", "2025-07-07")
+
+
+def test_a_summit_between_two_named_leaders() -> None:
+    text = (
+        "Chilean President Rosa Fuentes will hold a summit with Argentine President Pablo Ortiz "
+        "in Santiago on Friday."
+    )
+    (summit,) = extract(text, THURSDAY).events
+    assert (summit.kind, summit.date, summit.status) == ("summit", "2025-07-11", "planned")
+    assert summit.participants == ("Rosa Fuentes", "Pablo Ortiz")
+    assert summit.title == "Fuentes–Ortiz summit"

@@ -118,3 +118,8 @@ def test_faces_tariffs_of_a_rate() -> None:
         ("BR", 50): ("2025-08-01", "announced"),
         ("CH", 39): ("2025-08-01", "announced"),
     }
+
+
+def test_the_27_nation_bloc_is_the_eu() -> None:
+    text = "The European Union is talking. The 27-nation bloc faces a 30% tariff from Aug. 1."
+    assert table(extract(text, THURSDAY).tariffs) == {("EU", 30): ("2025-08-01", "announced")}

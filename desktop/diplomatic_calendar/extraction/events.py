@@ -234,9 +234,13 @@ def _summit(
         if date is not None and (previous.date_value is None or date.end_value):
             previous.date_value, previous.end_date = date.value, date.end_value
         return None
-    if name is None or not [p for p in who if p.person is not None]:
+    named = [p for p in who if p.person is not None]
+    # A bloc's summit needs one named attendee; "a summit with Putin" needs both sides named.
+    if not named or (name is None and len(named) < 2):
         return None
-    status = _status(sentence.text, sentence.text.casefold().find("summit"))
+    at = sentence.text.casefold().find("summit")
+    status = _status(sentence.text, at)
+    date = _sentence_date(ctx, sentence, at, status)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate("summit", sentence, who, date, value, end, status, location, group=name)
 
@@ -350,7 +354,7 @@ def _title(event: Candidate, location: Location | None) -> str:
     first, rest = names[0], names[1:]
     others = ", ".join(rest[:-1]) + (" and " if len(rest) > 1 else "") + (rest[-1] if rest else "")
     if event.kind == "summit":
-        return f"{event.group} summit"
+        return f"{event.group} summit" if event.group else f"{first}–{' and '.join(rest)} summit"
     if event.kind == "visit":
         where = (location.city or location.country) if location else None
         return f"{first} visits {where}" if where else f"{first} visit"

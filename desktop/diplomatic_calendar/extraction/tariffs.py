@@ -49,7 +49,7 @@ _IMPOSER_BEFORE = re.compile(
     r"\b(?:by|(?:exports?|shipments?|sales|goods|products)\s+(?:\w+\s+)?to|with)\s+(?:the\s+)?$",
     re.I,
 )
-_BLOC_ANAPHOR = re.compile(r"\b[Tt]he bloc\b(?!['’])")
+_BLOC_ANAPHOR = re.compile(r"\b[Tt]he (?:[\w-]+\s+)?bloc\b(?!['’])")
 _START_CUE = re.compile(
     r"\b(?:starting|start|starts|from|effective|by|as of|beginning|begin|begins|until|deadline|"
     r"take effect|takes effect|took effect|went into effect|came into force|imposed|"
