@@ -123,3 +123,20 @@ def test_faces_tariffs_of_a_rate() -> None:
 def test_the_27_nation_bloc_is_the_eu() -> None:
     text = "The European Union is talking. The 27-nation bloc faces a 30% tariff from Aug. 1."
     assert table(extract(text, THURSDAY).tariffs) == {("EU", 30): ("2025-08-01", "announced")}
+
+
+def test_respectively_pairs_countries_and_rates_in_order() -> None:
+    text = "Peru and Chile will face 25% and 30% tariffs, respectively, from Aug. 1."
+    assert table(extract(text, THURSDAY).tariffs) == {
+        ("PE", 25): ("2025-08-01", "announced"),
+        ("CL", 30): ("2025-08-01", "announced"),
+    }
+
+
+def test_a_list_of_rates_on_separate_lines() -> None:
+    text = "The White House set new tariff rates.\nJapan: 25%\nLaos (40%)\nGrowth: 3%\nMexico: 30%"
+    assert {(t.target, t.rate_percent) for t in extract(text, THURSDAY).tariffs} == {
+        ("JP", 25),
+        ("LA", 40),
+        ("MX", 30),
+    }

@@ -16,7 +16,10 @@ _TARIFF_WORDS = re.compile(r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|tax(?:ed|es)
 _PERCENT = re.compile(
     r"(?<![\d.,-])(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I
 )
-_LIST_RATE = re.compile(r"[A-Z][\w.'’-]*\s+at\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)")
+# "Cambodia at 36%", "Japan: 25%", "Laos (40%)": a line of a list of rates.
+_LIST_RATE = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+at\s+|\s*[:(–—-]\s*)\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rising|fell|fall|falling|grew|grow|gained|lost|dropped|declined|jumped|"
     r"surged|slumped|climbed|tumbled|up|down|by|increased|decreased|shrank|expanded)\s+"
@@ -27,7 +30,7 @@ _TARIFF_NEXT = re.compile(r"\s*(?:-\s*)?(?:tariffs?|levy|levies|dut(?:y|ies)|rat
 _ON_NEXT = re.compile(r"\s+(?:on|against)\s", re.I)
 _FROM_RATE = re.compile(r"\b(?:up|down)?\s*from\s+$", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|to)\s*$")
-_AT = re.compile(r"\b(?:at|of|to)\s+(?:about\s+|around\s+|roughly\s+)?$")
+_AT = re.compile(r"(?:\b(?:at|of|to)|[:(–—])\s*(?:about\s+|around\s+|roughly\s+)?$")
 _ON = re.compile(
     r"^\s*(?:(?:reciprocal|additional|import|blanket|baseline|retaliatory)\s+)?"
     r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties))?"
@@ -58,6 +61,7 @@ _START_CUE = re.compile(
 )
 _INHERIT_WINDOW = 20
 _REACH = 300
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:while|but|whereas|and)\b|;|—", re.I)
 _DEAL = re.compile(r"\b(?:deals?|agree(?:d|ment)?|pacts?|secured|proposal|accord)\b", re.I)
 _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -98,10 +102,10 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
     for sentence in ctx.sentences:
         # A list of rates may run on in the sentence after the one that names the tariffs.
         on_topic = _TARIFF_WORDS.search(sentence.text) is not None
-        if not on_topic and not (topic and _LIST_RATE.search(sentence.text)):
-            topic = False
+        listed = topic and _LIST_RATE.search(sentence.text) is not None
+        topic = on_topic or listed
+        if not topic:
             continue
-        topic = on_topic
         mentions = [m for m in ctx.mentions_in(sentence) if not m.is_bloc or m.code == "EU"]
         own = _imposers(ctx, sentence, mentions)
         if own:
@@ -118,8 +122,14 @@ def _sentence_tariffs(
     """The tariffs of one sentence: each rate with the countries it applies to."""
     out: list[TariffDraft] = []
     rates = _rates(sentence)
-    previous_end = 0
     span = Span(sentence.start, sentence.end)
+    paired = _respectively(ctx, sentence, rates)
+    if paired:
+        imposer = next((c for c in imposers if c not in dict(paired)), None)
+        status = _status(sentence.text)
+        effective = _effective(ctx, sentence, status, starts, (sentence.start, sentence.end))
+        return [TariffDraft(t, imposer, r.rate, effective, status, span) for t, r in paired]
+    previous_end = 0
     last: list[str] = []
     for number, rate in enumerate(rates):
         targets = _targets(ctx, sentence, rate, previous_end)
@@ -139,6 +149,22 @@ def _sentence_tariffs(
             last = targets
         previous_end = rate.end - sentence.start
     return out
+
+
+def _respectively(ctx: Context, sentence: Sentence, rates: list[_Rate]) -> list[tuple[str, _Rate]]:
+    """'Japan and Korea face 25% and 30% tariffs, respectively': countries and rates in order."""
+    if len(rates) < 2 or not _RESPECTIVELY.search(sentence.text):
+        return []
+    first = rates[0].start
+    before = [
+        m
+        for m in ctx.mentions.between(max(sentence.start, first - _REACH), first)
+        if not m.is_bloc or m.code == "EU"
+    ]
+    group = _coordinated_before(sentence, before) if before else []
+    if len(group) != len(rates):
+        return []
+    return list(zip(group, rates, strict=True))
 
 
 def _clause(
