@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from diplomatic_calendar.extraction.dates import DateMention
 from diplomatic_calendar.extraction.drafts import Location
 from diplomatic_calendar.extraction.geo import Mention, MentionIndex, lookup, place_country
-from diplomatic_calendar.extraction.officials import Person, Resolver, Sighting, sightings
+from diplomatic_calendar.extraction.names import Person, Resolver
+from diplomatic_calendar.extraction.officials import Sighting, sightings
 from diplomatic_calendar.extraction.text import Sentence
 
 _PLACE = re.compile(

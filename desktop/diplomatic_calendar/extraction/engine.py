@@ -11,7 +11,8 @@ from diplomatic_calendar.extraction.drafts import Extraction, KnownOfficial, Loc
 from diplomatic_calendar.extraction.errors import ExtractionError
 from diplomatic_calendar.extraction.events import find_events
 from diplomatic_calendar.extraction.geo import MentionIndex, find_dateline, find_mentions
-from diplomatic_calendar.extraction.officials import Resolver, gather, sightings
+from diplomatic_calendar.extraction.names import Resolver
+from diplomatic_calendar.extraction.officials import gather, sightings
 from diplomatic_calendar.extraction.tariffs import find_tariffs
 from diplomatic_calendar.extraction.text import find_publication_date, split_sentences, validate
 

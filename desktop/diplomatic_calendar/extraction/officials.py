@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
-from diplomatic_calendar.extraction.drafts import KnownOfficial, OfficialDraft, Span
-from diplomatic_calendar.extraction.geo import Mention, MentionIndex, lookup
-from diplomatic_calendar.extraction.lexicon import NAME_TOKEN, PARTICLES, lexicon, tidy_title
+from diplomatic_calendar.extraction.drafts import KnownOfficial, Span
+from diplomatic_calendar.extraction.geo import Mention, MentionIndex
+from diplomatic_calendar.extraction.lexicon import lexicon, tidy_title
+from diplomatic_calendar.extraction.names import Person, Resolver, fold, name_tokens, trim_name
 from diplomatic_calendar.extraction.text import Sentence
 
-_TOKEN = re.compile(rf"{NAME_TOKEN}|{PARTICLES}")
-_PARTICLE = re.compile(rf"{PARTICLES}$")
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s?$")
 _INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
-_PUNCTUATION = re.compile(r"[^\w\s]")
 _APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
 _BYLINE = re.compile(
@@ -31,25 +28,6 @@ _LOCATION_LEAD = re.compile(
 )
 
 
-@dataclass
-class Person:
-    """One official gathered over every mention of them in the article."""
-
-    name: str
-    title: str | None
-    country: str | None
-    evidence: Span
-    position: int
-    aliases: set[str] = field(default_factory=set)
-    refers_to: str | None = None
-
-    def draft(self) -> OfficialDraft:
-        """The frozen record for the output."""
-        return OfficialDraft(
-            self.name, self.title, self.country, self.evidence, tuple(sorted(self.aliases))
-        )
-
-
 @dataclass(frozen=True, slots=True)
 class Sighting:
     """A mention of a person, with what the text around it says about them."""
@@ -60,51 +38,6 @@ class Sighting:
     title: str | None
     country: str | None
     refers_to: str | None
-
-
-@lru_cache(maxsize=4096)
-def fold(name: str) -> str:
-    """A comparison key for names: no accents, no case, no punctuation."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(_PUNCTUATION.sub(" ", text).split())
-
-
-def name_tokens(name: str) -> list[str]:
-    """The words of a name that can stand for it alone (not 'bin', 'von')."""
-    return [t for t in name.split() if not _PARTICLE.match(t)]
-
-
-def trim_name(text: str, start: int) -> tuple[int, str] | None:
-    """A person's name inside a capitalised run, without leading titles or trailing weekdays."""
-    lex = lexicon()
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
-    while tokens and (
-        _not_name(tokens[-1][1], lex.non_names, lex.heads) or _PARTICLE.match(tokens[-1][1])
-    ):
-        tokens.pop()
-    # The name begins after the last title or country word: "External Affairs Minister Ravi Menon".
-    for index in range(len(tokens) - 1, -1, -1):
-        if _not_name(tokens[index][1], lex.non_names, lex.heads):
-            tokens = tokens[index + 1 :]
-            break
-    while tokens and _PARTICLE.match(tokens[0][1]):
-        tokens.pop(0)
-    if not tokens:
-        return None
-    first = tokens[0][0]
-    words = sum(1 for _, t in tokens if not _PARTICLE.match(t))
-    initial = _INITIAL_BEFORE.search(text, 0, first)
-    if initial is not None:
-        first, words = initial.start(), words + 1  # "S. Jaishankar": the initial is a given name
-    if words < 2:
-        return None
-    last_start, last = tokens[-1]
-    return start + first, text[first : last_start + len(last)]
-
-
-def _not_name(token: str, non_names: frozenset[str], heads: frozenset[str]) -> bool:
-    return token in non_names or token.casefold() in heads or lookup(token) is not None
 
 
 def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
@@ -332,9 +265,9 @@ def _fill_countries(
 
 
 def _sentence_at(sentences: Sequence[Sentence], position: int) -> Sentence | None:
-    for sentence in sentences:
-        if sentence.start <= position < sentence.end:
-            return sentence
+    index = bisect.bisect_right([s.start for s in sentences], position) - 1
+    if index >= 0 and position < sentences[index].end:
+        return sentences[index]
     return None
 
 
@@ -363,50 +296,3 @@ def _country_from_context(
     usable.sort(key=lambda m: m.kind != "institution")
     usable += hosts
     return usable[0].code if usable else None
-
-
-class Resolver:
-    """Finds which official a full name, an alias or a surname alone refers to."""
-
-    def __init__(self, people: list[Person]) -> None:
-        self.people = people
-        self._full: dict[str, Person] = {}
-        counts: dict[str, list[Person]] = {}
-        for person in people:
-            for name in (person.name, *person.aliases):
-                self._full[fold(name)] = person
-                for token in name_tokens(fold(name)):
-                    counts.setdefault(token, []).append(person)
-        self._single = {t: ps[0] for t, ps in counts.items() if len({id(p) for p in ps}) == 1}
-        self._multi = {
-            fold(" ".join(p.name.split()[1:])): p
-            for p in people
-            if len(p.name.split()) > 2 and _PARTICLE.match(p.name.split()[1])
-        }
-
-    def find(self, text: str) -> Person | None:
-        """The official named by ``text``, or the last named word of it."""
-        key = fold(text)
-        if key in self._full:
-            return self._full[key]
-        for token in reversed(name_tokens(key)):
-            if token in self._single:
-                return self._single[token]
-        return None
-
-    def references(self, sentence: Sentence) -> list[tuple[int, Person]]:
-        """Where the sentence names an official, by full name or by one of their names alone."""
-        found: dict[int, tuple[int, Person]] = {}
-        folded = sentence.text.casefold()
-        for key, person in self._multi.items():
-            at = folded.find(key)
-            if at >= 0:
-                found[id(person)] = (sentence.start + at, person)
-        for match in _TOKEN.finditer(sentence.text):
-            token = match.group()
-            if not token[:1].isupper() or token in lexicon().non_names:
-                continue
-            single = self._single.get(fold(token))
-            if single is not None and id(single) not in found:
-                found[id(single)] = (sentence.start + match.start(), single)
-        return sorted(found.values(), key=lambda item: item[0])

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from diplomatic_calendar.extraction.context import Context
 from diplomatic_calendar.extraction.geo import lookup, place_country
-from diplomatic_calendar.extraction.officials import Person, fold
+from diplomatic_calendar.extraction.names import Person, fold
 from diplomatic_calendar.extraction.text import Sentence
 
 _COUNTERPART = re.compile(

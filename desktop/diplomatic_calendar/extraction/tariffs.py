@@ -125,10 +125,7 @@ def _sentence_tariffs(
     span = Span(sentence.start, sentence.end)
     paired = _respectively(ctx, sentence, rates)
     if paired:
-        imposer = next((c for c in imposers if c not in dict(paired)), None)
-        status = _status(sentence.text)
-        effective = _effective(ctx, sentence, status, starts, (sentence.start, sentence.end))
-        return [TariffDraft(t, imposer, r.rate, effective, status, span) for t, r in paired]
+        return _paired_tariffs(ctx, sentence, paired, imposers, starts)
     previous_end = 0
     last: list[str] = []
     for number, rate in enumerate(rates):
@@ -149,6 +146,20 @@ def _sentence_tariffs(
             last = targets
         previous_end = rate.end - sentence.start
     return out
+
+
+def _paired_tariffs(
+    ctx: Context,
+    sentence: Sentence,
+    paired: list[tuple[str, _Rate]],
+    imposers: list[str],
+    starts: _StartDates,
+) -> list[TariffDraft]:
+    imposer = next((c for c in imposers if c not in dict(paired)), None)
+    status = _status(sentence.text)
+    effective = _effective(ctx, sentence, status, starts, (sentence.start, sentence.end))
+    span = Span(sentence.start, sentence.end)
+    return [TariffDraft(t, imposer, r.rate, effective, status, span) for t, r in paired]
 
 
 def _respectively(ctx: Context, sentence: Sentence, rates: list[_Rate]) -> list[tuple[str, _Rate]]:

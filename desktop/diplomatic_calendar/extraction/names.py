@@ -1,0 +1,129 @@
+"""Names of people: comparing them, cutting them out of capitalised runs, resolving surnames."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from diplomatic_calendar.extraction.drafts import OfficialDraft, Span
+from diplomatic_calendar.extraction.geo import lookup
+from diplomatic_calendar.extraction.lexicon import NAME_TOKEN, PARTICLES, lexicon
+from diplomatic_calendar.extraction.text import Sentence
+
+TOKEN = re.compile(rf"{NAME_TOKEN}|{PARTICLES}")
+PARTICLE = re.compile(rf"{PARTICLES}$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s?$")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+@dataclass
+class Person:
+    """One official gathered over every mention of them in the article."""
+
+    name: str
+    title: str | None
+    country: str | None
+    evidence: Span
+    position: int
+    aliases: set[str] = field(default_factory=set)
+    refers_to: str | None = None
+
+    def draft(self) -> OfficialDraft:
+        """The frozen record for the output."""
+        return OfficialDraft(
+            self.name, self.title, self.country, self.evidence, tuple(sorted(self.aliases))
+        )
+
+
+@lru_cache(maxsize=4096)
+def fold(name: str) -> str:
+    """A comparison key for names: no accents, no case, no punctuation."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(_PUNCTUATION.sub(" ", text).split())
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name that can stand for it alone (not 'bin', 'von')."""
+    return [t for t in name.split() if not PARTICLE.match(t)]
+
+
+def trim_name(text: str, start: int) -> tuple[int, str] | None:
+    """A person's name inside a capitalised run, without leading titles or trailing weekdays."""
+    lex = lexicon()
+    tokens = [(m.start(), m.group()) for m in TOKEN.finditer(text)]
+    while tokens and (
+        _not_name(tokens[-1][1], lex.non_names, lex.heads) or PARTICLE.match(tokens[-1][1])
+    ):
+        tokens.pop()
+    # The name begins after the last title or country word: "External Affairs Minister Ravi Menon".
+    for index in range(len(tokens) - 1, -1, -1):
+        if _not_name(tokens[index][1], lex.non_names, lex.heads):
+            tokens = tokens[index + 1 :]
+            break
+    while tokens and PARTICLE.match(tokens[0][1]):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    first = tokens[0][0]
+    words = sum(1 for _, t in tokens if not PARTICLE.match(t))
+    initial = _INITIAL_BEFORE.search(text, 0, first)
+    if initial is not None:
+        first, words = initial.start(), words + 1  # "S. Jaishankar": the initial is a given name
+    if words < 2:
+        return None
+    last_start, last = tokens[-1]
+    return start + first, text[first : last_start + len(last)]
+
+
+def _not_name(token: str, non_names: frozenset[str], heads: frozenset[str]) -> bool:
+    return token in non_names or token.casefold() in heads or lookup(token) is not None
+
+
+class Resolver:
+    """Finds which official a full name, an alias or a surname alone refers to."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+        self._full: dict[str, Person] = {}
+        counts: dict[str, list[Person]] = {}
+        for person in people:
+            for name in (person.name, *person.aliases):
+                self._full[fold(name)] = person
+                for token in name_tokens(fold(name)):
+                    counts.setdefault(token, []).append(person)
+        self._single = {t: ps[0] for t, ps in counts.items() if len({id(p) for p in ps}) == 1}
+        self._multi = {
+            fold(" ".join(p.name.split()[1:])): p
+            for p in people
+            if len(p.name.split()) > 2 and PARTICLE.match(p.name.split()[1])
+        }
+
+    def find(self, text: str) -> Person | None:
+        """The official named by ``text``, or the last named word of it."""
+        key = fold(text)
+        if key in self._full:
+            return self._full[key]
+        for token in reversed(name_tokens(key)):
+            if token in self._single:
+                return self._single[token]
+        return None
+
+    def references(self, sentence: Sentence) -> list[tuple[int, Person]]:
+        """Where the sentence names an official, by full name or by one of their names alone."""
+        found: dict[int, tuple[int, Person]] = {}
+        folded = sentence.text.casefold()
+        for key, person in self._multi.items():
+            at = folded.find(key)
+            if at >= 0:
+                found[id(person)] = (sentence.start + at, person)
+        for match in TOKEN.finditer(sentence.text):
+            token = match.group()
+            if not token[:1].isupper() or token in lexicon().non_names:
+                continue
+            single = self._single.get(fold(token))
+            if single is not None and id(single) not in found:
+                found[id(single)] = (sentence.start + match.start(), single)
+        return sorted(found.values(), key=lambda item: item[0])
