@@ -61,14 +61,18 @@ class InstanceGuard(QObject):
 
     def ask_running_instance(self, timeout_ms: int = 1000) -> bool:
         """Tell a window already open on this file to come forward; False if there is none."""
-        peer = QLocalSocket()
-        peer.connectToServer(self.address)
-        if not peer.waitForConnected(timeout_ms):
-            return False
-        peer.write(_MESSAGE)
-        delivered = peer.waitForBytesWritten(timeout_ms)
-        peer.disconnectFromServer()
-        return bool(delivered)
+        peer = QLocalSocket(self)
+        try:
+            peer.connectToServer(self.address)
+            if not peer.waitForConnected(timeout_ms):
+                return False
+            peer.write(_MESSAGE)
+            delivered = peer.waitForBytesWritten(timeout_ms)
+            peer.disconnectFromServer()
+            return bool(delivered)
+        finally:
+            peer.abort()
+            peer.deleteLater()
 
     def listen(self) -> bool:
         """Start listening; False (and the app carries on) when that is impossible."""
@@ -89,13 +93,20 @@ class InstanceGuard(QObject):
 
     def _accept(self) -> None:
         assert self._server is not None
-        while (peer := self._server.nextPendingConnection()) is not None:
-            peer.readyRead.connect(lambda p=peer: self._read(p))
+        while self._server.hasPendingConnections():
+            peer = self._server.nextPendingConnection()
+            peer.setParent(self)
+            peer.readyRead.connect(self._read)
             peer.disconnected.connect(peer.deleteLater)
             if peer.bytesAvailable():
-                self._read(peer)
+                self._read_from(peer)
 
-    def _read(self, peer: QLocalSocket) -> None:
+    def _read(self) -> None:
+        peer = self.sender()
+        if isinstance(peer, QLocalSocket):
+            self._read_from(peer)
+
+    def _read_from(self, peer: QLocalSocket) -> None:
         data = bytes(peer.readAll().data())
         if _MESSAGE.strip() in data:
             self.activation_requested.emit()
@@ -105,4 +116,5 @@ class InstanceGuard(QObject):
         if self._server is not None:
             with contextlib.suppress(RuntimeError):
                 self._server.close()
+                self._server.deleteLater()
             self._server = None

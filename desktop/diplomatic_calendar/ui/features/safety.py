@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,6 @@ from diplomatic_calendar.store import Store, backup
 from diplomatic_calendar.ui.dialogs.history_dialog import HistoryDialog
 from diplomatic_calendar.ui.dialogs.recovery_dialog import (
     BackupPickerDialog,
-    FileChooser,
     Recovery,
     RecoveryDialog,
     choose_calendar_file,
@@ -51,10 +51,25 @@ def daily_backup(store: Store, settings: QSettings, now: dt.datetime) -> Path | 
         return None
 
 
+Answer = tuple[Recovery | None, Path | None]
+Asker = Callable[[Path, str, backup.Backup | None], Answer]
+
+
+def ask_with_dialog(path: Path, problem: str, latest: backup.Backup | None) -> Answer:
+    """Show the recovery dialog (modal, before any window exists) and return the choice."""
+    dialog = RecoveryDialog(path, problem, latest, None, choose_calendar_file)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None, None
+    return dialog.choice, dialog.chosen_path
+
+
+def tell_with_dialog(text: str) -> None:
+    """Say how a recovery went, before any window exists."""
+    QMessageBox.information(None, TITLE, text)
+
+
 def open_calendar(
-    path: Path,
-    parent: QWidget | None = None,
-    choose_file: FileChooser = choose_calendar_file,
+    path: Path, ask: Asker = ask_with_dialog, tell: Callable[[str], None] = tell_with_dialog
 ) -> Store | None:
     """Open ``path``; if it is damaged, ask what to do until something opens or the user quits."""
     while True:
@@ -64,25 +79,22 @@ def open_calendar(
             problem = str(err)
         log.warning("cannot open %s: %s", path, problem)
         latest = backup.latest_good_backup(path)
-        dialog = RecoveryDialog(path, problem, latest, parent, choose_file)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        choice, chosen = ask(path, problem, latest)
+        if choice is Recovery.OPEN_OTHER and chosen is not None:
+            path = chosen
+        elif choice is Recovery.RESTORE and latest is not None:
+            tell(_restore_damaged(latest, path))
+        else:
             return None
-        if dialog.choice is Recovery.OPEN_OTHER and dialog.chosen_path is not None:
-            path = dialog.chosen_path
-        elif dialog.choice is Recovery.RESTORE and latest is not None:
-            _restore_damaged(latest, path, parent)
 
 
-def _restore_damaged(latest: backup.Backup, path: Path, parent: QWidget | None) -> None:
+def _restore_damaged(latest: backup.Backup, path: Path) -> str:
     try:
         aside = backup.restore(latest.path, path, label="damaged")
     except StorageError as err:
-        QMessageBox.warning(parent, TITLE, f"The backup could not be restored.\n\n{err}")
-        return
-    if aside is not None:
-        QMessageBox.information(
-            parent, TITLE, f"The backup was restored. The damaged file is kept as\n{aside}"
-        )
+        return f"The backup could not be restored.\n\n{err}"
+    log.warning("restored %s from %s; the damaged file is kept as %s", path, latest.path, aside)
+    return f"The backup was restored. The damaged file is kept as\n{aside}"
 
 
 def bring_to_front(window: QWidget) -> None:

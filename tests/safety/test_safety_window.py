@@ -1,0 +1,259 @@
+"""Data safety in the window: recovery at start, backups, restore, history, outside writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from pytestqt.qtbot import QtBot
+
+from diplomatic_calendar.domain.clock import fixed_clock
+from diplomatic_calendar.domain.model import Event, EventKind, Source
+from diplomatic_calendar.store import Store, backup
+from diplomatic_calendar.ui.context import AppContext
+from diplomatic_calendar.ui.dialogs.history_dialog import COLUMNS, HistoryDialog
+from diplomatic_calendar.ui.dialogs.recovery_dialog import (
+    BackupPickerDialog,
+    Recovery,
+    RecoveryDialog,
+)
+from diplomatic_calendar.ui.features import safety
+from diplomatic_calendar.ui.main_window import MainWindow
+from tests.conftest import FIXED_NOW
+
+DAY = dt.date(2025, 7, 15)
+HOSTILE = "<img src='file:///etc/passwd'><a href='https://evil.example'>Click</a>"
+
+
+def _event(title: str, day: dt.date = DAY) -> Event:
+    return Event(title, EventKind.MEETING, day, day + dt.timedelta(days=1))
+
+
+@pytest.fixture
+def disk_context(db_path: Path, settings: QSettings, qapp) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    """A context over a calendar file on disk (backups need one)."""
+    context = AppContext(store=Store.open(db_path), settings=settings, clock=fixed_clock(FIXED_NOW))
+    yield context
+    context.store.close()
+
+
+def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _damage(path: Path) -> bytes:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path.read_bytes()
+
+
+# Recovery at start ----------------------------------------------------------------------------
+
+
+def test_recovery_dialog_shows_the_problem_as_plain_text(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / f"{HOSTILE}.db"
+    dialog = RecoveryDialog(path, f"damaged ({HOSTILE})", None)
+    qtbot.addWidget(dialog)
+    assert dialog.message.textFormat() == Qt.TextFormat.PlainText
+    assert HOSTILE in dialog.message.text()
+    assert not dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert dialog.choice is None
+
+
+def test_recovery_dialog_offers_the_backup_and_another_file(qtbot: QtBot, db_path: Path) -> None:
+    store = Store.open(db_path)
+    latest = backup.list_backups(db_path) or [None]
+    taken = backup.backup_store(store, "daily", now=FIXED_NOW)
+    store.close()
+    found = backup.list_backups(db_path)[0]
+    assert found.path == taken and latest == [None]
+    dialog = RecoveryDialog(db_path, "damaged", found)
+    qtbot.addWidget(dialog)
+    assert "2025" in dialog.backup_label.text()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.choice is Recovery.RESTORE
+    other = db_path.parent / "other.db"
+    dialog = RecoveryDialog(db_path, "damaged", found, choose_file=lambda _parent: other)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert (dialog.result(), dialog.choice, dialog.chosen_path) == (
+        QDialog.DialogCode.Accepted,
+        Recovery.OPEN_OTHER,
+        other,
+    )
+
+
+def test_damaged_calendar_is_restored_from_backup_and_kept_aside(qapp, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = Store.open(db_path)
+    store.events.add(_event("Saved before the damage"))
+    backup.backup_store(store, "daily")
+    store.close()
+    damaged = _damage(db_path)
+    asked: list[str] = []
+    told: list[str] = []
+
+    def ask(path: Path, problem: str, latest: backup.Backup | None) -> safety.Answer:
+        asked.append(problem)
+        assert latest is not None
+        return Recovery.RESTORE, None
+
+    opened = safety.open_calendar(db_path, ask, told.append)
+    assert opened is not None
+    assert [e.title for e in opened.events.search("Saved")] == ["Saved before the damage"]
+    opened.close()
+    assert len(asked) == 1 and "damaged" in asked[0]
+    (aside,) = db_path.parent.glob("calendar.damaged-*.db")
+    assert aside.read_bytes() == damaged
+    assert str(aside) in told[0]
+
+
+def test_quitting_the_recovery_leaves_the_file_alone(qapp, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    Store.open(db_path).close()
+    damaged = _damage(db_path)
+    assert safety.open_calendar(db_path, lambda *_: (None, None), print) is None
+    assert db_path.read_bytes() == damaged
+
+
+def test_recovery_can_open_another_file_instead(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "calendar.db"
+    broken.write_text("not a calendar")
+    other = tmp_path / "other.db"
+    opened = safety.open_calendar(broken, lambda *_: (Recovery.OPEN_OTHER, other), print)
+    assert opened is not None and opened.path == other
+    opened.close()
+    assert broken.read_text() == "not a calendar"
+
+
+# Backups from the window ----------------------------------------------------------------------
+
+
+def test_daily_backup_once_a_day_and_keeps_the_setting(disk_context: AppContext) -> None:
+    disk_context.settings.setValue(safety.KEEP_SETTING, 2)
+    store, settings = disk_context.store, disk_context.settings
+    assert safety.daily_backup(store, settings, FIXED_NOW) is not None
+    assert safety.daily_backup(store, settings, FIXED_NOW + dt.timedelta(hours=3)) is None
+    for days in (1, 2, 3):
+        assert safety.daily_backup(store, settings, FIXED_NOW + dt.timedelta(days=days))
+    assert len(backup.list_backups(store.path or Path())) == 2
+
+
+def test_restore_backup_from_the_file_menu(qtbot: QtBot, disk_context: AppContext) -> None:
+    store = disk_context.store
+    store.events.add(_event("In the backup"))
+    backup.backup_store(store, "manual")
+    store.events.add(_event("Added after the backup"))
+    window = _window(qtbot, disk_context)
+    assert window.actions_by_key["restore_backup"] in window.menus["File"].actions()
+    window.actions_by_key["restore_backup"].trigger()
+    picker = window.findChild(BackupPickerDialog)
+    assert picker is not None and picker.list.count() == 1
+    ok = picker.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert picker.result() == QDialog.DialogCode.Accepted
+    assert disk_context.store is not store
+    assert [e.title for e in disk_context.store.events.search("backup")] == ["In the backup"]
+    assert disk_context.store.events.count() == 1
+    (aside,) = (store.path or Path()).parent.glob("calendar.replaced-*.db")
+    kept = Store.open(aside)
+    assert kept.events.count() == 2
+    kept.close()
+
+
+def test_back_up_now_says_where(qtbot: QtBot, disk_context: AppContext) -> None:
+    window = _window(qtbot, disk_context)
+    window.actions_by_key["backup_now"].trigger()
+    (taken,) = backup.list_backups(disk_context.store.path or Path())
+    assert str(taken.path) in window.statusBar().currentMessage()
+
+
+# History --------------------------------------------------------------------------------------
+
+
+def test_history_of_the_selected_event_shows_what_moved_and_why(
+    qtbot: QtBot, disk_context: AppContext
+) -> None:
+    store = disk_context.store
+    source = store.sources.add(Source("Ministers agreed to meet on 16 July.", title="Wire story"))
+    event = store.events.add(_event(HOSTILE))
+    store.events.update(event.moved_to(DAY + dt.timedelta(days=1)), source_id=source.id)
+    window = _window(qtbot, disk_context)
+    window.go_to(DAY + dt.timedelta(days=1))
+    window.actions_by_key["show_history"].trigger()
+    dialog = window.findChild(HistoryDialog)
+    assert dialog is not None
+    table = dialog.table
+    cells = [
+        [table.item(r, c).text() for c in range(len(COLUMNS))] for r in range(table.rowCount())
+    ]
+    assert cells[0][1] == "Created"
+    moved = {row[2]: row for row in cells[1:]}
+    assert moved["start at"][3:] == ["2025-07-15", "2025-07-16", "Wire story"]
+    assert moved["end at"][3:] == ["2025-07-16", "2025-07-17", "Wire story"]
+    heading_texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert HOSTILE in heading_texts[0]
+    assert all(
+        label.textFormat() == Qt.TextFormat.PlainText for label in dialog.findChildren(QLabel)[:1]
+    )
+    tip = table.item(0, 0).toolTip()
+    assert "<img" not in tip
+
+
+def test_history_without_a_selection_says_what_to_do(
+    qtbot: QtBot, disk_context: AppContext
+) -> None:
+    window = _window(qtbot, disk_context)
+    window.actions_by_key["show_history"].trigger()
+    assert window.findChild(HistoryDialog) is None
+    assert "Select an event" in window.statusBar().currentMessage()
+
+
+# Outside writes -------------------------------------------------------------------------------
+
+
+def test_cli_writes_while_the_window_is_open_are_kept_and_shown(
+    qtbot: QtBot, disk_context: AppContext
+) -> None:
+    window = _window(qtbot, disk_context)
+    window.save_new(_event("Saved in the window"))
+    command = [
+        sys.executable,
+        "-m",
+        "diplomatic_calendar",
+        "--db",
+        str(disk_context.store.path),
+        "add-event",
+        "--title",
+        "Added from the command line",
+        "--kind",
+        "call",
+        "--date",
+        "2025-07-15",
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "1 events" in window.status_label.text()
+    # Only the window's poll of PRAGMA data_version can notice the other program's write.
+    qtbot.waitUntil(lambda: "2 events" in window.status_label.text(), timeout=5000)
+    window.save_new(_event("Saved in the window again"))
+    assert window.context.store.events.count() == 3
+    found = window.context.store.events.search("window") + window.context.store.events.search(
+        "line"
+    )
+    assert sorted(e.title for e in found) == [
+        "Added from the command line",
+        "Saved in the window",
+        "Saved in the window again",
+    ]
