@@ -68,7 +68,11 @@ def to_utc_text(moment: dt.datetime) -> str:
 
 def from_utc_text(text: str, zone_key: str) -> dt.datetime:
     """The inverse of :func:`to_utc_text`, shown in the event's own zone."""
-    moment = dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    # fromisoformat reads the stored form about ten times faster than strptime, which counts
+    # when every step of a calendar view reads hundreds of events; the check keeps it as strict.
+    if len(text) != 20 or text[10] != "T" or not text.endswith("Z"):
+        raise ValueError(f"{text!r} is not a stored UTC time (YYYY-MM-DDTHH:MM:SSZ)")
+    moment = dt.datetime.fromisoformat(text).replace(tzinfo=UTC)
     return moment.astimezone(zone(zone_key))
 
 

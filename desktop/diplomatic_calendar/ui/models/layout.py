@@ -36,12 +36,11 @@ def in_all_day_band(event: Event, home_zone: str) -> bool:
     return event.all_day or is_multi_day(event, home_zone)
 
 
-def sort_key(event: Event) -> tuple[bool, bool, str, str]:
+def sort_key(event: Event) -> tuple[bool, bool, float, str]:
     """Deadlines first, then other all-day events, then by start, then by title."""
-    start = event.start.isoformat() if isinstance(event.start, dt.date) else ""
     if isinstance(event.start, dt.datetime):
-        start = event.start.astimezone(dt.UTC).isoformat()
-    return (not event.kind.is_deadline, not event.all_day, start, event.title)
+        return (not event.kind.is_deadline, True, event.start.timestamp(), event.title)
+    return (not event.kind.is_deadline, False, float(event.start.toordinal()), event.title)
 
 
 def week_starts(first: dt.date, weeks: int) -> list[dt.date]:

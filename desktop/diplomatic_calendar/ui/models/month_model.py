@@ -14,7 +14,6 @@ from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.layout import (
     Bar,
     assign_lanes,
-    is_multi_day,
     local_days,
     sort_key,
     tooltip_html,
@@ -57,6 +56,7 @@ class MonthModel(QAbstractTableModel):
         self._by_day: dict[dt.date, list[Event]] = {}
         self._slots: dict[dt.date, list[Event | None]] = {}
         self._bars: list[list[Bar]] = [[] for _ in range(WEEKS)]
+        self._bar_ids: list[set[int]] = [set() for _ in range(WEEKS)]
         self.reload()
 
     @property
@@ -117,16 +117,18 @@ class MonthModel(QAbstractTableModel):
                 by_day[day].append(event)
                 day += dt.timedelta(days=1)
         self._by_day = dict(by_day)
-        self._lay_out(spans, home)
+        self._lay_out(spans)
         self.endResetModel()
 
-    def _lay_out(self, spans: list[tuple[Event, dt.date, dt.date]], home: str) -> None:
+    def _lay_out(self, spans: list[tuple[Event, dt.date, dt.date]]) -> None:
         """Bars keep one lane across a week row; single-day chips fill the lanes left over."""
-        self._bars, self._slots = [], {}
+        multi_day = {id(span[0]) for span in spans}
+        self._bars, self._slots, self._bar_ids = [], {}, []
         for row in range(WEEKS):
             row_start = self.first_shown + dt.timedelta(days=7 * row)
             bars = assign_lanes(spans, row_start, 7)
             self._bars.append(bars)
+            self._bar_ids.append({id(b.event) for b in bars})
             for col in range(7):
                 day = row_start + dt.timedelta(days=col)
                 slots: list[Event | None] = []
@@ -134,7 +136,7 @@ class MonthModel(QAbstractTableModel):
                     if bar.first <= col <= bar.last:
                         slots.extend([None] * (bar.lane + 1 - len(slots)))
                         slots[bar.lane] = bar.event
-                singles = iter(e for e in self._by_day.get(day, []) if not is_multi_day(e, home))
+                singles = iter(e for e in self._by_day.get(day, []) if id(e) not in multi_day)
                 slots = [s if s is not None else next(singles, None) for s in slots]
                 slots.extend(singles)
                 self._slots[day] = slots
@@ -142,6 +144,15 @@ class MonthModel(QAbstractTableModel):
     def bars(self, row: int) -> list[Bar]:
         """The multi-day bars of a week row, each in its lane."""
         return self._bars[row] if 0 <= row < len(self._bars) else []
+
+    def is_bar(self, row: int, event: Event) -> bool:
+        """Whether ``event`` is drawn as a bar across week row ``row`` (not as a chip)."""
+        return 0 <= row < len(self._bar_ids) and id(event) in self._bar_ids[row]
+
+    def slots_in_row(self, row: int) -> list[list[Event | None]]:
+        """The lanes of each day of a week row, left to right."""
+        start = self.first_shown + dt.timedelta(days=7 * row)
+        return [self.slots_on(start + dt.timedelta(days=c)) for c in range(7)]
 
     def slots_on(self, day: dt.date) -> list[Event | None]:
         """What each lane of a day shows; a multi-day event's lane holds the event itself."""

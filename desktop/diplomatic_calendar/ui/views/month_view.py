@@ -111,7 +111,7 @@ class MonthDelegate(QStyledItemDelegate):
 
 def _is_bar(index: _Index, event: Event) -> bool:
     model = index.model()
-    return isinstance(model, MonthModel) and any(b.event is event for b in model.bars(index.row()))
+    return isinstance(model, MonthModel) and model.is_bar(index.row(), event)
 
 
 def _start_prefix(event: Event) -> str:
@@ -178,23 +178,23 @@ class MonthView(QTableView):
     def _bar_rects(self, row: int) -> list[tuple[QRect, Event, bool, bool]]:
         """Each bar of a week row as one rectangle over the cells it spans."""
         model = self.month_model()
-        out = []
-        for bar in model.bars(row):
+        out: list[tuple[QRect, Event, bool, bool]] = []
+        bars = model.bars(row)
+        if not bars:
+            return out
+        # Cells of a row share one height, so one rectangle gives the room of all seven.
+        cell = self.visualRect(model.index(row, 0))
+        counts = [len(slots) for slots in model.slots_in_row(row)]
+        for bar in bars:
             first_cell = self.visualRect(model.index(row, bar.first))
             last_cell = self.visualRect(model.index(row, bar.last))
-            shown = min(
-                visible_lanes(self.visualRect(model.index(row, c)), len(self._slots(row, c)))[0]
-                for c in range(bar.first, bar.last + 1)
-            )
+            shown = min(visible_lanes(cell, counts[c])[0] for c in range(bar.first, bar.last + 1))
             if bar.lane >= shown:
                 continue
             rect = lane_rect(first_cell, bar.lane)
             rect.setRight(lane_rect(last_cell, bar.lane).right())
             out.append((rect, bar.event, bar.starts_here, bar.ends_here))
         return out
-
-    def _slots(self, row: int, col: int) -> list[Event | None]:
-        return self.month_model().index(row, col).data(SlotsRole) or []
 
     def event_at(self, pos: QPoint) -> Event | None:
         """The event whose chip or bar is under ``pos`` (viewport coordinates), if any."""
