@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from diplomatic_calendar.domain.clock import fixed_clock
 from diplomatic_calendar.domain.model import (
     Event,
     EventKind,
@@ -125,3 +126,34 @@ def test_activating_a_deadline_opens_its_country(qtbot: QtBot, context: AppConte
         panel.table.activated.emit(panel.proxy.index(0, 0))
     assert blocker.args == ["BR"]
     assert feature.country_panel.page.code == "BR"
+
+
+def test_sources_mentioning_the_country_are_listed(qtbot: QtBot, context: AppContext) -> None:
+    from diplomatic_calendar.domain.model import Source
+
+    context.store.sources.add(
+        Source("Malaysia faces a 25% tariff from 1 August.", "Letter to Anwar", "AP")
+    )
+    context.store.sources.add(Source("Brazil replies to the tariff letter.", "Brasilia", "AP"))
+    window = open_window(qtbot, context)
+    context.signals.country_requested.emit("Malaysia")
+    tree = feature_of(window).country_panel.page.tree
+    sources = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0).startswith("Sources")
+    )
+    assert [sources.child(i).text(0) for i in range(sources.childCount())] == [
+        "Letter to Anwar — AP"
+    ]
+
+
+def test_countdowns_recount_when_the_day_turns(qtbot: QtBot, context: AppContext) -> None:
+    fill(context.store)
+    window = open_window(qtbot, context)
+    feature = feature_of(window)
+    context.signals.country_requested.emit("MY")
+    context.clock = fixed_clock(dt.datetime(2025, 7, 31, 0, 5, tzinfo=dt.UTC))
+    feature.reminders.check()
+    assert feature.country_panel.page.position.text().endswith("(tomorrow)")
+    assert [r.deadline.target for r in feature.reminders.due][:1] == ["KH"]

@@ -59,6 +59,7 @@ class CountriesFeature(QObject):
         self.reminders = ReminderCenter(self.context, window)
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.reminders.banner)
+        self._today = self.context.today()
         self._add_menus()
         self._connect()
         self.reminders.check()
@@ -86,6 +87,7 @@ class CountriesFeature(QObject):
         signals = self.context.signals
         signals.country_requested.connect(self.show_country)
         signals.data_changed.connect(self.reload)
+        self.reminders.reminders_changed.connect(self._day_turned)
         a["show_country"].triggered.connect(self.show_selected_country)
         a["show_deadlines"].triggered.connect(lambda: self._raise(self.deadlines_dock))
         a["show_officials"].triggered.connect(lambda: self._raise(self.officials_dock))
@@ -110,6 +112,14 @@ class CountriesFeature(QObject):
         self.deadlines_panel.reload()
         self.officials_panel.reload()
         self.reminders.check()
+
+    def _day_turned(self) -> None:
+        """Countdowns count from today: when the date changes under an open window, recount."""
+        today = self.context.today()
+        if today != self._today:
+            self._today = today
+            self.country_panel.reload()
+            self.deadlines_panel.reload()
 
     def _raise(self, dock: QDockWidget) -> None:
         dock.show()

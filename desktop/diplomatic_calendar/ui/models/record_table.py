@@ -15,6 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from diplomatic_calendar.ui.models.layout import tooltip_html
+
 RecordRole = Qt.ItemDataRole.UserRole + 40
 SortRole = Qt.ItemDataRole.UserRole + 41
 
@@ -94,7 +96,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.ForegroundRole and warning:
             return QBrush(QColor("#B00020"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return warning or column.text(record)
+            return tooltip_html(warning or column.text(record))
         return None
 
 

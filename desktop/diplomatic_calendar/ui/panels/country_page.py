@@ -21,6 +21,7 @@ from diplomatic_calendar.domain.geography import blocs, blocs_of, countries
 from diplomatic_calendar.domain.model import Event, TariffAction, TariffChange
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.deadlines_model import flag, rate_text
+from diplomatic_calendar.ui.models.layout import tooltip_html
 
 LinkRole = Qt.ItemDataRole.UserRole + 50
 MEETINGS_SHOWN = 10
@@ -132,7 +133,7 @@ class CountryPage(QWidget):
         self._tariff_section(store.tariffs.on_target(code))
         self._officials_section(code)
         self._meetings_sections(code, today)
-        self._sources_section(country.name)
+        self._sources_section(code, country.name)
         self._blocs_section(code)
 
     def _section(self, title: str, count: int, expanded: bool = True) -> QTreeWidgetItem:
@@ -145,7 +146,7 @@ class CountryPage(QWidget):
 
     def _leaf(self, parent: QTreeWidgetItem, text: str, link: tuple[str, object] | None) -> None:
         item = QTreeWidgetItem(parent, [text])
-        item.setToolTip(0, text)
+        item.setToolTip(0, tooltip_html(text))
         if link is not None:
             item.setData(0, LinkRole, link)
 
@@ -174,10 +175,16 @@ class CountryPage(QWidget):
             for event in events[:MEETINGS_SHOWN]:
                 self._leaf(section, event_text(event), ("event", event.id))
 
-    def _sources_section(self, name: str) -> None:
-        sources = self._context.store.sources.mentioning(name)
-        section = self._section("Sources mentioning it", len(sources), expanded=False)
-        for source in sources:
+    def _sources_section(self, code: str, name: str) -> None:
+        store = self._context.store
+        cited = [
+            source
+            for action in store.tariffs.on_target(code)
+            for source, _ in store.sources.evidence_of("tariff_action", action.id or 0)
+        ]
+        found = {s.id: s for s in (*cited, *store.sources.mentioning(name))}
+        section = self._section("Sources mentioning it", len(found), expanded=False)
+        for source in found.values():
             title = f"{source.title} — {source.citation}" if source.title else source.citation
             self._leaf(section, title, ("source", source.id))
 
