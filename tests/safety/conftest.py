@@ -1,5 +1,5 @@
-"""Reuse the widget-test fixtures (settings in a temporary file) for the safety tests."""
+"""Reuse the widget-test fixtures (settings in a temporary file, a context on a fixed clock)."""
 
-from tests.ui.conftest import settings
+from tests.ui.conftest import context, settings
 
-__all__ = ["settings"]
+__all__ = ["context", "settings"]

@@ -1,0 +1,194 @@
+"""File › Print…: what to print (style, days, filters, notes) and how (zone, paper, layout)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.domain.filters import EventFilter
+from diplomatic_calendar.domain.geography import blocs, check_country, countries
+from diplomatic_calendar.domain.model import EventKind
+from diplomatic_calendar.printing.options import PAGE_SIZES, STYLE_TITLES, STYLES, PrintOptions
+
+
+@cache
+def _zone_names() -> list[str]:
+    return sorted(available_timezones())
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class PrintOptionsDialog(QDialog):
+    """Collects PrintOptions; a choice that cannot be printed is said under the form, not raised."""
+
+    def __init__(self, defaults: PrintOptions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Print")
+        self._today = defaults.today
+        self._chosen: PrintOptions | None = None
+        self.style_box = QComboBox()
+        for style in STYLES:
+            self.style_box.addItem(STYLE_TITLES[style], style)
+        self.first_edit = self._date_edit(defaults.first)
+        self.last_edit = self._date_edit(defaults.last)
+        self.country_box = QComboBox()
+        for code, country in sorted(countries().items(), key=lambda kv: kv[1].name):
+            self.country_box.addItem(f"{country.name} ({code})", code)
+        self.kinds_list = QListWidget()
+        for kind in EventKind:
+            item = QListWidgetItem(kind.label)
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.kinds_list.addItem(item)
+        self.kinds_list.setMaximumHeight(120)
+        self.bloc_box = QComboBox()
+        self.bloc_box.addItem("Any", "")
+        for key, bloc in blocs().items():
+            self.bloc_box.addItem(f"{bloc.name} ({key})", key)
+        self.countries_edit = QLineEdit()
+        self.countries_edit.setPlaceholderText("ISO codes, e.g. MY, SG (empty: all)")
+        self.notes_check = QCheckBox("Include notes")
+        self.landscape_box = QComboBox()
+        self.landscape_box.addItems(["Portrait", "Landscape"])
+        self.page_box = QComboBox()
+        self.page_box.addItems(list(PAGE_SIZES))
+        self.zone_edit = QLineEdit()
+        completer = QCompleter(_zone_names(), self.zone_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.zone_edit.setCompleter(completer)
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._lay_out()
+        self._set(defaults)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.style_box.currentIndexChanged.connect(self._style_changed)
+        self._style_changed()
+
+    def _date_edit(self, day: dt.date) -> QDateEdit:
+        edit = QDateEdit(_qdate(day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("Style", self.style_box)
+        dates = QHBoxLayout()
+        dates.addWidget(self.first_edit)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.last_edit)
+        form.addRow("Days", dates)
+        form.addRow("Country", self.country_box)
+        form.addRow("Kinds", self.kinds_list)
+        form.addRow("Bloc", self.bloc_box)
+        form.addRow("Countries", self.countries_edit)
+        form.addRow("", self.notes_check)
+        form.addRow("Time zone", self.zone_edit)
+        paper = QHBoxLayout()
+        paper.addWidget(self.page_box)
+        paper.addWidget(self.landscape_box)
+        form.addRow("Paper", paper)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def _set(self, options: PrintOptions) -> None:
+        self.style_box.setCurrentIndex(STYLES.index(options.style))
+        if options.country:
+            self.country_box.setCurrentIndex(max(0, self.country_box.findData(options.country)))
+        self.notes_check.setChecked(options.include_notes)
+        self.landscape_box.setCurrentIndex(1 if options.landscape else 0)
+        self.page_box.setCurrentText(options.page_size)
+        self.zone_edit.setText(options.zone)
+        if options.event_filter.countries:
+            self.countries_edit.setText(", ".join(sorted(options.event_filter.countries)))
+
+    def _style_changed(self) -> None:
+        brief = self.style_box.currentData() == "country"
+        self.country_box.setEnabled(brief)
+        if (
+            self.style_box.currentData() in ("week", "month")
+            and self.landscape_box.currentIndex() == 0
+        ):
+            self.landscape_box.setCurrentIndex(1)
+
+    def options(self) -> PrintOptions:
+        """The choices as PrintOptions; a UserError says what cannot be printed."""
+        kinds = frozenset(
+            self.kinds_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.kinds_list.count())
+            if self.kinds_list.item(i).checkState() == Qt.CheckState.Checked
+        )
+        if not kinds:
+            raise UserError("choose at least one kind of event")
+        codes = {
+            check_country(c)
+            for c in self.countries_edit.text().replace(";", ",").split(",")
+            if c.strip()
+        }
+        if self.bloc_box.currentData():
+            codes |= EventFilter.for_bloc(self.bloc_box.currentData()).countries
+        every_kind = len(kinds) == self.kinds_list.count()
+        return PrintOptions(
+            style=self.style_box.currentData(),
+            first=_date(self.first_edit.date()),
+            last=_date(self.last_edit.date()),
+            zone=self.zone_edit.text().strip() or "UTC",
+            event_filter=EventFilter(
+                kinds=frozenset() if every_kind else kinds, countries=frozenset(codes)
+            ),
+            include_notes=self.notes_check.isChecked(),
+            landscape=self.landscape_box.currentIndex() == 1,
+            page_size=self.page_box.currentText(),
+            country=self.country_box.currentData()
+            if self.style_box.currentData() == "country"
+            else None,
+            today=self._today,
+        )
+
+    @property
+    def chosen(self) -> PrintOptions | None:
+        """What was accepted, or None before (or without) OK."""
+        return self._chosen
+
+    def accept(self) -> None:
+        """Close only on choices that can be printed; otherwise say why under the form."""
+        try:
+            self._chosen = self.options()
+        except UserError as err:
+            self.problem.setText(str(err))
+            return
+        super().accept()

@@ -1,0 +1,269 @@
+"""File › Print preview, Print, Export PDF, Export calendar and Import .ics, and their dialogs.
+
+Printing and .ics code load on first use, so that opening the window does not pay for them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.printing.options import PrintOptions
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from diplomatic_calendar.printing.ics_read import IcsImportReport
+    from diplomatic_calendar.ui.dialogs.print_options import PrintOptionsDialog
+    from diplomatic_calendar.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+MENU_KEYS = ("print_preview", "print", "export_pdf", None, "export_calendar", "import_ics")
+VIEW_STYLES = {"day": "day", "week": "week", "work_week": "week", "agenda": "agenda"}
+
+
+def install(window: MainWindow) -> None:
+    """Put the entries in the File menu, above Quit, and connect them."""
+    menu = window.menus["File"]
+    quit_action = window.actions_by_key["quit"]
+    menu.insertSeparator(quit_action)
+    for key in MENU_KEYS:
+        if key is None:
+            menu.insertSeparator(quit_action)
+            continue
+        menu.insertAction(quit_action, window.actions_by_key[key])
+    menu.insertSeparator(quit_action)
+    a = window.actions_by_key
+    a["print_preview"].triggered.connect(lambda: ask_options(window, show_preview))
+    a["print"].triggered.connect(lambda: ask_options(window, print_on_paper))
+    a["export_pdf"].triggered.connect(lambda: ask_options(window, ask_pdf_path))
+    a["export_calendar"].triggered.connect(lambda: ask_export_path(window))
+    a["import_ics"].triggered.connect(lambda: ask_import_path(window))
+
+
+def default_options(window: MainWindow) -> PrintOptions:
+    """What the window shows now: its view as the style, its period as the range, its filter."""
+    context = window.context
+    pane = getattr(window, "pane", None)
+    anchor = getattr(pane, "anchor", context.today())
+    view = getattr(pane, "current_view_name", "month")
+    style = VIEW_STYLES.get(view, "month")
+    if style == "day":
+        first = last = anchor
+    elif style == "week":
+        first = anchor - dt.timedelta(days=anchor.weekday())
+        last = first + dt.timedelta(days=6)
+    elif style == "agenda":
+        first, last = anchor, anchor + dt.timedelta(days=13)
+    else:
+        first = anchor.replace(day=1)
+        last = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
+    current_filter = getattr(pane, "filter", None)
+    kwargs = {"event_filter": current_filter} if current_filter is not None else {}
+    return PrintOptions(style, first, last, zone=context.home_zone, today=context.today(), **kwargs)
+
+
+def ask_options(window: MainWindow, then) -> PrintOptionsDialog:  # type: ignore[no-untyped-def]
+    """Open the print options (window-modal); on OK, hand the options to ``then``."""
+    from diplomatic_calendar.ui.dialogs.print_options import PrintOptionsDialog
+
+    dialog = PrintOptionsDialog(default_options(window), window)
+    dialog.accepted.connect(lambda: _run(window, then, dialog.chosen))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def _run(window: MainWindow, then, options: PrintOptions | None) -> None:  # type: ignore[no-untyped-def]
+    if options is None:
+        return
+    try:
+        then(window, options)
+    except UserError as err:
+        _warn(window, str(err))
+
+
+def _blocks(window: MainWindow, options: PrintOptions):  # type: ignore[no-untyped-def]
+    from diplomatic_calendar.printing import build_printout
+
+    return build_printout(window.context.store, options)
+
+
+def show_preview(window: MainWindow, options: PrintOptions) -> QPrintPreviewDialog:
+    """Qt's own print preview, drawing the same pages that Print and Export PDF make."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from diplomatic_calendar.printing.pdf import make_printer, paint
+
+    blocks = _blocks(window, options)
+    printer = make_printer(options)
+    preview = QPrintPreviewDialog(printer, window)
+    preview.setWindowTitle(f"Print preview — {options.header()}")
+    preview.paintRequested.connect(lambda p: paint(blocks, options.header(), p))
+    preview.finished.connect(preview.deleteLater)
+    preview.resize(900, 1000)
+    preview.open()
+    return preview
+
+
+def print_on_paper(window: MainWindow, options: PrintOptions) -> None:
+    """The system print dialog, then the printout on the chosen printer."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from diplomatic_calendar.printing.pdf import make_printer
+
+    printer = make_printer(options)
+    dialog = QPrintDialog(printer, window)
+    dialog.accepted.connect(lambda: _print_now(window, options, printer))
+    dialog.finished.connect(dialog.deleteLater)
+    # QPrintDialog.open() wants a slot to call; a window-modal show does the same job.
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
+
+
+def _print_now(window: MainWindow, options: PrintOptions, printer: QPrinter) -> None:
+    from diplomatic_calendar.printing.pdf import paint
+
+    try:
+        pages = paint(_blocks(window, options), options.header(), printer)
+    except UserError as err:
+        _warn(window, str(err))
+        return
+    window.statusBar().showMessage(f"Sent {pages} pages to the printer", 5000)
+
+
+def ask_pdf_path(window: MainWindow, options: PrintOptions) -> None:
+    """Ask where to save, then write the PDF."""
+    name = f"{options.style}-{options.first.isoformat()}.pdf"
+    path, _ = QFileDialog.getSaveFileName(window, "Export PDF", name, "PDF (*.pdf)")
+    if path:
+        export_pdf(window, options, Path(path))
+
+
+def export_pdf(window: MainWindow, options: PrintOptions, path: Path) -> int:
+    """Write the printout to ``path``; say so in the status bar; return the page count."""
+    from diplomatic_calendar.printing.pdf import render_pdf
+
+    if path.suffix.lower() != ".pdf":
+        path = path.with_suffix(".pdf")
+    pages = render_pdf(_blocks(window, options), options, path)
+    window.statusBar().showMessage(f"Saved {path.name} ({pages} pages)", 10000)
+    return pages
+
+
+def ask_export_path(window: MainWindow) -> None:
+    """Ask for a file; its type (or the chosen filter) decides the format."""
+    from diplomatic_calendar.printing.exports import FORMATS
+
+    filters = ";;".join(FORMATS.values())
+    path, chosen = QFileDialog.getSaveFileName(window, "Export calendar", "calendar.ics", filters)
+    if not path:
+        return
+    by_filter = next((fmt for fmt, text in FORMATS.items() if text == chosen), "ics")
+    try:
+        export_file(window, Path(path), by_filter)
+    except UserError as err:
+        _warn(window, str(err))
+
+
+def export_file(window: MainWindow, path: Path, fmt: str | None = None) -> int:
+    """Write every event to ``path`` as .ics, .csv or .json; return how many."""
+    from diplomatic_calendar.printing.exports import export_bytes
+
+    fmt = fmt if path.suffix.lower() not in (".ics", ".csv", ".json") else path.suffix[1:].lower()
+    store = window.context.store
+    events = store.events.between(
+        dt.date(1900, 1, 1), dt.date(2200, 1, 1), window.context.home_zone
+    )
+    data = export_bytes(store, events, fmt or "ics", window.context.home_zone)
+    try:
+        path.write_bytes(data)
+    except OSError as err:
+        raise UserError(f"cannot write {path}: {err.strerror}") from None
+    window.statusBar().showMessage(f"Exported {len(events)} events to {path.name}", 10000)
+    return len(events)
+
+
+def ask_import_path(window: MainWindow) -> None:
+    """Ask for an .ics file and import it."""
+    path, _ = QFileDialog.getOpenFileName(
+        window, "Import calendar", "", "iCalendar (*.ics *.ical);;All files (*)"
+    )
+    if path:
+        import_file(window, Path(path))
+
+
+def import_file(window: MainWindow, path: Path) -> IcsImportReportDialog | None:
+    """Import an .ics file and show what happened; None (after a warning) if it was unreadable."""
+    from diplomatic_calendar.printing.ics import import_calendar
+
+    context = window.context
+    try:
+        report = import_calendar(
+            context.store, path, home_zone=context.home_zone, today=context.today()
+        )
+    except UserError as err:
+        _warn(window, f"{path.name} could not be imported.\n\n{err}")
+        return None
+    context.signals.data_changed.emit()
+    window.statusBar().showMessage(f"Imported {path.name}: {report.summary}", 10000)
+    dialog = IcsImportReportDialog(path.name, report, window)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+class IcsImportReportDialog(QDialog):
+    """What an .ics import did, and each event it could not read with the reason."""
+
+    def __init__(self, name: str, report: IcsImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Imported {name}")
+        summary = QLabel(report.summary)
+        summary.setTextFormat(Qt.TextFormat.PlainText)
+        summary.setWordWrap(True)
+        self.table = QTableWidget(len(report.unreadable), 2)
+        self.table.setHorizontalHeaderLabels(["Event", "Why it could not be read"])
+        for row, (label, reason) in enumerate(report.unreadable):
+            for column, text in enumerate((label, reason)):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnToContents(0)
+        self.table.setVisible(bool(report.unreadable))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(640, 360 if report.unreadable else 120)
+
+
+def _warn(parent: QWidget, text: str) -> QMessageBox:
+    """A warning that does not block, shown as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Diplomatic Calendar", text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
