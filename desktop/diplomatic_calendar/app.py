@@ -22,8 +22,10 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from diplomatic_calendar.ui.context import AppContext
+    from diplomatic_calendar.ui.features.desktop import open_calendar_files, prepare_application
     from diplomatic_calendar.ui.features.safety import bring_to_front, daily_backup, open_calendar
     from diplomatic_calendar.ui.main_window import MainWindow
+    from diplomatic_calendar.ui.preferences import saved_database
     from diplomatic_calendar.ui.single_instance import InstanceGuard
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -33,7 +35,8 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("diplomatic-calendar")
-    path = resolve_database_path(getattr(args, "db", None))
+    prepare_application(app, QSettings())
+    path = resolve_database_path(saved_database(getattr(args, "db", None), QSettings()))
     guard = InstanceGuard(path)
     if guard.ask_running_instance():
         print(f"diplomatic-calendar: {path} is already open; that window was brought to the front")
@@ -51,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(context)
     guard.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
+    open_calendar_files(window, getattr(args, "open", None) or [])
     try:
         return int(app.exec())
     finally:

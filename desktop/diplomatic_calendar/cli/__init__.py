@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from diplomatic_calendar import __version__
 from diplomatic_calendar.cli._common import db_option
+from diplomatic_calendar.cli._open import add_open_option, window_argv
 from diplomatic_calendar.domain.errors import UserError
 
 # Each module registers one or more subcommands; modules import only light things at the top so
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db_option()],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_open_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}").register(sub)
@@ -45,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the arguments and run the chosen command; a user's mistake exits 2 with one line."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(window_argv(parser, argv))
     try:
         if args.command is None:
             from diplomatic_calendar.app import run

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.ui.dialogs.settings_dialog import SettingsDialog
 from diplomatic_calendar.ui.preferences import Preferences, load_preferences
-from diplomatic_calendar.ui.theme import app_icon
+from diplomatic_calendar.ui.theme import app_icon, apply_theme
 
 if TYPE_CHECKING:
     from diplomatic_calendar.ui.main_window import MainWindow
@@ -51,6 +52,18 @@ def _apply(window: MainWindow, prefs: Preferences) -> None:
         window.statusBar().showMessage(
             f"The calendar at {prefs.database_path} opens at the next start", 10000
         )
+
+
+def prepare_application(app: QApplication, settings: QSettings) -> None:
+    """Before the first window: the application icon and the saved theme."""
+    app.setWindowIcon(app_icon())
+    apply_theme(app, load_preferences(settings).theme)
+
+
+def open_calendar_files(window: MainWindow, paths: Iterable[Path]) -> None:
+    """Import each calendar file given on the command line, once the window is showing."""
+    for path in paths:
+        open_calendar_file(window, path)
 
 
 def open_calendar_file(window: MainWindow, path: Path) -> bool:
