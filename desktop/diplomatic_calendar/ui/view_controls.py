@@ -14,6 +14,7 @@ from diplomatic_calendar.ui.models.layout import local_days
 from diplomatic_calendar.ui.navigator import GoToDateDialog, NavigatorDock, to_date
 from diplomatic_calendar.ui.search import LIMIT, SearchBox
 from diplomatic_calendar.ui.views.event_menu import EventMenuHandlers, build_event_menu
+from diplomatic_calendar.ui.views.legend import build_legend_menu
 from diplomatic_calendar.ui.views.pane import VIEW_NAMES
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ def _install_view_switch(window: MainWindow) -> None:
         action.triggered.connect(lambda _checked=False, n=name: window.set_view(n))
         bar.addAction(action)
         menu.addAction(action)
+    menu.addSeparator()
+    menu.addMenu(build_legend_menu(window))
     menu.addSeparator()
     window.pane.view_changed.connect(
         lambda name: window.actions_by_key[f"view_{name}"].setChecked(True)

@@ -100,3 +100,54 @@ def test_tooltips_are_plain_text(qtbot: QtBot, context: AppContext) -> None:
     tip = window.month_model.index_of(JULY_11).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;Bold&lt;/b&gt; &amp; co" in tip
     assert "<b>" not in tip
+
+
+def test_right_click_on_a_chip_asks_for_the_event_menu(qtbot: QtBot, context: AppContext) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    stored = context.store.events.add(timed("Talks", JULY_11, 9))
+    window = make_window(qtbot, context)
+    view = window.month_view
+    where = view.position_of(stored, JULY_11)
+    assert where is not None
+    received = []
+    window.pane.context_requested.disconnect()
+    window.pane.context_requested.connect(lambda event, at: received.append(event.id))
+    menu_event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, where, view.viewport().mapToGlobal(where)
+    )
+    QApplication.sendEvent(view.viewport(), menu_event)
+    assert received == [stored.id]
+    assert view.selected_event() == stored
+    empty = QPoint(where.x(), view.viewport().height() - 3)
+    QApplication.sendEvent(
+        view.viewport(),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, empty, view.viewport().mapToGlobal(empty)
+        ),
+    )
+    assert received == [stored.id]
+
+
+def test_legend_names_every_kind_with_its_tag(qtbot: QtBot, context: AppContext) -> None:
+    from diplomatic_calendar.domain.model import EventKind
+    from diplomatic_calendar.ui.views.legend import legend_rows
+
+    rows = dict(legend_rows())
+    assert set(rows) == set(EventKind)
+    assert rows[EventKind.TARIFF_DEADLINE] == "Tariff deadline — TARIFF"
+    window = make_window(qtbot, context)
+    menus = [a.menu() for a in window.menus["View"].actions() if a.menu()]
+    assert any(m.objectName() == "legendMenu" for m in menus)
+
+
+def test_month_chips_show_the_home_time(qtbot: QtBot, context: AppContext) -> None:
+    from diplomatic_calendar.ui.views.month_view import _start_prefix
+
+    context.settings.setValue("home_zone", "Europe/Berlin")
+    stored = context.store.events.add(timed("Talks", JULY_11, 18, zone="Asia/Kuala_Lumpur"))
+    window = make_window(qtbot, context)
+    index = window.month_model.index_of(JULY_11)
+    assert _start_prefix(stored, index) == "12:00"

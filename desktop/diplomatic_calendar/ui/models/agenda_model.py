@@ -128,6 +128,8 @@ class AgendaModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(128, 128, 128, 40)  # reads as a band on light and dark themes alike
         return None
 
     def _event_data(self, event: Event, column: int, role: int) -> Any:

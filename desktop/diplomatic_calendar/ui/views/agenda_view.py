@@ -37,6 +37,10 @@ class AgendaView(QTableView):
         header.setMinimumSectionSize(60)
         for column, width in enumerate((150, 130, 300, 150, 170)):
             self.setColumnWidth(column, width)
+        # wide enough for "18:00 Kuala Lumpur / 11:00 home" without measuring every reload
+        self.setColumnWidth(
+            0, self.fontMetrics().horizontalAdvance("00:00 Kuala Lumpur / 00:00 home") + 16
+        )
         self.setAccessibleName("Agenda")
         model.modelReset.connect(self._span_headings)
         self.doubleClicked.connect(self._activated)

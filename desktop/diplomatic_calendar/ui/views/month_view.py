@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.domain.timing import zone
 from diplomatic_calendar.ui.models.layout import tooltip_html, tooltip_text
 from diplomatic_calendar.ui.models.month_model import (
     DateRole,
@@ -36,7 +37,7 @@ from diplomatic_calendar.ui.models.month_model import (
     SlotsRole,
 )
 from diplomatic_calendar.ui.views.day_popup import DayPopup
-from diplomatic_calendar.ui.views.painting import chip_label, paint_chip
+from diplomatic_calendar.ui.views.painting import chip_label, fitted_label, paint_chip
 
 _Index = QModelIndex | QPersistentModelIndex
 CHIP_HEIGHT = 18
@@ -97,8 +98,9 @@ class MonthDelegate(QStyledItemDelegate):
         for lane in range(shown):
             event = slots[lane]
             if event is not None and not _is_bar(index, event):
-                prefix = _start_prefix(event)
-                paint_chip(painter, lane_rect(rect, lane), event, chip_label(event, prefix))
+                chip = lane_rect(rect, lane)
+                label = fitted_label(event, _start_prefix(event, index), chip.width())
+                paint_chip(painter, chip, event, label)
         if overflow:
             painter.setPen(palette.color(QPalette.ColorRole.Link))
             painter.drawText(
@@ -114,8 +116,12 @@ def _is_bar(index: _Index, event: Event) -> bool:
     return isinstance(model, MonthModel) and model.is_bar(index.row(), event)
 
 
-def _start_prefix(event: Event) -> str:
-    return f"{event.start:%H:%M}" if isinstance(event.start, dt.datetime) else ""
+def _start_prefix(event: Event, index: _Index) -> str:
+    """The start as the home clock shows it (the tooltip adds the event's own time)."""
+    model = index.model()
+    if not isinstance(event.start, dt.datetime) or not isinstance(model, MonthModel):
+        return ""
+    return f"{event.start.astimezone(zone(model.home_zone)):%H:%M}"
 
 
 def _paint_day_number(

@@ -24,6 +24,15 @@ def chip_label(event: Event, prefix: str = "") -> str:
     return f"{tag} · {label}" if tag else label
 
 
+def fitted_label(event: Event, prefix: str, width: int) -> str:
+    """The fullest label a chip of ``width`` pixels can show usefully: the title comes first."""
+    if width < 110:
+        return event.title  # the colour and the tool tip carry the kind here
+    if width < 170:
+        return chip_label(event)
+    return chip_label(event, prefix)
+
+
 def paint_chip(
     painter: QPainter,
     rect: QRect,

@@ -79,10 +79,13 @@ class CalendarPane(QStackedWidget):
             view.event_changed.connect(self.event_changed)
         self.grid_view.slot_activated.connect(self.slot_activated)
         self.year_view.day_clicked.connect(self.open_day)
-        self.month_view.clicked.connect(self._day_clicked)
+        selection = self.month_view.selectionModel()
+        selection.currentChanged.connect(lambda current, _previous: self._day_chosen(current))
 
-    def _day_clicked(self, index: QModelIndex) -> None:
-        self.anchor = index.data(DateRole)
+    def _day_chosen(self, index: QModelIndex) -> None:
+        """A day picked in the month (mouse or keys) becomes the day other views open on."""
+        if index.isValid():
+            self.anchor = index.data(DateRole)
 
     # Settings -----------------------------------------------------------------------------
 

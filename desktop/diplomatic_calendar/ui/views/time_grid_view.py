@@ -22,6 +22,7 @@ from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.domain.timing import zone
 from diplomatic_calendar.ui.models.layout import time_label, tooltip_html, tooltip_text
 from diplomatic_calendar.ui.models.time_grid_model import TimeGridModel
+from diplomatic_calendar.ui.palette import kind_tag
 from diplomatic_calendar.ui.views.painting import chip_label, paint_chip
 
 GUTTER = 56
@@ -173,8 +174,7 @@ class HoursCanvas(QWidget):
         self._paint_background(painter, event.rect())
         for rect, found in self.event_rects():
             if rect.intersects(event.rect()):
-                label = f"{time_label(found, self._grid.model.home_zone)} {chip_label(found)}"
-                paint_chip(painter, rect, found, label, wrap=rect.height() > LANE_HEIGHT + 4)
+                paint_chip(painter, rect, found, self._label(found, rect), wrap=True)
         if self._preview is not None:
             painter.setPen(
                 QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine)
@@ -183,6 +183,15 @@ class HoursCanvas(QWidget):
             painter.drawRect(self._preview)
         self._paint_now(painter)
         painter.end()
+
+    def _label(self, event: Event, rect: QRect) -> str:
+        """The title first (the position already tells the time); time and tag when room."""
+        when = time_label(event, self._grid.model.home_zone)
+        tag = kind_tag(event.kind)
+        details = f"{when} · {tag}" if tag else when
+        if rect.height() >= 2 * LANE_HEIGHT:
+            return f"{event.title}\n{details}"
+        return f"{event.title} · {details}" if rect.width() >= 300 else event.title
 
     def _paint_background(self, painter: QPainter, clip: QRect) -> None:
         palette = self.palette()
