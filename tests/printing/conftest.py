@@ -90,3 +90,17 @@ def filled(store: Store) -> Store:
         )
     )
     return store
+
+
+@pytest.fixture
+def ui_context(filled: Store, tmp_path: Path, qapp):  # type: ignore[no-untyped-def]
+    """A window context over the filled calendar, clock at 10 July 2025, home zone UTC."""
+    from PySide6.QtCore import QSettings
+
+    from diplomatic_calendar.domain.clock import fixed_clock
+    from diplomatic_calendar.ui.context import AppContext
+    from tests.conftest import FIXED_NOW
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("home_zone", "UTC")
+    return AppContext(store=filled, settings=settings, clock=fixed_clock(FIXED_NOW))

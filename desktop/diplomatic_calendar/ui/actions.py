@@ -28,6 +28,23 @@ SPECS: tuple[ActionSpec, ...] = (
         "Turn a news article into events, officials and tariffs",
     ),
     ActionSpec("load_sample", "Load &sample calendar", (), "Fill an empty calendar with a sample"),
+    ActionSpec(
+        "print_preview", "Print pre&view…", ("Ctrl+Shift+P",), "See the printout before printing"
+    ),
+    ActionSpec("print", "&Print…", ("Ctrl+P",), "Print an agenda, a grid, deadlines or a brief"),
+    ActionSpec("export_pdf", "Export P&DF…", (), "Save a printout as a PDF file"),
+    ActionSpec(
+        "export_calendar",
+        "E&xport calendar…",
+        (),
+        "Save the calendar as iCalendar (.ics), CSV or JSON for other programs",
+    ),
+    ActionSpec(
+        "import_ics",
+        "Import .&ics calendar…",
+        (),
+        "Add the events of an iCalendar file from Outlook, Thunderbird or Google",
+    ),
     ActionSpec("backup_now", "&Back up now", (), "Copy the calendar into its backups folder"),
     ActionSpec(
         "restore_backup",
