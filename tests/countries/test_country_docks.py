@@ -157,3 +157,20 @@ def test_countdowns_recount_when_the_day_turns(qtbot: QtBot, context: AppContext
     feature.reminders.check()
     assert feature.country_panel.page.position.text().endswith("(tomorrow)")
     assert [r.deadline.target for r in feature.reminders.due][:1] == ["KH"]
+
+
+def test_panels_reopen_on_the_last_country_and_list_officials_by_name(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    fill(context.store)
+    context.store.officials.add(Official("Zafrul Aziz", "Trade Minister", "MY"))
+    window = open_window(qtbot, context)
+    context.signals.country_requested.emit("KH")
+    window.close()
+    again = feature_of(open_window(qtbot, context))
+    assert again.country_panel.page.code == "KH"
+    proxy = again.officials_panel.proxy
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
+        "Anwar Ibrahim",
+        "Zafrul Aziz",
+    ]

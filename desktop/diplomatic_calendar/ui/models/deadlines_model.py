@@ -39,11 +39,15 @@ def deadline_columns(today: Callable[[], dt.date]) -> list[Column[Deadline]]:
         text = countdown_text(d.day, today())
         return f"overdue · {text}" if d.is_overdue(today()) else text
 
+    def day_text(d: Deadline) -> str:
+        # The year only where it is not this year's, to keep a narrow dock readable.
+        return f"{d.day:%d %b}" if d.day.year == today().year else f"{d.day:%d %b %Y}"
+
     return [
-        Column("Date", lambda d: f"{d.day:%d %b %Y}", lambda d: d.day),
+        Column("Date", day_text, lambda d: d.day),
         Column("Country", lambda d: country_name(d.country) if d.country else "—"),
-        Column("Rate", lambda d: rate_text(d.rate_percent), lambda d: d.rate_percent, True),
         Column("Countdown", countdown, lambda d: d.day),
+        Column("Rate", lambda d: rate_text(d.rate_percent), lambda d: d.rate_percent, True),
         Column("Status", lambda d: d.status_label),
         Column("Deadline", lambda d: d.title),
     ]

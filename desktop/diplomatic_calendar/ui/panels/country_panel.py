@@ -23,6 +23,8 @@ from diplomatic_calendar.ui.models.record_table import RecordRole, RecordSortPro
 from diplomatic_calendar.ui.panels.country_page import CountryPage
 
 BLOC_PREFIX = "bloc:"
+# The panel reopens on what it showed last.
+LAST_SHOWN_KEY = "country_panel/shown"
 # A bloc's "next deadline" looks this far ahead.
 BLOC_HORIZON_DAYS = 365
 
@@ -131,6 +133,9 @@ class CountryPanel(QWidget):
         layout.addWidget(self.stack, 1)
         self.chooser.activated.connect(self._chosen)
         self.page.bloc_requested.connect(lambda key: self.show_key(BLOC_PREFIX + key))
+        last = str(context.settings.value(LAST_SHOWN_KEY, "") or "")
+        if last:
+            self.show_key(last)
 
     def show_key(self, key: str) -> bool:
         """Show a country (ISO code or name) or a bloc; False when ``key`` names neither."""
@@ -138,6 +143,7 @@ class CountryPanel(QWidget):
         if resolved is None:
             return False
         self.key = resolved
+        self._context.settings.setValue(LAST_SHOWN_KEY, resolved)
         self.chooser.setCurrentIndex(self.chooser.findData(resolved))
         self.reload()
         return True

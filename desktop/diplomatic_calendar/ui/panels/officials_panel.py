@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -63,7 +64,7 @@ class OfficialsPanel(QWidget):
     def _build(self) -> None:
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, self.table.horizontalHeader().sortIndicatorOrder())
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,9 +73,14 @@ class OfficialsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.buttons["merge"].setToolTip("Select two officials who are one person, then merge")
+        # The country list's longest name must not squeeze the title and name fields.
+        self.country.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.country.setMinimumContentsLength(12)
         filters = QHBoxLayout()
         for widget in (self.country, self.title_filter, self.name_filter):
-            filters.addWidget(widget)
+            filters.addWidget(widget, 1)
         row = QHBoxLayout()
         for button in self.buttons.values():
             row.addWidget(button)
