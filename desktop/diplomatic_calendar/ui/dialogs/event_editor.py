@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -31,8 +32,10 @@ from diplomatic_calendar.domain.model import (
     Location,
     Official,
     OfficialRef,
+    Source,
 )
 from diplomatic_calendar.domain.timing import all_day_span, local_datetime
+from diplomatic_calendar.ui.import_window.provenance_view import ProvenanceView
 from diplomatic_calendar.ui.widgets import CountryComboBox, CountryListEdit, TimeZoneComboBox
 
 
@@ -54,9 +57,11 @@ class EventEditorDialog(QDialog):
         *,
         event: Event | None = None,
         day: dt.date | None = None,
+        provenance: Sequence[tuple[Source, str]] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.provenance = ProvenanceView(provenance)
         self.setWindowTitle("Edit event" if event else "New event")
         self.setMinimumWidth(520)
         self._original = event
@@ -132,6 +137,7 @@ class EventEditorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.provenance)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
