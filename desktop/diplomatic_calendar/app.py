@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from diplomatic_calendar.ui.features.desktop import open_calendar_files, prepare_application
     from diplomatic_calendar.ui.features.safety import bring_to_front, daily_backup, open_calendar
     from diplomatic_calendar.ui.main_window import MainWindow
+    from diplomatic_calendar.ui.paint_probe import install_paint_probe
     from diplomatic_calendar.ui.preferences import saved_database
     from diplomatic_calendar.ui.single_instance import InstanceGuard
 
@@ -53,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     daily_backup(store, context.settings, context.clock())
     window = MainWindow(context)
     guard.activation_requested.connect(lambda: bring_to_front(window))
+    install_paint_probe(app)
     window.show()
     open_calendar_files(window, getattr(args, "open", None) or [])
     try:

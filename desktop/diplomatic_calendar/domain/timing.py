@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from diplomatic_calendar.domain.errors import ValidationError
@@ -84,6 +85,7 @@ def day_bounds_utc(first: dt.date, end: dt.date, home: str) -> tuple[str, str]:
     return to_utc_text(lo), to_utc_text(hi)
 
 
+@cache  # the settings fall back to it on every read; listing every zone takes milliseconds
 def system_zone_name() -> str:
     """The machine's IANA zone, or UTC when it cannot be told."""
     try:
