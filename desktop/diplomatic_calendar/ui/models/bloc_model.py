@@ -10,7 +10,7 @@ from typing import Any
 from diplomatic_calendar.domain.deadlines import Deadline, countdown_text
 from diplomatic_calendar.domain.geography import country_name
 from diplomatic_calendar.domain.model import TariffAction
-from diplomatic_calendar.ui.models.deadlines_model import flag, rate_text
+from diplomatic_calendar.ui.models.deadlines_model import flag, rate_text, short_day
 from diplomatic_calendar.ui.models.record_table import Column, RecordTableModel
 
 
@@ -35,7 +35,7 @@ def member_columns(today: Callable[[], dt.date]) -> list[Column[MemberRow]]:
 
     def next_text(row: MemberRow) -> str:
         day = next_day(row)
-        return f"{day:%d %b %Y} ({countdown_text(day, today())})" if day else "—"
+        return f"{short_day(day, today())} ({countdown_text(day, today())})" if day else "—"
 
     def rate(row: MemberRow) -> float | None:
         return row.position.rate_percent if row.position else None
@@ -45,7 +45,7 @@ def member_columns(today: Callable[[], dt.date]) -> list[Column[MemberRow]]:
 
     def effective_text(row: MemberRow) -> str:
         day = effective(row)
-        return f"{day:%d %b %Y} ({countdown_text(day, today())})" if day else "—"
+        return f"{short_day(day, today())} ({countdown_text(day, today())})" if day else "—"
 
     return [
         Column(

@@ -32,6 +32,11 @@ def rate_text(rate: float | None) -> str:
     return "—" if rate is None else f"{rate:g}%"
 
 
+def short_day(day: dt.date, today: dt.date) -> str:
+    """'01 Aug', with the year only where it is not this year's, to keep narrow docks readable."""
+    return f"{day:%d %b}" if day.year == today.year else f"{day:%d %b %Y}"
+
+
 def deadline_columns(today: Callable[[], dt.date]) -> list[Column[Deadline]]:
     """The deadline list's columns; the countdown is counted from ``today()``."""
 
@@ -39,12 +44,8 @@ def deadline_columns(today: Callable[[], dt.date]) -> list[Column[Deadline]]:
         text = countdown_text(d.day, today())
         return f"overdue · {text}" if d.is_overdue(today()) else text
 
-    def day_text(d: Deadline) -> str:
-        # The year only where it is not this year's, to keep a narrow dock readable.
-        return f"{d.day:%d %b}" if d.day.year == today().year else f"{d.day:%d %b %Y}"
-
     return [
-        Column("Date", day_text, lambda d: d.day),
+        Column("Date", lambda d: short_day(d.day, today()), lambda d: d.day),
         Column("Country", lambda d: country_name(d.country) if d.country else "—"),
         Column("Countdown", countdown, lambda d: d.day),
         Column("Rate", lambda d: rate_text(d.rate_percent), lambda d: d.rate_percent, True),

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -99,7 +100,8 @@ class CountryPage(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("countryTree")
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        # Long lines end in "…" with the whole text in the tool tip; a tree cannot wrap them.
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._build()
 
     def _build(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QTableView,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.deadlines import Deadline, bloc_codes
-from diplomatic_calendar.domain.geography import blocs, country_name
+from diplomatic_calendar.domain.geography import blocs, countries
 from diplomatic_calendar.domain.model import EventKind
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.deadlines_model import DeadlinesModel
@@ -56,6 +57,18 @@ class DeadlinesPanel(QWidget):
         self.where.addItem("All countries", None)
         for bloc in blocs().values():
             self.where.addItem(f"Bloc: {bloc.key}", f"bloc:{bloc.key}")
+        for country in sorted(countries().values(), key=lambda c: c.name.casefold()):
+            self.where.addItem(f"{country.name} ({country.code})", country.code)
+        # Typing part of a name finds a country among the 250 entries.
+        self.where.setEditable(True)
+        self.where.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.where.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.where.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.where.setMinimumContentsLength(14)
         self.kind.addItem("All kinds", None)
         self.kind.addItem("Tariff dates", EventKind.TARIFF_DEADLINE)
         self.kind.addItem("Other deadlines", EventKind.DEADLINE)
@@ -84,12 +97,8 @@ class DeadlinesPanel(QWidget):
         self.show_past.toggled.connect(self.reload)
 
     def set_where(self, key: str | None) -> None:
-        """Filter by a country code or 'bloc:KEY' (None for all); unknown countries are added."""
-        index = self.where.findData(key)
-        if index < 0 and key:
-            self.where.addItem(f"{country_name(key)} ({key})", key)
-            index = self.where.count() - 1
-        self.where.setCurrentIndex(max(index, 0))
+        """Filter by a country code or 'bloc:KEY' (None, or a key not listed, for all)."""
+        self.where.setCurrentIndex(max(self.where.findData(key), 0))
 
     def deadlines(self) -> list[Deadline]:
         """The deadlines the filters let through, soonest first."""
