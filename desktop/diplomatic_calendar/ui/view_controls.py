@@ -17,6 +17,8 @@ from diplomatic_calendar.ui.views.event_menu import EventMenuHandlers, build_eve
 from diplomatic_calendar.ui.views.legend import build_legend_menu
 from diplomatic_calendar.ui.views.pane import VIEW_NAMES
 
+VIEW_SETTING = "calendar/view"
+
 if TYPE_CHECKING:
     from diplomatic_calendar.ui.main_window import MainWindow
 
@@ -52,6 +54,11 @@ def _install_view_switch(window: MainWindow) -> None:
     window.pane.view_changed.connect(
         lambda name: window.actions_by_key[f"view_{name}"].setChecked(True)
     )
+    settings = window.context.settings
+    window.pane.view_changed.connect(lambda name: settings.setValue(VIEW_SETTING, name))
+    saved = str(settings.value(VIEW_SETTING, "month"))
+    if saved in VIEW_NAMES and saved != window.pane.current_view_name:
+        window.pane.set_view(saved)  # the view the user left open last time
 
 
 def _install_navigator(window: MainWindow) -> None:

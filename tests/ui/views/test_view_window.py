@@ -151,3 +151,26 @@ def test_month_chips_show_the_home_time(qtbot: QtBot, context: AppContext) -> No
     window = make_window(qtbot, context)
     index = window.month_model.index_of(JULY_11)
     assert _start_prefix(stored, index) == "12:00"
+
+
+def test_the_view_left_open_is_shown_at_the_next_start(qtbot: QtBot, context: AppContext) -> None:
+    from diplomatic_calendar.ui.main_window import MainWindow
+
+    window = make_window(qtbot, context, "agenda")
+    window.close()
+    reopened = MainWindow(context)
+    qtbot.addWidget(reopened)
+    assert reopened.current_view_name == "agenda"
+    assert reopened.actions_by_key["view_agenda"].isChecked()
+
+
+def test_a_reload_forgets_the_clicked_event(qtbot: QtBot, context: AppContext) -> None:
+    stored = context.store.events.add(timed("Talks", JULY_11, 9))
+    window = make_window(qtbot, context)
+    view = window.month_view
+    where = view.position_of(stored, JULY_11)
+    assert where is not None
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert view.selected_event() == stored
+    window.step(1)
+    assert view.selected_event() is None

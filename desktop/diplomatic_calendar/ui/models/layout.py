@@ -60,15 +60,25 @@ class Bar:
     ends_here: bool
 
 
+def lane_order(
+    spans: Iterable[tuple[Event, dt.date, dt.date]],
+) -> list[tuple[Event, dt.date, dt.date]]:
+    """Earliest first, longest first among equals: the order that packs bars tightest."""
+    return sorted(spans, key=lambda s: (s[1], -(s[2] - s[1]).days, sort_key(s[0])))
+
+
 def assign_lanes(
-    spans: Iterable[tuple[Event, dt.date, dt.date]], row_start: dt.date, width: int
+    spans: Iterable[tuple[Event, dt.date, dt.date]],
+    row_start: dt.date,
+    width: int,
+    *,
+    ordered: bool = False,
 ) -> list[Bar]:
     """Give each span in a row of ``width`` days the lowest lane free over all its days."""
     taken: list[list[bool]] = []
     bars: list[Bar] = []
     row_end = row_start + dt.timedelta(days=width - 1)
-    ordered = sorted(spans, key=lambda s: (s[1], -(s[2] - s[1]).days, sort_key(s[0])))
-    for event, first, last in ordered:
+    for event, first, last in spans if ordered else lane_order(spans):
         if last < row_start or first > row_end:
             continue
         lo = max(0, (first - row_start).days)

@@ -14,6 +14,7 @@ from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.layout import (
     Bar,
     assign_lanes,
+    lane_order,
     local_days,
     sort_key,
     tooltip_html,
@@ -123,10 +124,11 @@ class MonthModel(QAbstractTableModel):
     def _lay_out(self, spans: list[tuple[Event, dt.date, dt.date]]) -> None:
         """Bars keep one lane across a week row; single-day chips fill the lanes left over."""
         multi_day = {id(span[0]) for span in spans}
+        spans = lane_order(spans)
         self._bars, self._slots, self._bar_ids = [], {}, []
         for row in range(WEEKS):
             row_start = self.first_shown + dt.timedelta(days=7 * row)
-            bars = assign_lanes(spans, row_start, 7)
+            bars = assign_lanes(spans, row_start, 7, ordered=True)
             self._bars.append(bars)
             self._bar_ids.append({id(b.event) for b in bars})
             for col in range(7):

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -172,6 +181,15 @@ class MonthView(QTableView):
         self._selected: Event | None = None
         self._press: tuple[QPoint, Event] | None = None
         self._dragging = False
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            # a reload replaces every event object; the one remembered would be stale
+            model.modelReset.connect(self._forget_selected)
+
+    def _forget_selected(self) -> None:
+        self._selected = None
 
     def month_model(self) -> MonthModel:
         """The model, typed."""
