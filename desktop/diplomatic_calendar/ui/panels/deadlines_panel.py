@@ -62,9 +62,11 @@ class DeadlinesPanel(QWidget):
         # Typing part of a name finds a country among the 250 entries.
         self.where.setEditable(True)
         self.where.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = self.where.completer()
+        completer = QCompleter(self.where.model(), self.where)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.where.setCompleter(completer)
         self.where.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
