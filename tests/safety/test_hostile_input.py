@@ -365,3 +365,38 @@ def test_sqlite_metacharacters_in_a_source_are_data(store: Store) -> None:
     assert again is not None and again.text == text and again.title == "'; DELETE FROM events;--"
     conn: sqlite3.Connection = store.db.conn
     assert {"sources", "events"} <= {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+
+
+# Print output -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", ["agenda", "day", "week", "month", "deadlines", "country"])
+def test_print_output_escapes_markup_in_every_style(store: Store, style: str) -> None:
+    render = pytest.importorskip("diplomatic_calendar.printing.render")
+    from diplomatic_calendar.printing.data import gather
+    from diplomatic_calendar.printing.options import PrintOptions
+
+    markup = "<img src='file:///etc/passwd'><a href='https://evil.example'>Talks</a>"
+    for kind in (EventKind.MEETING, EventKind.DEADLINE):
+        store.events.add(
+            Event(
+                markup,
+                kind,
+                DAY,
+                DAY + dt.timedelta(days=1),
+                countries=("MY",),
+                notes=markup,
+                location=Location(city=markup),
+            )
+        )
+    options = PrintOptions(
+        style,
+        DAY - dt.timedelta(days=3),
+        DAY + dt.timedelta(days=3),
+        include_notes=True,
+        country="MY" if style == "country" else None,
+        today=DAY,
+    )
+    page = render.build_html(gather(store, options))
+    assert "<img" not in page and "<a href='https://evil" not in page
+    assert "&lt;img src=" in page

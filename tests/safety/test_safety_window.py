@@ -170,6 +170,9 @@ def test_restore_backup_from_the_file_menu(qtbot: QtBot, disk_context: AppContex
     kept = Store.open(aside)
     assert kept.events.count() == 2
     kept.close()
+    newest = backup.list_backups(disk_context.store.path or Path())[0]
+    assert newest.reason == "before-restore"
+    assert backup.check_calendar_file(newest.path) > 0
 
 
 def test_back_up_now_says_where(qtbot: QtBot, disk_context: AppContext) -> None:
@@ -200,8 +203,9 @@ def test_history_of_the_selected_event_shows_what_moved_and_why(
     ]
     assert cells[0][1] == "Created"
     moved = {row[2]: row for row in cells[1:]}
-    assert moved["start at"][3:] == ["2025-07-15", "2025-07-16", "Wire story"]
-    assert moved["end at"][3:] == ["2025-07-16", "2025-07-17", "Wire story"]
+    assert moved["start"][3:] == ["2025-07-15", "2025-07-16", "Wire story"]
+    assert moved["end"][3:] == ["2025-07-16", "2025-07-17", "Wire story"]
+    assert [row[2] for row in cells[1:]] == ["start", "end"]
     heading_texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert HOSTILE in heading_texts[0]
     assert all(

@@ -24,6 +24,12 @@ from diplomatic_calendar.store.changelog import Change
 
 COLUMNS = ("When", "What", "Field", "Before", "After", "Source")
 _ACTIONS = {"insert": "Created", "update": "Changed", "delete": "Deleted"}
+_FIELD_NAMES = {
+    "start_at": "start",
+    "end_at": "end",
+    "location_country": "country of venue",
+    "tariff_action_id": "tariff action",
+}
 
 SourceNamer = Callable[[int], str]
 
@@ -61,8 +67,10 @@ def history_rows(changes: list[Change], source_name: SourceNamer) -> list[tuple[
             found.append((when, what, "", "", "", source))
             continue
         old, new = change.old_values or {}, change.new_values or {}
-        for name in change.changed_fields() or [""]:
-            label = name.replace("_", " ")
+        changed = set(change.changed_fields())
+        ordered = [name for name in {**new, **old} if name in changed] or [""]
+        for name in ordered:
+            label = _FIELD_NAMES.get(name, name.replace("_", " "))
             found.append((when, what, label, _shown(old.get(name)), _shown(new.get(name)), source))
     return found
 
@@ -96,7 +104,10 @@ class HistoryDialog(QDialog):
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Long notes would push the source out of sight: old and new values share the room left.
+        for column in (COLUMNS.index("Before"), COLUMNS.index("After")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.table)
         if not found:
             layout.addWidget(QLabel("No changes are recorded for this record.", self))

@@ -75,7 +75,8 @@ class RecoveryDialog(QDialog):
         self._choose_file = choose_file
         layout = QVBoxLayout(self)
         self.message = _plain_label(
-            f"Diplomatic Calendar could not open\n{path}\n\n{problem}\n\n"
+            f"Diplomatic Calendar could not open\n{path}\n\n"
+            f"{problem.removesuffix('; it was not changed')}\n\n"
             "The file has not been changed. You can put back the newest good backup (the damaged "
             "file is kept beside it under a new name), or open another calendar file.",
             self,
@@ -90,6 +91,7 @@ class RecoveryDialog(QDialog):
         self.open_button = QPushButton("Open another file…", self)
         self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setDefault(latest is not None)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self._restore)
         self.open_button.clicked.connect(self._open_other)
@@ -119,8 +121,8 @@ class BackupPickerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             _plain_label(
-                "Choose the backup to go back to. The calendar as it is now is kept beside it "
-                "under a new name, so this can be undone by restoring that file.",
+                "Choose the backup to go back to. The calendar as it is now is backed up first, "
+                "so you can come back to it from this list.",
                 self,
             )
         )
