@@ -35,7 +35,8 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName("diplomatic-calendar")
+    # Matches packaging/linux/*.desktop, so desktops show our icon and name on the task bar.
+    QGuiApplication.setDesktopFileName("org.diplomaticcalendar.DiplomaticCalendar")
     prepare_application(app, QSettings())
     path = resolve_database_path(saved_database(getattr(args, "db", None), QSettings()))
     guard = InstanceGuard(path)
