@@ -71,6 +71,7 @@ _VISIT_GAP = re.compile(r"\w+(?:\s+(?:to|in))?\s+(?:the\s+)?", re.IGNORECASE)
 _REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after)\b", re.I)
 _NAMED_SUMMIT = re.compile(r"\W{0,3}(?:\(\w+\)\s*)?(?:[A-Z]\w*\s+){0,2}summit", re.IGNORECASE)
 _RECENT_SENTENCES = 4
+_MERGE_WINDOW = 30
 _NEAR_DAYS = 7
 
 
@@ -287,13 +288,15 @@ def _extend_recent(ctx: Context, events: list[Candidate], sentence: Sentence) ->
 
 
 def _add(events: list[Candidate], new: Candidate) -> None:
-    for old in reversed(events):
+    # A repeated mention comes within a few events of the first; the bound keeps this linear.
+    mine = new.names()
+    for old in reversed(events[-_MERGE_WINDOW:]):
         if old.kind != new.kind and {old.kind, new.kind} != {"meeting", "visit"}:
             continue
         if "summit" in (old.kind, new.kind):
             continue
-        smaller = min(len(new.names()), len(old.names()))
-        if new.names() != old.names() and (smaller < 2 or not _nested(new.names(), old.names())):
+        theirs = old.names()
+        if mine != theirs and (min(len(mine), len(theirs)) < 2 or not _nested(mine, theirs)):
             continue
         if new.date_value not in (None, old.date_value) and old.date_value is not None:
             continue

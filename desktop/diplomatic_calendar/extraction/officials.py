@@ -193,7 +193,7 @@ def gather(
 def _merge(people: list[Person], by_key: dict[str, Person], seen: Sighting, span: Span) -> None:
     # "Donald J. Trump" is recorded as "Donald Trump", with the initial kept as an alias.
     name = _INITIAL.sub("", seen.name)
-    person = by_key.get(fold(name)) or _same_person(people, name)
+    person = by_key.get(fold(name)) or _same_person(by_key, name)
     if person is None:
         person = Person(name, seen.title or None, seen.country, span, seen.start)
         person.refers_to = seen.refers_to
@@ -202,19 +202,23 @@ def _merge(people: list[Person], by_key: dict[str, Person], seen: Sighting, span
         person.aliases.add(seen.name)
     by_key[fold(name)] = person
     by_key[fold(seen.name)] = person
+    tokens = name_tokens(fold(name))
+    if len(tokens) > 1:
+        by_key.setdefault(_spelling_key(tokens), person)
     person.title = person.title or seen.title or None
     person.country = person.country or seen.country
     person.refers_to = person.refers_to or seen.refers_to
 
 
-def _same_person(people: list[Person], name: str) -> Person | None:
+def _same_person(by_key: dict[str, Person], name: str) -> Person | None:
     """'Sergei Lavrov' is 'Sergey Lavrov': same surname, same start of the given name."""
     tokens = name_tokens(fold(name))
-    for person in people:
-        other = name_tokens(fold(person.name))
-        if len(tokens) == len(other) and tokens[-1] == other[-1] and tokens[0][:3] == other[0][:3]:
-            return person
-    return None
+    return by_key.get(_spelling_key(tokens)) if len(tokens) > 1 else None
+
+
+def _spelling_key(tokens: list[str]) -> str:
+    """A key shared by spellings of one name: word count, given name's start, surname."""
+    return f"~{len(tokens)} {tokens[0][:3]} {tokens[-1]}"
 
 
 def _add_known(
@@ -256,28 +260,27 @@ def _fill_countries(
         if person.country is None and person.refers_to:
             boss = resolver.find(person.refers_to)
             person.country = boss.country if boss else None
+    starts = [s.start for s in sentences]
+    claimed = sorted(p.position for p in people)
     for person in people:
         if person.country is not None:
             continue
-        sentence = _sentence_at(sentences, person.position)
-        if sentence is not None:
-            person.country = _country_from_context(person, sentence, index, resolver)
-
-
-def _sentence_at(sentences: Sequence[Sentence], position: int) -> Sentence | None:
-    index = bisect.bisect_right([s.start for s in sentences], position) - 1
-    if index >= 0 and position < sentences[index].end:
-        return sentences[index]
-    return None
+        at = bisect.bisect_right(starts, person.position) - 1
+        if at >= 0 and person.position < sentences[at].end:
+            found = _country_from_context(person, sentences[at], index, resolver, claimed)
+            person.country = found
 
 
 def _country_from_context(
-    person: Person, sentence: Sentence, index: MentionIndex, resolver: Resolver
+    person: Person,
+    sentence: Sentence,
+    index: MentionIndex,
+    resolver: Resolver,
+    claimed: list[int],
 ) -> str | None:
     for start, other in resolver.references(sentence):
         if other is not person and start < person.position and other.country:
             return other.country
-    claimed = {p.position for p in resolver.people}
     usable: list[Mention] = []
     hosts: list[Mention] = []
     for mention in index.between(sentence.start, sentence.end):
@@ -289,10 +292,17 @@ def _country_from_context(
             if mention.kind == "institution":
                 hosts.append(mention)  # "at the White House": the host's, as a last resort
             continue  # a place someone goes to, not whose official they are
-        if any(0 <= pos - mention.end < 40 for pos in claimed if pos != person.position):
+        if _claimed_after(claimed, mention.end, person.position):
             continue  # the cue of another official
         usable.append(mention)
     # "the State Department said" says more about an official than a country named in passing.
     usable.sort(key=lambda m: m.kind != "institution")
     usable += hosts
     return usable[0].code if usable else None
+
+
+def _claimed_after(claimed: list[int], end: int, own: int) -> bool:
+    """Whether another official's name starts within a title's length after ``end``."""
+    lo = bisect.bisect_left(claimed, end)
+    hi = bisect.bisect_left(claimed, end + 40)
+    return any(pos != own for pos in claimed[lo:hi])
