@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMenu
 
 from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.model import Event, EventStatus
@@ -18,6 +19,7 @@ from diplomatic_calendar.ui.views.legend import build_legend_menu
 from diplomatic_calendar.ui.views.pane import VIEW_NAMES
 
 VIEW_SETTING = "calendar/view"
+AGENDA_LENGTHS = (7, 14, 30, 60)
 
 if TYPE_CHECKING:
     from diplomatic_calendar.ui.main_window import MainWindow
@@ -49,6 +51,7 @@ def _install_view_switch(window: MainWindow) -> None:
         bar.addAction(action)
         menu.addAction(action)
     menu.addSeparator()
+    menu.addMenu(_agenda_length_menu(window))
     menu.addMenu(build_legend_menu(window))
     menu.addSeparator()
     window.pane.view_changed.connect(
@@ -59,6 +62,26 @@ def _install_view_switch(window: MainWindow) -> None:
     saved = str(settings.value(VIEW_SETTING, "month"))
     if saved in VIEW_NAMES and saved != window.pane.current_view_name:
         window.pane.set_view(saved)  # the view the user left open last time
+
+
+def _agenda_length_menu(window: MainWindow) -> QMenu:
+    """How many days the agenda lists (the "agenda_days" setting)."""
+    menu = QMenu("Agenda length", window)
+    group = QActionGroup(menu)
+    for days in AGENDA_LENGTHS:
+        action = menu.addAction(f"{days} days")
+        action.setCheckable(True)
+        action.setChecked(days == window.pane.agenda_days())
+        action.setData(days)
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, d=days: set_agenda_days(window, d))
+    return menu
+
+
+def set_agenda_days(window: MainWindow, days: int) -> None:
+    """List ``days`` days in the agenda from now on."""
+    window.context.settings.setValue("agenda_days", days)
+    window.refresh()
 
 
 def _install_navigator(window: MainWindow) -> None:

@@ -87,3 +87,14 @@ def test_year_click_opens_that_day(qtbot: QtBot, context: AppContext) -> None:
     window.set_view("year")
     window.step(-1)
     assert window.pane.year_model.year == 2024
+
+
+def test_agenda_length_can_be_chosen(qtbot: QtBot, context: AppContext) -> None:
+    from diplomatic_calendar.ui import view_controls
+
+    window = make_window(qtbot, context, "agenda")
+    view_controls.set_agenda_days(window, 30)
+    assert window.pane.agenda_model.count == 30
+    assert "08 Aug 2025" in window.period_label.text()
+    window.step(1)
+    assert window.pane.agenda_model.first == dt.date(2025, 8, 9)
