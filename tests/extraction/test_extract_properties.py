@@ -101,6 +101,16 @@ def test_extraction_is_deterministic() -> None:
     assert extract(text, dt.date(2024, 3, 14)).to_dict() == first
 
 
+def _letters(number: int) -> str:
+    """A number spelled in lower-case letters, so that every generated name differs."""
+    out = ""
+    while True:
+        number, digit = divmod(number, 26)
+        out += chr(ord("a") + digit)
+        if number == 0:
+            return out
+
+
 PATHOLOGICAL = {
     "one endless sentence": "Japan faces a 25% tariff on goods from Korea and Chinese imports "
     * 3000,
@@ -110,6 +120,10 @@ PATHOLOGICAL = {
     "dates without a stop": "on Monday and Tuesday and Aug. 1 and in May " * 5000,
     "percent soup": "tariff 1% 2% 3% 4-5% " * 10_000,
     "short lines": "Ana Silva met Jo Kim.\n" * 10_000,
+    "many different officials": " ".join(
+        f"President Ana{_letters(i)} Silva of Peru met Minister Jo{_letters(i)} Kim of Chile."
+        for i in range(1500)
+    ),
 }
 
 
