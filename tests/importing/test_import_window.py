@@ -203,6 +203,11 @@ def test_the_main_window_offers_import_and_takes_dropped_files(
     action = window.actions_by_key["import_article"]
     assert action.shortcut().toString() == "Ctrl+I"
     assert action in window.menus["File"].actions()
+    action.trigger()
+    [empty] = window.findChildren(Shown)
+    assert empty.isVisible() and empty.plan is None
+    empty.close()  # closing deletes it: each import window lives only as long as it is open
+    qtbot.waitUntil(lambda: not window.findChildren(Shown))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(FIXTURE))])
     assert window.article_drop_filter.take(mime)  # type: ignore[attr-defined]
