@@ -122,9 +122,14 @@ def test_activating_a_deadline_opens_its_country(qtbot: QtBot, context: AppConte
     window = open_window(qtbot, context)
     feature = feature_of(window)
     panel = feature.deadlines_panel
-    with qtbot.waitSignal(context.signals.country_requested) as blocker:
+    signals = context.signals
+    with (
+        qtbot.waitSignal(signals.country_requested) as country,
+        qtbot.waitSignal(signals.date_requested) as day,
+    ):
         panel.table.activated.emit(panel.proxy.index(0, 0))
-    assert blocker.args == ["BR"]
+    assert country.args == ["BR"]
+    assert day.args == [dt.date(2025, 7, 5)]
     assert feature.country_panel.page.code == "BR"
 
 

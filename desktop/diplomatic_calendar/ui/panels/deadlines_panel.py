@@ -30,7 +30,7 @@ LOOK_AHEAD_DAYS = 365
 
 
 class DeadlinesPanel(QWidget):
-    """A sortable list of deadlines; activating a row asks for its country's panel."""
+    """A sortable list of deadlines; activating a row shows its day and its country's panel."""
 
     deadline_activated = Signal(object)
 
@@ -127,5 +127,6 @@ class DeadlinesPanel(QWidget):
         deadline = index.data(RecordRole)
         if isinstance(deadline, Deadline):
             self.deadline_activated.emit(deadline)
+            self._context.signals.date_requested.emit(deadline.day)
             if deadline.country:
                 self._context.signals.country_requested.emit(deadline.country)
