@@ -57,6 +57,10 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("summit", re.compile(r"\bsummit\b", re.IGNORECASE)),
 )
+# One pass finds the earliest trigger of any kind; its group name is the kind.
+_ANY_TRIGGER = re.compile(
+    "|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in _TRIGGERS), re.IGNORECASE
+)
 _TENTATIVE = re.compile(
     r"\b(?:likely|may|might|could|possibl[ey]|potential(?:ly)?|hopes?|considering|mulling|proposed)\b",
     re.IGNORECASE,
@@ -113,12 +117,11 @@ def find_events(ctx: Context) -> list[EventDraft]:
 
 
 def _trigger(sentence: Sentence) -> tuple[str | None, int]:
-    best: tuple[int, str] | None = None
-    for kind, pattern in _TRIGGERS:
-        match = pattern.search(sentence.text)
-        if match is not None and (best is None or match.start() < best[0]):
-            best = (match.start(), kind)
-    return (best[1], best[0]) if best else (None, -1)
+    """The kind of the earliest trigger phrase in the sentence, and where it is."""
+    match = _ANY_TRIGGER.search(sentence.text)
+    if match is None:
+        return None, -1
+    return match.lastgroup, match.start()
 
 
 def _candidate(

@@ -46,6 +46,8 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
         return []
     found: list[Sighting] = []
     for match in lexicon().name.finditer(sentence.text):
+        if " " not in match.group():
+            continue  # one word alone is a surname at most, never a full name
         trimmed = trim_name(match.group(), match.start())
         if trimmed is None:
             continue
