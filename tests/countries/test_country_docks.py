@@ -179,3 +179,15 @@ def test_panels_reopen_on_the_last_country_and_list_officials_by_name(
         "Anwar Ibrahim",
         "Zafrul Aziz",
     ]
+
+
+def test_keys_name_countries_first_and_blocs_by_key_or_name() -> None:
+    from diplomatic_calendar.ui.panels.country_panel import resolve_key
+
+    assert resolve_key("EU") == "EU"
+    assert resolve_key("bloc:EU") == "bloc:EU"
+    assert resolve_key("g7") == "bloc:G7"
+    assert resolve_key("Association of Southeast Asian Nations") == "bloc:ASEAN"
+    assert resolve_key("Malaysia") == "MY"
+    assert resolve_key("Atlantis") is None
+    assert resolve_key("bloc:Atlantis") is None
