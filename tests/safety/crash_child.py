@@ -62,3 +62,42 @@ def run(path: str, committed: Synchronized, limit: int) -> None:  # type: ignore
         committed.value = batch
         batch += 1
     store.close()
+
+
+ARTICLE = Path(__file__).parent.parent / "extraction" / "fixtures" / "tariff_round.txt"
+PUBLISHED = dt.date(2025, 4, 3)
+
+
+def article(number: int) -> str:
+    """The text of import number ``number``: one wire story, made a distinct source each time."""
+    return ARTICLE.read_text(encoding="utf-8") + f"\nUpdated report number {number}."
+
+
+def import_article(store: Store, number: int) -> None:
+    """Import one article the way the import window does: plan, then apply in one transaction."""
+    from diplomatic_calendar.importing.apply import apply
+    from diplomatic_calendar.importing.plan import build_plan
+
+    apply(store, build_plan(store, article(number), PUBLISHED))
+
+
+def totals(store: Store) -> tuple[int, ...]:
+    """Row counts of every table an import writes to."""
+    row = store.db.execute(
+        "SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM events), "
+        "(SELECT count(*) FROM officials), (SELECT count(*) FROM tariff_actions), "
+        "(SELECT count(*) FROM tariff_history), (SELECT count(*) FROM provenance), "
+        "(SELECT count(*) FROM change_log)"
+    ).fetchone()
+    return tuple(int(v) for v in row)
+
+
+def run_imports(path: str, committed: Synchronized, limit: int) -> None:  # type: ignore[type-arg]
+    """Import articles until killed; ``committed`` says the last import whose COMMIT returned."""
+    store = Store.open(Path(path))
+    number = totals(store)[0]
+    for _ in range(limit):
+        import_article(store, number)
+        committed.value = number
+        number += 1
+    store.close()

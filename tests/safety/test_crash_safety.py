@@ -20,7 +20,15 @@ ROUNDS = int(os.environ.get("CRASH_ROUNDS", "0"))
 
 def _context():  # type: ignore[no-untyped-def]
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["diplomatic_calendar.store", "tests.safety.crash_child"])
+    ctx.set_forkserver_preload(
+        [
+            "diplomatic_calendar.store",
+            "diplomatic_calendar.importing.apply",
+            "diplomatic_calendar.importing.plan",
+            "tests.safety.crash_child",
+            "tests.safety.crash_warm",
+        ]
+    )
     return ctx
 
 
@@ -82,3 +90,44 @@ def test_two_hundred_kills_leave_a_whole_committed_prefix(tmp_path: Path) -> Non
 def test_many_more_kills_leave_a_whole_committed_prefix(tmp_path: Path) -> None:
     stored = kill_rounds(tmp_path / "calendar.db", rounds=ROUNDS, seed=88, max_delay=0.08)
     assert stored > ROUNDS // 4
+
+
+class ImportReference:
+    """Row counts after each of the first n imports, made without any kill, in memory."""
+
+    def __init__(self) -> None:
+        self.store = Store.memory()
+        self.after: list[tuple[int, ...]] = [crash_child.totals(self.store)]
+
+    def totals_after(self, imports: int) -> tuple[int, ...]:
+        while len(self.after) <= imports:
+            crash_child.import_article(self.store, len(self.after) - 1)
+            self.after.append(crash_child.totals(self.store))
+        return self.after[imports]
+
+
+def test_killed_article_imports_leave_whole_imports_only(tmp_path: Path) -> None:
+    pytest.importorskip("diplomatic_calendar.importing.apply")
+    path = tmp_path / "calendar.db"
+    Store.open(path).close()
+    ctx, rng, reference = _context(), random.Random(80), ImportReference()
+    committed = ctx.Value("q", -1, lock=False)
+    imported = 0
+    for _ in range(80):
+        committed.value = imported - 1
+        child = ctx.Process(target=crash_child.run_imports, args=(str(path), committed, 10_000))
+        child.start()
+        time.sleep(rng.uniform(0.0, 0.1))
+        child.kill()
+        child.join()
+        store = Store.open(path)
+        try:
+            assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            found = crash_child.totals(store)
+        finally:
+            store.close()
+        imported = found[0]
+        assert committed.value + 1 <= imported <= committed.value + 2, "a committed import is lost"
+        assert found == reference.totals_after(imported), "an import is half-saved"
+    reference.store.close()
+    assert imported > 20, "the child hardly ever got to import: the test would prove little"
