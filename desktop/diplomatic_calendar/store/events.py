@@ -15,16 +15,15 @@ from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.model import (
     Event,
     EventKind,
-    EventStatus,
-    Evidence,
-    Location,
     OfficialRef,
 )
-from diplomatic_calendar.domain.timing import day_bounds_utc, from_utc_text, to_utc_text
+from diplomatic_calendar.domain.timing import day_bounds_utc, to_utc_text
 from diplomatic_calendar.store import changelog, provenance
 from diplomatic_calendar.store._rows import Row, ids_json, one, rows
 from diplomatic_calendar.store.database import now_text, write_transaction
+from diplomatic_calendar.store.event_rows import event_from_row
 
+_RANKED_MATCHES = 2000
 _COLUMNS = (
     "id, uid, kind, title, all_day, start_at, end_at, timezone, status, city, location_country, "
     "notes, tags, tariff_action_id"
@@ -233,7 +232,11 @@ class EventRepository:
         return self._build(found)
 
     def search(self, query: str, limit: int = 200) -> list[Event]:
-        """Events whose title, notes or city match a full-text query, best first."""
+        """Events whose title, notes or city match a full-text query, best first.
+
+        Only the newest few thousand matches are ranked: ranking every match of a common word
+        in a large calendar takes over 100 ms, and the best of the newest is what users look for.
+        """
         from diplomatic_calendar.store.search import fts_query
 
         match = fts_query(query)
@@ -241,10 +244,11 @@ class EventRepository:
             return []
         found = rows(
             self._db,
-            f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))} FROM events_fts "
-            "JOIN events e ON e.id = events_fts.rowid WHERE events_fts MATCH ? "
-            "ORDER BY rank LIMIT ?",
-            (match, limit),
+            f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))} FROM "
+            "(SELECT rowid AS id, rank AS score FROM events_fts WHERE events_fts MATCH ? "
+            "ORDER BY rowid DESC LIMIT ?) AS hit JOIN events e ON e.id = hit.id "
+            "ORDER BY hit.score, e.id DESC LIMIT ?",
+            (match, _RANKED_MATCHES, limit),
         )
         return self._build(found)
 
@@ -273,38 +277,11 @@ class EventRepository:
             people[event_id].append(OfficialRef(official_id, name))
         evidence = provenance.first_for(self._db, "event", [r["id"] for r in found])
         return [
-            _event(r, countries.get(r["id"], []), people.get(r["id"], []), evidence.get(r["id"]))
+            event_from_row(
+                r, countries.get(r["id"], []), people.get(r["id"], []), evidence.get(r["id"])
+            )
             for r in found
         ]
-
-
-def _event(
-    row: Row, countries: list[str], people: list[OfficialRef], evidence: Evidence | None
-) -> Event:
-    start: dt.date | dt.datetime
-    end: dt.date | dt.datetime
-    if row["all_day"]:
-        start = dt.date.fromisoformat(row["start_at"])
-        end = dt.date.fromisoformat(row["end_at"])
-    else:
-        start = from_utc_text(row["start_at"], row["timezone"])
-        end = from_utc_text(row["end_at"], row["timezone"])
-    return Event(
-        id=row["id"],
-        uid=row["uid"],
-        kind=EventKind(row["kind"]),
-        title=row["title"],
-        start=start,
-        end=end,
-        status=EventStatus(row["status"]),
-        location=Location(row["city"], row["location_country"]),
-        countries=tuple(sorted(countries)),
-        participants=tuple(people),
-        notes=row["notes"],
-        tags=tuple(json.loads(row["tags"])),
-        evidence=evidence,
-        tariff_action_id=row["tariff_action_id"],
-    )
 
 
 def _local_first_day(event: Event, zone_key: str) -> dt.date:
