@@ -160,3 +160,24 @@ def test_a_summit_between_two_named_leaders() -> None:
     assert (summit.kind, summit.date, summit.status) == ("summit", "2025-07-11", "planned")
     assert summit.participants == ("Rosa Fuentes", "Pablo Ortiz")
     assert summit.title == "Fuentes–Ortiz summit"
+
+
+def test_delegations_of_two_countries_meet() -> None:
+    text = "U.S. and Chinese negotiators met in Geneva on Saturday."
+    (meeting,) = extract(text, THURSDAY).events
+    assert meeting.participants == ("U.S. negotiators", "Chinese negotiators")
+    assert (meeting.countries, meeting.date) == (("US", "CN"), "2025-07-05")
+
+
+def test_talks_between_countries_will_be_held() -> None:
+    text = "Trade talks between the U.S. and China will be held in London on Monday."
+    (talks,) = extract(text, THURSDAY).events
+    assert talks.countries == ("US", "CN")
+    assert (talks.date, talks.status) == ("2025-07-14", "planned")
+    assert (talks.location.city, talks.location.country) == ("London", "GB")
+
+
+def test_hoped_for_talks_among_three_are_tentative() -> None:
+    text = "Moscow hopes for trilateral talks between India, China and Russia in the near future."
+    (talks,) = extract(text, THURSDAY).events
+    assert (talks.countries, talks.status, talks.date) == (("IN", "CN", "RU"), "tentative", None)

@@ -51,7 +51,8 @@ _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:on\s+)?")
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*")
 _RANGE_LEAD = re.compile(r"(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_CUES = re.compile(
-    r"(?i)\b(?:will|won['’]t|shall|would|going to|set to|due to|scheduled|expected to|plans? to|"
+    r"(?i)\b(?:(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+|"  # "will be held"
+    r"will|won['’]t|shall|would|going to|set to|due to|scheduled|expected to|plans? to|"
     r"planned|planning|upcoming|next|is to|are to|to (?:meet|visit|hold|travel|host|sign|attend)|"
     r"hopes? to|intends? to|aims? to|starting|from)\b|['’]ll\b"
 )

@@ -6,17 +6,17 @@ import re
 from dataclasses import dataclass
 
 from diplomatic_calendar.extraction.context import Context
-from diplomatic_calendar.extraction.geo import lookup, place_country
+from diplomatic_calendar.extraction.geo import Mention, lookup, place_country
 from diplomatic_calendar.extraction.names import Person, fold
 from diplomatic_calendar.extraction.text import Sentence
 
 _COUNTERPART = re.compile(
-    r"\b(?:his|her|their)\s+(?P<who>[A-Z][\w.-]+)\s+counterparts?\b(?!\s+[A-Z][a-z])"
+    r"\b(?:his|her|their)\s+(?P<who>[A-Z][\w.-]+)\s+counterparts?\b(?!\s+(?-i:[A-Z][a-z]))"
 )
 _ROLE = re.compile(
     r"^(?:['’]s)?\s+(?P<role>(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|commerce)\s+)?"
     r"(?:ministers?|presidents?|leaders?|officials?|counterparts?|delegation|delegates|envoys?|"
-    r"negotiators?|representatives|diplomats|ambassadors))\b(?!\s+[A-Z][a-z])",
+    r"negotiators?|representatives|diplomats|ambassadors))\b(?!\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
 _GROUP_OF = re.compile(
@@ -26,6 +26,8 @@ _GROUP_OF = re.compile(
 _ATTRIBUTIVE = re.compile(
     r"(?:['’]s)?\s+(?:administration|government|team|campaign|era|tariffs?)\b"
 )
+_AND = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _PLURAL = re.compile(
     r"\b(?:they|their|them|both|the two (?:men|women|leaders|sides|ministers|officials|countries|"
     r"presidents|diplomats))\b",
@@ -97,32 +99,51 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
     """'China's foreign minister', 'ASEAN foreign ministers', 'officials of the U.S.'."""
     out: list[Party] = []
     starts = {p.position for p in named}
-    for mention in ctx.mentions_in(sentence):
+    mentions = ctx.mentions_in(sentence)
+    listing = False  # inside "between India, China and Russia"
+    for number, mention in enumerate(mentions):
         local = mention.end - sentence.start
-        after = sentence.text[local : local + 80]
-        role = _ROLE.match(after)
-        local = mention.start - sentence.start
-        before = sentence.text[max(0, local - 40) : local]
+        role = _ROLE.match(sentence.text[local : local + 80])
+        previous = mentions[number - 1] if number else None
+        joined = previous is not None and _AND.fullmatch(ctx.text[previous.end : mention.start])
         if role is not None:
-            end = mention.end + role.end()
-            if any(0 <= s - end <= 2 for s in starts):
+            if any(0 <= s - (mention.end + role.end()) <= 2 for s in starts):
                 continue  # a title before a name: the name is the participant
-            label = f"{mention.text}{'’s' if mention.possessive else ''} {role.group('role')}"
-            person = _nearest(ctx, mention.code, mention.start, role.group("role"))
-            if person is not None and not role.group("role").casefold().endswith("s"):
-                out.append(Party(mention.start, person.name, person.country, person))
-            else:
-                out.append(
-                    Party(
-                        mention.start, label, _iso(mention.code, mention.kind), None, mention.code
-                    )
-                )
-        elif _GROUP_OF.search(before):
-            label = f"{mention.text} officials"
-            out.append(
-                Party(mention.start, label, _iso(mention.code, mention.kind), None, mention.code)
-            )
+            out.append(_role_party(ctx, mention, role.group("role")))
+            if previous is not None and joined:
+                # "U.S. and Chinese negotiators": the role belongs to both countries.
+                out.append(_group_party(previous, role.group("role")))
+        elif _BETWEEN.search(_before(ctx, mention.start)) or (listing and joined):
+            out.append(_group_party(mention, "officials"))
+            listing = True
+            continue
+        elif _GROUP_OF.search(_before(ctx, mention.start)):
+            out.append(_group_party(mention, "officials"))
+        listing = False
     return out
+
+
+def _before(ctx: Context, start: int) -> str:
+    return ctx.text[max(0, start - 40) : start]
+
+
+def _role_party(ctx: Context, mention: Mention, role: str) -> Party:
+    """A described official: the one the article names, if it names one, else the description."""
+    person = _nearest(ctx, mention.code, mention.start, role)
+    if person is not None and not role.casefold().endswith("s"):
+        return Party(mention.start, person.name, person.country, person)
+    label = f"{mention.text}{'’s' if mention.possessive else ''} {role}"
+    return Party(mention.start, label, _iso(mention.code, mention.kind), None, mention.code)
+
+
+def _group_party(mention: Mention, role: str) -> Party:
+    return Party(
+        mention.start,
+        f"{mention.text} {role}",
+        _iso(mention.code, mention.kind),
+        None,
+        mention.code,
+    )
 
 
 def _iso(code: str, kind: str) -> str | None:
