@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -12,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.geography import country_name
-from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.domain.model import Event, EventKind
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.layout import (
     local_days,
@@ -29,6 +30,34 @@ IsDayRole = Qt.ItemDataRole.UserRole + 3
 COLUMNS = ("Time", "Kind", "Title", "Countries", "Participants", "Location")
 DEFAULT_DAYS = 14
 _Index = QModelIndex | QPersistentModelIndex
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        EventRole,
+        DateRole,
+        IsDayRole,
+    }
+)
+
+
+@cache
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+@cache
+def _deadline_band(kind: EventKind) -> QColor:
+    band = QColor(kind_colour(kind))
+    band.setAlpha(40)
+    return band
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +78,9 @@ class AgendaModel(QAbstractTableModel):
         self._count = DEFAULT_DAYS
         self.event_filter = EventFilter()
         self._rows: list[AgendaRow] = []
+        self._texts: list[tuple[str, ...]] = []
         self._today = context.today()
+        self._home = context.home_zone
 
     @property
     def first(self) -> dt.date:
@@ -74,7 +105,7 @@ class AgendaModel(QAbstractTableModel):
     def reload(self) -> None:
         """Fetch the listed days from the store."""
         self.beginResetModel()
-        home = self._context.home_zone
+        home = self._home = self._context.home_zone
         self._today = self._context.today()
         end = self._first + dt.timedelta(days=self._count)
         by_day: dict[dt.date, list[Event]] = defaultdict(list)
@@ -90,6 +121,10 @@ class AgendaModel(QAbstractTableModel):
             day = self._first + dt.timedelta(days=offset)
             self._rows.append(AgendaRow(day))
             self._rows.extend(AgendaRow(day, e) for e in by_day.get(day, []))
+        self._texts = [
+            tuple(self._cell_text(r.event, c, home) for c in range(len(COLUMNS))) if r.event else ()
+            for r in self._rows
+        ]
         self.endResetModel()
 
     def row_of(self, row: int) -> AgendaRow:
@@ -107,9 +142,12 @@ class AgendaModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A painted cell asks for a dozen roles; answering the unused ones first keeps paint cheap.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole and row.event is not None:
+            return self._texts[index.row()][index.column()]
         if role == DateRole:
             return row.day
         if role == IsDayRole:
@@ -125,15 +163,13 @@ class AgendaModel(QAbstractTableModel):
             suffix = " · today" if day == self._today else ""
             return f"{day:%A %d %B %Y}{suffix}"
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold()
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(128, 128, 128, 40)  # reads as a band on light and dark themes alike
         return None
 
     def _event_data(self, event: Event, column: int, role: int) -> Any:
-        home = self._context.home_zone
+        home = self._home
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell_text(event, column, home)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -141,9 +177,7 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return kind_colour(event.kind)
         if role == Qt.ItemDataRole.BackgroundRole and event.kind.is_deadline:
-            band = QColor(kind_colour(event.kind))
-            band.setAlpha(40)
-            return band
+            return _deadline_band(event.kind)
         return None
 
     @staticmethod

@@ -50,6 +50,7 @@ class MonthModel(QAbstractTableModel):
     def __init__(self, context: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._home = context.home_zone  # read once per reload: QSettings is slow per paint
         self._year, self._month = context.today().year, context.today().month
         self._first_weekday = _setting_int(context.settings.value("first_weekday", 0)) % 7
         self.event_filter = EventFilter()
@@ -73,7 +74,7 @@ class MonthModel(QAbstractTableModel):
     @property
     def home_zone(self) -> str:
         """The zone whose days and times the grid shows."""
-        return self._context.home_zone
+        return self._home
 
     @property
     def first_shown(self) -> dt.date:
@@ -104,7 +105,7 @@ class MonthModel(QAbstractTableModel):
         """Fetch the visible range again and lay it out (after a change, or outside writes)."""
         self.beginResetModel()
         first, end = self.first_shown, self.end_shown
-        home = self._context.home_zone
+        home = self._home = self._context.home_zone
         self._today = self._context.today()
         events = self._context.store.events.between(first, end, home, self.event_filter)
         by_day: dict[dt.date, list[Event]] = defaultdict(list)
@@ -198,7 +199,7 @@ class MonthModel(QAbstractTableModel):
         if role == SlotsRole:
             return self.slots_on(day)
         if role == Qt.ItemDataRole.ToolTipRole:
-            home = self._context.home_zone
+            home = self._home
             lines = [f"{day:%A %d %B %Y}"]
             lines += [tooltip_text(e, home).split("\n", 1)[0] for e in self.events_on(day)]
             return tooltip_html("\n".join(lines))

@@ -33,6 +33,7 @@ class TimeGridModel(QAbstractListModel):
     def __init__(self, context: AppContext, days: int = 7, parent: Any = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._home = context.home_zone  # read once per reload: QSettings is slow per paint
         self._first = context.today()
         self._count = days
         self.event_filter = EventFilter()
@@ -43,7 +44,7 @@ class TimeGridModel(QAbstractListModel):
     @property
     def home_zone(self) -> str:
         """The zone whose clock the grid shows."""
-        return self._context.home_zone
+        return self._home
 
     @property
     def days(self) -> list[dt.date]:
@@ -68,7 +69,7 @@ class TimeGridModel(QAbstractListModel):
     def reload(self) -> None:
         """Fetch the shown days from the store and lay them out."""
         self.beginResetModel()
-        home = self.home_zone
+        home = self._home = self._context.home_zone
         end = self._first + dt.timedelta(days=self._count)
         events = sorted(
             self._context.store.events.between(self._first, end, home, self.event_filter),
