@@ -128,11 +128,12 @@ PATHOLOGICAL = {
 
 
 def test_pathological_texts_finish_quickly() -> None:
+    # CPU time, so that other work on a shared machine does not make this flaky.
     for name, text in PATHOLOGICAL.items():
-        start = time.perf_counter()
+        start = time.process_time()
         with contextlib.suppress(ExtractionError):
             extract(text, dt.date(2025, 7, 10))
-        assert time.perf_counter() - start < 5, name
+        assert time.process_time() - start < 5, name
 
 
 def test_calendar_ends_as_publication_dates() -> None:
