@@ -7,14 +7,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QMimeData, Qt, QUrl
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.domain.model import EventKind, EventStatus
 from diplomatic_calendar.store import Store
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.import_window import ImportWindow
-from diplomatic_calendar.ui.import_window.draft_model import DATE, DRAFT, STORED, DraftTreeModel
+from diplomatic_calendar.ui.import_window.delegates import PairEditor
+from diplomatic_calendar.ui.import_window.draft_model import (
+    DATE,
+    DETAILS,
+    DRAFT,
+    KIND,
+    STORED,
+    DraftTreeModel,
+)
 
 FIXTURE = Path(__file__).parent / "fixtures" / "harbour_talks.txt"
 ARTICLE = FIXTURE.read_text(encoding="utf-8")
@@ -40,6 +49,12 @@ def open_window(qtbot: QtBot, context: AppContext, text: str = ARTICLE) -> Impor
     return window
 
 
+def finish(window: ImportWindow, editor: QWidget) -> None:
+    """What the view does when the user leaves a cell: keep the edit, close the editor."""
+    window.tree.commitData(editor)
+    window.tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
 def test_the_model_is_a_sound_tree(qtbot: QtBot, context: AppContext, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, context)
     assert isinstance(window.model, DraftTreeModel)
@@ -51,6 +66,13 @@ def test_an_undated_article_needs_its_date_confirmed(qtbot: QtBot, context: AppC
     assert window.published.date() == QDate(2025, 7, 10)  # the context's today, provisional
     assert window.confirm_note.text().startswith("Needs confirmation")
     assert window.article.isReadOnly()
+    qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert window.error.text() == "Confirm the publication date first (or change it)."
+    assert context.store.events.count() == 0
+    qtbot.mouseClick(window.confirm_button, Qt.MouseButton.LeftButton)
+    assert window.confirm_note.text() == "" and not window.confirm_button.isVisible()
+    qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
+    assert context.store.events.count() == 4
 
 
 def test_changing_the_published_date_re_resolves_every_date(
@@ -102,6 +124,31 @@ def test_an_edit_in_the_tree_is_what_gets_saved(qtbot: QtBot, context: AppContex
     assert not window.isVisible()
 
 
+def test_kind_status_rate_and_imposer_have_their_own_editors(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = open_window(qtbot, context)
+    window.confirm_published()
+    model, plan = window.model, window.plan
+    assert plan is not None
+    visit = model.index(1, KIND, model.index(1, 0))
+    window.tree.edit(visit)
+    editor = window.tree.indexWidget(visit)
+    assert isinstance(editor, PairEditor)
+    editor.set_value((EventKind.MEETING, EventStatus.CANCELLED))
+    finish(window, editor)
+    changed = plan.events[1]
+    assert (changed.kind, changed.status) == (EventKind.MEETING, EventStatus.CANCELLED)
+    rate = model.index(0, DETAILS, model.index(2, 0))
+    window.tree.edit(rate)
+    editor = window.tree.indexWidget(rate)
+    assert isinstance(editor, PairEditor)
+    editor.set_value((22.5, "EU"))
+    finish(window, editor)
+    assert (plan.tariffs[0].rate_percent, plan.tariffs[0].imposer) == (22.5, "EU")
+    assert rate.data() == "22.5% · imposed by EU"
+
+
 def test_rejected_drafts_save_nothing(qtbot: QtBot, context: AppContext) -> None:
     window = open_window(qtbot, context)
     window.published.setDate(QDate(2025, 7, 15))
@@ -130,6 +177,24 @@ def test_a_second_import_shows_duplicates_and_adds_nothing(
     assert second.summary.text() == "Saving will add 0, update 0 and skip 7 of the drafts."
     qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
     assert _counts(context.store) == saved
+
+
+def test_a_duplicate_can_be_added_as_new_instead(qtbot: QtBot, context: AppContext) -> None:
+    first = open_window(qtbot, context)
+    first.published.setDate(QDate(2025, 7, 15))
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    second = open_window(qtbot, context)
+    second.published.setDate(QDate(2025, 7, 15))
+    meeting = second.model.index(0, STORED, second.model.index(1, 0))
+    second.tree.edit(meeting)
+    editor = second.tree.indexWidget(meeting)
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findText("Add as new"))
+    finish(second, editor)
+    assert meeting.data() == "Add as new"
+    qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
+    day = context.store.events.between(dt.date(2025, 7, 15), dt.date(2025, 7, 16))
+    assert [e.title for e in day] == ["Iwaya meets Rangel", "Iwaya meets Rangel"]
 
 
 def test_an_error_mid_save_leaves_the_database_unchanged(

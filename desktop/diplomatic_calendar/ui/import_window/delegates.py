@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.errors import ValidationError
-from diplomatic_calendar.domain.model import EventKind, TariffStatus
+from diplomatic_calendar.domain.model import EventKind, EventStatus, TariffStatus
 from diplomatic_calendar.importing import Choice, EventItem, OfficialItem, TariffItem
 from diplomatic_calendar.ui.import_window.draft_model import (
     COUNTRY,
@@ -74,6 +75,57 @@ class PeopleEditor(QListWidget):
         ]
 
 
+class PairEditor(QWidget):
+    """Two editors side by side, edited as one cell: kind and status, or rate and imposer."""
+
+    def __init__(self, first: QWidget, second: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first, self.second = first, second
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(first)
+        layout.addWidget(second)
+        self.setFocusProxy(first)
+        self.setAutoFillBackground(True)
+
+    def set_value(self, value: tuple[Any, Any]) -> None:
+        """Show a pair of values."""
+        for widget, part in zip((self.first, self.second), value, strict=True):
+            _set(widget, part)
+
+    def value(self) -> tuple[Any, Any]:
+        """The pair the user chose; ValidationError for a country that is not one."""
+        return _get(self.first), _get(self.second)
+
+
+def _set(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, CountryComboBox):
+        widget.set_code(value)
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QDoubleSpinBox):
+        widget.setValue(float(value or 0))
+
+
+def _get(widget: QWidget) -> Any:
+    if isinstance(widget, CountryComboBox):
+        return widget.code()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QDoubleSpinBox):
+        return widget.value()
+    return None
+
+
+def _rate(parent: QWidget) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(parent)
+    spin.setRange(0, 1000)
+    spin.setDecimals(1)
+    spin.setSuffix(" %")
+    return spin
+
+
 class DraftDelegate(QStyledItemDelegate):
     """Chooses the editor by column and draft type; ``people`` lists the officials to offer."""
 
@@ -92,24 +144,26 @@ class DraftDelegate(QStyledItemDelegate):
         if column == COUNTRY:
             return CountryComboBox(parent, allow_none=not isinstance(draft, TariffItem))
         if column == KIND and isinstance(draft, EventItem):
-            return _combo(parent, [(k.label, k) for k in EventKind])
+            kinds = _combo(parent, [(k.label, k) for k in EventKind])
+            statuses = _combo(parent, [(s.label, s) for s in EventStatus])
+            return PairEditor(kinds, statuses, parent)
         if column == KIND and isinstance(draft, TariffItem):
             return _combo(parent, [(s.label, s) for s in TariffStatus])
         if column == DETAILS and isinstance(draft, EventItem):
             return PeopleEditor(self._people(), parent)
         if column == DETAILS and isinstance(draft, TariffItem):
-            spin = QDoubleSpinBox(parent)
-            spin.setRange(0, 1000)
-            spin.setDecimals(1)
-            spin.setSuffix(" %")
-            return spin
+            imposer = CountryComboBox(parent)
+            imposer.setToolTip("The country that imposes the tariff")
+            return PairEditor(_rate(parent), imposer, parent)
         if column == STORED:
             return _combo(parent, [(c.label, c) for c in Choice])
         return QLineEdit(parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QDateEdit):
+        if isinstance(editor, PairEditor):
+            editor.set_value(value)
+        elif isinstance(editor, QDateEdit):
             editor.setDate(value if isinstance(value, QDate) else QDate.currentDate())
         elif isinstance(editor, CountryComboBox):
             editor.set_code(value)
@@ -124,7 +178,12 @@ class DraftDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         value: Any
-        if isinstance(editor, QDateEdit):
+        if isinstance(editor, PairEditor):
+            try:
+                value = editor.value()
+            except ValidationError:
+                return  # an unknown country name: keep what was there rather than guess
+        elif isinstance(editor, QDateEdit):
             value = editor.date()
         elif isinstance(editor, CountryComboBox):
             try:
@@ -153,4 +212,6 @@ class DraftDelegate(QStyledItemDelegate):
         if isinstance(editor, PeopleEditor):
             # A list of people needs room to tick several; it opens below its cell.
             rect = rect.adjusted(0, 0, 80, 150)
+        elif isinstance(editor, PairEditor):
+            rect = rect.adjusted(0, 0, 160, 0)
         editor.setGeometry(rect)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from diplomatic_calendar.domain.geography import country_name
+from diplomatic_calendar.domain.model import EventKind, EventStatus, TariffStatus
 from diplomatic_calendar.importing import Choice, EventItem, ImportPlan, OfficialItem, TariffItem
 from diplomatic_calendar.importing.items import Draft, Precision
 
@@ -211,7 +212,8 @@ def _display(draft: Draft, column: int) -> str:
         return f"Cannot save: {draft.problem}"
     if draft.match_id is None:
         return "New"
-    return draft.choice.label + (" (this article again)" if draft.match_has_source else "")
+    again = draft.match_has_source and draft.choice == Choice.SKIP
+    return draft.choice.label + (" (this article again)" if again else "")
 
 
 def _country(draft: Draft) -> str | None:
@@ -244,11 +246,15 @@ def _edit_value(draft: Draft, column: int) -> Any:
     if column == KIND:
         if isinstance(draft, OfficialItem):
             return draft.title
-        return draft.kind if isinstance(draft, EventItem) else getattr(draft, "status", None)
+        if isinstance(draft, EventItem):
+            return (draft.kind, draft.status)
+        assert isinstance(draft, TariffItem)
+        return draft.status
     if column == DETAILS:
         if isinstance(draft, EventItem):
             return list(draft.participants)
-        return getattr(draft, "rate_percent", None)
+        assert isinstance(draft, TariffItem)
+        return (draft.rate_percent, draft.imposer)
     if column == STORED:
         return draft.choice
     return draft.label
@@ -267,13 +273,20 @@ def _apply_edit(draft: Draft, column: int, value: Any) -> None:
         field = {OfficialItem: "country", EventItem: "location_country", TariffItem: "target"}
         draft.edit(field[type(draft)], value or None)
     elif column == KIND:
-        field = {OfficialItem: "title", EventItem: "kind", TariffItem: "status"}
-        draft.edit(field[type(draft)], value)
+        # Combo boxes hand enum members back as plain strings.
+        if isinstance(draft, EventItem):
+            draft.edit("kind", EventKind(value[0]))
+            draft.edit("status", EventStatus(value[1]))
+        elif isinstance(draft, TariffItem):
+            draft.edit("status", TariffStatus(value))
+        else:
+            draft.edit("title", str(value).strip())
     elif column == DETAILS:
         if isinstance(draft, EventItem):
             draft.edit("participants", list(value))
         else:
-            draft.edit("rate_percent", float(value))
+            draft.edit("rate_percent", float(value[0]))
+            draft.edit("imposer", value[1] or None)
     elif column == STORED:
         draft.choice = Choice(value)
 

@@ -75,6 +75,8 @@ class ImportWindow(QWidget):
         self.published.setDisplayFormat("d MMMM yyyy")
         self.published.setMinimumWidth(170)
         self.confirm_note = _label(error=True)
+        self.confirm_button = QPushButton("&Date is right")
+        self.confirm_button.setToolTip("Confirm the publication date as shown")
         self.outlet = QLineEdit()
         self.outlet.setPlaceholderText("e.g. AP")
         self.outlet.setMaximumWidth(220)
@@ -107,7 +109,10 @@ class ImportWindow(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("&Published", _row(self.published, self.confirm_note, stretch_last=True))
+        form.addRow(
+            "&Published",
+            _row(self.published, self.confirm_button, self.confirm_note, stretch_last=True),
+        )
         title = QLabel("&Title")
         title.setBuddy(self.title_edit)
         form.addRow("Out&let", _row(self.outlet, title, self.title_edit, stretch_last=True))
@@ -140,6 +145,7 @@ class ImportWindow(QWidget):
     def _connect(self) -> None:
         self.open_button.clicked.connect(self.choose_file)
         self.find_button.clicked.connect(self.find_drafts)
+        self.confirm_button.clicked.connect(self.confirm_published)
         self.published.dateChanged.connect(self._published_changed)
         self.accept_all.clicked.connect(lambda: self.model.set_all(True))
         self.reject_all.clicked.connect(lambda: self.model.set_all(False))
@@ -216,6 +222,7 @@ class ImportWindow(QWidget):
         self.find_button.setVisible(not has_plan)
         self.open_button.setVisible(not has_plan)
         confirmed = self.plan is not None and self.plan.published_confirmed
+        self.confirm_button.setVisible(has_plan and not confirmed)
         self.confirm_note.setText(
             ""
             if not has_plan or confirmed
@@ -223,6 +230,12 @@ class ImportWindow(QWidget):
             "say when it was published; relative dates (“Thursday”) count from this date."
         )
         self._update_summary()
+
+    def confirm_published(self) -> None:
+        """The user says the date shown is the publication date."""
+        if self.plan is not None:
+            self.plan.published_confirmed = True
+            self._show_state()
 
     def _published_changed(self, value: QDate) -> None:
         """Every relative date counts from the publication date: extract again, keep the edits."""
@@ -286,7 +299,11 @@ class ImportWindow(QWidget):
         """Save every accepted draft in one transaction, as one undo step, then close."""
         if self.plan is None:
             return
-        self.tree.closePersistentEditor(self.tree.currentIndex())
+        if not self.plan.published_confirmed:
+            # Every relative date hangs on it: a wrong guess would misdate the whole import.
+            self.error.setText("Confirm the publication date first (or change it).")
+            self.published.setFocus()
+            return
         self._sync_meta()
         try:
             self.command = ImportCommand.save(self.context, self.plan)
