@@ -14,6 +14,14 @@ import pytest
 from diplomatic_calendar.domain.clock import fixed_clock
 from diplomatic_calendar.store import Store
 
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--bundle``: also build the PyInstaller bundle and smoke-test it (about a minute)."""
+    parser.addoption(
+        "--bundle", action="store_true", help="build the application bundle and smoke-test it"
+    )
+
+
 # A Thursday, deliberately not the day the tests run.
 FIXED_NOW = dt.datetime(2025, 7, 10, 9, 0, tzinfo=dt.UTC)
 
