@@ -59,6 +59,7 @@ def _install_view_switch(window: MainWindow) -> None:
     )
     settings = window.context.settings
     window.pane.view_changed.connect(lambda name: settings.setValue(VIEW_SETTING, name))
+    window.pane.view_changed.connect(lambda _name: window._update_labels())
     saved = str(settings.value(VIEW_SETTING, "month"))
     if saved in VIEW_NAMES and saved != window.pane.current_view_name:
         window.pane.set_view(saved)  # the view the user left open last time

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.time_grid_model import TimeGridModel
-from diplomatic_calendar.ui.views.time_grid_view import HOUR_HEIGHT
+from diplomatic_calendar.ui.views.grid_geometry import HOUR_HEIGHT
 from tests.ui.views.test_month_grid import drag
 from tests.ui.views.view_helpers import all_day, make_window, timed
 
@@ -162,3 +162,14 @@ def test_all_day_band_lists_multi_day_events_and_double_click_creates_all_day(
     with qtbot.waitSignal(window.pane.grid_view.day_activated) as blocker:
         qtbot.mouseDClick(band, Qt.MouseButton.LeftButton, pos=empty)
     assert blocker.args[0] > JULY_8
+
+
+def test_double_click_on_a_day_name_opens_that_day(qtbot: QtBot, context: AppContext) -> None:
+    window = make_window(qtbot, context, "week")
+    band = window.pane.grid_view.band
+    canvas = window.pane.grid_view.canvas
+    column = (canvas.width() - 56) // 7
+    qtbot.mouseDClick(band, Qt.MouseButton.LeftButton, pos=QPoint(56 + column * 4 + 10, 8))
+    assert window.current_view_name == "day"
+    assert window.pane.grid_model.days == [dt.date(2025, 7, 11)]
+    assert "Friday 11 July 2025" in window.period_label.text()

@@ -78,6 +78,7 @@ class CalendarPane(QStackedWidget):
         for view in (self.month_view, self.grid_view):
             view.event_changed.connect(self.event_changed)
         self.grid_view.slot_activated.connect(self.slot_activated)
+        self.grid_view.day_opened.connect(self.open_day)
         self.year_view.day_clicked.connect(self.open_day)
         selection = self.month_view.selectionModel()
         selection.currentChanged.connect(lambda current, _previous: self._day_chosen(current))

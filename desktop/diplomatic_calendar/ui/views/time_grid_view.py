@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -23,114 +23,16 @@ from diplomatic_calendar.domain.timing import zone
 from diplomatic_calendar.ui.models.layout import time_label, tooltip_html, tooltip_text
 from diplomatic_calendar.ui.models.time_grid_model import TimeGridModel
 from diplomatic_calendar.ui.palette import kind_tag
-from diplomatic_calendar.ui.views.painting import chip_label, paint_chip
-
-GUTTER = 56
-HOUR_HEIGHT = 44
-LANE_HEIGHT = 20
-HEADER = 24
-SNAP_MINUTES = 15
-EDGE = 6
-
-
-class _Columns:
-    """Shared geometry: which x a day column starts at, for the band and the hours."""
-
-    def __init__(self, widget: Callable[[], QWidget], model: TimeGridModel) -> None:
-        self._widget, self._model = widget, model
-
-    def width(self) -> float:
-        return max(1.0, (self._widget().width() - GUTTER) / max(1, len(self._model.days)))
-
-    def left(self, col: int) -> float:
-        return GUTTER + col * self.width()
-
-    def at(self, x: float) -> int:
-        return min(len(self._model.days) - 1, max(0, int((x - GUTTER) // self.width())))
-
-
-class AllDayBand(QWidget):
-    """Day names and the all-day and multi-day events of the days shown."""
-
-    def __init__(self, grid: TimeGridView) -> None:
-        super().__init__(grid)
-        self._grid = grid
-        # The band lines its columns up with the hours below, which lose a scroll bar's width.
-        self._cols = _Columns(lambda: grid.canvas, grid.model)
-        self.setMouseTracking(True)
-
-    def refit(self) -> None:
-        """Grow or shrink to the lanes the band needs."""
-        self.setFixedHeight(HEADER + max(1, self._grid.model.band_lanes) * (LANE_HEIGHT + 2) + 4)
-        self.update()
-
-    def bar_rects(self) -> list[tuple[QRect, Event, bool, bool]]:
-        """Each band event's rectangle."""
-        out = []
-        for bar in self._grid.model.band:
-            left = self._cols.left(bar.first) + 2
-            right = self._cols.left(bar.last + 1) - 2
-            top = HEADER + bar.lane * (LANE_HEIGHT + 2)
-            rect = QRectF(left, top, right - left, LANE_HEIGHT).toRect()
-            out.append((rect, bar.event, bar.starts_here, bar.ends_here))
-        return out
-
-    def event_at(self, pos: QPoint) -> Event | None:
-        """The band event under ``pos``."""
-        return next((e for r, e, _s, _e in self.bar_rects() if r.contains(pos)), None)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
-        today = self._grid.today()
-        for col, day in enumerate(self._grid.model.days):
-            rect = QRectF(self._cols.left(col), 0, self._cols.width(), HEADER).toRect()
-            font = painter.font()
-            font.setBold(day == today)
-            painter.setFont(font)
-            colour = QPalette.ColorRole.Highlight if day == today else QPalette.ColorRole.Text
-            painter.setPen(palette.color(colour))
-            label = f"{day:%a %d %b}"
-            if painter.fontMetrics().horizontalAdvance(label) > rect.width() - 4:
-                label = f"{day:%a %d}"
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-            painter.setPen(palette.color(QPalette.ColorRole.Mid))
-            painter.drawLine(rect.left(), 0, rect.left(), self.height())
-        font = painter.font()
-        font.setBold(False)
-        painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(
-            QRect(0, HEADER, GUTTER - 4, LANE_HEIGHT),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            "all day",
-        )
-        for rect, found, starts, ends in self.bar_rects():
-            label = chip_label(found) if starts else "◂ " + chip_label(found)
-            paint_chip(painter, rect, found, label, round_left=starts, round_right=ends)
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
-        painter.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._grid.select(self.event_at(event.position().toPoint()))
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        found = self.event_at(pos)
-        if found is not None:
-            self._grid.event_activated.emit(found)
-        elif pos.x() > GUTTER:
-            self._grid.day_activated.emit(self._grid.model.days[self._cols.at(pos.x())])
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        self._grid.request_menu(self.event_at(event.pos()), event.globalPos())
-
-    def event(self, event: QEvent) -> bool:
-        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
-            return self._grid.show_tip(self.event_at(event.pos()), event, self)
-        return super().event(event)
+from diplomatic_calendar.ui.views.all_day_band import AllDayBand
+from diplomatic_calendar.ui.views.grid_geometry import (
+    EDGE,
+    GUTTER,
+    HOUR_HEIGHT,
+    LANE_HEIGHT,
+    SNAP_MINUTES,
+    Columns,
+)
+from diplomatic_calendar.ui.views.painting import paint_chip
 
 
 class HoursCanvas(QWidget):
@@ -139,7 +41,7 @@ class HoursCanvas(QWidget):
     def __init__(self, grid: TimeGridView) -> None:
         super().__init__(grid)
         self._grid = grid
-        self._cols = _Columns(lambda: self, grid.model)
+        self._cols = Columns(lambda: self, grid.model)
         self.setMouseTracking(True)
         self.setFixedHeight(24 * HOUR_HEIGHT)
         self._drag: tuple[str, Event, QPoint] | None = None
@@ -335,6 +237,7 @@ class TimeGridView(QWidget):
     """The all-day band over a scrolling day of hours; reads everything from its model."""
 
     day_activated = Signal(object)
+    day_opened = Signal(object)
     slot_activated = Signal(object)
     event_activated = Signal(object)
     event_changed = Signal(object, object, str)
@@ -365,6 +268,11 @@ class TimeGridView(QWidget):
         layout.addWidget(self.scroll_area)
         model.modelReset.connect(self._model_reset)
         self.band.refit()
+        # the current-time line moves on by itself
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self.canvas.update)
+        self._clock.start()
 
     def today(self) -> dt.date:
         """Today, in the home zone."""

@@ -1,0 +1,109 @@
+"""The all-day band of the time grid: day names, then all-day and multi-day events in lanes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QWidget
+
+from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.ui.views.grid_geometry import GUTTER, HEADER, LANE_HEIGHT, Columns
+from diplomatic_calendar.ui.views.painting import chip_label, paint_chip
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.ui.views.time_grid_view import TimeGridView
+
+
+class AllDayBand(QWidget):
+    """Day names and the all-day and multi-day events of the days shown."""
+
+    def __init__(self, grid: TimeGridView) -> None:
+        super().__init__(grid)
+        self._grid = grid
+        # The band lines its columns up with the hours below, which lose a scroll bar's width.
+        self._cols = Columns(lambda: grid.canvas, grid.model)
+        self.setMouseTracking(True)
+
+    def refit(self) -> None:
+        """Grow or shrink to the lanes the band needs."""
+        self.setFixedHeight(HEADER + max(1, self._grid.model.band_lanes) * (LANE_HEIGHT + 2) + 4)
+        self.update()
+
+    def bar_rects(self) -> list[tuple[QRect, Event, bool, bool]]:
+        """Each band event's rectangle."""
+        out = []
+        for bar in self._grid.model.band:
+            left = self._cols.left(bar.first) + 2
+            right = self._cols.left(bar.last + 1) - 2
+            top = HEADER + bar.lane * (LANE_HEIGHT + 2)
+            rect = QRectF(left, top, right - left, LANE_HEIGHT).toRect()
+            out.append((rect, bar.event, bar.starts_here, bar.ends_here))
+        return out
+
+    def event_at(self, pos: QPoint) -> Event | None:
+        """The band event under ``pos``."""
+        return next((e for r, e, _s, _e in self.bar_rects() if r.contains(pos)), None)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
+        today = self._grid.today()
+        for col, day in enumerate(self._grid.model.days):
+            rect = QRectF(self._cols.left(col), 0, self._cols.width(), HEADER).toRect()
+            font = painter.font()
+            font.setBold(day == today)
+            painter.setFont(font)
+            colour = QPalette.ColorRole.Highlight if day == today else QPalette.ColorRole.Text
+            painter.setPen(palette.color(colour))
+            label = f"{day:%a %d %b}"
+            if painter.fontMetrics().horizontalAdvance(label) > rect.width() - 4:
+                label = f"{day:%a %d}"
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.drawLine(rect.left(), 0, rect.left(), self.height())
+        font = painter.font()
+        font.setBold(False)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            QRect(0, HEADER, GUTTER - 4, LANE_HEIGHT),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            "all day",
+        )
+        for rect, found, starts, ends in self.bar_rects():
+            label = chip_label(found) if starts else "◂ " + chip_label(found)
+            paint_chip(painter, rect, found, label, round_left=starts, round_right=ends)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._grid.select(self.event_at(event.position().toPoint()))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        found = self.event_at(pos)
+        if found is not None:
+            self._grid.event_activated.emit(found)
+        elif pos.x() > GUTTER and pos.y() < HEADER:
+            self._grid.day_opened.emit(self._grid.model.days[self._cols.at(pos.x())])
+        elif pos.x() > GUTTER:
+            self._grid.day_activated.emit(self._grid.model.days[self._cols.at(pos.x())])
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self._grid.request_menu(self.event_at(event.pos()), event.globalPos())
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            return self._grid.show_tip(self.event_at(event.pos()), event, self)
+        return super().event(event)
