@@ -15,11 +15,11 @@ from diplomatic_calendar.domain.model import (
     Location,
     OfficialRef,
 )
-from diplomatic_calendar.domain.timing import from_utc_text
+from diplomatic_calendar.domain.timing import from_utc_text, zone
 from diplomatic_calendar.store._rows import Row
 
 # Dict look-ups: calling an enum class per row costs more than most of reading the row.
-_KINDS = {kind.value: kind for kind in EventKind}
+KINDS = {kind.value: kind for kind in EventKind}
 _STATUSES = {status.value: status for status in EventStatus}
 _FIELDS = frozenset(f.name for f in dataclasses.fields(Event))
 
@@ -59,7 +59,7 @@ def event_from_row(
     return _stored(
         id=row["id"],
         uid=row["uid"],
-        kind=_KINDS[row["kind"]],
+        kind=KINDS[row["kind"]],
         title=row["title"],
         start=start,
         end=end,
@@ -72,3 +72,14 @@ def event_from_row(
         evidence=evidence,
         tariff_action_id=row["tariff_action_id"],
     )
+
+
+def local_day_span(row: Row, home_zone: str) -> tuple[dt.date, dt.date]:
+    """First and last local day (inclusive) of a row's event, from its timing columns alone."""
+    if row["all_day"]:
+        first = dt.date.fromisoformat(row["start_at"])
+        return first, dt.date.fromisoformat(row["end_at"]) - dt.timedelta(days=1)
+    home = zone(home_zone)
+    start = dt.datetime.fromisoformat(row["start_at"]).astimezone(home).date()
+    end = dt.datetime.fromisoformat(row["end_at"]) - dt.timedelta(microseconds=1)
+    return start, max(end.astimezone(home).date(), start)
