@@ -151,3 +151,11 @@ def test_leading_initial_and_counterpart_title() -> None:
         "R. Venkatesh": ("External Affairs Minister", "IN"),
         "Emre Aydin": ("External Affairs Minister", "TR"),
     }
+
+
+def test_country_from_a_later_sentence_about_the_official() -> None:
+    text = (
+        "Prime Minister Arjun Rao will meet Chinese President Li Wen in Tianjin, China. "
+        "It will be Rao's first visit to China in years, as New Delhi and Beijing mend ties."
+    )
+    assert officials(text)["Arjun Rao"] == ("Prime Minister", "IN")

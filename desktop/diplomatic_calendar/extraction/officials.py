@@ -269,19 +269,43 @@ def _fill_countries(
             continue
         at = bisect.bisect_right(starts, person.position) - 1
         if at >= 0 and person.position < sentences[at].end:
-            found = _country_from_context(person, sentences[at], index, resolver, claimed)
-            person.country = found
+            person.country = _country_from_context(
+                person, person.position, sentences[at], index, resolver, claimed
+            )
+    _countries_from_later_mentions(people, sentences, index, resolver, claimed)
+
+
+def _countries_from_later_mentions(
+    people: list[Person],
+    sentences: Sequence[Sentence],
+    index: MentionIndex,
+    resolver: Resolver,
+    claimed: list[int],
+) -> None:
+    """'Modi's visit ..., as New Delhi and Beijing ...': a later sentence about them may tell."""
+    missing = {id(p) for p in people if p.country is None}
+    for sentence in sentences:
+        if not missing:
+            return
+        for start, person in resolver.references(sentence):
+            if id(person) in missing and start > person.position:
+                found = _country_from_context(person, start, sentence, index, resolver, claimed)
+                if found is not None:
+                    person.country = found
+                    missing.discard(id(person))
 
 
 def _country_from_context(
     person: Person,
+    position: int,
     sentence: Sentence,
     index: MentionIndex,
     resolver: Resolver,
     claimed: list[int],
 ) -> str | None:
+    """A country for an official the text gives none: from who or what surrounds the mention."""
     for start, other in resolver.references(sentence):
-        if other is not person and start < person.position and other.country:
+        if other is not person and start < position and other.country:
             return other.country
     usable: list[Mention] = []
     hosts: list[Mention] = []
