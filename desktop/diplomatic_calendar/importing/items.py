@@ -146,7 +146,7 @@ class EventItem(Draft):
         if self.first is None:
             return self.date_text or "no date"
         if self.precision == Precision.MONTH:
-            return f"{self.first:%B %Y} (month only)"
+            return f"{self.first:%b %Y} (month only)"
         text = self.first.isoformat()
         if self.last and self.last != self.first:
             text += f" – {self.last.isoformat()}"
@@ -186,7 +186,10 @@ class TariffItem(Draft):
         if self.effective is not None:
             return self.effective.isoformat()
         if self.effective_text:
-            return f"{self.effective_text} (not a day; left open)"
+            first, _, precision = parse_partial(self.effective_text)
+            if first is not None and precision == Precision.MONTH:
+                return f"{first:%b %Y} (month only)"
+            return f"{self.effective_text} (not a day)"
         return "no date"
 
 

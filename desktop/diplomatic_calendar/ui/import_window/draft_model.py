@@ -309,6 +309,8 @@ def _tooltip(draft: Draft, column: int) -> str:
             "The article names only the month: it will be saved as an all-day entry spanning "
             "the month, tagged month-only. Pick a day to narrow it."
         )
+    if column == DATE and isinstance(draft, TariffItem) and draft.effective is None:
+        return "The article gives no effective day: the tariff is saved without one. Pick a day."
     if column == STORED and draft.match_id is not None:
         return draft.match_label + "\nUpdate it, add this as a new record, or skip it."
     return ""

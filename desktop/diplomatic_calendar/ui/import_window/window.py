@@ -40,7 +40,7 @@ from diplomatic_calendar.ui.import_window.draft_model import DraftTreeModel
 log = logging.getLogger(__name__)
 FILE_FILTER = "Articles (*.txt *.html *.htm *.eml);;All files (*)"
 # Widest each column may start (pixels): enough for most drafts, and every column stays in view.
-COLUMN_WIDTHS = (250, 180, 130, 130, 150, 240)
+COLUMN_WIDTHS = (250, 170, 150, 130, 150, 240)
 
 
 def _label(text: str = "", *, error: bool = False) -> QLabel:
