@@ -181,3 +181,9 @@ def test_hoped_for_talks_among_three_are_tentative() -> None:
     text = "Moscow hopes for trilateral talks between India, China and Russia in the near future."
     (talks,) = extract(text, THURSDAY).events
     assert (talks.countries, talks.status, talks.date) == (("IN", "CN", "RU"), "tentative", None)
+
+
+def test_the_month_may_is_not_a_maybe() -> None:
+    text = "Peruvian President Ana Quispe met Chilean President Luis Soto in Lima in May."
+    (meeting,) = extract(text, THURSDAY).events
+    assert (meeting.status, meeting.date) == ("held", "2025-05")

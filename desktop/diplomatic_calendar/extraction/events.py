@@ -62,7 +62,9 @@ _ANY_TRIGGER = re.compile(
     "|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in _TRIGGERS), re.IGNORECASE
 )
 _TENTATIVE = re.compile(
-    r"\b(?:likely|may|might|could|possibl[ey]|potential(?:ly)?|hopes?|considering|mulling|proposed)\b",
+    # "may" in lower case only: "in May" is a month.
+    r"\b(?:(?-i:may)|likely|might|could|possibl[ey]|potential(?:ly)?|hopes?|considering|mulling|"
+    r"proposed)\b",
     re.IGNORECASE,
 )
 _DELEGATION = re.compile(
