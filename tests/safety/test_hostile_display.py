@@ -126,3 +126,37 @@ def test_event_editor_shows_the_title_as_typed(window: MainWindow, qtbot: QtBot)
     assert dialog.title_edit.text() == TITLE
     bad = _rendered_as_markup(dialog)
     assert not bad, "\n".join(bad)
+
+
+def _shown_literally(text: str) -> bool:
+    """True when a message box would show ``text``'s markup as characters, not render it."""
+    return MARK not in text and ("&lt;img" in text or not GuiQt.mightBeRichText(text))
+
+
+def test_error_and_question_boxes_show_markup_as_text(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from diplomatic_calendar.domain.errors import UserError
+    from diplomatic_calendar.ui.commands import StoreCommand
+
+    shown: list[str] = []
+
+    def record(*args: object) -> QMessageBox.StandardButton:
+        shown.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    monkeypatch.setattr(QMessageBox, "question", record)
+
+    def fail() -> None:
+        raise UserError(f"'{MARK}' is not a country")
+
+    window._push(StoreCommand(window.context, "fails", fail, fail))
+    official = window.context.store.officials.find_by_name(f"{MARK}Minister")
+    assert official is not None
+    window.countries.delete_official(official)  # type: ignore[attr-defined]
+    assert len(shown) == 2
+    assert all(_shown_literally(text) for text in shown), shown
+    assert window.context.store.officials.get(official.id or 0) is not None

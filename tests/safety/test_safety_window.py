@@ -261,3 +261,25 @@ def test_cli_writes_while_the_window_is_open_are_kept_and_shown(
         "Saved in the window",
         "Saved in the window again",
     ]
+
+
+def test_a_save_that_fails_is_reported_and_not_left_on_the_undo_stack(
+    qtbot: QtBot, disk_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(str(args[2])))
+    window = _window(qtbot, disk_context)
+    disk_context.store.db.execute("PRAGMA busy_timeout = 100")
+    other = Store.open(disk_context.store.path)
+    other.db.execute("BEGIN IMMEDIATE")  # the command line holds the write lock
+    window.save_new(_event("Saved while the calendar was busy"))
+    assert len(shown) == 1 and "busy" in shown[0]
+    assert disk_context.undo_stack.count() == 0
+    assert not window.actions_by_key["undo"].isEnabled()
+    other.db.execute("ROLLBACK")
+    other.close()
+    window.save_new(_event("Saved once it was free"))
+    assert disk_context.undo_stack.count() == 1
+    assert [e.title for e in disk_context.store.events.search("free")] == ["Saved once it was free"]

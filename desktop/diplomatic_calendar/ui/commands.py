@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.ui.context import AppContext
+
+log = logging.getLogger(__name__)
 
 
 class StoreCommand(QUndoCommand):
@@ -21,13 +25,28 @@ class StoreCommand(QUndoCommand):
         self._apply = apply
         self._revert = revert
 
+    error: UserError | None = None
+
     def redo(self) -> None:
-        self._apply()
-        self._context.signals.data_changed.emit()
+        if self._run(self._apply):
+            self._context.signals.data_changed.emit()
 
     def undo(self) -> None:
-        self._revert()
-        self._context.signals.data_changed.emit()
+        if self._run(self._revert):
+            self._context.signals.data_changed.emit()
+
+    def _run(self, step: Callable[[], None]) -> bool:
+        # Qt swallows an exception raised in redo()/undo(), so the step that failed (the calendar
+        # busy, a rule broken) would stay on the stack as if done. Keep the error for the caller
+        # and make the command obsolete, which makes the stack drop it.
+        try:
+            step()
+        except UserError as err:
+            log.warning("%s failed: %s", self.text(), err)
+            self.error = err
+            self.setObsolete(True)
+            return False
+        return True
 
 
 class AddEventCommand(StoreCommand):

@@ -29,6 +29,7 @@ from diplomatic_calendar.ui.actions import build_actions
 from diplomatic_calendar.ui.commands import AddEventCommand, DeleteEventCommand, EditEventCommand
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.dialogs.event_editor import EventEditorDialog
+from diplomatic_calendar.ui.models.layout import tooltip_html
 from diplomatic_calendar.ui.views.pane import CalendarPane
 
 log = logging.getLogger(__name__)
@@ -324,8 +325,11 @@ class MainWindow(QMainWindow):
     def _push(self, command: object) -> None:
         try:
             self.context.undo_stack.push(command)  # type: ignore[arg-type]
+            failed = getattr(command, "error", None)  # set by a StoreCommand that could not save
+            if failed is not None:
+                raise failed
         except UserError as err:
-            QMessageBox.warning(self, "Diplomatic Calendar", str(err))
+            QMessageBox.warning(self, "Diplomatic Calendar", tooltip_html(str(err)))
 
     def load_sample(self) -> None:
         """Fill the calendar with the shipped sample month."""
@@ -334,7 +338,7 @@ class MainWindow(QMainWindow):
         try:
             added = load_sample(self.context.store, self.context.today())
         except UserError as err:
-            QMessageBox.warning(self, "Diplomatic Calendar", str(err))
+            QMessageBox.warning(self, "Diplomatic Calendar", tooltip_html(str(err)))
             return
         self.statusBar().showMessage(f"Loaded the sample calendar: {added} events", 5000)
         self.context.signals.data_changed.emit()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QWidget
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import Official, TariffAction
 from diplomatic_calendar.ui.commands import StoreCommand
+from diplomatic_calendar.ui.models.layout import tooltip_html
 from diplomatic_calendar.ui.panels.country_panel import CountryPanel
 from diplomatic_calendar.ui.panels.deadlines_panel import DeadlinesPanel
 from diplomatic_calendar.ui.panels.officials_panel import OfficialsPanel
@@ -238,8 +239,10 @@ class CountriesFeature(QObject):
         answer = QMessageBox.question(
             self.window,
             "Delete official",
-            f"Delete {official.name}? They will be removed from {count} event(s). "
-            "This cannot be undone.",
+            tooltip_html(
+                f"Delete {official.name}? They will be removed from {count} event(s). "
+                "This cannot be undone."
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.context.store.officials.delete(official.id or 0)
@@ -268,7 +271,7 @@ class CountriesFeature(QObject):
         try:
             merged = self.context.store.officials.merge(keep.id or 0, drop.id or 0)
         except UserError as err:
-            QMessageBox.warning(self.window, "Diplomatic Calendar", str(err))
+            QMessageBox.warning(self.window, "Diplomatic Calendar", tooltip_html(str(err)))
             return None
         self.context.signals.data_changed.emit()
         return merged
@@ -296,5 +299,7 @@ class CountriesFeature(QObject):
     def _push(self, command: StoreCommand) -> None:
         try:
             self.context.undo_stack.push(command)
+            if command.error is not None:  # Qt does not pass on an exception raised in redo()
+                raise command.error
         except UserError as err:
-            QMessageBox.warning(self.window, "Diplomatic Calendar", str(err))
+            QMessageBox.warning(self.window, "Diplomatic Calendar", tooltip_html(str(err)))
