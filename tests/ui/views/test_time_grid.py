@@ -173,3 +173,18 @@ def test_double_click_on_a_day_name_opens_that_day(qtbot: QtBot, context: AppCon
     assert window.current_view_name == "day"
     assert window.pane.grid_model.days == [dt.date(2025, 7, 11)]
     assert "Friday 11 July 2025" in window.period_label.text()
+
+
+def test_dragging_an_all_day_bar_moves_it_by_whole_days(qtbot: QtBot, context: AppContext) -> None:
+    stored = context.store.events.add(all_day("Summit", JULY_8, JULY_8 + dt.timedelta(days=1)))
+    window = make_window(qtbot, context, "week")
+    band = window.pane.grid_view.band
+    ((rect, _event, _s, _e),) = band.bar_rects()
+    column = (window.pane.grid_view.canvas.width() - 56) / 7
+    start = QPoint(rect.left() + 5, rect.center().y())
+    drag(qtbot, band, start, start + QPoint(int(3 * column), 0))
+    moved = context.store.events.get(stored.id)
+    assert moved is not None
+    assert (moved.start, moved.end) == (dt.date(2025, 7, 11), dt.date(2025, 7, 13))
+    context.undo_stack.undo()
+    assert context.store.events.get(stored.id).start == JULY_8  # type: ignore[union-attr]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
@@ -13,7 +14,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.ui.views.grid_geometry import GUTTER, HEADER, LANE_HEIGHT, Columns
@@ -32,6 +33,7 @@ class AllDayBand(QWidget):
         # The band lines its columns up with the hours below, which lose a scroll bar's width.
         self._cols = Columns(lambda: grid.canvas, grid.model)
         self.setMouseTracking(True)
+        self._press: tuple[QPoint, Event] | None = None
 
     def refit(self) -> None:
         """Grow or shrink to the lanes the band needs."""
@@ -88,7 +90,30 @@ class AllDayBand(QWidget):
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._grid.select(self.event_at(event.position().toPoint()))
+        pos = event.position().toPoint()
+        found = self.event_at(pos)
+        self._grid.select(found)
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._press = (pos, found) if found is not None and left else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None:
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Dropping a bar on another day moves the event by that many days (one undo step)."""
+        press, self._press = self._press, None
+        self.unsetCursor()
+        if press is None:
+            return
+        start, found = press
+        pos = event.position().toPoint()
+        if (pos - start).manhattanLength() < QApplication.startDragDistance():
+            return
+        days = self._cols.at(pos.x()) - self._cols.at(start.x())
+        if days:
+            moved = found.moved_to(found.start + dt.timedelta(days=days))
+            self._grid.event_changed.emit(found, moved, f"Move “{found.title}”")
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()

@@ -76,7 +76,13 @@ class HoursCanvas(QWidget):
         self._paint_background(painter, event.rect())
         for rect, found in self.event_rects():
             if rect.intersects(event.rect()):
-                paint_chip(painter, rect, found, self._label(found, rect), wrap=True)
+                paint_chip(
+                    painter,
+                    rect,
+                    found,
+                    self._label(found, rect),
+                    wrap=rect.height() >= 2 * LANE_HEIGHT,
+                )
         if self._preview is not None:
             painter.setPen(
                 QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine)
