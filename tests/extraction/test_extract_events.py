@@ -187,3 +187,15 @@ def test_the_month_may_is_not_a_maybe() -> None:
     text = "Peruvian President Ana Quispe met Chilean President Luis Soto in Lima in May."
     (meeting,) = extract(text, THURSDAY).events
     assert (meeting.status, meeting.date) == ("held", "2025-05")
+
+
+def test_tariff_deadlines_moved_and_kept() -> None:
+    text = (
+        "Trade Minister Ana Ruiz of Peru said the Wednesday deadline for trade deals still stood. "
+        "Peru's president will sign an order delaying the July 9 tariff deadline to Aug. 1."
+    )
+    deadlines = [(e.kind, e.date, e.status) for e in extract(text, dt.date(2025, 7, 7)).events]
+    assert deadlines == [
+        ("tariff_deadline", "2025-07-09", "planned"),
+        ("tariff_deadline", "2025-08-01", "planned"),
+    ]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from diplomatic_calendar.extraction.context import Context
 from diplomatic_calendar.extraction.dates import find_dates
+from diplomatic_calendar.extraction.deadlines import find_deadlines
 from diplomatic_calendar.extraction.drafts import Extraction, KnownOfficial, Location
 from diplomatic_calendar.extraction.errors import ExtractionError
 from diplomatic_calendar.extraction.events import find_events
@@ -30,7 +31,7 @@ def extract(
     return Extraction(
         published=published,
         officials=tuple(person.draft() for person in ctx.people if person.title or person.country),
-        events=tuple(find_events(ctx)),
+        events=(*find_events(ctx), *find_deadlines(ctx)),
         tariffs=tuple(find_tariffs(ctx)),
         dateline=ctx.dateline,
     )
