@@ -104,7 +104,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Home time zone:", self.zone_combo)
         form.addRow("&First day of the week:", self.weekday_combo)
-        form.addRow("&Working hours:", hours)
+        hours_label = QLabel("&Working hours:")
+        hours_label.setBuddy(self.work_start)  # a layout row has no buddy of its own
+        form.addRow(hours_label, hours)
         form.addRow("&Reminders (days before):", self.reminders_edit)
         form.addRow("&Backups to keep:", self.backup_spin)
         form.addRow("&Theme:", self.theme_combo)
@@ -122,6 +124,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
 
     def _database_row(self) -> QWidget:
         box = QWidget(self)
@@ -129,7 +132,8 @@ class SettingsDialog(QDialog):
         self.database_now = _plain_label(f"Open now: {current}" if current else "Open now: memory")
         self.database_edit = QLineEdit(box)
         self.database_edit.setReadOnly(True)
-        self.database_edit.setPlaceholderText("At next start: the same as now")
+        self.database_edit.setPlaceholderText("Next start: the same file")
+        self.database_edit.setMinimumWidth(260)
         choose = QPushButton("C&hoose…", box)
         choose.clicked.connect(self._choose_database)
         reset = QPushButton("&Default", box)

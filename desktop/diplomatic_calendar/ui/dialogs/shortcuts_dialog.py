@@ -59,7 +59,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(440, 420)
+        self.resize(480, 560)
 
     def visible_rows(self) -> list[tuple[str, str]]:
         """(action, keys as shown) of the rows the filter leaves showing."""
