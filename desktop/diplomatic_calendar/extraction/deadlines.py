@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from dateutil.relativedelta import relativedelta
+
 from diplomatic_calendar.extraction.context import Context
-from diplomatic_calendar.extraction.dates import DateMention
+from diplomatic_calendar.extraction.dates import FUTURE, DateMention, weekday_index
 from diplomatic_calendar.extraction.drafts import EventDraft, Location, Span
 from diplomatic_calendar.extraction.text import Sentence
 
@@ -28,6 +30,7 @@ def find_deadlines(ctx: Context) -> list[EventDraft]:
         date = _deadline_date(ctx, sentence, sentence.start + word.start())
         if date is None:
             continue
+        date = _ahead(ctx, date)
         kind = "tariff_deadline" if _TARIFF.search(sentence.text) else "deadline"
         found.setdefault((kind, date.value), _draft(ctx, sentence, kind, date))
     return list(found.values())
@@ -40,6 +43,15 @@ def _deadline_date(ctx: Context, sentence: Sentence, at: int) -> DateMention | N
         if _MOVED_TO.search(ctx.text[max(sentence.start, date.start - 80) : date.start]):
             return date
     return min(near, key=lambda d: abs(d.start - at), default=None)
+
+
+def _ahead(ctx: Context, date: DateMention) -> DateMention:
+    """'The Wednesday deadline' lies ahead, whatever the tense of the verb that mentions it."""
+    index = weekday_index(ctx.text[date.start : date.end].split("'")[0].split("’")[0])
+    if index is None or date.value >= ctx.published.isoformat():
+        return date
+    day = ctx.published + relativedelta(weekday=index)
+    return DateMention(date.start, date.end, day.isoformat(), None, FUTURE)
 
 
 def _draft(ctx: Context, sentence: Sentence, kind: str, date: DateMention) -> EventDraft:
