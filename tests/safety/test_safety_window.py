@@ -283,3 +283,25 @@ def test_a_save_that_fails_is_reported_and_not_left_on_the_undo_stack(
     window.save_new(_event("Saved once it was free"))
     assert disk_context.undo_stack.count() == 1
     assert [e.title for e in disk_context.store.events.search("free")] == ["Saved once it was free"]
+
+
+def test_an_undo_that_fails_is_reported_and_changes_nothing(
+    qtbot: QtBot, disk_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(str(args[2])))
+    window = _window(qtbot, disk_context)
+    window.save_new(_event("Kept although undo was tried"))
+    disk_context.store.db.execute("PRAGMA busy_timeout = 100")
+    other = Store.open(disk_context.store.path)
+    other.db.execute("BEGIN IMMEDIATE")
+    try:
+        window.actions_by_key["undo"].trigger()
+    finally:
+        other.db.execute("ROLLBACK")
+        other.close()
+    assert len(shown) == 1 and "busy" in shown[0] and "Nothing was changed" in shown[0]
+    assert disk_context.store.events.count() == 1
+    assert disk_context.undo_stack.count() == 0  # the step cannot claim to be undoable any more

@@ -26,14 +26,20 @@ class StoreCommand(QUndoCommand):
         self._revert = revert
 
     error: UserError | None = None
+    _pushed = False
 
     def redo(self) -> None:
+        first, self._pushed = not self._pushed, True
         if self._run(self._apply):
             self._context.signals.data_changed.emit()
+        elif not first:  # on a push the caller reports it; on Redo nobody else would
+            self._context.signals.change_failed.emit(f"{self.text()}: {self.error}")
 
     def undo(self) -> None:
         if self._run(self._revert):
             self._context.signals.data_changed.emit()
+        else:
+            self._context.signals.change_failed.emit(f"Undo {self.text()}: {self.error}")
 
     def _run(self, step: Callable[[], None]) -> bool:
         # Qt swallows an exception raised in redo()/undo(), so the step that failed (the calendar

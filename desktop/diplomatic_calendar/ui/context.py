@@ -20,6 +20,7 @@ class CalendarSignals(QObject):
     country_requested = Signal(str)
     event_requested = Signal(int)
     date_requested = Signal(object)
+    change_failed = Signal(str)  # an undo or redo that could not be saved, with the reason
 
 
 @dataclass

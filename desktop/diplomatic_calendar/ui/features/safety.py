@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from diplomatic_calendar.domain.errors import StorageError
 from diplomatic_calendar.store import Store, backup
-from diplomatic_calendar.ui.dialogs.history_dialog import HistoryDialog
+from diplomatic_calendar.ui.dialogs.history_dialog import HistoryDialog, plain_tooltip
 from diplomatic_calendar.ui.dialogs.recovery_dialog import (
     BackupPickerDialog,
     Recovery,
@@ -119,9 +119,16 @@ def install(window: MainWindow) -> None:
     a["backup_now"].triggered.connect(lambda: backup_now(window))
     a["restore_backup"].triggered.connect(lambda: choose_and_restore(window))
     a["show_history"].triggered.connect(lambda: show_history(window))
+    window.context.signals.change_failed.connect(lambda text: _change_failed(window, text))
     path = window.context.store.path
     a["backup_now"].setEnabled(path is not None)
     a["restore_backup"].setEnabled(path is not None)
+
+
+def _change_failed(window: MainWindow, text: str) -> None:
+    """An undo or redo was refused (the calendar busy, a rule broken): say so, it did not happen."""
+    window.context.signals.data_changed.emit()
+    QMessageBox.warning(window, TITLE, plain_tooltip(f"{text}\n\nNothing was changed."))
 
 
 def backup_now(window: MainWindow) -> Path | None:
