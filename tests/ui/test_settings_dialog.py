@@ -15,9 +15,12 @@ from pytestqt.qtbot import QtBot
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.dialogs.settings_dialog import SettingsDialog
 from diplomatic_calendar.ui.features.desktop import open_settings
+from diplomatic_calendar.ui.features.safety import backups_to_keep
 from diplomatic_calendar.ui.main_window import MainWindow
 from diplomatic_calendar.ui.preferences import load_preferences, saved_database
+from diplomatic_calendar.ui.reminders import lead_days
 from diplomatic_calendar.ui.theme import apply_theme, style_name
+from diplomatic_calendar.ui.views.pane import CalendarPane
 
 
 @pytest.fixture(autouse=True)
@@ -101,6 +104,9 @@ def test_working_hours_persist_and_must_end_after_they_start(
     assert dialog.result() == QDialog.DialogCode.Accepted
     settings = reopened(context.settings)
     assert (int(settings.value("work_start_hour")), int(settings.value("work_end_hour"))) == (7, 15)
+    pane = CalendarPane(context)
+    qtbot.addWidget(pane)
+    assert pane.working_hours() == (7, 15)  # what the day and week grids shade
 
 
 def test_reminder_days_are_cleaned_up_and_bad_ones_refused(
@@ -112,9 +118,12 @@ def test_reminder_days_are_cleaned_up_and_bad_ones_refused(
     save(qtbot, dialog)
     assert reopened(context.settings).value("reminder_days") == "30,7,1"
     assert load_preferences(context.settings).reminder_days == (30, 7, 1)
+    assert lead_days(context) == (30, 7, 1)  # what the reminder banner uses
 
     again = make_dialog(qtbot, context)
     assert again.reminders_edit.text() == "30, 7, 1"
+    again.reminders_edit.clear()
+    assert again.preferences().reminder_days == (7, 1)  # as the reminder banner reads it
     again.reminders_edit.setText("7, soon")
     save(qtbot, again)
     assert again.isVisible() and "'soon'" in again.error_label.text()
@@ -126,7 +135,8 @@ def test_backup_count_defaults_to_fourteen_and_persists(qtbot: QtBot, context: A
     assert dialog.backup_spin.value() == 14
     dialog.backup_spin.setValue(30)
     save(qtbot, dialog)
-    assert int(reopened(context.settings).value("backup_keep")) == 30
+    assert int(reopened(context.settings).value("backup/keep")) == 30
+    assert backups_to_keep(reopened(context.settings)) == 30  # what the daily backup uses
 
 
 def test_dark_theme_recolours_the_application_and_system_restores_it(
@@ -171,7 +181,7 @@ def test_cancel_changes_nothing(qtbot: QtBot, context: AppContext) -> None:
     with qtbot.assertNotEmitted(context.signals.data_changed):
         click(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
     assert dialog.result() == QDialog.DialogCode.Rejected
-    assert context.settings.value("backup_keep") is None
+    assert context.settings.value("backup/keep") is None
     assert context.settings.value("first_weekday") is None
 
 
@@ -183,6 +193,6 @@ def test_unreadable_saved_values_fall_back_to_defaults(context: AppContext) -> N
     context.settings.setValue("theme", "neon")
     prefs = load_preferences(context.settings)
     assert prefs.first_weekday == 0
-    assert (prefs.work_start_hour, prefs.work_end_hour) == (9, 18)
+    assert (prefs.work_start_hour, prefs.work_end_hour) == (8, 18)
     assert prefs.reminder_days == (7, 1)
     assert prefs.theme == "system"

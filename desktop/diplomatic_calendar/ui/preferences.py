@@ -15,7 +15,8 @@ FIRST_WEEKDAY = "first_weekday"
 WORK_START_HOUR = "work_start_hour"
 WORK_END_HOUR = "work_end_hour"
 REMINDER_DAYS = "reminder_days"
-BACKUP_KEEP = "backup_keep"
+# The backup code (ui/features/safety.py) reads this key.
+BACKUP_KEEP = "backup/keep"
 THEME = "theme"
 DATABASE_PATH = "database_path"
 
@@ -32,7 +33,7 @@ class Preferences:
 
     home_zone: str = ""
     first_weekday: int = 0
-    work_start_hour: int = 9
+    work_start_hour: int = 8
     work_end_hour: int = 18
     reminder_days: tuple[int, ...] = DEFAULT_REMINDER_DAYS
     backup_keep: int = DEFAULT_BACKUP_KEEP
@@ -50,7 +51,7 @@ def _int(settings: QSettings, key: str, default: int, low: int, high: int) -> in
 
 
 def parse_reminder_days(text: str) -> tuple[int, ...]:
-    """'7, 1' → (7, 1), largest first; ValueError naming the bad part otherwise."""
+    """'7, 1' → (7, 1), largest first; empty means the default; ValueError names a bad part."""
     days: set[int] = set()
     for part in text.replace(";", ",").split(","):
         part = part.strip()
@@ -62,15 +63,16 @@ def parse_reminder_days(text: str) -> tuple[int, ...]:
                 f"{MAX_REMINDER_DAYS} separated by commas, for example 7, 1"
             )
         days.add(int(part))
-    return tuple(sorted(days, reverse=True))
+    # Empty means the default, as the reminder banner reads it (domain.deadlines.parse_lead_days).
+    return tuple(sorted(days, reverse=True)) or DEFAULT_REMINDER_DAYS
 
 
 def load_preferences(settings: QSettings) -> Preferences:
     """The saved preferences, with defaults for anything missing or unreadable."""
-    start = _int(settings, WORK_START_HOUR, 9, 0, 23)
+    start = _int(settings, WORK_START_HOUR, 8, 0, 23)
     end = _int(settings, WORK_END_HOUR, 18, 1, 24)
     if end <= start:
-        start, end = 9, 18
+        start, end = 8, 18
     try:
         reminders = parse_reminder_days(str(settings.value(REMINDER_DAYS, "7,1")))
     except ValueError:
@@ -81,7 +83,7 @@ def load_preferences(settings: QSettings) -> Preferences:
         work_start_hour=start,
         work_end_hour=end,
         reminder_days=reminders,
-        backup_keep=_int(settings, BACKUP_KEEP, DEFAULT_BACKUP_KEEP, 0, 1000),
+        backup_keep=_int(settings, BACKUP_KEEP, DEFAULT_BACKUP_KEEP, 1, 1000),
         theme=normalise_theme(settings.value(THEME, "system")),
         database_path=str(settings.value(DATABASE_PATH, "") or ""),
     )
