@@ -188,3 +188,15 @@ def test_dragging_an_all_day_bar_moves_it_by_whole_days(qtbot: QtBot, context: A
     assert (moved.start, moved.end) == (dt.date(2025, 7, 11), dt.date(2025, 7, 13))
     context.undo_stack.undo()
     assert context.store.events.get(stored.id).start == JULY_8  # type: ignore[union-attr]
+
+
+def test_clicking_an_event_selects_it_for_delete(qtbot: QtBot, context: AppContext) -> None:
+    stored = context.store.events.add(timed("Talks", JULY_8, 10))
+    window = make_window(qtbot, context, "week")
+    rect = rect_of(window, "Talks")
+    qtbot.mouseClick(window.pane.grid_view.canvas, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.pane.selected_event() == stored
+    window.actions_by_key["delete_event"].trigger()
+    assert window.pane.grid_model.placed == []
+    context.undo_stack.undo()
+    assert [p.event.id for p in window.pane.grid_model.placed] == [stored.id]

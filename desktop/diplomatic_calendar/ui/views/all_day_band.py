@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.ui.views.grid_geometry import GUTTER, HEADER, LANE_HEIGHT, Columns
-from diplomatic_calendar.ui.views.painting import chip_label, paint_chip
+from diplomatic_calendar.ui.views.painting import chip_label, paint_chip, paint_selection
 
 if TYPE_CHECKING:
     from diplomatic_calendar.ui.views.time_grid_view import TimeGridView
@@ -85,6 +85,8 @@ class AllDayBand(QWidget):
         for rect, found, starts, ends in self.bar_rects():
             label = chip_label(found) if starts else "◂ " + chip_label(found)
             paint_chip(painter, rect, found, label, round_left=starts, round_right=ends)
+            if found is self._grid.selected_event():
+                paint_selection(painter, rect, palette.color(QPalette.ColorRole.Text))
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
         painter.end()

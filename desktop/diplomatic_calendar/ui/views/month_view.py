@@ -46,7 +46,12 @@ from diplomatic_calendar.ui.models.month_model import (
     SlotsRole,
 )
 from diplomatic_calendar.ui.views.day_popup import DayPopup
-from diplomatic_calendar.ui.views.painting import chip_label, fitted_label, paint_chip
+from diplomatic_calendar.ui.views.painting import (
+    chip_label,
+    fitted_label,
+    paint_chip,
+    paint_selection,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 CHIP_HEIGHT = 18
@@ -179,6 +184,7 @@ class MonthView(QTableView):
         self.popup = DayPopup(self)
         self.popup.event_activated.connect(self.event_activated)
         self._selected: Event | None = None
+        self._selected_rect: QRect | None = None
         self._press: tuple[QPoint, Event] | None = None
         self._dragging = False
 
@@ -190,6 +196,7 @@ class MonthView(QTableView):
 
     def _forget_selected(self) -> None:
         self._selected = None
+        self._selected_rect = None
 
     def month_model(self) -> MonthModel:
         """The model, typed."""
@@ -234,6 +241,20 @@ class MonthView(QTableView):
             if lane_rect(self.visualRect(index), lane).contains(pos):
                 return slots[lane]
         return None
+
+    def _chip_rect_at(self, pos: QPoint) -> QRect | None:
+        """The rectangle of the chip or bar under ``pos``."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        for rect, _event, _s, _e in self._bar_rects(index.row()):
+            if rect.contains(pos):
+                return rect
+        cell = self.visualRect(index)
+        shown, _ = visible_lanes(cell, len(index.data(SlotsRole) or []))
+        return next(
+            (r for r in map(lambda n: lane_rect(cell, n), range(shown)) if r.contains(pos)), None
+        )
 
     def _more_at(self, pos: QPoint) -> dt.date | None:
         index = self.indexAt(pos)
@@ -285,6 +306,9 @@ class MonthView(QTableView):
                 if not starts:
                     label = "◂ " + label
                 paint_chip(painter, rect, found, label, round_left=starts, round_right=ends)
+        if self._selected_rect is not None and self._selected is not None:
+            highlight = self.palette().color(QPalette.ColorRole.Text)
+            paint_selection(painter, self._selected_rect, highlight)
         painter.end()
 
     # Mouse --------------------------------------------------------------------------------
@@ -293,6 +317,8 @@ class MonthView(QTableView):
         pos = event.position().toPoint()
         found = self.event_at(pos) if event.button() == Qt.MouseButton.LeftButton else None
         self._selected = found
+        self._selected_rect = self._chip_rect_at(pos) if found is not None else None
+        self.viewport().update()
         self._press = (pos, found) if found is not None else None
         self._dragging = False
         more = self._more_at(pos)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from diplomatic_calendar.domain.model import Event, EventStatus
 from diplomatic_calendar.ui.palette import kind_colour, kind_tag, text_on
@@ -68,4 +68,13 @@ def paint_chip(
     else:
         text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+    painter.restore()
+
+
+def paint_selection(painter: QPainter, rect: QRect, colour: QColor) -> None:
+    """An outline around the chosen chip, so Delete and Enter visibly act on it."""
+    painter.save()
+    painter.setPen(QPen(colour, 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
     painter.restore()

@@ -32,7 +32,7 @@ from diplomatic_calendar.ui.views.grid_geometry import (
     SNAP_MINUTES,
     Columns,
 )
-from diplomatic_calendar.ui.views.painting import paint_chip
+from diplomatic_calendar.ui.views.painting import paint_chip, paint_selection
 
 
 class HoursCanvas(QWidget):
@@ -83,6 +83,12 @@ class HoursCanvas(QWidget):
                     self._label(found, rect),
                     wrap=rect.height() >= 2 * LANE_HEIGHT,
                 )
+        chosen = self._grid.selected_event()
+        if chosen is not None:
+            colour = self.palette().color(QPalette.ColorRole.Text)
+            for rect, found in self.event_rects():
+                if found is chosen:
+                    paint_selection(painter, rect, colour)
         if self._preview is not None:
             painter.setPen(
                 QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine)
@@ -297,8 +303,10 @@ class TimeGridView(QWidget):
         )
 
     def select(self, event: Event | None) -> None:
-        """Remember the event clicked, for Delete and Edit."""
+        """Remember the event clicked, for Delete and Edit, and outline it."""
         self._selected = event
+        self.canvas.update()
+        self.band.update()
 
     def selected_event(self) -> Event | None:
         """The event last clicked in this view."""
