@@ -174,3 +174,14 @@ def test_a_month_only_event_is_saved_all_day_over_the_month(store: Store) -> Non
     )
     assert "month-only" in event.tags
     assert "only the month (February 2025)" in event.notes
+
+
+def test_only_officials_the_article_names_are_handed_to_the_engine(store: Store) -> None:
+    from diplomatic_calendar.importing.duplicates import OfficialIndex
+
+    rangel = store.officials.add(Official("Paulo Rangel", aliases=("P. Rangel",)))
+    store.officials.add(Official("Someone Else"))
+    index = OfficialIndex.of(store)
+    assert [o.name for o in index.mentioned_in(ARTICLE)] == ["Paulo Rangel"]
+    assert index.find(["paulo  RANGEL"]) == rangel
+    assert index.ids(["P. Rangel", "Nobody"]) == {rangel.id}

@@ -14,6 +14,7 @@ from diplomatic_calendar.domain.model import (
     TariffAction,
 )
 from diplomatic_calendar.importing import convert
+from diplomatic_calendar.importing.duplicates import OfficialIndex
 from diplomatic_calendar.importing.items import Draft, EventItem, OfficialItem
 from diplomatic_calendar.importing.plan import ImportPlan, fate
 from diplomatic_calendar.store import Store
@@ -47,6 +48,7 @@ class _Saver:
         assert source.id is not None
         self.store, self.plan, self.source_id, self.result = store, plan, source.id, result
         self.people: dict[str, OfficialRef] = {}
+        self.index = OfficialIndex.of(store)
 
     def proof(self, draft: Draft) -> Evidence:
         return convert.evidence(draft, self.source_id, self.plan.text)
@@ -81,7 +83,7 @@ class _Saver:
         for name in names:
             ref = self.people.get(fold_name(name))
             if ref is None:
-                found = self.store.officials.find_by_name(name)
+                found = self.index.find([name])
                 ref = OfficialRef(found.id, found.name) if found and found.id else None
             if ref is None:
                 unresolved.append(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from diplomatic_calendar.domain.model import Event, EventKind, Source
+from diplomatic_calendar.domain.model import Event, EventKind, Official, Source
 from diplomatic_calendar.importing.items import (
     Choice,
     Draft,
@@ -17,26 +17,53 @@ from diplomatic_calendar.store import Store
 from diplomatic_calendar.store.officials import fold_name
 
 
-def find_official(store: Store, names: Iterable[str]) -> int | None:
-    """The stored official known by any of ``names`` (case, accents and aliases ignored)."""
-    for name in names:
-        found = store.officials.find_by_name(name)
-        if found is not None:
-            return found.id
-    return None
+class OfficialIndex:
+    """The calendar's officials by every folded spelling, read once per import.
+
+    The same rule as ``store.officials.find_by_name`` (case, accents and aliases ignored), but
+    one table read instead of one per name: a calendar keeps thousands of officials.
+    """
+
+    def __init__(self, officials: Iterable[Official]) -> None:
+        self.officials = list(officials)
+        self._by_name: dict[str, Official] = {}
+        for official in self.officials:
+            for name in official.all_names:
+                self._by_name.setdefault(fold_name(name), official)
+
+    @classmethod
+    def of(cls, store: Store) -> OfficialIndex:
+        """Every official of the store."""
+        return cls(store.officials.all())
+
+    def find(self, names: Iterable[str]) -> Official | None:
+        """The official known by any of ``names``."""
+        for name in names:
+            found = self._by_name.get(fold_name(name))
+            if found is not None:
+                return found
+        return None
+
+    def ids(self, names: Iterable[str]) -> frozenset[int]:
+        """The stored officials among a draft's participant names."""
+        found = (self.find([name]) for name in names)
+        return frozenset(o.id for o in found if o is not None and o.id is not None)
+
+    def mentioned_in(self, text: str) -> list[Official]:
+        """Officials whose surname (last word of any spelling) occurs in ``text``."""
+        words = set(fold_name(text).split())
+        return [
+            official
+            for official in self.officials
+            if any(fold_name(n).rpartition(" ")[2] in words for n in official.all_names)
+        ]
 
 
-def participant_ids(store: Store, names: Iterable[str]) -> frozenset[int]:
-    """The stored officials among a draft's participant names."""
-    ids = (find_official(store, [name]) for name in names)
-    return frozenset(i for i in ids if i is not None)
-
-
-def find_event(store: Store, item: EventItem) -> Event | None:
+def find_event(store: Store, item: EventItem, index: OfficialIndex) -> Event | None:
     """A stored event of the same kind on the same first day, with the same people or title."""
     if item.first is None:
         return None
-    wanted = participant_ids(store, item.participants)
+    wanted = index.ids(item.participants)
     title = fold_name(item.title)
     day_after = item.first + dt.timedelta(days=1)
     for event in store.events.between(item.first, day_after):
@@ -80,13 +107,14 @@ def record_type(draft: Draft) -> str:
     return _RECORD_TYPES[type(draft)]
 
 
-def match_one(store: Store, draft: Draft, source: Source | None) -> None:
+def match_one(store: Store, draft: Draft, source: Source | None, index: OfficialIndex) -> None:
     """Mark a draft that matches a stored record: skip it if this very article gave it already."""
     record_id: int | None
     if isinstance(draft, OfficialItem):
-        record_id = find_official(store, [draft.name, *draft.aliases])
+        official = index.find([draft.name, *draft.aliases])
+        record_id = official.id if official else None
     elif isinstance(draft, EventItem):
-        event = find_event(store, draft)
+        event = find_event(store, draft, index)
         record_id = event.id if event else None
     else:
         assert isinstance(draft, TariffItem)
@@ -103,8 +131,11 @@ def match_one(store: Store, draft: Draft, source: Source | None) -> None:
     draft.choice = Choice.SKIP if draft.match_has_source else Choice.UPDATE
 
 
-def mark_duplicates(store: Store, text: str, drafts: Iterable[Draft]) -> None:
+def mark_duplicates(
+    store: Store, text: str, drafts: Iterable[Draft], index: OfficialIndex | None = None
+) -> None:
     """Look every draft up in the store (see :func:`match_one`)."""
     source = store.sources.find_same(text)
+    index = index or OfficialIndex.of(store)
     for draft in drafts:
-        match_one(store, draft, source)
+        match_one(store, draft, source, index)

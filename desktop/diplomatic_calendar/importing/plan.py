@@ -10,7 +10,7 @@ from typing import Any
 
 from diplomatic_calendar.domain.model import Source
 from diplomatic_calendar.extraction import KnownOfficial, extract, find_publication_date
-from diplomatic_calendar.importing.duplicates import mark_duplicates
+from diplomatic_calendar.importing.duplicates import OfficialIndex, mark_duplicates
 from diplomatic_calendar.importing.items import (
     Draft,
     EventItem,
@@ -72,10 +72,15 @@ def fate(draft: Draft) -> str:
     return str(draft.choice.value)
 
 
-def known_officials(store: Store) -> list[KnownOfficial]:
-    """The calendar's officials, so that the engine recognises them without their titles."""
+def known_officials(index: OfficialIndex, text: str) -> list[KnownOfficial]:
+    """The calendar's officials this article names, so the engine knows them without titles.
+
+    Only those whose surname occurs in the text: the engine's work grows with every official it
+    is given, and a calendar keeps thousands.
+    """
     return [
-        KnownOfficial(o.name, o.aliases, o.title or None, o.country) for o in store.officials.all()
+        KnownOfficial(o.name, o.aliases, o.title or None, o.country)
+        for o in index.mentioned_in(text)
     ]
 
 
@@ -96,7 +101,8 @@ def build_plan(
         confirmed = published is not None
     if published is None:
         published = fallback
-    extraction = extract(text, published, known_officials(store))
+    index = OfficialIndex.of(store)
+    extraction = extract(text, published, known_officials(index, text))
     plan = ImportPlan(
         text=text,
         published=extraction.published,
@@ -108,7 +114,7 @@ def build_plan(
         events=[event_item(d) for d in extraction.events],
         tariffs=[tariff_item(d) for d in extraction.tariffs],
     )
-    mark_duplicates(store, text, plan.drafts())
+    mark_duplicates(store, text, plan.drafts(), index)
     return plan
 
 
