@@ -159,3 +159,16 @@ def test_country_from_a_later_sentence_about_the_official() -> None:
         "It will be Rao's first visit to China in years, as New Delhi and Beijing mend ties."
     )
     assert officials(text)["Arjun Rao"] == ("Prime Minister", "IN")
+
+
+def test_officials_of_international_bodies_but_not_of_think_tanks() -> None:
+    text = (
+        "IMF Managing Director Eva Lind and NATO Secretary General Piet Jansen spoke. "
+        "Karl Weber, managing director of the World Bank, agreed. Ana Gomez, director of the "
+        "Center for Strategic Studies, and Tom Reed, president of the Harbor Institute, disagreed."
+    )
+    assert officials(text) == {
+        "Eva Lind": ("IMF Managing Director", None),
+        "Piet Jansen": ("NATO Secretary General", None),
+        "Karl Weber": ("Managing Director of the World Bank", None),
+    }

@@ -9,12 +9,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from diplomatic_calendar.extraction.drafts import KnownOfficial, Span
-from diplomatic_calendar.extraction.geo import Mention, MentionIndex
+from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions
 from diplomatic_calendar.extraction.lexicon import lexicon, tidy_title
 from diplomatic_calendar.extraction.names import Person, Resolver, fold, name_tokens, trim_name
 from diplomatic_calendar.extraction.text import Sentence
 
 _INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
+_PRIVATE = re.compile(
+    r"\b(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}(?:Institute|Institution|Society|"
+    r"Foundation|University|College|Center|Centre|Company|Corporation|Corp|Inc|Ltd|Group|"
+    r"Association|Chamber|Partners|Capital|Economics|Research)\b"
+)
+# "managing director of the International Monetary Fund": a weak title of a public body.
+_PUBLIC_BODY = re.compile(
+    r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?:Fund|Bank|Organi[sz]ation|Nations|Union|"
+    r"Agency|Court|Council|Commission|Parliament|Assembly|Ministry|Department|Office|Government)\b"
+)
 _APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
 _BYLINE = re.compile(
@@ -60,8 +70,9 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             found.append(Sighting(start, start + len(name), name, None, None, None))
             continue
         title, country, refers_to = seen
-        # "Nvidia chief X", "opposition leader X": not an office of a state.
-        office = None if country is None and _weak(title) else title
+        # "Nvidia chief X", "opposition leader X", "president of a think tank": no office of state.
+        weak = country is None and _weak(title) and not _PUBLIC_BODY.search(title)
+        office = None if weak or _PRIVATE.search(title) else title
         if office and office.casefold().endswith("counterpart"):
             # "his Turkish counterpart X" holds the office of the official named before.
             office = next((f.title for f in reversed(found) if f.title), office)
@@ -71,8 +82,10 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
 
 def _weak(title: str) -> bool:
     """Titles that name an office of state only with a country or institution before them."""
-    words = title.casefold().split()
-    return bool(words) and words[-1] in lexicon().weak_heads
+    head = _COMPLEMENT.sub("", title).split()
+    if not head or head[-1].casefold() not in lexicon().weak_heads:
+        return False
+    return not any(m.is_bloc for m in find_mentions(title[:40]) if m.start == 0)
 
 
 def _is_headline(text: str) -> bool:
@@ -155,8 +168,8 @@ def _parse_title(raw: str, begin: int, index: MentionIndex) -> tuple[str, str | 
     for mention in index.between(begin, begin + len(text)):
         if mention.start - begin != cut:
             break
-        if mention.kind == "institution":
-            institution = f"{institution} {mention.text}".strip()
+        if mention.kind == "institution" or (mention.is_bloc and mention.code != "EU"):
+            institution = f"{institution} {mention.text}".strip()  # "IMF Managing Director"
         country = mention.code if not mention.is_bloc or mention.code == "EU" else country
         cut = mention.end - begin + (2 if mention.possessive else 0)
         while cut < len(text) and text[cut] == " ":
