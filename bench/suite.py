@@ -28,7 +28,7 @@ class Plan:
 
 
 FULL = Plan(events=100_000, startup_runs=10, switches=60, extraction_runs=30, reference_runs=3)
-QUICK = Plan(events=2_000, startup_runs=3, switches=10, extraction_runs=5, reference_runs=1)
+QUICK = Plan(events=1_000, startup_runs=3, switches=10, extraction_runs=5, reference_runs=1)
 GROUPS = ("bulk", "startup", "views", "memory", "printing", "ics", "extraction")
 
 
@@ -96,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
             db, timings = _build(Path(folder), events, args.seed)
         figures = _measure(db, timings, plan, events, only)
     print(table(figures))
+    print(
+        "\nTimes are CPU time of the work measured (a shared machine inflates wall time, shown in"
+        "\nthe note); start-up is wall time to the first frame, against the floor in the same run."
+    )
     errors = [f for f in figures if f.error]
     missed = [f for f in figures if f.holds is False]
     if errors:
