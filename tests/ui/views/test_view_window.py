@@ -174,3 +174,17 @@ def test_a_reload_forgets_the_clicked_event(qtbot: QtBot, context: AppContext) -
     assert view.selected_event() == stored
     window.step(1)
     assert view.selected_event() is None
+
+
+def test_page_down_pressed_in_the_month_grid_moves_a_month(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = make_window(qtbot, context)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.month_view.setFocus()
+    qtbot.keyClick(window.month_view, Qt.Key.Key_PageDown)
+    assert window.month_model.month == (2025, 8)
+    qtbot.keyClick(window.month_view, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window.month_view, Qt.Key.Key_PageUp)
+    assert window.month_model.month == (2025, 6)

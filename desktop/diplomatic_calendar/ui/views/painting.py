@@ -46,17 +46,8 @@ def paint_chip(
     """A filled rounded rectangle with the label elided (or wrapped) to fit."""
     colour = chip_colour(event)
     painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    radius = 3
-    painter.drawRoundedRect(rect, radius, radius)
-    if not round_left:
-        painter.drawRect(rect.adjusted(0, 0, -rect.width() // 2, 0))
-    if not round_right:
-        painter.drawRect(rect.adjusted(rect.width() // 2, 0, 0, 0))
-    painter.setPen(text_on(colour) if colour.alpha() == 255 else painter.pen().color())
-    if colour.alpha() != 255:
-        painter.setPen(QColor("#000000") if colour.lightness() > 100 else QColor("#FFFFFF"))
+    _paint_shape(painter, rect, colour, round_left, round_right)
+    painter.setPen(_label_colour(colour))
     font = QFont(painter.font())
     font.setStrikeOut(event.status is EventStatus.CANCELLED)
     painter.setFont(font)
@@ -69,6 +60,26 @@ def paint_chip(
         text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
     painter.restore()
+
+
+def _paint_shape(
+    painter: QPainter, rect: QRect, colour: QColor, round_left: bool, round_right: bool
+) -> None:
+    """Rounded ends only where the event really starts or ends (bars cut by a week are square)."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(rect, 3, 3)
+    if not round_left:
+        painter.drawRect(rect.adjusted(0, 0, -rect.width() // 2, 0))
+    if not round_right:
+        painter.drawRect(rect.adjusted(rect.width() // 2, 0, 0, 0))
+
+
+def _label_colour(colour: QColor) -> QColor:
+    """Black or white on the chip; a faded (cancelled) chip is read against its light tint."""
+    if colour.alpha() == 255:
+        return text_on(colour)
+    return QColor("#000000") if colour.lightness() > 100 else QColor("#FFFFFF")
 
 
 def paint_selection(painter: QPainter, rect: QRect, colour: QColor) -> None:
