@@ -172,3 +172,11 @@ def test_officials_of_international_bodies_but_not_of_think_tanks() -> None:
         "Piet Jansen": ("NATO Secretary General", None),
         "Karl Weber": ("Managing Director of the World Bank", None),
     }
+
+
+def test_someone_met_is_not_taken_for_a_compatriot() -> None:
+    text = (
+        "Japan's chief trade negotiator Ryo Akimoto, who met Commerce Secretary Dana Whitmore "
+        "on Tuesday, said talks went well."
+    )
+    assert officials(text)["Dana Whitmore"] == ("Commerce Secretary", None)

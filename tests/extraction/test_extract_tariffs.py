@@ -140,3 +140,13 @@ def test_a_list_of_rates_on_separate_lines() -> None:
         ("LA", 40),
         ("MX", 30),
     }
+
+
+def test_down_from_marks_the_old_rate_and_a_sought_pact_is_no_deal() -> None:
+    text = (
+        "Peru agreed to a deal setting a 15 per cent tariff on Peruvian goods, down from the "
+        "25 per cent threatened earlier. Chile, which faces a 30 per cent levy from Aug. 1, "
+        "is racing to secure a similar pact."
+    )
+    found = {(t.target, t.rate_percent): t.status for t in extract(text, THURSDAY).tariffs}
+    assert found == {("PE", 15): "deal", ("PE", 25): "superseded", ("CL", 30): "announced"}

@@ -25,6 +25,9 @@ _PUBLIC_BODY = re.compile(
     r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?:Fund|Bank|Organi[sz]ation|Nations|Union|"
     r"Agency|Court|Council|Commission|Parliament|Assembly|Ministry|Department|Office|Government)\b"
 )
+_MEETS = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|spoke|call|visit\w*|host\w*|receiv\w*|with)\b", re.I
+)
 _APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
 _BYLINE = re.compile(
@@ -319,7 +322,9 @@ def _country_from_context(
     """A country for an official the text gives none: from who or what surrounds the mention."""
     for start, other in resolver.references(sentence):
         if other is not person and start < position and other.country:
-            return other.country
+            between = sentence.text[start - sentence.start : position - sentence.start]
+            if not _MEETS.search(between):  # "X, who met Y": Y need not be X's compatriot
+                return other.country
     usable: list[Mention] = []
     hosts: list[Mention] = []
     for mention in index.between(sentence.start, sentence.end):

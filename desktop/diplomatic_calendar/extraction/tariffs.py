@@ -28,7 +28,10 @@ _CHANGE_BEFORE = re.compile(
 )
 _TARIFF_NEXT = re.compile(r"\s*(?:-\s*)?(?:tariffs?|levy|levies|dut(?:y|ies)|rate)\b", re.I)
 _ON_NEXT = re.compile(r"\s+(?:on|against)\s", re.I)
-_FROM_RATE = re.compile(r"\b(?:up|down)?\s*from\s+$", re.I)
+_FROM_RATE = re.compile(
+    r"\b(?:up|down)?\s*from\s+(?:the\s+|a\s+)?(?:previous(?:ly)?\s+|earlier\s+|current\s+)?$", re.I
+)
+_DEAL_DONE = re.compile(r"\b(?:agreed|secured|reached|struck|sealed|signed)\b", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|to)\s*$")
 _AT = re.compile(r"(?:\b(?:at|of|to)|[:(–—])\s*(?:about\s+|around\s+|roughly\s+)?$")
 _ON = re.compile(
@@ -131,9 +134,11 @@ def _sentence_tariffs(
     for number, rate in enumerate(rates):
         targets = _targets(ctx, sentence, rate, previous_end)
         lo, hi = _clause(sentence, rates, number, previous_end)
-        status = _status(sentence.text[lo:hi])
-        if not targets and last and _FROM_RATE.search(sentence.text[: rate.start - sentence.start]):
-            targets, status = last, "superseded"  # "to 30% from 145%": the older rate
+        local = rate.start - sentence.start
+        status = _status(sentence.text[lo:local], sentence.text[local:hi])
+        if _FROM_RATE.search(sentence.text[max(0, local - 40) : local]):
+            status = "superseded"  # "to 30% from 145%", "down from the 25%": the older rate
+            targets = targets or last
         imposer = next((c for c in imposers if c not in targets), None)
         targets = [t for t in targets if t != imposer]
         if targets:
@@ -156,7 +161,7 @@ def _paired_tariffs(
     starts: _StartDates,
 ) -> list[TariffDraft]:
     imposer = next((c for c in imposers if c not in dict(paired)), None)
-    status = _status(sentence.text)
+    status = _status(sentence.text, "")
     effective = _effective(ctx, sentence, status, starts, (sentence.start, sentence.end))
     span = Span(sentence.start, sentence.end)
     return [TariffDraft(t, imposer, r.rate, effective, status, span) for t, r in paired]
@@ -280,9 +285,14 @@ def _last_bloc(ctx: Context, sentence: Sentence) -> list[str]:
     return []
 
 
-def _status(segment: str) -> str:
+def _status(before: str, after: str) -> str:
+    """The tariff's status from the words of its clause, before and after the rate."""
     for status, pattern in _STATUS_RULES:
-        if pattern.search(segment):
+        if status == "deal":
+            # A deal named before the rate made it; one after is often only sought.
+            if pattern.search(before) or _DEAL_DONE.search(after):
+                return status
+        elif pattern.search(before) or pattern.search(after):
             return status
     return "announced"
 
