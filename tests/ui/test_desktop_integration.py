@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from diplomatic_calendar import __version__
@@ -18,7 +18,14 @@ from diplomatic_calendar.ui.dialogs.about_dialog import AboutDialog
 from diplomatic_calendar.ui.dialogs.shortcuts_dialog import ShortcutsDialog, native_keys
 from diplomatic_calendar.ui.features import desktop
 from diplomatic_calendar.ui.main_window import MainWindow
-from diplomatic_calendar.ui.theme import ICON_SIZES, app_icon, build_palette, contrast_ratio
+from diplomatic_calendar.ui.theme import (
+    ICON_SIZES,
+    app_icon,
+    app_icon_pixmap,
+    apply_theme,
+    build_palette,
+    contrast_ratio,
+)
 
 Role = QPalette.ColorRole
 # Text on its background, the pairs a user reads all day.
@@ -69,6 +76,31 @@ def test_app_icon_has_every_desktop_size(qapp: QApplication) -> None:
         pixmap = icon.pixmap(QSize(size, size))
         assert (pixmap.width(), pixmap.height()) == (size, size)
         assert pixmap.toImage().pixelColor(size // 2, size // 2).alpha() != 0
+
+
+@pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0])
+def test_large_icon_is_drawn_for_the_screen_scale(qapp: QApplication, ratio: float) -> None:
+    pixmap = app_icon_pixmap(96, ratio)
+    assert pixmap.width() == round(96 * ratio)
+    assert pixmap.deviceIndependentSize().width() == pytest.approx(96)
+    corner, centre = (
+        pixmap.toImage().pixelColor(0, 0),
+        pixmap.toImage().pixelColor(pixmap.width() // 2, pixmap.height() // 2),
+    )
+    assert corner.alpha() == 0 and centre.alpha() == 255  # rounded tile, opaque page
+
+
+def test_about_icon_stays_96_points_after_the_window_icon_is_used(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = make_window(qtbot, context)
+    window.show()
+    qtbot.waitExposed(window)
+    window.actions_by_key["about"].trigger()
+    about = window.findChild(AboutDialog)
+    assert about is not None
+    icons = [label.pixmap() for label in about.findChildren(QLabel) if not label.pixmap().isNull()]
+    assert [icon.deviceIndependentSize().width() for icon in icons] == [96]
 
 
 def test_window_has_the_icon_and_a_settings_entry(qtbot: QtBot, context: AppContext) -> None:
@@ -170,3 +202,16 @@ def test_a_missing_calendar_file_is_one_clear_message(
     box = window.findChild(QMessageBox)
     assert box is not None and "gone.ics" in box.text()
     assert context.store.events.count() == 0
+
+
+def test_start_up_applies_the_icon_and_the_saved_theme(
+    qapp: QApplication, settings: QSettings
+) -> None:
+    settings.setValue("theme", "dark")
+    try:
+        desktop.prepare_application(qapp, settings)
+        assert not qapp.windowIcon().isNull()
+        assert qapp.palette().color(Role.Window) == build_palette("dark").color(Role.Window)
+    finally:
+        apply_theme(qapp, "system")
+    assert qapp.palette().color(Role.Window) != build_palette("dark").color(Role.Window)

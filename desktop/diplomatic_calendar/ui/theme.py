@@ -6,8 +6,9 @@ import json
 import logging
 from functools import cache
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from diplomatic_calendar.paths import resource_path
@@ -40,6 +41,25 @@ def app_icon() -> QIcon:
     if svg.is_file():
         icon.addFile(str(svg))
     return icon
+
+
+def app_icon_pixmap(logical_size: int, device_pixel_ratio: float) -> QPixmap:
+    """The icon drawn fresh from the SVG at exactly the pixels a screen of this scale needs.
+
+    QIcon.pixmap() can hand back a small cached pixmap once the window manager has asked the
+    same QIcon for its window-icon sizes (seen on X11 at 200%), so large pictures use this.
+    """
+    pixels = max(1, round(logical_size * device_pixel_ratio))
+    image = QImage(pixels, pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    renderer = QSvgRenderer(str(resource_path("icons", "diplomatic-calendar.svg")))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, pixels, pixels))
+    painter.end()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(device_pixel_ratio)
+    return pixmap
 
 
 def palette_colours(name: str) -> dict[str, object]:

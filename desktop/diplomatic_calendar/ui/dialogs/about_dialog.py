@@ -6,7 +6,7 @@ import platform
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar import __version__
-from diplomatic_calendar.ui.theme import app_icon
+from diplomatic_calendar.ui.theme import app_icon_pixmap
 
 APPLICATION = "Diplomatic Calendar"
 SUMMARY = (
@@ -42,7 +42,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"About {APPLICATION}")
         icon = QLabel(self)
-        icon.setPixmap(app_icon().pixmap(QSize(96, 96), self.devicePixelRatioF()))
+        icon.setPixmap(app_icon_pixmap(96, self.devicePixelRatioF()))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.name_label = _label(APPLICATION)
         font = self.name_label.font()
