@@ -199,3 +199,13 @@ def test_tariff_deadlines_moved_and_kept() -> None:
         ("tariff_deadline", "2025-07-09", "planned"),
         ("tariff_deadline", "2025-08-01", "planned"),
     ]
+
+
+def test_leaders_of_two_countries_meet() -> None:
+    text = "The leaders of Japan and South Korea met in Tokyo on Monday."
+    (meeting,) = extract(text, THURSDAY).events
+    assert (meeting.countries, meeting.date, meeting.location.city) == (
+        ("JP", "KR"),
+        "2025-07-07",
+        "Tokyo",
+    )

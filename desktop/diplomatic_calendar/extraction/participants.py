@@ -113,12 +113,15 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
             if previous is not None and joined:
                 # "U.S. and Chinese negotiators": the role belongs to both countries.
                 out.append(_group_party(previous, role.group("role")))
-        elif _BETWEEN.search(_before(ctx, mention.start)) or (listing and joined):
+        elif (
+            _BETWEEN.search(_before(ctx, mention.start))
+            or _GROUP_OF.search(_before(ctx, mention.start))
+            or (listing and joined)
+        ):
+            # "between India, China and Russia", "the leaders of Japan and South Korea"
             out.append(_group_party(mention, "officials"))
             listing = True
             continue
-        elif _GROUP_OF.search(_before(ctx, mention.start)):
-            out.append(_group_party(mention, "officials"))
         listing = False
     return out
 
