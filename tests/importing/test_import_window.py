@@ -292,3 +292,24 @@ def test_dropped_text_opens_an_import_of_that_text(qtbot: QtBot, context: AppCon
     [opened] = window.findChildren(ImportWindow)
     assert opened.article.toPlainText() == ARTICLE
     opened.close()
+
+
+def test_our_own_bug_is_logged_and_shown_as_one_line(
+    qtbot: QtBot,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import diplomatic_calendar.ui.import_window.window as window_module
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(window_module, "build_plan", broken)
+    window = ImportWindow(context)
+    qtbot.addWidget(window)
+    window.article.setPlainText(ARTICLE)
+    qtbot.mouseClick(window.find_button, Qt.MouseButton.LeftButton)
+    assert window.error.text() == window_module.UNEXPECTED
+    assert "reading drafts from an article failed" in caplog.text
+    assert "KeyError" in caplog.text

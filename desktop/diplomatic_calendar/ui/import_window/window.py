@@ -39,6 +39,7 @@ from diplomatic_calendar.ui.import_window.draft_model import DraftTreeModel
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "Articles (*.txt *.html *.htm *.eml);;All files (*)"
+UNEXPECTED = "Something went wrong inside Diplomatic Calendar; the details are in its log."
 # Widest each column may start (pixels): enough for most drafts, and every column stays in view.
 COLUMN_WIDTHS = (250, 170, 150, 130, 150, 240)
 
@@ -195,6 +196,10 @@ class ImportWindow(QWidget):
         except UserError as err:
             self.error.setText(str(err))
             return
+        except Exception:
+            log.exception("reading drafts from an article failed")
+            self.error.setText(UNEXPECTED)
+            return
         self.article.show_article(text)
         if not self.outlet.text():
             self.outlet.setText(plan.outlet)
@@ -247,6 +252,10 @@ class ImportWindow(QWidget):
             plan = rebase(self.context.store, self.plan, day)
         except UserError as err:
             self.error.setText(str(err))
+            return
+        except Exception:
+            log.exception("reading drafts again for a new publication date failed")
+            self.error.setText(UNEXPECTED)
             return
         self._set_plan(plan)
 
@@ -312,7 +321,7 @@ class ImportWindow(QWidget):
             return
         except Exception:
             log.exception("saving an import failed")
-            self.error.setText("Nothing was saved: an unexpected error occurred (see the log).")
+            self.error.setText(f"Nothing was saved. {UNEXPECTED}")
             return
         self.imported.emit(self.command.result.summary())
         self.close()
