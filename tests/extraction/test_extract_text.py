@@ -89,3 +89,12 @@ def test_no_publication_date_in_running_text() -> None:
 def test_publication_date_found_in_text_is_used() -> None:
     result = extract("Talks resume\nMay 6, 2025\nTrade Minister Ana Silva spoke Monday.", None)
     assert result.published == dt.date(2025, 5, 6)
+
+
+def test_a_sentence_may_end_with_an_abbreviation() -> None:
+    text = "The envoy met officials in the U.S. The talks went well. Gen. Ruiz left."
+    assert [s.text for s in split_sentences(text)] == [
+        "The envoy met officials in the U.S.",
+        "The talks went well.",
+        "Gen. Ruiz left.",
+    ]

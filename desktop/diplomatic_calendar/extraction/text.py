@@ -110,13 +110,20 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in text.split("\n"):
         cut = line_start
         for match in _BOUNDARY.finditer(line):
-            if _is_abbreviation(line, match.start()):
+            if _is_abbreviation(line, match.start()) and not _STARTER.match(line, match.end()):
                 continue
             _add(sentences, text, cut, line_start + match.start() + len(match.group().rstrip()))
             cut = line_start + match.end()
         _add(sentences, text, cut, line_start + len(line))
         line_start += len(line) + 1
     return sentences
+
+
+# Words that begin sentences, so "... with the U.S. The talks" still ends after "U.S.".
+_STARTER = re.compile(
+    r"(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|His|Her|Their|Its|In|On|At|"
+    r"After|Before|When|While|However|Meanwhile|Earlier|Later|Both|Officials|There)\b"
+)
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
