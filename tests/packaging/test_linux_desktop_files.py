@@ -97,3 +97,20 @@ def test_install_script_puts_every_file_where_desktops_look(tmp_path: Path) -> N
         ["bash", str(LINUX / "install.sh"), "--uninstall"], env=env, check=True, capture_output=True
     )
     assert not (share / "applications" / f"{APP_ID}.desktop").exists()
+
+
+def test_install_script_can_point_the_menu_entry_at_a_bundle(tmp_path: Path) -> None:
+    program = tmp_path / "my apps" / "diplomatic-calendar"
+    program.parent.mkdir()
+    program.write_text("#!/bin/sh\n", encoding="utf-8")
+    program.chmod(0o755)
+    env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "share"), "PATH": "/usr/bin:/bin"}
+    subprocess.run(
+        ["bash", str(LINUX / "install.sh"), "--exec", str(program)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    entry = (tmp_path / "share" / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{program}" %F' in entry.splitlines()
+    assert f"TryExec={program}" in entry.splitlines()
