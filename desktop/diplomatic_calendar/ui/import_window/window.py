@@ -75,6 +75,10 @@ class ImportWindow(QWidget):
         self.published.setCalendarPopup(True)
         self.published.setDisplayFormat("d MMMM yyyy")
         self.published.setMinimumWidth(170)
+        # Until an article is read there is no date to show: the minimum stands for "none yet".
+        self.published.setMinimumDate(QDate(1900, 1, 1))
+        self.published.setSpecialValueText("from the article")
+        self.published.setDate(self.published.minimumDate())
         self.confirm_note = _label(error=True)
         self.confirm_button = QPushButton("&Date is right")
         self.confirm_button.setToolTip("Confirm the publication date as shown")
