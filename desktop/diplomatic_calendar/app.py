@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 
 from diplomatic_calendar import __version__
 from diplomatic_calendar.store import resolve_database_path
@@ -40,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
     prepare_application(app, QSettings())
     path = resolve_database_path(saved_database(getattr(args, "db", None), QSettings()))
     guard = InstanceGuard(path)
-    if guard.ask_running_instance():
+    files = getattr(args, "open", None) or []
+    if guard.ask_running_instance(files=files):
         print(f"diplomatic-calendar: {path} is already open; that window was brought to the front")
         return 0
     store = open_calendar(path)
@@ -55,9 +57,10 @@ def run(args: argparse.Namespace) -> int:
     daily_backup(store, context.settings, context.clock())
     window = MainWindow(context)
     guard.activation_requested.connect(lambda: bring_to_front(window))
+    guard.files_received.connect(lambda paths: open_calendar_files(window, map(Path, paths)))
     install_paint_probe(app)
     window.show()
-    open_calendar_files(window, getattr(args, "open", None) or [])
+    open_calendar_files(window, files)
     try:
         return int(app.exec())
     finally:

@@ -5,18 +5,18 @@ from __future__ import annotations
 import contextlib
 import getpass
 import hashlib
+import json
 import logging
 import socket
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
-
-_MESSAGE = b"activate\n"
 
 
 def instance_address(db_path: Path) -> str:
@@ -53,20 +53,23 @@ class InstanceGuard(QObject):
     """Listens for later starts on the same file, and asks an earlier one to come forward."""
 
     activation_requested = Signal()
+    files_received = Signal(list)  # calendar files a later start was asked to open (str paths)
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.address = instance_address(db_path)
         self._server: QLocalServer | None = None
+        self._buffers: dict[QLocalSocket, bytes] = {}
 
-    def ask_running_instance(self, timeout_ms: int = 1000) -> bool:
-        """Tell a window already open on this file to come forward; False if there is none."""
+    def ask_running_instance(self, timeout_ms: int = 1000, files: Sequence[Path] = ()) -> bool:
+        """Tell a window already open on this file to come forward (and open ``files``)."""
+        message = {"activate": True, "open": [str(Path(f).expanduser().resolve()) for f in files]}
         peer = QLocalSocket(self)
         try:
             peer.connectToServer(self.address)
             if not peer.waitForConnected(timeout_ms):
                 return False
-            peer.write(_MESSAGE)
+            peer.write(json.dumps(message).encode("utf-8") + b"\n")
             delivered = peer.waitForBytesWritten(timeout_ms)
             peer.disconnectFromServer()
             return bool(delivered)
@@ -96,8 +99,9 @@ class InstanceGuard(QObject):
         while self._server.hasPendingConnections():
             peer = self._server.nextPendingConnection()
             peer.setParent(self)
+            self._buffers[peer] = b""
             peer.readyRead.connect(self._read)
-            peer.disconnected.connect(peer.deleteLater)
+            peer.disconnected.connect(self._forget)
             if peer.bytesAvailable():
                 self._read_from(peer)
 
@@ -107,9 +111,30 @@ class InstanceGuard(QObject):
             self._read_from(peer)
 
     def _read_from(self, peer: QLocalSocket) -> None:
-        data = bytes(peer.readAll().data())
-        if _MESSAGE.strip() in data:
-            self.activation_requested.emit()
+        data = self._buffers.get(peer, b"") + bytes(peer.readAll().data())
+        line, complete, rest = data.partition(b"\n")
+        self._buffers[peer] = rest if complete else data
+        if complete:
+            self._handle(line)
+
+    def _handle(self, line: bytes) -> None:
+        try:
+            message = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            log.warning("ignored a message on the instance socket that is not ours")
+            return
+        if not isinstance(message, dict) or not message.get("activate"):
+            return
+        self.activation_requested.emit()
+        files = [str(f) for f in message.get("open") or [] if isinstance(f, str)]
+        if files:
+            self.files_received.emit(files)
+
+    def _forget(self) -> None:
+        peer = self.sender()
+        if isinstance(peer, QLocalSocket):
+            self._buffers.pop(peer, None)
+            peer.deleteLater()
 
     def close(self) -> None:
         """Stop listening (the socket file goes away with the server)."""
