@@ -76,6 +76,10 @@ def test_sentence_ending_in_a_quote_is_split_after_the_quote() -> None:
         ("Headline\nPublished: 2023-11-30 14:05 GMT\nBody.", dt.date(2023, 11, 30)),
         ("Body of the story.\nMore body.\n\nSep 2, 2025", dt.date(2025, 9, 2)),
         ("Updated: Friday, 7 June 2024\nBody.", dt.date(2024, 6, 7)),
+        ("Head\nLast Updated on: Jul 10, 2025 03:45 pm IST\nBody.", dt.date(2025, 7, 10)),
+        ("Head\nBy Jane Doe | July 11, 2025\nBody.", dt.date(2025, 7, 11)),
+        ("Head\nJuly 12, 2025 | 5 min read\nBody.", dt.date(2025, 7, 12)),
+        ("Head\nPosted on July 13, 2025\nBody.", dt.date(2025, 7, 13)),
     ],
 )
 def test_publication_date_on_its_own_line(text: str, expected: dt.date) -> None:

@@ -150,10 +150,12 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?:published|updated|posted|date)\s*:?\s*)?"
+    # A label ("Last updated on:") or a byline before a bar ("By Jane Doe |") may come first.
+    r"^\s*(?:[^|\n]{0,40}\|\s*)?"
+    r"(?:(?:(?:last\s+)?(?:published|updated|posted|date)d?)(?:\s+on)?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
-    r"(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$",
+    r"(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*(?:\|.{0,40})?$",
     re.IGNORECASE,
 )
 _HEADER_LINES = 12
