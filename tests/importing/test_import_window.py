@@ -22,6 +22,7 @@ from diplomatic_calendar.ui.import_window.draft_model import (
     DRAFT,
     KIND,
     STORED,
+    WHERE,
     DraftTreeModel,
 )
 
@@ -147,6 +148,14 @@ def test_kind_status_rate_and_imposer_have_their_own_editors(
     finish(window, editor)
     assert (plan.tariffs[0].rate_percent, plan.tariffs[0].imposer) == (22.5, "EU")
     assert rate.data() == "22.5% · imposed by EU"
+    where = model.index(0, WHERE, model.index(1, 0))
+    assert where.data() == "Lisbon · JP, PT"
+    window.tree.edit(where)
+    editor = window.tree.indexWidget(where)
+    assert isinstance(editor, PairEditor)
+    editor.set_value(("Porto", ("PT", "JP", "ES")))
+    finish(window, editor)
+    assert (plan.events[0].city, plan.events[0].countries) == ("Porto", ("PT", "JP", "ES"))
 
 
 def test_rejected_drafts_save_nothing(qtbot: QtBot, context: AppContext) -> None:

@@ -28,9 +28,10 @@ from diplomatic_calendar.ui.import_window.draft_model import (
     DETAILS,
     KIND,
     STORED,
+    WHERE,
     DraftRole,
 )
-from diplomatic_calendar.ui.widgets import CountryComboBox
+from diplomatic_calendar.ui.widgets import CountryComboBox, CountryListEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -100,7 +101,11 @@ class PairEditor(QWidget):
 
 
 def _set(widget: QWidget, value: Any) -> None:
-    if isinstance(widget, CountryComboBox):
+    if isinstance(widget, CountryListEdit):
+        widget.set_codes(tuple(value))
+    elif isinstance(widget, QLineEdit):
+        widget.setText(str(value or ""))
+    elif isinstance(widget, CountryComboBox):
         widget.set_code(value)
     elif isinstance(widget, QComboBox):
         widget.setCurrentIndex(max(0, widget.findData(value)))
@@ -109,6 +114,10 @@ def _set(widget: QWidget, value: Any) -> None:
 
 
 def _get(widget: QWidget) -> Any:
+    if isinstance(widget, CountryListEdit):
+        return widget.codes()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
     if isinstance(widget, CountryComboBox):
         return widget.code()
     if isinstance(widget, QComboBox):
@@ -157,6 +166,10 @@ class DraftDelegate(QStyledItemDelegate):
             return PairEditor(_rate(parent), imposer, parent)
         if column == STORED:
             return _combo(parent, [(c.label, c) for c in Choice])
+        if column == WHERE:
+            city = QLineEdit(parent)
+            city.setPlaceholderText("City")
+            return PairEditor(city, CountryListEdit(parent), parent)
         return QLineEdit(parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -213,5 +226,5 @@ class DraftDelegate(QStyledItemDelegate):
             # A list of people needs room to tick several; it opens below its cell.
             rect = rect.adjusted(0, 0, 80, 150)
         elif isinstance(editor, PairEditor):
-            rect = rect.adjusted(0, 0, 160, 0)
+            rect = rect.adjusted(0, 0, 200, 0)
         editor.setGeometry(rect)

@@ -22,8 +22,16 @@ from diplomatic_calendar.importing.items import Draft, Precision
 
 Index = QModelIndex | QPersistentModelIndex
 
-DRAFT, STORED, DATE, COUNTRY, KIND, DETAILS = range(6)
-HEADERS = ("Draft", "In calendar?", "Date", "Country", "Office, or kind · status", "People · rate")
+DRAFT, STORED, DATE, COUNTRY, KIND, DETAILS, WHERE = range(7)
+HEADERS = (
+    "Draft",
+    "In calendar?",
+    "Date",
+    "Country",
+    "Office, or kind · status",
+    "People · rate",
+    "City · countries involved",
+)
 LAST = len(HEADERS) - 1
 GROUPS = ("Officials", "Events", "Tariff actions")
 WARNING = QColor("#A33B00")  # dark orange: readable on light backgrounds, paired with a text cue
@@ -208,6 +216,10 @@ def _display(draft: Draft, column: int) -> str:
         if isinstance(draft, TariffItem):
             return f"{draft.rate_percent:g}% · imposed by {draft.imposer or '?'}"
         return ", ".join(draft.aliases) if isinstance(draft, OfficialItem) else ""
+    if column == WHERE:
+        if not isinstance(draft, EventItem):
+            return ""
+        return " · ".join(part for part in (draft.city, ", ".join(draft.countries)) if part)
     if draft.problem:
         return f"Cannot save: {draft.problem}"
     if draft.match_id is None:
@@ -234,6 +246,8 @@ def _editable(draft: Draft, column: int) -> bool:
         return draft.match_id is not None
     if column == DETAILS:
         return not isinstance(draft, OfficialItem)
+    if column == WHERE:
+        return isinstance(draft, EventItem)
     return True
 
 
@@ -257,6 +271,8 @@ def _edit_value(draft: Draft, column: int) -> Any:
         return (draft.rate_percent, draft.imposer)
     if column == STORED:
         return draft.choice
+    if column == WHERE and isinstance(draft, EventItem):
+        return (draft.city, draft.countries)
     return draft.label
 
 
@@ -289,6 +305,9 @@ def _apply_edit(draft: Draft, column: int, value: Any) -> None:
             draft.edit("imposer", value[1] or None)
     elif column == STORED:
         draft.choice = Choice(value)
+    elif column == WHERE:
+        draft.edit("city", " ".join(str(value[0]).split()))
+        draft.edit("countries", tuple(value[1]))
 
 
 def _warns(draft: Draft, column: int) -> bool:
