@@ -209,3 +209,11 @@ def test_leaders_of_two_countries_meet() -> None:
         "2025-07-07",
         "Tokyo",
     )
+
+
+def test_repeated_or_undated_past_contacts_are_not_dated_today() -> None:
+    intro = "U.S. President Ana Ruiz and Chilean President Luis Soto spoke. "
+    habit = "Ruiz and Soto have spoken by phone several times, and Ruiz has met Soto before."
+    assert extract(intro + habit, THURSDAY).events == ()
+    (meeting,) = extract(intro + "Ruiz has met Soto in Lima.", THURSDAY).events
+    assert meeting.date is None

@@ -76,6 +76,12 @@ _ANAPHORIC_SUMMIT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?summit\b", 
 _VISIT_GAP = re.compile(r"\w+(?:\s+(?:to|in))?\s+(?:the\s+)?", re.IGNORECASE)
 _REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after)\b", re.I)
 _NAMED_SUMMIT = re.compile(r"\W{0,3}(?:\(\w+\)\s*)?(?:[A-Z]\w*\s+){0,2}summit", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_REPEATED = re.compile(
+    r"\b(?:several|many|multiple|numerous)\s+times\b|\brepeatedly\b|\btwice\b|\boften\b"
+    r"|\bpreviously\b|\bbefore\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
 _RECENT_SENTENCES = 4
 _MERGE_WINDOW = 30
 _NEAR_DAYS = 7
@@ -142,6 +148,11 @@ def _candidate(
         return None
     status = _status(sentence.text, at)
     date = _sentence_date(ctx, sentence, at, status)
+    if date is None and _PERFECT.search(sentence.text[max(0, at - 25) : at]):
+        # "they have spoken by phone several times": a habit, not one event to date.
+        if _REPEATED.search(sentence.text[at:]):
+            return None
+        return Candidate(kind, sentence, who, None, None, None, status, location)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate(kind, sentence, who, date, value, end, status, location)
 
