@@ -24,7 +24,11 @@ def run(args: argparse.Namespace) -> int:
 
     from diplomatic_calendar.ui.context import AppContext
     from diplomatic_calendar.ui.features.desktop import open_calendar_files, prepare_application
-    from diplomatic_calendar.ui.features.safety import bring_to_front, daily_backup, open_calendar
+    from diplomatic_calendar.ui.features.safety import (
+        bring_to_front,
+        open_calendar,
+        start_daily_backup,
+    )
     from diplomatic_calendar.ui.main_window import MainWindow
     from diplomatic_calendar.ui.paint_probe import install_paint_probe
     from diplomatic_calendar.ui.preferences import saved_database
@@ -54,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if not guard.listen():  # SQLite's locking still keeps two windows on one file safe
         log.warning("a second start on this calendar will open a second window")
     context = AppContext(store=store, settings=QSettings())
-    daily_backup(store, context.settings, context.clock())
+    start_daily_backup(store, context.settings, context.clock())
     window = MainWindow(context)
     guard.activation_requested.connect(lambda: bring_to_front(window))
     guard.files_received.connect(lambda paths: open_calendar_files(window, map(Path, paths)))

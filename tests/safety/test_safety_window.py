@@ -305,3 +305,16 @@ def test_an_undo_that_fails_is_reported_and_changes_nothing(
     assert len(shown) == 1 and "busy" in shown[0] and "Nothing was changed" in shown[0]
     assert disk_context.store.events.count() == 1
     assert disk_context.undo_stack.count() == 0  # the step cannot claim to be undoable any more
+
+
+def test_daily_backup_at_start_runs_beside_the_window(disk_context: AppContext) -> None:
+    store = disk_context.store
+    store.events.add(_event("In the daily backup"))
+    worker = safety.start_daily_backup(store, disk_context.settings, FIXED_NOW)
+    assert worker is not None
+    store.events.add(_event("Saved while the backup ran"))  # the window keeps working
+    worker.join(timeout=30)
+    (daily,) = backup.list_backups(store.path or Path())
+    assert daily.reason == "daily"
+    assert backup.check_calendar_file(daily.path) > 0
+    assert safety.start_daily_backup(store, disk_context.settings, FIXED_NOW) is None

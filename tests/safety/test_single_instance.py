@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from diplomatic_calendar.store.backup import list_backups
 from diplomatic_calendar.ui.single_instance import InstanceGuard, instance_address, window_is_open
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="local sockets are files on POSIX")
@@ -126,6 +127,11 @@ def test_starting_the_app_twice_hands_over_to_the_first(db_path: Path, tmp_path:
         while _titles(db_path) != ["Handed over"]:
             assert time.monotonic() < deadline + 30, "the handed-over file was never imported"
             time.sleep(0.1)
+        # A first start of the day: the window took its daily backup beside it.
+        while not list_backups(db_path):
+            assert time.monotonic() < deadline + 30, "no daily backup was taken"
+            time.sleep(0.1)
+        assert list_backups(db_path)[0].reason == "daily"
     finally:
         first.terminate()
         first.communicate(timeout=30)

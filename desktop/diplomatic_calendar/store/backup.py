@@ -230,6 +230,21 @@ def backup_store(
     return create_backup(store.db.conn, store.path, reason=reason, now=now, keep=keep)
 
 
+def backup_file(
+    db_path: Path, reason: str, *, keep: int = DEFAULT_KEEP, now: dt.datetime | None = None
+) -> Path:
+    """Back up a calendar file through a read-only connection of its own (usable off the UI
+    thread, since a connection belongs to the thread that made it)."""
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(db_path.resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error as err:
+        raise StorageError(f"cannot open {db_path} to back it up: {err}") from None
+    try:
+        return create_backup(conn, db_path, reason=reason, now=now, keep=keep)
+    finally:
+        conn.close()
+
+
 def export_store(store: Store, target: Path) -> None:
     """Copy an open calendar to a new file of the user's choosing (never over an existing one)."""
     if target.exists():

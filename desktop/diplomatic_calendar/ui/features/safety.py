@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,6 +67,27 @@ def ask_with_dialog(path: Path, problem: str, latest: backup.Backup | None) -> A
 def tell_with_dialog(text: str) -> None:
     """Say how a recovery went, before any window exists."""
     QMessageBox.information(None, TITLE, text)
+
+
+def start_daily_backup(
+    store: Store, settings: QSettings, now: dt.datetime
+) -> threading.Thread | None:
+    """The day's first backup, taken beside the window rather than before it (large files take
+    a second or so); the copy appears under its final name only when complete."""
+    path = store.path
+    if path is None or not backup.daily_backup_due(path, now):
+        return None
+    keep = backups_to_keep(settings)
+
+    def work() -> None:
+        try:
+            backup.backup_file(path, "daily", keep=keep, now=now)
+        except StorageError as err:
+            log.warning("the daily backup failed: %s", err)
+
+    worker = threading.Thread(target=work, name="daily-backup")
+    worker.start()
+    return worker
 
 
 def open_calendar(
