@@ -221,7 +221,7 @@ def test_history_without_a_selection_says_what_to_do(
     window = _window(qtbot, disk_context)
     window.actions_by_key["show_history"].trigger()
     assert window.findChild(HistoryDialog) is None
-    assert "Select an event" in window.statusBar().currentMessage()
+    assert "Select an event or an official" in window.statusBar().currentMessage()
 
 
 # Outside writes -------------------------------------------------------------------------------
@@ -318,3 +318,36 @@ def test_daily_backup_at_start_runs_beside_the_window(disk_context: AppContext) 
     assert daily.reason == "daily"
     assert backup.check_calendar_file(daily.path) > 0
     assert safety.start_daily_backup(store, disk_context.settings, FIXED_NOW) is None
+
+
+def test_history_of_the_official_selected_in_the_officials_list(
+    qtbot: QtBot, disk_context: AppContext
+) -> None:
+    from diplomatic_calendar.domain.model import Official
+
+    store = disk_context.store
+    official = store.officials.add(Official("Maros Sefcovic", title="Commissioner"))
+    store.officials.update(official.with_changes(title="Trade Commissioner"))
+    window = _window(qtbot, disk_context)
+    panel = window.countries.officials_panel  # type: ignore[attr-defined]
+    window.countries.officials_dock.show()  # type: ignore[attr-defined]
+    panel.reload()
+    panel.table.selectRow(0)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    panel.table.setFocus()
+    qtbot.waitUntil(panel.table.hasFocus, timeout=2000)
+    window.actions_by_key["show_history"].trigger()
+    dialog = window.findChild(HistoryDialog)
+    assert dialog is not None
+    cells = [dialog.table.item(r, c).text() for r in range(2) for c in (1, 2, 3, 4)]
+    assert cells == [
+        "Created",
+        "",
+        "",
+        "",
+        "Changed",
+        "title",
+        "Commissioner",
+        "Trade Commissioner",
+    ]

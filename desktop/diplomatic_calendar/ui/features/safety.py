@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from diplomatic_calendar.domain.errors import StorageError
 from diplomatic_calendar.store import Store, backup
@@ -215,19 +215,33 @@ def restore_into_window(window: MainWindow, source: Path) -> Path | None:
 
 
 def show_history(window: MainWindow) -> HistoryDialog | None:
-    """The change log of the selected event."""
-    pane = getattr(window, "pane", None)
-    event = pane.selected_event() if pane is not None else None
-    if event is None or event.id is None:
-        window.statusBar().showMessage("Select an event to see its history", 5000)
+    """The change log of the official selected in the focused officials list, else of the event."""
+    target = _history_target(window)
+    if target is None:
+        window.statusBar().showMessage("Select an event or an official to see its history", 5000)
         return None
+    record_type, record_id, name = target
     store = window.context.store
     dialog = HistoryDialog(
-        event.title, store.history("event", event.id), lambda sid: _source_name(store, sid), window
+        name, store.history(record_type, record_id), lambda sid: _source_name(store, sid), window
     )
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
+
+
+def _history_target(window: MainWindow) -> tuple[str, int, str] | None:
+    panel = getattr(getattr(window, "countries", None), "officials_panel", None)
+    focus = QApplication.focusWidget()
+    if panel is not None and focus is not None and panel.isAncestorOf(focus):
+        chosen = panel.selected()
+        if len(chosen) == 1 and chosen[0].id is not None:
+            return "official", chosen[0].id, chosen[0].name
+    pane = getattr(window, "pane", None)
+    event = pane.selected_event() if pane is not None else None
+    if event is None or event.id is None:
+        return None
+    return "event", event.id, event.title
 
 
 def _source_name(store: Store, source_id: int) -> str:
