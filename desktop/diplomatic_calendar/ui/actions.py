@@ -56,7 +56,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "show_history",
         "Show &history…",
         ("Ctrl+Shift+H",),
-        "When the selected event changed, from what to what, and from which article",
+        "When the selected event or official changed, from what to what, and from which article",
     ),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close the window"),
     ActionSpec("undo", "&Undo", ("Ctrl+Z",), "Take back the last change"),
