@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtGui import QFileOpenEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -215,3 +215,13 @@ def test_start_up_applies_the_icon_and_the_saved_theme(
     finally:
         apply_theme(qapp, "system")
     assert qapp.palette().color(Role.Window) != build_palette("dark").color(Role.Window)
+
+
+def test_a_file_handed_over_by_the_desktop_is_opened(
+    qtbot: QtBot, context: AppContext, qapp: QApplication, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, context)
+    missing = tmp_path / "from-finder.ics"
+    QApplication.sendEvent(qapp, QFileOpenEvent(str(missing)))
+    box = window.findChild(QMessageBox)
+    assert box is not None and "from-finder.ics" in box.text()

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from diplomatic_calendar.domain.errors import UserError
@@ -32,6 +32,23 @@ def install(window: MainWindow) -> None:
     menu.addAction(action)
     action.triggered.connect(lambda: open_settings(window))
     _apply(window, load_preferences(window.context.settings))
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(FileOpenFilter(window))
+
+
+class FileOpenFilter(QObject):
+    """macOS hands a double-clicked .ics file over as a FileOpen event, not on the command line."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QFileOpenEvent) or not event.file():
+            return False
+        open_calendar_file(self._window, Path(event.file()))
+        return True
 
 
 def open_settings(window: MainWindow) -> SettingsDialog:
