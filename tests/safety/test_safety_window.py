@@ -351,3 +351,28 @@ def test_history_of_the_official_selected_in_the_officials_list(
         "Commissioner",
         "Trade Commissioner",
     ]
+
+
+def test_an_import_whose_undo_fails_stays_and_says_so(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplomatic_calendar.domain.errors import StorageError
+    from diplomatic_calendar.importing.plan import build_plan
+    from diplomatic_calendar.ui.import_window import command as import_command
+
+    article = Path(__file__).parent.parent / "extraction" / "fixtures" / "tariff_round.txt"
+    plan = build_plan(context.store, article.read_text(encoding="utf-8"), dt.date(2025, 4, 3))
+    import_command.ImportCommand.save(context, plan)
+    saved = context.store.tariffs.all()
+    assert saved and context.undo_stack.count() == 1
+
+    def busy(*_args: object) -> None:
+        raise StorageError("the calendar is busy in another program; try again")
+
+    monkeypatch.setattr(import_command, "revert", busy)
+    said: list[str] = []
+    context.signals.change_failed.connect(said.append)
+    context.undo_stack.undo()
+    assert len(said) == 1 and "busy" in said[0]
+    assert context.store.tariffs.all() == saved
+    assert context.undo_stack.count() == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.importing import ImportPlan, ImportResult, apply, revert
 from diplomatic_calendar.ui.context import AppContext
 
@@ -33,9 +34,22 @@ class ImportCommand(QUndoCommand):
         if self._saved:
             self._saved = False
         else:
-            self.result = apply(self._context.store, self._plan)
+            try:
+                self.result = apply(self._context.store, self._plan)
+            except UserError as err:
+                self._failed(f"Redo {self.text()}: {err}")
+                return
         self._context.signals.data_changed.emit()
 
     def undo(self) -> None:
-        revert(self._context.store, self.result)
+        try:
+            revert(self._context.store, self.result)
+        except UserError as err:
+            self._failed(f"Undo {self.text()}: {err}")
+            return
         self._context.signals.data_changed.emit()
+
+    def _failed(self, message: str) -> None:
+        # Qt swallows exceptions raised here: drop the step so that it claims nothing, and say why.
+        self.setObsolete(True)
+        self._context.signals.change_failed.emit(message)
