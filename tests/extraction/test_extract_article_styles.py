@@ -93,3 +93,25 @@ def test_each_rate_keeps_the_dates_of_its_own_clause(
         ("OM", 10): ("2025-06", "in_force"),
         ("KW", 15): (None, "deal"),
     }
+
+
+def test_agency_style_dateline_initials_and_visits() -> None:
+    text = (
+        "Lima [Peru], September 4 (Wire): Foreign Minister R Quispe on Thursday held talks with "
+        "his Chilean counterpart Ana Soto in Lima.\n"
+        "Soto is on a three-day visit to Peru from September 3 to 5, the ministry said.\n"
+        "The visit comes days after Quispe travelled to Santiago for talks with Soto."
+    )
+    result = extract(text, dt.date(2025, 9, 4))
+    assert find_dateline(text) == ("Lima", "PE")
+    assert {o.name for o in result.officials} == {"R Quispe", "Ana Soto"}
+    kinds = [(e.kind, e.date, e.end_date, e.location.city) for e in result.events]
+    assert kinds[0] == ("meeting", "2025-09-04", None, "Lima")
+    assert kinds[1] == ("visit", "2025-09-03", "2025-09-05", None)
+    assert kinds[2][0] == "visit" and kinds[2][3] == "Santiago"
+
+
+def test_a_rate_from_a_past_date_is_in_force() -> None:
+    text = "The levy on Peruvian goods rose to 50 per cent from August 27, officials said."
+    (tariff,) = extract(text, dt.date(2025, 9, 4)).tariffs
+    assert (tariff.target, tariff.status, tariff.effective_date) == ("PE", "in_force", "2025-08-27")

@@ -23,7 +23,9 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _PATTERNS = {
     "iso": re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})\b"),
     "mdy": re.compile(
-        rf"\b{_MONTH_RE}\s+{_DAY}(?!\s*%)(?:\s*[-–]\s*(?P<d2>[0-3]?\d)\b)?(?!\d|\s*%|\.\d)"
+        rf"\b{_MONTH_RE}\s+{_DAY}(?!\s*%)"
+        r"(?:\s*(?:[-–]|to|until|through)\s*(?P<d2>[0-3]?\d)\b"
+        r"(?!\s*(?:%|per|million|billion|[A-Z])))?(?!\d|\s*%|\.\d)"
         r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"
     ),
     "dmy": re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"),

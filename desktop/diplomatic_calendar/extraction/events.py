@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from diplomatic_calendar.extraction.context import Context, place_in
 from diplomatic_calendar.extraction.dates import FUTURE, DateMention, tense_at
 from diplomatic_calendar.extraction.drafts import EventDraft, Location, Span
+from diplomatic_calendar.extraction.geo import place_country
 from diplomatic_calendar.extraction.participants import Party, mentions_plural, parties
 from diplomatic_calendar.extraction.text import Sentence
 
@@ -43,7 +44,7 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,2}(?:talks|meeting)\b|\btalks\s+(?:with|between)\b"
             r"|\bface[- ]to[- ]face\b|\bsat down with\b|\bencounter\b"
             # "hosted Prime Minister X", not "received a letter" or "welcomed the decision"
-            r"|\b(?:host(?:ed|s)?|received|receives|welcomed|welcomes)\s+"
+            r"|\b(?:host(?:ed|s)?|receive[ds]?|welcome[ds]?)\s+"
             r"(?=(?-i:(?:the\s+)?[A-Z])|(?:his|her|their)\s)",
             re.IGNORECASE,
         ),
@@ -72,6 +73,8 @@ _DELEGATION = re.compile(
 )
 _SIDELINES = re.compile(r"\bsidelines of\b", re.IGNORECASE)
 _SUMMIT_NAME = re.compile(r"(?P<name>(?:[A-Z0-9][\w()-]*\s+){1,6})[Ss]ummit\b")
+_TO_CITY = re.compile(r"\w+\s+(?:to\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 _ANAPHORIC_SUMMIT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?summit\b", re.IGNORECASE)
 _VISIT_GAP = re.compile(r"\w+(?:\s+(?:to|in))?\s+(?:the\s+)?", re.IGNORECASE)
 _REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after)\b", re.I)
@@ -126,10 +129,14 @@ def find_events(ctx: Context) -> list[EventDraft]:
 
 def _trigger(sentence: Sentence) -> tuple[str | None, int]:
     """The kind of the earliest trigger phrase in the sentence, and where it is."""
-    match = _ANY_TRIGGER.search(sentence.text)
-    if match is None:
-        return None, -1
-    return match.lastgroup, match.start()
+    first: re.Match[str] | None = None
+    for match in _ANY_TRIGGER.finditer(sentence.text):
+        if first is None:
+            first = match
+        if not _ANAPHORIC_NOUN.search(sentence.text, max(0, match.start() - 12), match.start()):
+            return match.lastgroup, match.start()
+        # "The visit comes days after X travelled to Y": the later verb reports the event.
+    return (first.lastgroup, first.start()) if first else (None, -1)
 
 
 def _candidate(
@@ -144,6 +151,7 @@ def _candidate(
     if kind == "visit":
         if not who or (location is None and len(who) < 2):
             return None
+        location = location or Location()  # a visit's place is where it goes, never the dateline
     elif len(who) < 2:
         return None
     status = _status(sentence.text, at)
@@ -162,6 +170,9 @@ def _destination(ctx: Context, sentence: Sentence, at: int) -> Location | None:
     place = place_in(sentence, at, at + 40)
     if place is not None:
         return place
+    found = _TO_CITY.match(sentence.text, at)
+    if found is not None and place_country(found.group("city")):
+        return Location(found.group("city"), place_country(found.group("city")))
     for mention in ctx.mentions_in(sentence):
         if not 0 < mention.start - sentence.start - at <= 24:
             continue
@@ -170,6 +181,15 @@ def _destination(ctx: Context, sentence: Sentence, at: int) -> Location | None:
             city = mention.text if mention.kind == "capital" else None
             return Location(city, mention.code)
     return None
+
+
+def _elsewhere(first: Location | None, second: Location | None) -> bool:
+    """Whether two places named for events are plainly different ones."""
+    if first is None or second is None:
+        return False
+    if first.city and second.city:
+        return first.city != second.city
+    return bool(first.country and second.country and first.country != second.country)
 
 
 def _nested(first: set[str], second: set[str]) -> bool:
@@ -315,6 +335,8 @@ def _add(events: list[Candidate], new: Candidate) -> None:
         if mine != theirs and (min(len(mine), len(theirs)) < 2 or not _nested(mine, theirs)):
             continue
         if new.date_value not in (None, old.date_value) and old.date_value is not None:
+            continue
+        if _elsewhere(old.location, new.location):
             continue
         old.parties = _union(old.parties, new.parties)
         old.location = old.location or new.location

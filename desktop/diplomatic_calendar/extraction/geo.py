@@ -165,6 +165,12 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\([A-Za-z.&/ ]{1,30}\))?[ \t]*(?:[—–]|--?)[ \t]",
     re.MULTILINE,
 )
+# "New Delhi [India], September 4 (ANI):"
+_BRACKET_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][\w .'’-]{1,30}?)[ \t]*\[(?P<where>[A-Z][\w .'’-]{1,30})\]"
+    r"[ \t,]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z.&/ ]{1,30}\))?[ \t]*[:—–-]",
+    re.MULTILINE,
+)
 _CITY_LINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z .'’-]{1,30}[A-Z])[ \t]*$", re.MULTILINE)
 _DATELINE_LINES = 6
 
@@ -172,7 +178,7 @@ _DATELINE_LINES = 6
 def find_dateline(text: str) -> tuple[str, str | None] | None:
     """The city (and country code) of a wire dateline such as 'KUALA LUMPUR, Malaysia (AP) —'."""
     head = "\n".join(text.lstrip().splitlines()[:_DATELINE_LINES])
-    match = _DATELINE.search(head)
+    match = _DATELINE.search(head) or _BRACKET_DATELINE.search(head)
     if match is not None:
         city = match.group("city").strip().title()
         where = match.group("where")

@@ -57,7 +57,7 @@ def lexicon() -> Lexicon:
     modifier = rf"(?:(?i:{mods})|[A-Z][\w.'’]*)"
     complement = r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
     title = rf"(?:{modifier}[\s-]+){{0,3}}(?i:{heads})\b{complement}"
-    initial = r"(?:\s+[A-Z]\.)?"  # "Mohammed S. Al-Sudani"
+    initial = r"(?:\s+[A-Z]\.?(?=\s))?"  # "Mohammed S. Al-Sudani", "S Jaishankar"
     lead = r"(?:[A-Z]\.\s?)?"  # "S. Jaishankar"
     name = (
         rf"(?<![\w'’.-]){lead}{NAME_TOKEN}{initial}"

@@ -14,7 +14,7 @@ from diplomatic_calendar.extraction.text import Sentence
 
 TOKEN = re.compile(rf"{NAME_TOKEN}|{PARTICLES}")
 PARTICLE = re.compile(rf"{PARTICLES}$")
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s?$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z](?:\.\s?|\s)$")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 

@@ -28,6 +28,11 @@ _PUBLIC_BODY = re.compile(
 _MEETS = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|spoke|call|visit\w*|host\w*|receiv\w*|with)\b", re.I
 )
+_ROLE_NEXT = re.compile(
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:minister|counterpart|official|envoy|leader|president|"
+    r"ambassador|diplomat|negotiator)s?\b",
+    re.IGNORECASE,
+)
 _APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
 _BYLINE = re.compile(
@@ -204,7 +209,17 @@ def gather(
                 continue
             _merge(people, by_key, seen, Span(sentence.start, sentence.end))
     _add_known(people, by_key, sentences, known)
-    _fill_countries(people, sentences, index)
+    # Every titled mention, so that a cue such as "Russian" before any of them is theirs.
+    titled = sorted(
+        {p.position for p in people}
+        | {
+            seen.start
+            for seen_list in seen_by_sentence.values()
+            for seen in seen_list
+            if seen.title
+        }
+    )
+    _fill_countries(people, sentences, index, titled)
     return people
 
 
@@ -270,7 +285,7 @@ def _add_known(
 
 
 def _fill_countries(
-    people: list[Person], sentences: Sequence[Sentence], index: MentionIndex
+    people: list[Person], sentences: Sequence[Sentence], index: MentionIndex, claimed: list[int]
 ) -> None:
     """Officials without a country cue take one from whom they serve, or from their sentence."""
     resolver = Resolver(people)
@@ -279,7 +294,6 @@ def _fill_countries(
             boss = resolver.find(person.refers_to)
             person.country = boss.country if boss else None
     starts = [s.start for s in sentences]
-    claimed = sorted(p.position for p in people)
     for person in people:
         if person.country is not None:
             continue
@@ -338,6 +352,10 @@ def _country_from_context(
             continue  # a place someone goes to, not whose official they are
         if _claimed_after(claimed, mention.end, person.position):
             continue  # the cue of another official
+        if mention.start > position and _ROLE_NEXT.match(
+            sentence.text, mention.end - sentence.start
+        ):
+            continue  # "X will receive the Singaporean minister": someone else's country
         usable.append(mention)
     # "the State Department said" says more about an official than a country named in passing.
     usable.sort(key=lambda m: m.kind != "institution")

@@ -77,7 +77,8 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "in_force",
         re.compile(
-            r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?imposed\b|\balready\b"
+            r"\b(?:was|were|has been|have been|had been|has|have|had)\s+(?:\w+\s+)?imposed\b"
+            r"|\balready\b"
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
             r"|\bexisting\b|\bcurrently\b|\bstands at\b",
             re.I,
@@ -143,6 +144,7 @@ def _sentence_tariffs(
         targets = [t for t in targets if t != imposer]
         if targets:
             clause = (sentence.start + lo, sentence.start + hi)
+            status = _in_force_since(ctx, sentence, status, clause)
             effective = _effective(ctx, sentence, status, starts, clause)
             out.extend(
                 TariffDraft(target, imposer, rate.rate, effective, status, span)
@@ -151,6 +153,16 @@ def _sentence_tariffs(
             last = targets
         previous_end = rate.end - sentence.start
     return out
+
+
+def _in_force_since(ctx: Context, sentence: Sentence, status: str, clause: tuple[int, int]) -> str:
+    """'levy to 50 per cent from August 27' in a September story: the rate is in force."""
+    if status != "announced":
+        return status
+    since = _start_date(ctx, sentence, "in_force", within=clause)
+    if since is not None and since.value <= ctx.published.isoformat():
+        return "in_force"
+    return status
 
 
 def _paired_tariffs(
