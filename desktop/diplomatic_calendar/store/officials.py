@@ -199,6 +199,8 @@ class OfficialRepository:
         """Officials of ``country`` whose title and any spelling of whose name contain the text."""
         wanted_title = title.strip().casefold()
         wanted_name = fold_name(name)
+        if not wanted_title and not wanted_name:  # folding 5,000 names to match "" cost 0.2 s
+            return self.all(country)
         return [
             official
             for official in self.all(country)
