@@ -180,3 +180,8 @@ def test_someone_met_is_not_taken_for_a_compatriot() -> None:
         "on Tuesday, said talks went well."
     )
     assert officials(text)["Dana Whitmore"] == ("Commerce Secretary", None)
+
+
+def test_a_caption_without_full_stop_still_names_officials() -> None:
+    text = "Peruvian Foreign Minister Elena Quispe, left, and Chilean President Luis Soto in Lima"
+    assert set(officials(text)) == {"Elena Quispe", "Luis Soto"}

@@ -33,6 +33,30 @@ _ROLE_NEXT = re.compile(
     r"ambassador|diplomat|negotiator)s?\b",
     re.IGNORECASE,
 )
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "and",
+        "or",
+        "as",
+        "with",
+        "from",
+        "into",
+        "over",
+        "after",
+        "vs",
+        "via",
+    ]
+)
 _APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
 _BYLINE = re.compile(
@@ -101,8 +125,8 @@ def _is_headline(text: str) -> bool:
     words = [w for w in text.split() if w[:1].isalpha()]
     if len(words) < 4 or text.rstrip()[-1:] in ".\"”'":
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised >= 0.75 * len(words)
+    # Title Case leaves only short function words in lower case.
+    return all(w[0].isupper() or w.casefold() in _FUNCTION_WORDS for w in words)
 
 
 def _title_before(
