@@ -10,6 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bench.vocabulary import (
+    CITIES,
+    COUNTRIES,
+    FIRST_NAMES,
+    LAST_NAMES,
+    TITLES,
+    TOPICS,
+    WORDS,
+    ZONES,
+)
 from diplomatic_calendar.domain.model import (
     Event,
     EventKind,
@@ -24,186 +34,6 @@ from diplomatic_calendar.domain.model import (
 )
 from diplomatic_calendar.store import Store
 
-# Awkward zones on purpose: half-hour and 45-minute offsets, no DST, both sides of the date line.
-ZONES = (
-    "UTC",
-    "Europe/London",
-    "Europe/Berlin",
-    "Europe/Brussels",
-    "Europe/Moscow",
-    "America/New_York",
-    "America/Los_Angeles",
-    "America/Sao_Paulo",
-    "America/St_Johns",
-    "America/Mexico_City",
-    "Asia/Tokyo",
-    "Asia/Shanghai",
-    "Asia/Kolkata",
-    "Asia/Kathmandu",
-    "Asia/Tehran",
-    "Asia/Singapore",
-    "Asia/Kuala_Lumpur",
-    "Asia/Jakarta",
-    "Asia/Riyadh",
-    "Africa/Nairobi",
-    "Africa/Lagos",
-    "Australia/Sydney",
-    "Australia/Adelaide",
-    "Australia/Lord_Howe",
-    "Pacific/Auckland",
-    "Pacific/Chatham",
-    "Pacific/Kiritimati",
-    "Pacific/Pago_Pago",
-)
-CITIES = (
-    ("Geneva", "CH"),
-    ("Brussels", "BE"),
-    ("Washington", "US"),
-    ("Beijing", "CN"),
-    ("Tokyo", "JP"),
-    ("Kuala Lumpur", "MY"),
-    ("Jakarta", "ID"),
-    ("New Delhi", "IN"),
-    ("Brasília", "BR"),
-    ("Ottawa", "CA"),
-    ("Mexico City", "MX"),
-    ("Canberra", "AU"),
-    ("Seoul", "KR"),
-    ("Singapore", "SG"),
-    ("Nairobi", "KE"),
-    ("Riyadh", "SA"),
-    ("Berlin", "DE"),
-    ("Paris", "FR"),
-    ("London", "GB"),
-    ("Wellington", "NZ"),
-    ("Hanoi", "VN"),
-    ("Bangkok", "TH"),
-    ("São Paulo", "BR"),
-    ("Abuja", "NG"),
-)
-COUNTRIES = tuple(sorted({c for _, c in CITIES} | {"EU", "ZA", "AR", "TR", "PH", "BN"}))
-FIRST_NAMES = (
-    "Anwar",
-    "Jamie",
-    "Li",
-    "Ursula",
-    "Maroš",
-    "Katherine",
-    "Howard",
-    "Scott",
-    "Wei",
-    "Yoon",
-    "Narendra",
-    "Luiz",
-    "Mélanie",
-    "Olaf",
-    "Fumio",
-    "Prabowo",
-    "Teresa",
-    "Cyril",
-    "Javier",
-    "Claudia",
-    "Sanae",
-    "Piyush",
-    "Ngozi",
-    "Anthony",
-)
-LAST_NAMES = (
-    "Ibrahim",
-    "Greer",
-    "Qiang",
-    "von der Leyen",
-    "Šefčovič",
-    "Tai",
-    "Lutnick",
-    "Bessent",
-    "Wang",
-    "Modi",
-    "da Silva",
-    "Joly",
-    "Scholz",
-    "Ishiba",
-    "Subianto",
-    "Ribera",
-    "Ramaphosa",
-    "Milei",
-    "Sheinbaum",
-    "Takaichi",
-    "Goyal",
-    "Okonjo-Iweala",
-    "Albanese",
-)
-TITLES = (
-    "Trade Minister",
-    "Foreign Minister",
-    "Prime Minister",
-    "President",
-    "Trade Representative",
-    "Commerce Secretary",
-    "Ambassador",
-    "Chief Negotiator",
-)
-TOPICS = (
-    "trade talks",
-    "tariff negotiations",
-    "semiconductor export controls",
-    "steel and aluminium quotas",
-    "rare earths supply",
-    "digital trade agreement",
-    "fisheries subsidies",
-    "agricultural market access",
-    "investment screening",
-    "climate and trade dialogue",
-)
-WORDS = (
-    "ministers",
-    "agreed",
-    "to",
-    "continue",
-    "negotiations",
-    "on",
-    "reciprocal",
-    "tariffs",
-    "while",
-    "officials",
-    "said",
-    "the",
-    "framework",
-    "would",
-    "cover",
-    "steel",
-    "aluminium",
-    "autos",
-    "semiconductors",
-    "soybeans",
-    "palm",
-    "oil",
-    "rare",
-    "earths",
-    "and",
-    "services",
-    "delegations",
-    "met",
-    "in",
-    "the",
-    "capital",
-    "to",
-    "discuss",
-    "market",
-    "access",
-    "quotas",
-    "safeguards",
-    "retaliation",
-    "deadlines",
-    "exemptions",
-    "supply",
-    "chains",
-    "critical",
-    "minerals",
-    "investment",
-    "and",
-    "subsidies",
-)
 KIND_WEIGHTS = {
     EventKind.MEETING: 30,
     EventKind.CALL: 20,
@@ -216,6 +46,15 @@ KIND_WEIGHTS = {
     EventKind.OTHER: 5,
 }
 FIRST_DAY = dt.date(2011, 1, 1)
+PIVOT = dt.date(2025, 7, 10)  # "today" for statuses, fixed so that the calendar is reproducible
+_PAST = (EventStatus.HELD, EventStatus.CONFIRMED, EventStatus.POSTPONED, EventStatus.CANCELLED)
+_AHEAD = (
+    EventStatus.PLANNED,
+    EventStatus.TENTATIVE,
+    EventStatus.CONFIRMED,
+    EventStatus.POSTPONED,
+    EventStatus.CANCELLED,
+)
 YEARS = 20
 
 
@@ -305,12 +144,14 @@ def make_event(
     """One event on ``day``: timed in a zone, or all-day (some over several days)."""
     kind = rng.choices(list(KIND_WEIGHTS), weights=list(KIND_WEIGHTS.values()))[0]
     city, country = rng.choice(CITIES)
-    others = rng.sample(COUNTRIES, rng.randint(1, 3))
+    others = rng.sample([c for c in COUNTRIES if c != country], rng.randint(1, 3))
     start: dt.date | dt.datetime
     end: dt.date | dt.datetime
-    if kind.is_deadline or rng.random() < 0.15:
+    if kind.is_deadline:
+        start, end = day, day + dt.timedelta(days=1)
+    elif rng.random() < 0.15:  # summits, visits and rounds of talks over several days
         start = day
-        end = day + dt.timedelta(days=rng.choice((1, 1, 1, 2, 3, 5)))
+        end = day + dt.timedelta(days=rng.choice((1, 2, 3, 5)))
     else:
         tz = ZoneInfo(rng.choice(ZONES))
         start = dt.datetime.combine(day, dt.time(rng.randint(6, 20), rng.choice((0, 15, 30))), tz)
@@ -323,7 +164,7 @@ def make_event(
         kind=kind,
         start=start,
         end=end,
-        status=rng.choice(list(EventStatus)),
+        status=_status(rng, day),
         location=Location(city, country),
         countries=(country, *others),
         participants=tuple(rng.sample(people, rng.randint(0, 3))) if people else (),
@@ -331,6 +172,13 @@ def make_event(
         tags=("bench",) if rng.random() < 0.3 else (),
         evidence=evidence,
     )
+
+
+def _status(rng: random.Random, day: dt.date) -> EventStatus:
+    """Mostly held in the past and planned or confirmed ahead; a few postponed or cancelled."""
+    if day < PIVOT:
+        return rng.choices(_PAST, weights=(80, 10, 5, 5))[0]
+    return rng.choices(_AHEAD, weights=(45, 20, 30, 3, 2))[0]
 
 
 def _zone_cache_warm() -> None:
