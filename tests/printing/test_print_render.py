@@ -166,3 +166,22 @@ def test_a_missing_folder_is_a_user_error_not_a_silent_log(
 ) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(UserError, match="does not exist"):
         print_to_pdf(filled, _options("agenda"), tmp_path / "nowhere" / "x.pdf")
+
+
+def test_printing_gives_back_the_none_references_qt_drops(
+    qapp, store: Store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12 on Python 3.11 drops a reference to None per void call; a long printout
+    used to end in 'deallocating None'. The count must not fall however many pages are drawn."""
+    import sys
+
+    from diplomatic_calendar.domain.model import Event
+    from diplomatic_calendar.domain.timing import all_day_span
+
+    for day in range(1, 32):
+        first, end = all_day_span(dt.date(2025, 7, day))
+        for n in range(6):
+            store.events.add(Event(f"Item {day}-{n}", EventKind.OTHER, first, end))
+    before = sys.getrefcount(None)
+    print_to_pdf(store, _options("agenda"), tmp_path / "long.pdf")
+    assert sys.getrefcount(None) >= before - 50

@@ -29,7 +29,8 @@ td, th { vertical-align: top; }
 .outside { color: #999999; }
 """
 TABLE = (
-    '<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-color: #9a9a9a;">'
+    '<table width="100%" border="1" cellspacing="0" cellpadding="4" '
+    'style="border-color: #9a9a9a; border-style: solid; margin-top: 0; margin-bottom: 0;">'
 )
 
 

@@ -64,15 +64,17 @@ def import_calendar(
     zone_key = _calendar_zone(calendar, home_zone)
     report = IcsImportReport()
     drafts = _drafts(calendar, zone_key, today or dt.date.today(), report)
-    from diplomatic_calendar.printing.ics_save import save_draft
+    from diplomatic_calendar.printing.ics_save import OfficialIndex, save_draft
 
+    people = OfficialIndex(store)
     with store.transaction():
         for draft in drafts:
             try:
                 # A savepoint per event: one that fails to save leaves the others in.
                 with store.transaction():
-                    outcome = save_draft(store, draft)
+                    outcome = save_draft(store, draft, people)
             except UserError as err:
+                people.reset()
                 report.unreadable.append((draft.event.title, str(err)))
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)

@@ -14,15 +14,53 @@ from diplomatic_calendar.domain.model import (
     TariffAction,
     TariffStatus,
 )
-from diplomatic_calendar.printing.ics_events import Draft, UnreadableEventError
+from diplomatic_calendar.printing.ics_events import Attendee, Draft, UnreadableEventError
+from diplomatic_calendar.store.officials import fold_name
 
 if TYPE_CHECKING:
     from diplomatic_calendar.store import Store
 
 
-def save_draft(store: Store, draft: Draft) -> str:
+class OfficialIndex:
+    """Officials by folded name and alias, read once per import (a lookup each is too slow)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._by_name: dict[str, OfficialRef] | None = None
+
+    def _table(self) -> dict[str, OfficialRef]:
+        if self._by_name is None:
+            self._by_name = {}
+            for official in self._store.officials.all():
+                assert official.id is not None
+                for name in official.all_names:
+                    self._by_name.setdefault(
+                        fold_name(name), OfficialRef(official.id, official.name)
+                    )
+        return self._by_name
+
+    def reset(self) -> None:
+        """Forget what was read: officials added in a rolled-back savepoint are gone again."""
+        self._by_name = None
+
+    def find_or_add(self, attendee: Attendee) -> OfficialRef:
+        """The official of that name, added (with title and country) when there is none."""
+        table = self._table()
+        key = fold_name(attendee.name)
+        if key not in table:
+            added = self._store.officials.add(
+                Official(attendee.name, title=attendee.title, country=attendee.country)
+            )
+            assert added.id is not None
+            table[key] = OfficialRef(added.id, added.name)
+        return table[key]
+
+
+def save_draft(store: Store, draft: Draft, people: OfficialIndex | None = None) -> str:
     """Add, update or skip one draft; return 'added', 'updated' or 'duplicates'."""
-    event = draft.event.with_changes(participants=_participants(store, draft))
+    people = people or OfficialIndex(store)
+    refs = tuple(dict.fromkeys(people.find_or_add(a) for a in draft.attendees))
+    event = draft.event.with_changes(participants=refs)
     existing = store.events.get_by_uid(event.uid or "")
     if existing is not None:
         candidate = event.with_changes(
@@ -59,19 +97,6 @@ def _same(old: Event, new: Event) -> bool:
         )
 
     return key(old) == key(new)
-
-
-def _participants(store: Store, draft: Draft) -> tuple[OfficialRef, ...]:
-    people = []
-    for attendee in draft.attendees:
-        found = store.officials.find_by_name(attendee.name)
-        if found is None:
-            found = store.officials.add(
-                Official(attendee.name, title=attendee.title, country=attendee.country)
-            )
-        assert found.id is not None
-        people.append(OfficialRef(found.id, found.name))
-    return tuple(dict.fromkeys(people))
 
 
 def _evidence(store: Store, fields: dict[str, Any]) -> Evidence | None:

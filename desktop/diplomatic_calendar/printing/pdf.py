@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,25 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
+
+# PySide6 6.12 on Python 3.11 returns None from void methods (translate, drawContents, …) without
+# taking a reference, so each call drops one; a long printout made thousands of such calls and
+# Python aborted with "deallocating None". The references are given back here, for good: a list
+# holding them would hand them back at exit and abort there instead.
+
+
+def _repay_none(before: int) -> int:
+    """Bring None's reference count back to ``before`` after a run of Qt calls; return it."""
+    lost = before - sys.getrefcount(None)
+    if lost > 0:
+        import ctypes
+
+        incref = ctypes.pythonapi.Py_IncRef
+        incref.argtypes = [ctypes.py_object]
+        for _ in range(lost):
+            incref(None)
+    return sys.getrefcount(None)
+
 
 MARGIN_MM = 15
 FONT_FAMILY = "DejaVu Sans"
@@ -60,10 +80,12 @@ def paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
     from PySide6.QtGui import QPainter
     from PySide6.QtPrintSupport import QPrinter
 
+    refs = sys.getrefcount(None)
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
     band = _band_height(printer)
-    laid = _Layouts(printer, page.width())
+    laid = _Layouts(printer, page.width(), refs)
     pages = paginate(blocks, page.height() - 2 * band, laid.height)
+    refs = _repay_none(refs)
     painter = QPainter()
     if not painter.begin(printer):
         raise UserError(f"cannot print to {printer.outputFileName() or printer.printerName()}")
@@ -78,6 +100,7 @@ def paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
                 clip = QRectF(0, placed.offset, page.width(), placed.height)
                 laid.document(placed.html).drawContents(painter, clip)
                 painter.restore()
+            refs = _repay_none(refs)
     finally:
         painter.end()
     return len(pages)
@@ -86,14 +109,16 @@ def paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
 class _Layouts:
     """Each block's laid-out document, made once and kept for measuring and drawing."""
 
-    def __init__(self, printer: QPrinter, width: float) -> None:
+    def __init__(self, printer: QPrinter, width: float, refs: int) -> None:
         self._printer = printer
         self._width = width
         self._documents: dict[str, QTextDocument] = {}
+        self._refs = refs
 
     def document(self, html: str) -> QTextDocument:
         if html not in self._documents:
             self._documents[html] = _document(html, self._printer, self._width)
+            self._refs = _repay_none(self._refs)
         return self._documents[html]
 
     def height(self, html: str) -> float:

@@ -66,7 +66,9 @@ class PrintOptionsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, kind)
             item.setCheckState(Qt.CheckState.Checked)
             self.kinds_list.addItem(item)
-        self.kinds_list.setMaximumHeight(120)
+        # Tall enough for every kind, so that none hides below a scroll bar.
+        rows = self.kinds_list.sizeHintForRow(0) * self.kinds_list.count()
+        self.kinds_list.setFixedHeight(rows + 2 * self.kinds_list.frameWidth() + 4)
         self.bloc_box = QComboBox()
         self.bloc_box.addItem("Any", "")
         for key, bloc in blocs().items():

@@ -78,7 +78,15 @@ def default_options(window: MainWindow) -> PrintOptions:
         last = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
     current_filter = getattr(pane, "filter", None)
     kwargs = {"event_filter": current_filter} if current_filter is not None else {}
-    return PrintOptions(style, first, last, zone=context.home_zone, today=context.today(), **kwargs)
+    return PrintOptions(
+        style,
+        first,
+        last,
+        zone=context.home_zone,
+        today=context.today(),
+        landscape=style in ("week", "month"),  # seven columns need the width
+        **kwargs,
+    )
 
 
 def ask_options(window: MainWindow, then) -> PrintOptionsDialog:  # type: ignore[no-untyped-def]
