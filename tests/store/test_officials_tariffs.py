@@ -73,3 +73,34 @@ def test_tariff_changes_are_history_and_move_the_deadline(store: Store) -> None:
     assert store.events.between(dt.date(2025, 7, 1), dt.date(2025, 9, 1)) == []
     store.tariffs.delete(action.id)
     assert store.tariffs.history(action.id) == []
+
+
+def test_spellings_saved_before_the_name_index_are_found_after_upgrade(db_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from diplomatic_calendar.store.database import known_migrations
+
+    Store.open(db_path, migrations=known_migrations()[:1]).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "INSERT INTO officials (name, aliases, created_at, updated_at) "
+        "VALUES ('Maroš Šefčovič', '[\"Maros Sefcovic\", \"M. Sefcovic\"]', 'x', 'x')"
+    )
+    conn.commit()
+    conn.close()
+    store = Store.open(db_path)
+    assert store.officials.find_by_name("MAROS ŠEFČOVIČ").name == "Maroš Šefčovič"
+    assert store.officials.find_by_name("m sefcovic").name == "Maroš Šefčovič"
+    store.close()
+
+
+def test_renaming_and_deleting_keep_the_spellings_in_step(store: Store) -> None:
+    official = store.officials.add(Official("Sergei Lavrov"))
+    store.officials.update(official.with_changes(name="Sergey Lavrov", aliases=("Sergei Lavrov",)))
+    assert store.officials.find_by_name("sergey lavrov").id == official.id
+    assert store.officials.find_by_name("Sergei Lavrov").id == official.id
+    store.officials.update(official.with_changes(name="Sergey Lavrov", aliases=()))
+    assert store.officials.find_by_name("Sergei Lavrov") is None
+    assert official.id is not None
+    store.officials.delete(official.id)
+    assert store.officials.find_by_name("Sergey Lavrov") is None

@@ -13,12 +13,12 @@ from diplomatic_calendar.domain.model import (
     Source,
     TariffAction,
 )
+from diplomatic_calendar.domain.names import fold_name
 from diplomatic_calendar.importing import convert
 from diplomatic_calendar.importing.duplicates import OfficialIndex
 from diplomatic_calendar.importing.items import Draft, EventItem, OfficialItem
 from diplomatic_calendar.importing.plan import ImportPlan, fate
 from diplomatic_calendar.store import Store
-from diplomatic_calendar.store.officials import fold_name
 
 Record = Official | Event | TariffAction
 

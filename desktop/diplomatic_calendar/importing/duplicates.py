@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from diplomatic_calendar.domain.model import Event, EventKind, Official, Source
+from diplomatic_calendar.domain.names import fold_name
 from diplomatic_calendar.importing.items import (
     Choice,
     Draft,
@@ -14,7 +15,6 @@ from diplomatic_calendar.importing.items import (
     TariffItem,
 )
 from diplomatic_calendar.store import Store
-from diplomatic_calendar.store.officials import fold_name
 
 
 class OfficialIndex:

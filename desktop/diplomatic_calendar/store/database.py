@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from diplomatic_calendar.domain.errors import StorageError
+from diplomatic_calendar.domain.names import fold_name
 from diplomatic_calendar.paths import migrations_dir
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ def connect(path: Path | None) -> sqlite_utils.Database:
         except (OSError, sqlite3.Error) as err:
             raise StorageError(f"cannot open {path}: {err}") from None
         db = sqlite_utils.Database(conn)
+    db.conn.create_function("dc_fold", 1, _fold_or_empty, deterministic=True)
     try:
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 10000")
@@ -81,6 +83,10 @@ def connect(path: Path | None) -> sqlite_utils.Database:
     except sqlite3.DatabaseError as err:
         raise StorageError(f"{path} is not a calendar database, or it is damaged ({err})") from None
     return db
+
+
+def _fold_or_empty(text: str | None) -> str:
+    return fold_name(text) if text else ""
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from typing import Any
 
 import sqlite_utils
 
 from diplomatic_calendar.domain.model import Official
+from diplomatic_calendar.domain.names import fold_name as fold_name
 from diplomatic_calendar.store import changelog, provenance
 from diplomatic_calendar.store._rows import Row, date_text, date_value, json_tuple, one, rows
 from diplomatic_calendar.store.database import now_text, write_transaction
 
 _COLUMNS = "id, name, title, country, organisation, aliases, term_start, term_end, notes"
-
-
-def fold_name(name: str) -> str:
-    """A name without case, accents or punctuation, for matching spellings."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
 
 
 def _values(official: Official) -> dict[str, Any]:
@@ -67,6 +60,7 @@ class OfficialRepository:
             marks = ", ".join(f":{k}" for k in values)
             cursor = self._db.execute(f"INSERT INTO officials ({names}) VALUES ({marks})", values)
             stored = official.with_changes(id=cursor.lastrowid)
+            self._write_names(stored)
             if official.evidence is not None:
                 provenance.link(self._db, "official", stored.id or 0, official.evidence)
             changelog.record(
@@ -88,6 +82,7 @@ class OfficialRepository:
             self._db.execute(
                 f"UPDATE officials SET {sets} WHERE id = :id", {**values, "id": official.id}
             )
+            self._write_names(official)
             if official.evidence is not None:
                 provenance.link(self._db, "official", official.id, official.evidence)
             changelog.record(
@@ -129,22 +124,26 @@ class OfficialRepository:
             found = rows(self._db, f"SELECT {_COLUMNS} FROM officials ORDER BY name COLLATE NOCASE")
         return [_official(r) for r in found]
 
+    def _write_names(self, official: Official) -> None:
+        self._db.execute("DELETE FROM official_names WHERE official_id = ?", (official.id,))
+        for folded in {fold_name(n) for n in official.all_names} - {""}:
+            self._db.execute(
+                "INSERT INTO official_names (folded, official_id) VALUES (?, ?)",
+                (folded, official.id),
+            )
+
     def find_by_name(self, name: str) -> Official | None:
         """The official whose name or an alias matches ``name`` ignoring case and accents."""
         wanted = fold_name(name)
         if not wanted:
             return None
-        surname = wanted.split()[-1]
-        candidates = rows(
+        row = one(
             self._db,
-            f"SELECT {_COLUMNS} FROM officials WHERE name LIKE :s OR aliases LIKE :s",
-            {"s": f"%{surname}%"},
+            f"SELECT {_COLUMNS} FROM officials WHERE id IN "
+            "(SELECT official_id FROM official_names WHERE folded = ?) ORDER BY id LIMIT 1",
+            (wanted,),
         )
-        for row in candidates or rows(self._db, f"SELECT {_COLUMNS} FROM officials"):
-            official = _official(row)
-            if any(fold_name(n) == wanted for n in official.all_names):
-                return official
-        return None
+        return _official(row) if row else None
 
     def search(self, query: str, limit: int = 100) -> list[Official]:
         """Officials matching a full-text query over name, aliases, title and organisation."""
