@@ -72,7 +72,6 @@ _DELEGATION = re.compile(
     r"\b(?:accompanied by|delegation|led by|will include|joined by|along with)\b", re.IGNORECASE
 )
 _SIDELINES = re.compile(r"\bsidelines of\b", re.IGNORECASE)
-_SUMMIT_NAME = re.compile(r"(?P<name>(?:[A-Z0-9][\w()-]*\s+){1,6})[Ss]ummit\b")
 _TO_CITY = re.compile(r"\w+\s+(?:to\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 _ANAPHORIC_SUMMIT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?summit\b", re.IGNORECASE)
