@@ -167,3 +167,14 @@ def test_filters_by_kind_status_and_bloc(qtbot: QtBot, context: AppContext) -> N
     window.go_to(JULY_15)
     window.set_view("week")
     assert [p.event.title for p in window.pane.grid_model.placed] == ["Cancelled"]
+
+
+def test_a_month_gets_only_the_week_rows_it_needs(qtmodeltester, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    model = MonthModel(context)
+    assert model.rowCount() == 5  # July 2025: 30 June to 3 August
+    model.set_month(2027, 2)  # 1 February 2027 is a Monday, and the month has 28 days
+    assert model.rowCount() == 4 and model.end_shown == dt.date(2027, 3, 1)
+    model.set_month(2025, 3)  # starts on a Saturday and ends on Monday the 31st
+    assert model.rowCount() == 6
+    qtmodeltester.check(model)
+    assert model.headerData(5, Qt.Orientation.Vertical) == "W14"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import defaultdict
 from typing import Any
@@ -27,7 +28,7 @@ InMonthRole = Qt.ItemDataRole.UserRole + 3
 IsTodayRole = Qt.ItemDataRole.UserRole + 4
 SlotsRole = Qt.ItemDataRole.UserRole + 5
 
-WEEKS = 6
+WEEKS = 6  # the most a month needs
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -36,6 +37,12 @@ def _setting_int(value: object) -> int:
         return int(str(value))
     except ValueError:
         return 0
+
+
+def weeks_needed(year: int, month: int, first_weekday: int = 0) -> int:
+    """Rows from the week holding the 1st to the week holding the month's last day."""
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return (last - grid_start(year, month, first_weekday)).days // 7 + 1
 
 
 def grid_start(year: int, month: int, first_weekday: int = 0) -> dt.date:
@@ -59,6 +66,8 @@ class MonthModel(QAbstractTableModel):
         self._slots: dict[dt.date, list[Event | None]] = {}
         self._bars: list[list[Bar]] = [[] for _ in range(WEEKS)]
         self._bar_ids: list[set[int]] = [set() for _ in range(WEEKS)]
+        self._first_shown = grid_start(self._year, self._month, self._first_weekday)
+        self._weeks = WEEKS
         self.reload()
 
     @property
@@ -79,22 +88,31 @@ class MonthModel(QAbstractTableModel):
     @property
     def first_shown(self) -> dt.date:
         """The first day of the grid."""
-        return grid_start(self._year, self._month, self._first_weekday)
+        return self._first_shown
 
     @property
     def end_shown(self) -> dt.date:
         """The day after the grid's last."""
-        return self.first_shown + dt.timedelta(days=7 * WEEKS)
+        return self.first_shown + dt.timedelta(days=7 * self.weeks)
+
+    @property
+    def weeks(self) -> int:
+        """How many week rows the month needs (four to six): no row shows only other months."""
+        return self._weeks
 
     def set_month(self, year: int, month: int) -> None:
-        """Show another month."""
+        """Show another month (the row count may change, so inside the reset)."""
+        self.beginResetModel()
         self._year, self._month = year, month
-        self.reload()
+        self._fetch()
+        self.endResetModel()
 
     def set_first_weekday(self, weekday: int) -> None:
         """0 for Monday (ISO), 6 for Sunday."""
+        self.beginResetModel()
         self._first_weekday = weekday % 7
-        self.reload()
+        self._fetch()
+        self.endResetModel()
 
     def set_filter(self, event_filter: EventFilter) -> None:
         """Show only events that pass ``event_filter``."""
@@ -104,6 +122,13 @@ class MonthModel(QAbstractTableModel):
     def reload(self) -> None:
         """Fetch the visible range again and lay it out (after a change, or outside writes)."""
         self.beginResetModel()
+        self._fetch()
+        self.endResetModel()
+
+    def _fetch(self) -> None:
+        # the grid's shape is asked for by every index() while painting: work it out once here
+        self._first_shown = grid_start(self._year, self._month, self._first_weekday)
+        self._weeks = weeks_needed(self._year, self._month, self._first_weekday)
         first, end = self.first_shown, self.end_shown
         home = self._home = self._context.home_zone
         self._today = self._context.today()
@@ -120,14 +145,13 @@ class MonthModel(QAbstractTableModel):
                 day += dt.timedelta(days=1)
         self._by_day = dict(by_day)
         self._lay_out(spans)
-        self.endResetModel()
 
     def _lay_out(self, spans: list[tuple[Event, dt.date, dt.date]]) -> None:
         """Bars keep one lane across a week row; single-day chips fill the lanes left over."""
         multi_day = {id(span[0]) for span in spans}
         spans = lane_order(spans)
         self._bars, self._slots, self._bar_ids = [], {}, []
-        for row in range(WEEKS):
+        for row in range(self.weeks):
             row_start = self.first_shown + dt.timedelta(days=7 * row)
             bars = assign_lanes(spans, row_start, 7, ordered=True)
             self._bars.append(bars)
@@ -168,7 +192,7 @@ class MonthModel(QAbstractTableModel):
     def index_of(self, day: dt.date) -> QModelIndex:
         """The cell of a date, or an invalid index when it is not shown."""
         offset = (day - self.first_shown).days
-        if not 0 <= offset < 7 * WEEKS:
+        if not 0 <= offset < 7 * self.weeks:
             return QModelIndex()
         return self.index(offset // 7, offset % 7)
 
@@ -177,7 +201,7 @@ class MonthModel(QAbstractTableModel):
         return list(self._by_day.get(day, []))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else WEEKS
+        return 0 if parent.isValid() else self.weeks
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7

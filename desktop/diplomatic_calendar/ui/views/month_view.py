@@ -213,17 +213,21 @@ class MonthView(QTableView):
         bars = model.bars(row)
         if not bars:
             return out
-        # Cells of a row share one height, so one rectangle gives the room of all seven.
-        cell = self.visualRect(model.index(row, 0))
+        # Cells of a row share one height, so one rectangle gives the room of all seven; the
+        # header positions are cheaper than a model index per bar end.
+        top, height = self.rowViewportPosition(row), self.rowHeight(row)
+        lefts = [self.columnViewportPosition(c) for c in range(7)]
+        rights = [lefts[c] + self.columnWidth(c) for c in range(7)]
+        cell = QRect(lefts[0], top, rights[0] - lefts[0], height)
         counts = [len(slots) for slots in model.slots_in_row(row)]
         for bar in bars:
-            first_cell = self.visualRect(model.index(row, bar.first))
-            last_cell = self.visualRect(model.index(row, bar.last))
             shown = min(visible_lanes(cell, counts[c])[0] for c in range(bar.first, bar.last + 1))
             if bar.lane >= shown:
                 continue
-            rect = lane_rect(first_cell, bar.lane)
-            rect.setRight(lane_rect(last_cell, bar.lane).right())
+            rect = lane_rect(
+                QRect(lefts[bar.first], top, rights[bar.first] - lefts[bar.first], height), bar.lane
+            )
+            rect.setRight(rights[bar.last] - 4)
             out.append((rect, bar.event, bar.starts_here, bar.ends_here))
         return out
 

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from diplomatic_calendar.domain.model import Event, EventStatus
+from diplomatic_calendar.domain.model import Event, EventKind, EventStatus
 from diplomatic_calendar.ui.palette import kind_colour, kind_tag, text_on
 
 
 def chip_colour(event: Event) -> QColor:
     """The kind's colour, faded for a cancelled event."""
-    colour = kind_colour(event.kind)
-    if event.status is EventStatus.CANCELLED:
+    return _colours(event.kind, event.status is EventStatus.CANCELLED)[0]
+
+
+@cache
+def _colours(kind: EventKind, faded: bool) -> tuple[QColor, QColor]:
+    """Fill and text colour of a chip, worked out once per kind (painting asks very often)."""
+    colour = kind_colour(kind)
+    if faded:
         colour.setAlpha(90)
-    return colour
+    return colour, _label_colour(colour)
 
 
 def chip_label(event: Event, prefix: str = "") -> str:
@@ -44,13 +52,18 @@ def paint_chip(
     wrap: bool = False,
 ) -> None:
     """A filled rounded rectangle with the label elided (or wrapped) to fit."""
-    colour = chip_colour(event)
-    painter.save()
+    cancelled = event.status is EventStatus.CANCELLED
+    colour, text_colour = _colours(event.kind, cancelled)
+    # save/restore only when the font or clip changes: plain chips are the many, and cheap
+    keep = wrap or cancelled
+    if keep:
+        painter.save()
     _paint_shape(painter, rect, colour, round_left, round_right)
-    painter.setPen(_label_colour(colour))
-    font = QFont(painter.font())
-    font.setStrikeOut(event.status is EventStatus.CANCELLED)
-    painter.setFont(font)
+    painter.setPen(text_colour)
+    if cancelled:
+        font = QFont(painter.font())
+        font.setStrikeOut(True)
+        painter.setFont(font)
     inner = rect.adjusted(4, 1, -4, -1)
     if wrap:
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
@@ -59,7 +72,8 @@ def paint_chip(
     else:
         text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-    painter.restore()
+    if keep:
+        painter.restore()
 
 
 def _paint_shape(
