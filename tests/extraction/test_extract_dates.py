@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from diplomatic_calendar.extraction.dates import find_dates, weekday_index
+from diplomatic_calendar.extraction import extract
+from diplomatic_calendar.extraction.dates import find_dates, find_time, weekday_index
 
 THURSDAY = dt.date(2025, 7, 10)
 
@@ -87,3 +88,17 @@ def test_weekday_names_forgive_one_typo_only() -> None:
     assert weekday_index("Thurday") == 3
     assert weekday_index("Holiday") is None
     assert weekday_index("Today") is None
+
+
+def test_clock_times_and_zones() -> None:
+    assert find_time("They meet at 3:30 p.m. local time.") == ("15:30", "local time")
+    assert find_time("Talks open at 10 a.m. (GMT) on Friday.") == ("10:00", "GMT")
+    assert find_time("A call at 9pm EDT.") == ("21:00", "EDT")
+    assert find_time("At 12 a.m. sharp.") == ("00:00", None)
+    assert find_time("Rates rose 25 percent.") is None
+
+
+def test_events_carry_their_time() -> None:
+    text = "Peru's President Ana Quispe will meet Chile's President Luis Soto at 4 p.m. on Friday."
+    (meeting,) = extract(text, THURSDAY).events
+    assert (meeting.date, meeting.time, meeting.timezone) == ("2025-07-11", "16:00", None)

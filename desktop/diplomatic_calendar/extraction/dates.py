@@ -258,3 +258,22 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(short) and short[i] == long_[i]:
         i += 1
     return short[i:] == long_[i + 1 :]
+
+
+_TIME = re.compile(
+    r"\b(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?(?![\w])"
+    r"(?:\s+(?:\((?P<tz1>[A-Z]{2,5})\)|(?P<tz2>local time|[A-Z]{2,4}T|GMT|UTC|IST|MSK)))?"
+)
+
+
+def find_time(text: str) -> tuple[str, str | None] | None:
+    """A clock time written in a sentence ('at 3:30 p.m. local time') as HH:MM and its zone."""
+    match = _TIME.search(text)
+    if match is None:
+        return None
+    hour = int(match["h"])
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
+    zone = match["tz1"] or match["tz2"]
+    return f"{hour:02d}:{int(match['m'] or 0):02d}", zone

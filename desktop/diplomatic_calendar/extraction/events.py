@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from diplomatic_calendar.extraction.context import Context, place_in
-from diplomatic_calendar.extraction.dates import FUTURE, DateMention, tense_at
+from diplomatic_calendar.extraction.dates import FUTURE, DateMention, find_time, tense_at
 from diplomatic_calendar.extraction.drafts import EventDraft, Location, Span
 from diplomatic_calendar.extraction.geo import place_country
 from diplomatic_calendar.extraction.participants import Party, mentions_plural, parties
@@ -360,6 +360,7 @@ def _draft(ctx: Context, event: Candidate) -> EventDraft:
     participants = tuple(p.label for p in everyone)
     if event.group and event.group not in participants:
         participants = (event.group, *participants)
+    clock = find_time(event.sentence.text) if event.date_value else None
     return EventDraft(
         kind=event.kind,
         title=_title(event, location),
@@ -370,6 +371,8 @@ def _draft(ctx: Context, event: Candidate) -> EventDraft:
         countries=tuple(countries),
         location=location or Location(),
         evidence=Span(event.sentence.start, event.sentence.end),
+        time=clock[0] if clock else None,
+        timezone=clock[1] if clock else None,
     )
 
 
