@@ -150,3 +150,30 @@ def test_down_from_marks_the_old_rate_and_a_sought_pact_is_no_deal() -> None:
     )
     found = {(t.target, t.rate_percent): t.status for t in extract(text, THURSDAY).tariffs}
     assert found == {("PE", 15): "deal", ("PE", 25): "superseded", ("CL", 30): "announced"}
+
+
+def test_raised_from_one_rate_to_another() -> None:
+    text = (
+        "Peru will impose a 35% tariff on Chilean goods starting Aug. 1, up from the current 25%. "
+        "Peru also raised tariffs on Bolivia from 10% to 15%."
+    )
+    found = {
+        (t.target, t.rate_percent): (t.effective_date, t.status)
+        for t in extract(text, THURSDAY).tariffs
+    }
+    assert found == {
+        ("CL", 35): ("2025-08-01", "announced"),
+        ("CL", 25): (None, "superseded"),
+        ("BO", 10): (None, "superseded"),
+        ("BO", 15): ("2025-08-01", "announced"),
+    }
+
+
+def test_bounds_of_a_range_are_not_rates() -> None:
+    text = "Tariffs on goods from Fiji, Tonga and Samoa range from 20% to 30%."
+    assert extract(text, THURSDAY).tariffs == ()
+
+
+def test_a_letter_to_a_country_names_the_target() -> None:
+    (tariff,) = extract("The letter to Brazil set a 50% rate.", THURSDAY).tariffs
+    assert (tariff.target, tariff.rate_percent) == ("BR", 50)

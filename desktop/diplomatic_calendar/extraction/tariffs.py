@@ -31,6 +31,14 @@ _ON_NEXT = re.compile(r"\s+(?:on|against)\s", re.I)
 _FROM_RATE = re.compile(
     r"\b(?:up|down)?\s*from\s+(?:the\s+|a\s+)?(?:previous(?:ly)?\s+|earlier\s+|current\s+)?$", re.I
 )
+_TO_AFTER_RATE = re.compile(r"\d\s*(?:%|per\s*cent|percent|pc)\s+(?:to|up to)\s+$", re.I)
+# "range from 20% to 30%", "between 15% and 20%": bounds of a range, not rates.
+_RANGE = re.compile(
+    r"\b(?:ranges?|ranging|varying|between)\s+(?:from\s+)?(?P<low>\d{1,3}(?:\.\d+)?)\s*"
+    r"(?:%|per\s*cent|percent|pc)?\s*(?:to|and|-|–)\s*(?P<high>\d{1,3}(?:\.\d+)?)\s*"
+    r"(?:%|per\s*cent|percent|pc)",
+    re.I,
+)
 _DEAL_DONE = re.compile(r"\b(?:agreed|secured|reached|struck|sealed|signed)\b", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|to)\s*$")
 _AT = re.compile(r"(?:\b(?:at|of|to)|[:(–—])\s*(?:about\s+|around\s+|roughly\s+)?$")
@@ -45,7 +53,7 @@ _IMPOSER_AFTER = re.compile(
     r"^\s*(?:(?:will|would|has|have|had|is|was|plans to|could)\s+)?(?:also\s+)?"
     r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|administration|"
     r"announced|announces|said|says|warned|threatened|decided|retaliat\w*|cut|cuts|raised?|"
-    r"raises|lowered|lowers?|set|sets|appl(?:y|ies|ied))\b|"
+    r"raises|lowered|lowers?|appl(?:y|ies|ied))\b|"
     r"(?:(?:new|additional|reciprocal|retaliatory|average|baseline|blanket|import|existing|current|"
     r"higher|lower|proposed|steel|auto|sectoral|punitive)\s+)?(?:tariffs?|duty|duties|levy|levies)\b)",
     re.I,
@@ -137,9 +145,12 @@ def _sentence_tariffs(
         lo, hi = _clause(sentence, rates, number, previous_end)
         local = rate.start - sentence.start
         status = _status(sentence.text[lo:local], sentence.text[local:hi])
-        if _FROM_RATE.search(sentence.text[max(0, local - 40) : local]):
+        lead = sentence.text[max(0, local - 40) : local]
+        if _FROM_RATE.search(lead):
             status = "superseded"  # "to 30% from 145%", "down from the 25%": the older rate
             targets = targets or last
+        elif _TO_AFTER_RATE.search(lead):
+            targets = targets or last  # "from 25% to 35%": the new rate, same countries
         imposer = next((c for c in imposers if c not in targets), None)
         targets = [t for t in targets if t != imposer]
         if targets:
@@ -215,7 +226,10 @@ def _rates(sentence: Sentence) -> list[_Rate]:
     """Percentages that are tariff rates: next to a tariff word, or listed with one."""
     out: list[_Rate] = []
     text = sentence.text
+    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
     for match in _PERCENT.finditer(text):
+        if any(lo <= match.start() < hi for lo, hi in ranges):
+            continue
         before = text[max(0, match.start() - 45) : match.start()]
         after = text[match.end() : match.end() + 30]
         if _RANGE_BEFORE.search(before[-12:]):
@@ -344,6 +358,8 @@ def _effective(
     ctx: Context, sentence: Sentence, status: str, starts: _StartDates, clause: tuple[int, int]
 ) -> str | None:
     """The rate's own start date, else one its sentence or its neighbours give to the round."""
+    if status == "superseded":
+        return None  # the older rate's start is not what the sentence dates
     own = _start_date(ctx, sentence, status, within=clause)
     if own is not None:
         return own.value
