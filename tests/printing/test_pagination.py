@@ -39,3 +39,15 @@ def test_break_before_starts_a_new_page_but_not_an_empty_first_one() -> None:
     blocks = [Block("a", break_before=True), Block("b", break_before=True)]
     pages = paginate(blocks, 100, _heights({"a": 10, "b": 10}))
     assert [[p.html for p in page] for page in pages] == [["a"], ["b"]]
+
+
+def test_a_group_is_laid_out_whole_when_it_fits_and_split_when_it_does_not() -> None:
+    from diplomatic_calendar.printing.pages import group
+
+    rows = [Block("h", keep_with_next=True), Block("r1", header="h+"), Block("r2", header="h+")]
+    day = group(rows)
+    heights = {"h": 10, "r1": 40, "r2": 40, "h+": 10, day.html: 90, "x": 50}
+    fits = paginate([day], 100, _heights(heights))
+    assert [[p.html for p in page] for page in fits] == [[day.html]]
+    split = paginate([Block("x"), day], 100, _heights(heights))
+    assert [[p.html for p in page] for page in split] == [["x", "h", "r1"], ["h+", "r2"]]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections import defaultdict
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
 from diplomatic_calendar.domain.geography import country_name
 from diplomatic_calendar.domain.model import Event, EventStatus, TariffAction
-from diplomatic_calendar.printing.pages import Block
+from diplomatic_calendar.printing.pages import Block, group
 
 # Qt's rich text understands a subset of CSS; sizes in points so that they mean the same on
 # paper at any printer resolution.
@@ -50,10 +51,30 @@ def row(cells: str, css: str = "") -> str:
     return f"{TABLE}<tr{attr}>{cells}</tr></table>"
 
 
+# Rows laid out together; pagination splits a run only where it meets the foot of a page.
+ROWS_PER_GROUP = 12
+
+
 def table_blocks(header_cells: str, rows: list[str]) -> list[Block]:
     """A table as blocks: the title row stays with the first row and repeats on a new page."""
     header = row(header_cells)
-    return [Block(header, keep_with_next=True), *(Block(r, header=header) for r in rows)]
+    singles = [Block(r, header=header) for r in rows]
+    runs = [singles[i : i + ROWS_PER_GROUP] for i in range(0, len(singles), ROWS_PER_GROUP)]
+    return [Block(header, keep_with_next=True), *(group(run) for run in runs)]
+
+
+def events_by_day(
+    events: Iterable[Event], tz: ZoneInfo, first: dt.date, last: dt.date
+) -> dict[dt.date, list[Event]]:
+    """Each day of ``first``..``last`` with the events touching it, in one pass over them."""
+    days: dict[dt.date, list[Event]] = defaultdict(list)
+    for event in events:
+        start, end = local_days(event, tz)
+        day = max(start, first)
+        while day <= min(end, last):
+            days[day].append(event)
+            day += dt.timedelta(days=1)
+    return days
 
 
 def countries_text(codes: Iterable[str]) -> str:

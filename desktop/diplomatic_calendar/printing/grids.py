@@ -11,7 +11,7 @@ from diplomatic_calendar.domain.timing import zone
 from diplomatic_calendar.printing._html import (
     details_html,
     esc,
-    on_day,
+    events_by_day,
     row,
     sort_key,
     table_blocks,
@@ -66,7 +66,7 @@ def _timetable(data: ScheduleData, days: list[dt.date], full: bool) -> list[Bloc
     """The column titles, the all-day band, then one row per hour: each row a block."""
     tz = zone(data.options.zone)
     options = data.options
-    per_day = {d: [e for e in data.events if on_day(e, d, tz)] for d in days}
+    per_day = events_by_day(data.events, tz, days[0], days[-1])
     width = f"{9 if len(days) > 1 else 12}%"
     each = f"{(100 - int(width[:-1])) / len(days):.1f}%"
     head = [f'<th width="{width}">Time</th>']
@@ -140,12 +140,13 @@ def _month_rows(data: ScheduleData, year: int, month: int) -> list[Block]:
     head = '<th width="5%">Wk</th>' + "".join(
         f'<th width="13.5%">{name}</th>' for name in calendar.day_abbr
     )
+    by_day = events_by_day(data.events, tz, weeks[0][0], weeks[-1][-1])
     rows = []
     for week in weeks:
         cells = [f'<td width="5%" class="muted">{week[0].isocalendar().week}</td>']
         for day in week:
             inside = day.month == month and data.options.first <= day <= data.options.last
-            events = [e for e in data.events if on_day(e, day, tz)] if inside else []
+            events = by_day.get(day, []) if inside else []
             number = f'<b class="{"" if day.month == month else "outside"}">{day.day}</b>'
             cells.append(f'<td width="13.5%">{number}{_cell(data, events, day, full=False)}</td>')
         rows.append(row("".join(cells)))

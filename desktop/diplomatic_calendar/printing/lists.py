@@ -11,7 +11,7 @@ from diplomatic_calendar.printing._html import (
     countries_text,
     details_html,
     esc,
-    on_day,
+    events_by_day,
     rate_text,
     row,
     sort_key,
@@ -21,7 +21,7 @@ from diplomatic_calendar.printing._html import (
 )
 from diplomatic_calendar.printing.data import ScheduleData
 from diplomatic_calendar.printing.options import day_text
-from diplomatic_calendar.printing.pages import Block
+from diplomatic_calendar.printing.pages import Block, group
 
 AGENDA_COLUMNS = '<td width="17%">{}</td><td width="15%">{}</td><td>{}</td>'
 
@@ -31,17 +31,13 @@ def agenda_blocks(data: ScheduleData) -> list[Block]:
     options = data.options
     tz = zone(options.zone)
     blocks = [Block("<h1>Agenda</h1>", keep_with_next=True)]
-    day = options.first
-    while day <= options.last:
-        todays = sorted(
-            (e for e in data.events if on_day(e, day, tz)), key=lambda e: sort_key(e, tz)
-        )
-        if todays:
-            heading = f"<h2>{esc(day_text(day))}</h2>"
-            blocks.append(Block(heading, keep_with_next=True))
-            more = f"<h2>{esc(day_text(day))} (continued)</h2>"
-            blocks.extend(Block(_agenda_row(data, e, day), header=more) for e in todays)
-        day += dt.timedelta(days=1)
+    by_day = events_by_day(data.events, tz, options.first, options.last)
+    for day in sorted(by_day):
+        todays = sorted(by_day[day], key=lambda e: sort_key(e, tz))
+        heading = Block(f"<h2>{esc(day_text(day))}</h2>", keep_with_next=True)
+        more = f"<h2>{esc(day_text(day))} (continued)</h2>"
+        rows = [Block(_agenda_row(data, e, day), header=more) for e in todays]
+        blocks.append(group([heading, *rows]))
     if len(blocks) == 1:
         blocks.append(Block('<p class="muted">No events in this range.</p>'))
     return blocks

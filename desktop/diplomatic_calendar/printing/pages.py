@@ -8,7 +8,7 @@ table repeat its column titles.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +20,21 @@ class Block:
     keep_with_next: bool = False
     # Drawn again above this block when the block opens a page in the middle of its section.
     header: str = ""
+    # A run of blocks laid out as one (fewer, faster layouts); used in their place when the run
+    # does not fit where it would start.
+    parts: tuple[Block, ...] = ()
+
+
+def group(blocks: list[Block]) -> Block:
+    """Several blocks as one, which pagination splits back into them only when it must."""
+    last = blocks[-1]
+    return Block(
+        "".join(b.html for b in blocks),
+        break_before=blocks[0].break_before,
+        keep_with_next=last.keep_with_next,
+        header=blocks[0].header,
+        parts=tuple(blocks),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,24 +81,44 @@ def paginate(
 ) -> list[list[Placement]]:
     """The blocks' placements page by page; a chain of keep-with-next blocks moves as one."""
     stack = _Stacker(page_height, measure)
+    _stack_all(stack, blocks)
+    return stack.pages
+
+
+def _stack_all(stack: _Stacker, blocks: list[Block]) -> None:
     for index, block in enumerate(blocks):
+        if block.parts:
+            if block.break_before:
+                stack.new_page()
+            if measure_fits(stack, block):
+                stack.place(block.html)
+            else:
+                _stack_all(stack, [replace(block.parts[0], break_before=False), *block.parts[1:]])
+            continue
         if block.break_before:
             stack.new_page()
-        height = measure(block.html)
-        group = _chain_height(blocks, index, measure)
-        wanted = group if group <= page_height else height
+        height = stack.measure(block.html)
+        chain = _chain_height(blocks, index, stack.measure)
+        wanted = chain if chain <= stack.page_height else height
         if stack.y > 0 and wanted > stack.room():
             stack.new_page()
             if block.header:
                 stack.place(block.header)
         stack.place(block.html)
-    return stack.pages
+
+
+def measure_fits(stack: _Stacker, block: Block) -> bool:
+    """Whether a group fits whole in what is left of the page (a group ends a keep chain)."""
+    return stack.measure(block.html) <= stack.room() and not block.keep_with_next
 
 
 def _chain_height(blocks: list[Block], index: int, measure: Callable[[str], float]) -> float:
     """The height of this block and those it must stay with (up to the first free one)."""
     total = 0.0
     for block in blocks[index:]:
+        if block.parts:
+            # Only the group's opening has to stay with what leads into it.
+            return total + _chain_height(list(block.parts), 0, measure)
         total += measure(block.html)
         if not block.keep_with_next:
             break
