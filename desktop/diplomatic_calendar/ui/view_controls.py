@@ -145,6 +145,8 @@ def jump_to_event(window: MainWindow, event: Event) -> None:
     if window.current_view_name == "year":
         window.set_view("day")
     window.go_to(first)
+    if event.id is not None:
+        window.pane.select_event(event.id)
 
 
 def _jump_to_id(window: MainWindow, event_id: int) -> None:

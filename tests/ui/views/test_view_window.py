@@ -72,6 +72,14 @@ def test_search_lists_matches_and_jumps_to_the_chosen_one(
     results.list.itemActivated.emit(results.list.item(0))
     assert window.month_model.month == (2025, 11)
     assert window.pane.anchor == dt.date(2025, 11, 4)
+    chosen = window.pane.selected_event()
+    assert chosen is not None and chosen.title == "Tariff talks in Geneva"
+    window.set_view("agenda")
+    assert window.pane.select_event(chosen.id)  # type: ignore[arg-type]
+    assert window.pane.selected_event() == chosen
+    window.set_view("week")
+    assert window.pane.select_event(chosen.id)  # type: ignore[arg-type]
+    assert window.pane.selected_event() == chosen
 
 
 def test_event_menu_duplicates_marks_and_shows_country(qtbot: QtBot, context: AppContext) -> None:

@@ -64,6 +64,17 @@ class AgendaView(QTableView):
         else:
             self.event_activated.emit(index.data(EventRole))
 
+    def choose_event(self, event_id: int) -> bool:
+        """Select the row of ``event_id`` and scroll to it."""
+        model = self.agenda_model()
+        for row in range(model.rowCount()):
+            event = model.row_of(row).event
+            if event is not None and event.id == event_id:
+                self.setCurrentIndex(model.index(row, 2))
+                self.scrollTo(model.index(row, 2))
+                return True
+        return False
+
     def selected_event(self) -> Event | None:
         """The event of the selected row."""
         index = self.currentIndex()

@@ -289,6 +289,19 @@ class MonthView(QTableView):
                 return lane_rect(self.visualRect(index), lane).center()
         return None
 
+    def choose_event(self, event_id: int) -> bool:
+        """Outline the shown chip of ``event_id`` as if it had been clicked."""
+        model = self.month_model()
+        for offset in range(7 * model.weeks):
+            day = model.first_shown + dt.timedelta(days=offset)
+            for event in model.slots_on(day):
+                where = self.position_of(event, day) if event and event.id == event_id else None
+                if event is not None and where is not None:
+                    self._selected, self._selected_rect = event, self._chip_rect_at(where)
+                    self.viewport().update()
+                    return True
+        return False
+
     def selected_event(self) -> Event | None:
         """The event last clicked, else the first event of the selected day."""
         if self._selected is not None:

@@ -181,6 +181,12 @@ class CalendarPane(QStackedWidget):
             model.event_filter = event_filter  # each reloads when it is next shown
         self.load()
 
+    def select_event(self, event_id: int) -> bool:
+        """Choose the shown event with ``event_id`` (after a search jump); False if not shown."""
+        view = self.current_view()
+        chooser = getattr(view, "choose_event", None)
+        return bool(chooser(event_id)) if chooser is not None else False
+
     def selected_event(self) -> Event | None:
         """The event selected in the current view, if any."""
         view = self.current_view()

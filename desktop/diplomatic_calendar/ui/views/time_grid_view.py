@@ -308,6 +308,14 @@ class TimeGridView(QWidget):
         self.canvas.update()
         self.band.update()
 
+    def choose_event(self, event_id: int) -> bool:
+        """Outline the shown event with ``event_id``."""
+        rows = (self.model.event_at_row(r) for r in range(self.model.rowCount()))
+        found = next((e for e in rows if e.id == event_id), None)
+        if found is not None:
+            self.select(found)
+        return found is not None
+
     def selected_event(self) -> Event | None:
         """The event last clicked in this view."""
         return self._selected
