@@ -25,6 +25,8 @@ def values(text: str, published: dt.date = THURSDAY) -> list[str]:
         ("She said she would travel there on Friday.", ["2025-07-11"]),
         ("He met earlier Thurday with the envoy.", ["2025-07-10"]),  # a typo of Thursday
         ("Earlier on Thursday, the two signed a memorandum.", ["2025-07-10"]),
+        ("The two leaders are meeting Monday in Rome.", ["2025-07-14"]),
+        ("The envoy is travelling to Kyiv on Friday.", ["2025-07-11"]),
     ],
 )
 def test_weekdays_follow_the_tense(text: str, expected: list[str]) -> None:

@@ -54,6 +54,7 @@ _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*")
 _RANGE_LEAD = re.compile(r"(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_CUES = re.compile(
     r"(?i)\b(?:(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+|"  # "will be held"
+    r"(?:is|are)\s+(?:due|set|scheduled|expected|(?:meet|visit|host|travel|hold|head|fly|go)\w*ing)|"
     r"will|won['’]t|shall|would|going to|set to|due to|scheduled|expected to|plans? to|"
     r"planned|planning|upcoming|next|is to|are to|to (?:meet|visit|hold|travel|host|sign|attend)|"
     r"hopes? to|intends? to|aims? to|starting|from)\b|['’]ll\b"
