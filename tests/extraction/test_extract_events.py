@@ -217,3 +217,11 @@ def test_repeated_or_undated_past_contacts_are_not_dated_today() -> None:
     assert extract(intro + habit, THURSDAY).events == ()
     (meeting,) = extract(intro + "Ruiz has met Soto in Lima.", THURSDAY).events
     assert meeting.date is None
+
+
+def test_present_progressive_meeting_is_planned() -> None:
+    text = (
+        "Peruvian President Ana Quispe and Chilean President Luis Soto are meeting Friday in Lima."
+    )
+    (meeting,) = extract(text, THURSDAY).events
+    assert (meeting.status, meeting.date) == ("planned", "2025-07-11")

@@ -130,7 +130,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     for cue_start, cue_end, tense in cues[lo:hi]:
         if start <= cue_start < end:
             continue
-        distance = start - cue_end if cue_end <= start else 3 * (cue_start - end)
+        if cue_end <= start:
+            distance = start - cue_end
+        elif cue_start < start:
+            distance = 0  # the phrase sits inside the cue: "are meeting" asked at "meeting"
+        else:
+            distance = 3 * (cue_start - end)
         if distance >= 0 and (best is None or distance < best[0]):
             best = (distance, tense)
     return best[1] if best else None
