@@ -185,3 +185,14 @@ def test_someone_met_is_not_taken_for_a_compatriot() -> None:
 def test_a_caption_without_full_stop_still_names_officials() -> None:
     text = "Peruvian Foreign Minister Elena Quispe, left, and Chilean President Luis Soto in Lima"
     assert set(officials(text)) == {"Elena Quispe", "Luis Soto"}
+
+
+def test_elect_titles_and_private_bodies() -> None:
+    text = (
+        "South Korean President-elect Park Min-jun met U.S. Chamber of Commerce President "
+        "Jane Hart and Ana Ruiz, Peru's foreign minister-designate."
+    )
+    assert officials(text) == {
+        "Park Min-jun": ("President-elect", "KR"),
+        "Ana Ruiz": ("Foreign Minister-designate", "PE"),
+    }

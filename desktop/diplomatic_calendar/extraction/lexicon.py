@@ -56,7 +56,8 @@ def lexicon() -> Lexicon:
     mods = _alternation(data["modifiers"])
     modifier = rf"(?:(?i:{mods})|[A-Z][\w.'’]*)"
     complement = r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
-    title = rf"(?:{modifier}[\s-]+){{0,3}}(?i:{heads})\b{complement}"
+    elect = r"(?:-(?:elect|designate)\b)?"  # "President-elect"
+    title = rf"(?:{modifier}[\s-]+){{0,3}}(?i:{heads})\b{elect}{complement}"
     initial = r"(?:\s+[A-Z]\.?(?=\s))?"  # "Mohammed S. Al-Sudani", "S Jaishankar"
     lead = r"(?:[A-Z]\.\s?)?"  # "S. Jaishankar"
     name = (
@@ -67,7 +68,7 @@ def lexicon() -> Lexicon:
         name=re.compile(name),
         title_end=re.compile(rf"(?<![\w'’.-])(?P<title>{title})\s*,?\s*$"),
         title_start=re.compile(
-            rf"(?P<title>(?:(?i:{mods})[\s-]+){{0,3}}(?i:{heads})\b{complement})"
+            rf"(?P<title>(?:(?i:{mods})[\s-]+){{0,3}}(?i:{heads})\b{elect}{complement})"
         ),
         heads=frozenset(h.casefold() for h in data["heads"]),
         weak_heads=frozenset(data["weak_heads"]),

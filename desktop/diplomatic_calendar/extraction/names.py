@@ -79,7 +79,10 @@ def trim_name(text: str, start: int) -> tuple[int, str] | None:
 
 
 def _not_name(token: str, non_names: frozenset[str], heads: frozenset[str]) -> bool:
-    return token in non_names or token.casefold() in heads or lookup(token) is not None
+    if token in non_names or token.casefold() in heads or lookup(token) is not None:
+        return True
+    first = token.split("-")[0]  # "President-elect", "Vice-Chancellor"
+    return first != token and (first in non_names or first.casefold() in heads)
 
 
 class Resolver:

@@ -57,6 +57,10 @@ _FUNCTION_WORDS = frozenset(
         "via",
     ]
 )
+_PRIVATE_BEFORE = re.compile(
+    r"\b(?:Institute|Institution|Society|Foundation|University|College|Center|Centre|Company|"
+    r"Corporation|Chamber|Association|Federation|Council)(?:\s+of)?\s*$"
+)
 _APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
 _BYLINE = re.compile(
@@ -141,6 +145,10 @@ def _title_before(
     if found is None:
         return None
     offset, title = found
+    if _PRIVATE_BEFORE.search(
+        sentence.text, max(0, prefix_start + offset - 40), prefix_start + offset
+    ):
+        return None  # "Chamber of Commerce president X": an office of a private body
     return _parse_title(title, sentence.start + prefix_start + offset, index)
 
 
