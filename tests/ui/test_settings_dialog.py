@@ -53,6 +53,8 @@ def reopened(settings: QSettings) -> QSettings:
 
 
 def test_home_zone_changes_today_and_persists(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
     dialog = make_dialog(qtbot, context)
     assert dialog.zone_combo.currentText() == "UTC"
     dialog.zone_combo.setEditText("Pacific/Kiritimati")
@@ -64,6 +66,7 @@ def test_home_zone_changes_today_and_persists(qtbot: QtBot, context: AppContext)
     assert context.now().utcoffset() == dt.timedelta(hours=14)
     assert context.now().hour == 23
     assert reopened(context.settings).value("home_zone") == "Pacific/Kiritimati"
+    assert "home zone Pacific/Kiritimati" in window.status_label.text()  # refreshed at once
 
 
 def test_an_unknown_zone_keeps_the_dialog_open_and_saves_nothing(
