@@ -38,6 +38,8 @@ READING_PAIRS = [
     (Role.ToolTipText, Role.ToolTipBase),
     (Role.PlaceholderText, Role.Base),
     (Role.Link, Role.Base),
+    (Role.Link, Role.Window),  # accents such as today's date in a header
+    (Role.BrightText, Role.Base),  # warnings
 ]
 
 
