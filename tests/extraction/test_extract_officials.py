@@ -196,3 +196,16 @@ def test_elect_titles_and_private_bodies() -> None:
         "Park Min-jun": ("President-elect", "KR"),
         "Ana Ruiz": ("Foreign Minister-designate", "PE"),
     }
+
+
+def test_known_official_found_under_an_alias_keeps_the_kept_name() -> None:
+    known = (KnownOfficial("Sergey Petrov", ("Sergei Petrov",), "Foreign Minister", "RU"),)
+    result = extract("Foreign Minister Sergei Petrov arrived. Petrov said little.", DAY, known)
+    (official,) = result.officials
+    assert (official.name, official.country) == ("Sergey Petrov", "RU")
+    assert official.aliases == ("Sergei Petrov",)
+
+
+def test_known_official_with_no_usable_name_is_ignored() -> None:
+    known = (KnownOfficial("  ", ()),)
+    assert extract("Nothing about anyone here.", DAY, known).officials == ()

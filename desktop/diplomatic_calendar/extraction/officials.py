@@ -292,28 +292,44 @@ def _add_known(
     sentences: Sequence[Sentence],
     known: Iterable[KnownOfficial],
 ) -> None:
+    """Officials the user keeps: found under any of their names, recorded under the kept one."""
     for official in known:
-        if fold(official.name) in by_key:
+        names = [n for n in (official.name, *official.aliases) if n.strip()]
+        if not names:
             continue
-        names = [official.name, *official.aliases]
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if n) + r")\b")
-        for sentence in sentences:
-            match = pattern.search(sentence.text)
-            if match is None:
-                continue
-            span = Span(sentence.start, sentence.end)
-            person = Person(
-                official.name,
-                official.title,
-                official.country,
-                span,
-                sentence.start + match.start(),
-                set(official.aliases),
-            )
+        found = next((by_key[fold(n)] for n in names if fold(n) in by_key), None)
+        if found is not None:
+            _adopt(found, official)
+            continue
+        person = _find_known(sentences, official, names)
+        if person is not None:
             people.append(person)
             by_key[fold(official.name)] = person
-            break
     people.sort(key=lambda p: p.position)
+
+
+def _adopt(person: Person, official: KnownOfficial) -> None:
+    """The kept record's name, with what the text said kept as aliases and gaps filled."""
+    if fold(person.name) != fold(official.name):
+        person.aliases.add(person.name)
+        person.name = official.name
+    person.aliases.update(a for a in official.aliases if fold(a) != fold(person.name))
+    person.title = person.title or official.title
+    person.country = person.country or official.country
+
+
+def _find_known(
+    sentences: Sequence[Sentence], official: KnownOfficial, names: list[str]
+) -> Person | None:
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    for sentence in sentences:
+        match = pattern.search(sentence.text)
+        if match is not None:
+            span = Span(sentence.start, sentence.end)
+            start = sentence.start + match.start()
+            aliases = set(official.aliases)
+            return Person(official.name, official.title, official.country, span, start, aliases)
+    return None
 
 
 def _fill_countries(
