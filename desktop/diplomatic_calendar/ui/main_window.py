@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read what is shown (after any change)."""
-        self.pane.load()
+        self.pane.refresh()
         count = self.context.store.events.count()
         empty = count == 0 and not self._welcome_dismissed
         self.stack.setCurrentWidget(self.welcome if empty else self.pane.current_view())

@@ -178,3 +178,22 @@ def test_a_month_gets_only_the_week_rows_it_needs(qtmodeltester, context: AppCon
     assert model.rowCount() == 6
     qtmodeltester.check(model)
     assert model.headerData(5, Qt.Orientation.Vertical) == "W14"
+
+
+def test_a_change_keeps_the_month_when_a_day_of_the_next_month_is_chosen(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = make_window(qtbot, context)
+    edge = window.month_model.index_of(dt.date(2025, 8, 2))  # in July's last row
+    qtbot.mouseClick(
+        window.month_view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.month_view.visualRect(edge).center(),
+    )
+    assert window.pane.anchor == dt.date(2025, 8, 2)
+    context.store.events.add(timed("Talks", dt.date(2025, 8, 2), 9))
+    context.signals.data_changed.emit()
+    assert window.month_model.month == (2025, 7)
+    assert [e.title for e in window.month_model.events_on(dt.date(2025, 8, 2))] == ["Talks"]
+    window.go_to(dt.date(2025, 8, 2))
+    assert window.month_model.month == (2025, 8)

@@ -154,6 +154,15 @@ class CalendarPane(QStackedWidget):
         else:
             self.year_model.set_year(self.anchor.year)
 
+    def refresh(self) -> None:
+        """Re-read the shown period after a change; the month stays if an edge day is chosen."""
+        shown = self.month_model.first_shown <= self.anchor < self.month_model.end_shown
+        if self.current_view_name == "month" and shown:
+            self.month_model.reload()
+            self.month_view.setCurrentIndex(self.month_model.index_of(self.anchor))
+        else:
+            self.load()
+
     def step(self, periods: int) -> None:
         """Move by ``periods`` of the current view (days, weeks, months, agenda spans, years)."""
         name = self.current_view_name
