@@ -160,3 +160,49 @@ def test_error_and_question_boxes_show_markup_as_text(
     assert len(shown) == 2
     assert all(_shown_literally(text) for text in shown), shown
     assert window.context.store.officials.get(official.id or 0) is not None
+
+
+def test_import_window_tool_tips_show_stored_titles_as_text(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QDate
+
+    from diplomatic_calendar.ui.import_window import ImportWindow
+
+    article = Path(__file__).parent.parent / "importing" / "fixtures" / "harbour_talks.txt"
+    text = article.read_text(encoding="utf-8")
+
+    def review() -> ImportWindow:
+        shown = ImportWindow(context)
+        qtbot.addWidget(shown)
+        shown.show()
+        shown.article.setPlainText(text)
+        qtbot.mouseClick(shown.find_button, Qt.MouseButton.LeftButton)
+        shown.published.setDate(QDate(2025, 7, 15))
+        return shown
+
+    first = review()
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    stored = context.store.events.between(dt.date(2025, 7, 1), dt.date(2025, 9, 1))
+    assert stored
+    for event in stored:  # the user renamed the saved events; the same story comes in again
+        context.store.events.update(event.with_changes(title=f"{MARK} {event.title}"))
+    second = review()
+    tips = _tooltips(second.tree.model(), QModelIndex())
+    assert any(MARK in tip or "&lt;img" in tip for tip in tips), "no stored title was quoted"
+    bad = [tip for tip in tips if MARK in tip and GuiQt.mightBeRichText(tip)]
+    assert not bad, bad
+
+
+def test_provenance_shows_a_hostile_source_as_text(qtbot: QtBot) -> None:
+    from diplomatic_calendar.domain.model import Source
+    from diplomatic_calendar.ui.import_window.provenance_view import ProvenanceView
+
+    source = Source("Talks were held.", title=TITLE, outlet=MARK, url=f"{MARK}https://x.example")
+    view = ProvenanceView([(source, f"{MARK} said the minister")])
+    qtbot.addWidget(view)
+    assert not _rendered_as_markup(view)
+    tips = [label.toolTip() for label in view.findChildren(QLabel) if label.toolTip()]
+    assert tips and all(MARK not in tip for tip in tips)

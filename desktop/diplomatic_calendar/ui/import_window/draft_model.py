@@ -19,6 +19,7 @@ from diplomatic_calendar.domain.geography import country_name
 from diplomatic_calendar.domain.model import EventKind, EventStatus, TariffStatus
 from diplomatic_calendar.importing import Choice, EventItem, ImportPlan, OfficialItem, TariffItem
 from diplomatic_calendar.importing.items import Draft, Precision
+from diplomatic_calendar.ui.models.layout import tooltip_html
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -127,7 +128,8 @@ class DraftTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == DRAFT:
             return Qt.CheckState.Checked if draft.accepted else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(draft, index.column())
+            tip = _tooltip(draft, index.column())  # may quote a stored title: show it as text
+            return tooltip_html(tip) if tip else ""
         if role == Qt.ItemDataRole.ForegroundRole and _warns(draft, index.column()):
             return QBrush(WARNING)
         if role == DraftRole:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from diplomatic_calendar.domain.model import Source
+from diplomatic_calendar.ui.models.layout import tooltip_html
 
 
 def citation_lines(pairs: Sequence[tuple[Source, str]]) -> list[tuple[str, str]]:
@@ -42,7 +43,7 @@ class ProvenanceView(QWidget):
             cited = _plain(label)
             cited.setStyleSheet("font-weight: bold")
             if source.url:
-                cited.setToolTip(source.url)
+                cited.setToolTip(tooltip_html(source.url))
             quote = _plain(f"“{sentence}”")
             quote.setStyleSheet("font-style: italic")
             self._layout.addWidget(cited)
