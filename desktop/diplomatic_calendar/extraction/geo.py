@@ -87,12 +87,12 @@ def geography() -> Geography:
         for phrase, code in tables[kind]:
             phrases.setdefault(phrase, (code, kind))
     places = {**data["cities"], **data["capitals"]}
-    body = _trie_pattern(phrases)
+    body = trie_pattern(phrases)
     pattern = re.compile(rf"(?:{body})(?P<poss>['’]s(?!\w))?(?!\w)")
     return Geography(phrases, places, pattern)
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     """One regex alternation shaped like a trie, so matching stays fast with hundreds of names."""
     trie: dict[str, Any] = {}
     for word in words:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from diplomatic_calendar.extraction.drafts import KnownOfficial, Span
-from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions
+from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions, trie_pattern
 from diplomatic_calendar.extraction.lexicon import lexicon, tidy_title
 from diplomatic_calendar.extraction.names import Person, Resolver, fold, name_tokens, trim_name
 from diplomatic_calendar.extraction.text import Sentence
@@ -293,18 +293,20 @@ def _add_known(
     known: Iterable[KnownOfficial],
 ) -> None:
     """Officials the user keeps: found under any of their names, recorded under the kept one."""
+    wanted: dict[str, KnownOfficial] = {}
     for official in known:
-        names = [n for n in (official.name, *official.aliases) if n.strip()]
-        if not names:
-            continue
+        names = [n.strip() for n in (official.name, *official.aliases) if n.strip()]
         found = next((by_key[fold(n)] for n in names if fold(n) in by_key), None)
         if found is not None:
             _adopt(found, official)
-            continue
-        person = _find_known(sentences, official, names)
-        if person is not None:
-            people.append(person)
-            by_key[fold(official.name)] = person
+        else:
+            wanted.update((n, official) for n in names)
+    for start, official, span in _first_mentions(sentences, wanted):
+        person = Person(
+            official.name, official.title, official.country, span, start, set(official.aliases)
+        )
+        people.append(person)
+        by_key[fold(official.name)] = person
     people.sort(key=lambda p: p.position)
 
 
@@ -318,18 +320,29 @@ def _adopt(person: Person, official: KnownOfficial) -> None:
     person.country = person.country or official.country
 
 
-def _find_known(
-    sentences: Sequence[Sentence], official: KnownOfficial, names: list[str]
-) -> Person | None:
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+@lru_cache(maxsize=8)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all the kept names; the same list is compiled once per process."""
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(names)})(?!\w)")
+
+
+def _first_mentions(
+    sentences: Sequence[Sentence], wanted: dict[str, KnownOfficial]
+) -> list[tuple[int, KnownOfficial, Span]]:
+    """Where each wanted official is first named; one pass over the text for all of them."""
+    if not wanted:
+        return []
+    pattern = _names_pattern(tuple(sorted(wanted)))
+    seen: set[int] = set()
+    out: list[tuple[int, KnownOfficial, Span]] = []
     for sentence in sentences:
-        match = pattern.search(sentence.text)
-        if match is not None:
-            span = Span(sentence.start, sentence.end)
-            start = sentence.start + match.start()
-            aliases = set(official.aliases)
-            return Person(official.name, official.title, official.country, span, start, aliases)
-    return None
+        for match in pattern.finditer(sentence.text):
+            official = wanted[match.group()]
+            if id(official) not in seen:
+                seen.add(id(official))
+                span = Span(sentence.start, sentence.end)
+                out.append((sentence.start + match.start(), official, span))
+    return out
 
 
 def _fill_countries(
