@@ -1,0 +1,110 @@
+"""Countries for officials the text gives no cue for: from whom they serve, or their context."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from diplomatic_calendar.extraction.geo import Mention, MentionIndex
+from diplomatic_calendar.extraction.names import Person, Resolver
+from diplomatic_calendar.extraction.text import Sentence
+
+_MEETS = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|spoke|call|visit\w*|host\w*|receiv\w*|with)\b", re.I
+)
+_ROLE_NEXT = re.compile(
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:minister|counterpart|official|envoy|leader|president|"
+    r"ambassador|diplomat|negotiator)s?\b",
+    re.IGNORECASE,
+)
+_LOCATION_LEAD = re.compile(
+    r"(?:\bin|\bto|\bvisit|\bfrom|\bat|\bnear)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*,\s*|\s+and\s+))*$"
+)
+
+
+def fill_countries(
+    people: list[Person], sentences: Sequence[Sentence], index: MentionIndex, claimed: list[int]
+) -> None:
+    """Officials without a country cue take one from whom they serve, or from their sentence."""
+    resolver = Resolver(people)
+    for person in people:
+        if person.country is None and person.refers_to:
+            boss = resolver.find(person.refers_to)
+            person.country = boss.country if boss else None
+    starts = [s.start for s in sentences]
+    for person in people:
+        if person.country is not None:
+            continue
+        at = bisect.bisect_right(starts, person.position) - 1
+        if at >= 0 and person.position < sentences[at].end:
+            person.country = _country_from_context(
+                person, person.position, sentences[at], index, resolver, claimed
+            )
+    _countries_from_later_mentions(people, sentences, index, resolver, claimed)
+
+
+def _countries_from_later_mentions(
+    people: list[Person],
+    sentences: Sequence[Sentence],
+    index: MentionIndex,
+    resolver: Resolver,
+    claimed: list[int],
+) -> None:
+    """'Modi's visit ..., as New Delhi and Beijing ...': a later sentence about them may tell."""
+    missing = {id(p) for p in people if p.country is None}
+    for sentence in sentences:
+        if not missing:
+            return
+        for start, person in resolver.references(sentence):
+            if id(person) in missing and start > person.position:
+                found = _country_from_context(person, start, sentence, index, resolver, claimed)
+                if found is not None:
+                    person.country = found
+                    missing.discard(id(person))
+
+
+def _country_from_context(
+    person: Person,
+    position: int,
+    sentence: Sentence,
+    index: MentionIndex,
+    resolver: Resolver,
+    claimed: list[int],
+) -> str | None:
+    """A country for an official the text gives none: from who or what surrounds the mention."""
+    for start, other in resolver.references(sentence):
+        if other is not person and start < position and other.country:
+            between = sentence.text[start - sentence.start : position - sentence.start]
+            if not _MEETS.search(between):  # "X, who met Y": Y need not be X's compatriot
+                return other.country
+    usable: list[Mention] = []
+    hosts: list[Mention] = []
+    for mention in index.between(sentence.start, sentence.end):
+        local = mention.start - sentence.start
+        before = sentence.text[max(0, local - 40) : local]
+        if mention.is_bloc:
+            continue
+        if _LOCATION_LEAD.search(before):
+            if mention.kind == "institution":
+                hosts.append(mention)  # "at the White House": the host's, as a last resort
+            continue  # a place someone goes to, not whose official they are
+        if _claimed_after(claimed, mention.end, person.position):
+            continue  # the cue of another official
+        if mention.start > position and _ROLE_NEXT.match(
+            sentence.text, mention.end - sentence.start
+        ):
+            continue  # "X will receive the Singaporean minister": someone else's country
+        usable.append(mention)
+    # "the State Department said" says more about an official than a country named in passing.
+    usable.sort(key=lambda m: m.kind != "institution")
+    usable += hosts
+    return usable[0].code if usable else None
+
+
+def _claimed_after(claimed: list[int], end: int, own: int) -> bool:
+    """Whether another official's name starts within a title's length after ``end``."""
+    lo = bisect.bisect_left(claimed, end)
+    hi = bisect.bisect_left(claimed, end + 40)
+    return any(pos != own for pos in claimed[lo:hi])
