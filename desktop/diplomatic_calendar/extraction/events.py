@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
 
+from diplomatic_calendar.extraction.candidates import Candidate, close_to, draft, union
 from diplomatic_calendar.extraction.context import Context, place_in
-from diplomatic_calendar.extraction.dates import FUTURE, DateMention, find_time, tense_at
-from diplomatic_calendar.extraction.drafts import EventDraft, Location, Span
+from diplomatic_calendar.extraction.dates import FUTURE, DateMention, tense_at
+from diplomatic_calendar.extraction.drafts import EventDraft, Location
 from diplomatic_calendar.extraction.geo import place_country
 from diplomatic_calendar.extraction.participants import Party, mentions_plural, parties
 from diplomatic_calendar.extraction.text import Sentence
@@ -86,27 +85,6 @@ _REPEATED = re.compile(
 )
 _RECENT_SENTENCES = 4
 _MERGE_WINDOW = 30
-_NEAR_DAYS = 7
-
-
-@dataclass
-class Candidate:
-    """An event being assembled; frozen into an EventDraft at the end."""
-
-    kind: str
-    sentence: Sentence
-    parties: list[Party]
-    date: DateMention | None
-    date_value: str | None
-    end_date: str | None
-    status: str
-    location: Location | None
-    group: str | None = None
-    extra: list[Party] = field(default_factory=list)
-
-    def names(self) -> set[str]:
-        """The participants' labels."""
-        return {p.label for p in self.parties + self.extra}
 
 
 def find_events(ctx: Context) -> list[EventDraft]:
@@ -123,7 +101,7 @@ def find_events(ctx: Context) -> list[EventDraft]:
             _add(events, candidate)
         if _SIDELINES.search(sentence.text):
             _summit_alongside(ctx, sentence, events)
-    return [_draft(ctx, event) for event in events]
+    return [draft(ctx, event) for event in events]
 
 
 def _trigger(sentence: Sentence) -> tuple[str | None, int]:
@@ -143,7 +121,7 @@ def _candidate(
 ) -> Candidate | None:
     who = parties(ctx, sentence)
     if mentions_plural(sentence) and events and len(who) < 2:
-        who = _union(who, events[-1].parties + events[-1].extra)
+        who = union(who, events[-1].parties + events[-1].extra)
     location = _destination(ctx, sentence, at) if kind == "visit" else place_in(sentence)
     if kind == "summit":
         return _summit(ctx, sentence, who, location, events)
@@ -195,11 +173,6 @@ def _nested(first: set[str], second: set[str]) -> bool:
     return first <= second or second <= first
 
 
-def _union(first: list[Party], second: list[Party]) -> list[Party]:
-    labels = {p.label for p in first}
-    return first + [p for p in second if p.label not in labels]
-
-
 def _status(text: str, at: int) -> str:
     clause = text[max(0, at - 60) : at + 40]
     if _TENTATIVE.search(clause):
@@ -239,20 +212,16 @@ def _date_values(
         index = sentence.index - distance
         if 0 <= index < len(ctx.sentences):
             near = [d for d in ctx.dates[index] if d.is_day and d.tense != FUTURE]
-            if near and _close(ctx.published, near[0].value):
+            if near and close_to(ctx.published, near[0].value):
                 return near[0].value, None
     for event in reversed(events):
         if (
             event.date_value
             and len(event.date_value) == 10
-            and _close(ctx.published, event.date_value)
+            and close_to(ctx.published, event.date_value)
         ):
             return event.date_value, None
     return ctx.published.isoformat(), None
-
-
-def _close(published: dt.date, value: str) -> bool:
-    return abs((dt.date.fromisoformat(value) - published).days) <= _NEAR_DAYS
 
 
 def _summit(
@@ -266,7 +235,7 @@ def _summit(
     date = _sentence_date(ctx, sentence)
     previous = next((e for e in reversed(events) if e.kind == "summit"), None)
     if name is None and previous is not None and _ANAPHORIC_SUMMIT.search(sentence.text):
-        previous.extra = _union(previous.extra, [p for p in who if p.person is not None])
+        previous.extra = union(previous.extra, [p for p in who if p.person is not None])
         if date is not None and (previous.date_value is None or date.end_value):
             previous.date_value, previous.end_date = date.value, date.end_value
         return None
@@ -319,7 +288,7 @@ def _extend_recent(ctx: Context, events: list[Candidate], sentence: Sentence) ->
     if not events or sentence.index - events[-1].sentence.index > _RECENT_SENTENCES:
         return
     named = [p for p in parties(ctx, sentence) if p.person is not None]
-    events[-1].extra = _union(events[-1].extra, named)
+    events[-1].extra = union(events[-1].extra, named)
 
 
 def _add(events: list[Candidate], new: Candidate) -> None:
@@ -337,69 +306,7 @@ def _add(events: list[Candidate], new: Candidate) -> None:
             continue
         if _elsewhere(old.location, new.location):
             continue
-        old.parties = _union(old.parties, new.parties)
+        old.parties = union(old.parties, new.parties)
         old.location = old.location or new.location
         return
     events.append(new)
-
-
-def _draft(ctx: Context, event: Candidate) -> EventDraft:
-    everyone = event.parties + event.extra
-    countries: list[str] = []
-    for party in everyone:
-        if party.country and party.country not in countries:
-            countries.append(party.country)
-    location = event.location or _default_location(ctx, event)
-    if (
-        event.kind == "visit"
-        and location
-        and location.country
-        and location.country not in countries
-    ):
-        countries.append(location.country)
-    participants = tuple(p.label for p in everyone)
-    if event.group and event.group not in participants:
-        participants = (event.group, *participants)
-    clock = find_time(event.sentence.text) if event.date_value else None
-    return EventDraft(
-        kind=event.kind,
-        title=_title(event, location),
-        date=event.date_value,
-        end_date=event.end_date,
-        status=event.status,
-        participants=participants,
-        countries=tuple(countries),
-        location=location or Location(),
-        evidence=Span(event.sentence.start, event.sentence.end),
-        time=clock[0] if clock else None,
-        timezone=clock[1] if clock else None,
-    )
-
-
-def _default_location(ctx: Context, event: Candidate) -> Location | None:
-    """The dateline's city, for events on the days around publication."""
-    if ctx.dateline is None or event.date_value is None or len(event.date_value) != 10:
-        return None
-    return ctx.dateline if _close(ctx.published, event.date_value) else None
-
-
-def _short(party: Party) -> str:
-    if party.person is None:
-        return party.label
-    words = party.label.split()
-    if len(words) > 2 and words[1].islower():
-        return " ".join(words[1:])  # "von der Leyen", "bin Salman"
-    return words[-1] if len(words) > 1 else party.label
-
-
-def _title(event: Candidate, location: Location | None) -> str:
-    names = [_short(p) for p in event.parties + event.extra]
-    first, rest = names[0], names[1:]
-    others = ", ".join(rest[:-1]) + (" and " if len(rest) > 1 else "") + (rest[-1] if rest else "")
-    if event.kind == "summit":
-        return f"{event.group} summit" if event.group else f"{first}–{' and '.join(rest)} summit"
-    if event.kind == "visit":
-        where = (location.city or location.country) if location else None
-        return f"{first} visits {where}" if where else f"{first} visit"
-    verb = {"call": "call with", "signing": "signs with", "meeting": "meets"}[event.kind]
-    return f"{first} {verb} {others}".strip()
