@@ -169,3 +169,13 @@ def test_month_model_passes_the_model_tester(qtmodeltester, context: AppContext)
     qtmodeltester.check(model)
     assert len(model.events_on(dt.date(2025, 7, 2))) == 1
     assert model.headerData(0, Qt.Orientation.Vertical) == "W27"
+
+
+def test_status_bar_counts_events_in_plain_english(qtbot: QtBot, context: AppContext) -> None:
+    start, end = all_day_span(dt.date(2025, 7, 3))
+    context.store.events.add(Event("Only one", EventKind.CALL, start, end))
+    window = make_window(qtbot, context)
+    assert window.status_label.text().startswith("1 event · home zone UTC")
+    context.store.events.add(Event("Another", EventKind.CALL, start, end))
+    window.refresh()
+    assert window.status_label.text().startswith("2 events ·")

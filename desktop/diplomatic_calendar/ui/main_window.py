@@ -230,7 +230,8 @@ class MainWindow(QMainWindow):
         count = self.context.store.events.count()
         empty = count == 0 and not self._welcome_dismissed
         self.stack.setCurrentWidget(self.welcome if empty else self.pane.current_view())
-        self.status_label.setText(f"{count:,} events · home zone {self.context.home_zone}")
+        noun = "event" if count == 1 else "events"
+        self.status_label.setText(f"{count:,} {noun} · home zone {self.context.home_zone}")
         self._update_labels()
 
     def _update_labels(self) -> None:
