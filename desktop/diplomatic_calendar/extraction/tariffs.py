@@ -66,7 +66,8 @@ _IMPOSER_BEFORE = re.compile(
 _BLOC_ANAPHOR = re.compile(r"\b[Tt]he (?:[\w-]+\s+)?bloc\b(?!['’])")
 _START_CUE = re.compile(
     r"\b(?:starting|start|starts|from|effective|by|as of|beginning|begin|begins|until|deadline|"
-    r"take effect|takes effect|took effect|went into effect|came into force|imposed|"
+    r"take effect|takes effect|took effect|went into effect|came into (?:force|effect)|"
+    r"entered into force|kicked in|kick in|kicks in|imposed|"
     r"in effect since|since)\b(?:\s+on)?\s*$",
     re.I,
 )
@@ -88,6 +89,7 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:was|were|has been|have been|had been|has|have|had)\s+(?:\w+\s+)?imposed\b"
             r"|\balready\b"
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
+            r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
             r"|\bexisting\b|\bcurrently\b|\bstands at\b",
             re.I,
         ),
