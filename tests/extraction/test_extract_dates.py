@@ -71,6 +71,10 @@ def test_from_a_date_is_that_date() -> None:
 def test_relative_weeks_keep_month_precision() -> None:
     assert values("The envoy visited last week.") == ["2025-07"]
     assert values("He said so yesterday.") == ["2025-07-09"]
+    assert values("They met three days ago.") == ["2025-07-07"]
+    assert values("They met two weeks ago.") == ["2025-06"]
+    assert values("They met a month ago.") == ["2025-06"]
+    assert values("They met 2 years ago.") == ["2023"]
 
 
 def test_percentages_are_not_dates() -> None:

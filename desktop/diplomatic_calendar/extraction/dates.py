@@ -42,7 +42,14 @@ _PATTERNS = {
         r"\b(?P<rel>today|tonight|yesterday|tomorrow|(?:last|this|next) (?:week|month|year))\b",
         re.IGNORECASE,
     ),
+    "ago": re.compile(
+        r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+        r"(?P<unit>day|week|month|year)s?\s+ago\b",
+        re.IGNORECASE,
+    ),
 }
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS.update({"seven": 7, "eight": 8, "nine": 9, "ten": 10})
 _TENSE_REACH = 160
 _HINT = re.compile(
     r"\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|tonight|tomorrow|week|month|year",
@@ -172,7 +179,22 @@ def _resolve(
         step = 1 if tense == FUTURE else -1
         day = published + relativedelta(weekday=_WEEKDAY_OBJ[index](step))
         return day.isoformat(), None
+    if kind == "ago":
+        return _ago(match["n"].lower(), match["unit"].lower(), published)
     return _relative(match["rel"].lower(), published)
+
+
+def _ago(number: str, unit: str, published: dt.date) -> tuple[str, str | None]:
+    """'three days ago' is a day; weeks and months ago name only the month, years the year."""
+    count = int(number) if number.isdigit() else _NUMBERS[number]
+    if unit == "day":
+        return (published - dt.timedelta(days=count)).isoformat(), None
+    if unit == "year":
+        return str(published.year - count), None
+    moved = published - (
+        dt.timedelta(weeks=count) if unit == "week" else relativedelta(months=count)
+    )
+    return f"{moved.year:04d}-{moved.month:02d}", None
 
 
 def _iso_day(year: int, month: int, day: int) -> tuple[str, str | None] | None:
