@@ -227,3 +227,18 @@ def test_a_file_handed_over_by_the_desktop_is_opened(
     QApplication.sendEvent(qapp, QFileOpenEvent(str(missing)))
     box = window.findChild(QMessageBox)
     assert box is not None and "from-finder.ics" in box.text()
+
+
+def test_windows_task_bar_groups_under_our_id(
+    qapp: QApplication, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ctypes
+    import sys
+    from types import SimpleNamespace
+
+    claimed: list[str] = []
+    shell32 = SimpleNamespace(SetCurrentProcessExplicitAppUserModelID=claimed.append)
+    monkeypatch.setattr(ctypes, "windll", SimpleNamespace(shell32=shell32), raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+    desktop.prepare_application(qapp, settings)
+    assert claimed == ["org.diplomaticcalendar.DiplomaticCalendar"]

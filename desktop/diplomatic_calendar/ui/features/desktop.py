@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     from diplomatic_calendar.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+# The same id as the Linux desktop entry and the macOS bundle.
+APP_ID = "org.diplomaticcalendar.DiplomaticCalendar"
 
 
 def install(window: MainWindow) -> None:
@@ -75,6 +79,18 @@ def prepare_application(app: QApplication, settings: QSettings) -> None:
     """Before the first window: the application icon and the saved theme."""
     app.setWindowIcon(app_icon())
     apply_theme(app, load_preferences(settings).theme)
+    if sys.platform == "win32":
+        _claim_task_bar_identity()
+
+
+def _claim_task_bar_identity() -> None:
+    """On Windows, group our windows under our own icon, not python.exe's."""
+    import ctypes
+
+    try:
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        log.warning("could not set the Windows task bar identity", exc_info=True)
 
 
 def open_calendar_files(window: MainWindow, paths: Iterable[Path]) -> None:
