@@ -109,7 +109,7 @@ def test_counter_tariffs_and_an_official_of_the_target_country() -> None:
     found = {
         (t.target, t.imposer, t.rate_percent, t.status) for t in extract(text, THURSDAY).tariffs
     }
-    assert found == {("US", "CA", 25, "announced"), ("JP", "US", 15, "deal")}
+    assert found == {("US", "CA", 25, "in_force"), ("JP", "US", 15, "deal")}
 
 
 def test_faces_tariffs_of_a_rate() -> None:

@@ -87,6 +87,7 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "in_force",
         re.compile(
             r"\b(?:was|were|has been|have been|had been|has|have|had)\s+(?:\w+\s+)?imposed\b"
+            r"|(?<!be )(?<!to )\bimposed\b(?!\s+(?:on|by)\b)"
             r"|\balready\b"
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
@@ -172,7 +173,7 @@ def _in_force_since(ctx: Context, sentence: Sentence, status: str, clause: tuple
     """'levy to 50 per cent from August 27' in a September story: the rate is in force."""
     if status != "announced":
         return status
-    since = _start_date(ctx, sentence, "in_force", within=clause)
+    since = _start_date(ctx, sentence, "in_force", need_cue=True, within=clause)
     if since is not None and since.value <= ctx.published.isoformat():
         return "in_force"
     return status
@@ -386,7 +387,7 @@ def _start_date(
             continue
         lead = ctx.text[max(sentence.start, date.start - 25) : date.start]
         cue = _START_CUE.search(lead) is not None
-        if status == "in_force" and cue:
+        if status == "in_force" and (cue or (not need_cue and date.value[:10] <= published)):
             return date
         if (
             status != "in_force"
