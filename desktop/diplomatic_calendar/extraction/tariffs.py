@@ -45,7 +45,8 @@ _AT = re.compile(r"(?:\b(?:at|of|to)|[:(–—])\s*(?:about\s+|around\s+|roughly
 _ON = re.compile(
     r"^\s*(?:(?:reciprocal|additional|import|blanket|baseline|retaliatory)\s+)?"
     r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties))?"
-    r"\s*(?:on|against)\s+(?:(?:all\s+)?(?:[a-z-]+\s+){1,3}(?:from|of|made in)\s+)?"
+    r"\s*(?:(?:imposed|levied|charged|applied)\s+)?(?:on|against)\s+"
+    r"(?:(?:all\s+)?(?:[a-z-]+\s+){1,3}(?:from|of|made in)\s+)?"
     r"(?:the\s+)?(?:all\s+)?$",
 )
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
