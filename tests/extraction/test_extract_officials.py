@@ -209,3 +209,14 @@ def test_known_official_found_under_an_alias_keeps_the_kept_name() -> None:
 def test_known_official_with_no_usable_name_is_ignored() -> None:
     known = (KnownOfficial("  ", ()),)
     assert extract("Nothing about anyone here.", DAY, known).officials == ()
+
+
+def test_top_diplomats_and_aides_with_a_country_cue() -> None:
+    text = (
+        "Emre Aydin, Turkey's top diplomat, met the Kremlin's foreign policy aide Oleg Sokolov. "
+        "A senior diplomat, Anna Berg, watched."
+    )
+    assert officials(text) == {
+        "Emre Aydin": ("Top Diplomat", "TR"),
+        "Oleg Sokolov": ("Kremlin Foreign Policy Aide", "RU"),
+    }
