@@ -225,3 +225,12 @@ def test_present_progressive_meeting_is_planned() -> None:
     )
     (meeting,) = extract(text, THURSDAY).events
     assert (meeting.status, meeting.date) == ("planned", "2025-07-11")
+
+
+def test_wished_for_meetings_are_tentative() -> None:
+    text = (
+        "Peruvian President Ana Quispe said she wants to meet Chilean President Luis Soto. "
+        "Soto said he was ready to meet Quispe in Lima."
+    )
+    statuses = {e.status for e in extract(text, THURSDAY).events}
+    assert statuses == {"tentative"}

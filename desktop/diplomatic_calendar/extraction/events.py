@@ -64,7 +64,7 @@ _ANY_TRIGGER = re.compile(
 _TENTATIVE = re.compile(
     # "may" in lower case only: "in May" is a month.
     r"\b(?:(?-i:may)|likely|might|could|possibl[ey]|potential(?:ly)?|hopes?|considering|mulling|"
-    r"proposed)\b",
+    r"proposed|wants?|would like|ready|willing|open to|offered|invited|invitation)\b",
     re.IGNORECASE,
 )
 _DELEGATION = re.compile(
