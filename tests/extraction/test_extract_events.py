@@ -234,3 +234,24 @@ def test_wished_for_meetings_are_tentative() -> None:
     )
     statuses = {e.status for e in extract(text, THURSDAY).events}
     assert statuses == {"tentative"}
+
+
+def test_the_two_leaders_joined_by_others_is_one_meeting() -> None:
+    text = (
+        "ROME (Wire) — Italian Prime Minister Gino Ferri hosted Greek Prime Minister Nikos Pappas "
+        "on Monday. The two leaders met for an hour before being joined by Maltese President "
+        "Ana Vella. Ferri said a meeting with Vella and Pappas could follow within weeks."
+    )
+    events = extract(text, THURSDAY).events
+    held = [e for e in events if e.status == "held"]
+    assert len(held) == 1
+    assert held[0].participants == ("Gino Ferri", "Nikos Pappas", "Ana Vella")
+    assert held[0].date == "2025-07-07"
+    later = [e for e in events if e.status != "held"]
+    assert [(e.status, e.date) for e in later] == [("tentative", None)]
+
+
+def test_officials_of_blocs_get_no_guessed_country() -> None:
+    text = "NATO Secretary-General Piet Jansen attended the talks at the White House."
+    (official,) = extract(text, THURSDAY).officials
+    assert (official.title, official.country) == ("NATO Secretary-General", None)

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from diplomatic_calendar.extraction.geo import Mention, MentionIndex
+from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions
 from diplomatic_calendar.extraction.names import Person, Resolver
 from diplomatic_calendar.extraction.text import Sentence
 
@@ -35,7 +35,7 @@ def fill_countries(
             person.country = boss.country if boss else None
     starts = [s.start for s in sentences]
     for person in people:
-        if person.country is not None:
+        if person.country is not None or _of_a_bloc(person):
             continue
         at = bisect.bisect_right(starts, person.position) - 1
         if at >= 0 and person.position < sentences[at].end:
@@ -43,6 +43,12 @@ def fill_countries(
                 person, person.position, sentences[at], index, resolver, claimed
             )
     _countries_from_later_mentions(people, sentences, index, resolver, claimed)
+
+
+def _of_a_bloc(person: Person) -> bool:
+    """'NATO Secretary-General X' serves a bloc, which has no country to guess."""
+    title = person.title or ""
+    return any(m.is_bloc for m in find_mentions(title[:40]) if m.start == 0)
 
 
 def _countries_from_later_mentions(
@@ -53,7 +59,7 @@ def _countries_from_later_mentions(
     claimed: list[int],
 ) -> None:
     """'Modi's visit ..., as New Delhi and Beijing ...': a later sentence about them may tell."""
-    missing = {id(p) for p in people if p.country is None}
+    missing = {id(p) for p in people if p.country is None and not _of_a_bloc(p)}
     for sentence in sentences:
         if not missing:
             return

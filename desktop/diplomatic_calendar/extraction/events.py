@@ -9,7 +9,12 @@ from diplomatic_calendar.extraction.context import Context, place_in
 from diplomatic_calendar.extraction.dates import FUTURE, DateMention, tense_at
 from diplomatic_calendar.extraction.drafts import EventDraft, Location
 from diplomatic_calendar.extraction.geo import place_country
-from diplomatic_calendar.extraction.participants import Party, mentions_plural, parties
+from diplomatic_calendar.extraction.participants import (
+    Party,
+    mentions_plural,
+    parties,
+    plural_subject,
+)
 from diplomatic_calendar.extraction.text import Sentence
 
 # Trigger phrases by kind; the earliest trigger in a sentence decides its kind.
@@ -120,8 +125,9 @@ def _candidate(
     ctx: Context, sentence: Sentence, kind: str, at: int, events: list[Candidate]
 ) -> Candidate | None:
     who = parties(ctx, sentence)
-    if mentions_plural(sentence) and events and len(who) < 2:
-        who = union(who, events[-1].parties + events[-1].extra)
+    if events and (plural_subject(sentence) or (mentions_plural(sentence) and len(who) < 2)):
+        # "The two leaders met ... before being joined by X": they are the last event's people.
+        who = union(events[-1].parties + events[-1].extra, who)
     location = _destination(ctx, sentence, at) if kind == "visit" else place_in(sentence)
     if kind == "summit":
         return _summit(ctx, sentence, who, location, events)
@@ -174,7 +180,7 @@ def _nested(first: set[str], second: set[str]) -> bool:
 
 
 def _status(text: str, at: int) -> str:
-    clause = text[max(0, at - 60) : at + 40]
+    clause = text[max(0, at - 60) : at + 60]
     if _TENTATIVE.search(clause):
         return "tentative"
     return "planned" if tense_at(text, at, at) == FUTURE else "held"
@@ -306,6 +312,8 @@ def _add(events: list[Candidate], new: Candidate) -> None:
             continue
         if _elsewhere(old.location, new.location):
             continue
+        if (old.status == "held") != (new.status == "held"):
+            continue  # one that happened and one still to come are two events
         old.parties = union(old.parties, new.parties)
         old.location = old.location or new.location
         return

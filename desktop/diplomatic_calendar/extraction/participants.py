@@ -82,6 +82,12 @@ def mentions_plural(sentence: Sentence) -> bool:
     return _PLURAL.search(sentence.text) is not None
 
 
+def plural_subject(sentence: Sentence) -> bool:
+    """Whether 'they' or 'the two leaders' opens the sentence, as its subject."""
+    found = _PLURAL.search(sentence.text, 0, 30)
+    return found is not None and not sentence.text[: found.start()].strip(" “\"'‘")
+
+
 def _counterparts(ctx: Context, sentence: Sentence) -> list[Party]:
     out: list[Party] = []
     for match in _COUNTERPART.finditer(sentence.text):
