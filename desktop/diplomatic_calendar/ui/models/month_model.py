@@ -109,6 +109,8 @@ class MonthModel(QAbstractTableModel):
 
     def set_first_weekday(self, weekday: int) -> None:
         """0 for Monday (ISO), 6 for Sunday."""
+        if weekday % 7 == self._first_weekday:
+            return  # nothing moves: spare the store a read (settings apply this at start-up)
         self.beginResetModel()
         self._first_weekday = weekday % 7
         self._fetch()
