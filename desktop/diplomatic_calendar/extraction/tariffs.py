@@ -146,18 +146,17 @@ def _sentence_tariffs(
     last: list[str] = []
     for number, rate in enumerate(rates):
         targets = _targets(ctx, sentence, rate, previous_end)
-        lo, hi = _clause(sentence, rates, number, previous_end)
         local = rate.start - sentence.start
-        status = _status(sentence.text[lo:local], sentence.text[local:hi])
         lead = sentence.text[max(0, local - 40) : local]
-        if _FROM_RATE.search(lead):
-            status = "superseded"  # "to 30% from 145%", "down from the 25%": the older rate
-            targets = targets or last
-        elif _TO_AFTER_RATE.search(lead):
-            targets = targets or last  # "from 25% to 35%": the new rate, same countries
+        older = _FROM_RATE.search(lead) is not None  # "to 30% from 145%", "down from the 25%"
+        if older or _TO_AFTER_RATE.search(lead):
+            targets = targets or last  # the same countries as the rate just named
         imposer = next((c for c in imposers if c not in targets), None)
         targets = [t for t in targets if t != imposer]
         if targets:
+            lo, hi = _clause(sentence, rates, number, previous_end)
+            status = _status(sentence.text[lo:local], sentence.text[local:hi])
+            status = "superseded" if older else status
             clause = (sentence.start + lo, sentence.start + hi)
             status = _in_force_since(ctx, sentence, status, clause)
             effective = _effective(ctx, sentence, status, starts, clause)
@@ -232,20 +231,25 @@ def _rates(sentence: Sentence) -> list[_Rate]:
     text = sentence.text
     ranges = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
     for match in _PERCENT.finditer(text):
-        if any(lo <= match.start() < hi for lo, hi in ranges):
+        start, end = match.start(), match.end()
+        if any(lo <= start < hi for lo, hi in ranges):
             continue
-        before = text[max(0, match.start() - 45) : match.start()]
-        after = text[match.end() : match.end() + 30]
-        if _RANGE_BEFORE.search(before[-12:]):
+        if _RANGE_BEFORE.search(text, max(0, start - 12), start):
             continue
-        if _CHANGE_BEFORE.search(before[-25:]) and not _TARIFF_NEXT.match(after):
+        if _CHANGE_BEFORE.search(text, max(0, start - 25), start) and not _TARIFF_NEXT.match(
+            text, end
+        ):
             continue  # "exports rose 5%": a change, not a rate
-        attached = _TARIFF_WORDS.search(before + " " + after) or _ON_NEXT.match(after)
-        if not (attached or out or _AT.search(before[-10:])):
+        attached = (
+            _TARIFF_WORDS.search(text, max(0, start - 45), start)
+            or _TARIFF_WORDS.search(text, end, end + 30)
+            or _ON_NEXT.match(text, end)
+        )
+        if not (attached or out or _AT.search(text, max(0, start - 10), start)):
             continue
         rate = float(match.group("rate"))
         if 0 < rate <= 1000:
-            out.append(_Rate(sentence.start + match.start(), sentence.start + match.end(), rate))
+            out.append(_Rate(sentence.start + start, sentence.start + end, rate))
     return out
 
 
