@@ -248,7 +248,7 @@ def test_cli_writes_while_the_window_is_open_are_kept_and_shown(
     ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
-    assert "1 events" in window.status_label.text()
+    assert "1 event" in window.status_label.text()
     # Only the window's poll of PRAGMA data_version can notice the other program's write.
     qtbot.waitUntil(lambda: "2 events" in window.status_label.text(), timeout=5000)
     window.save_new(_event("Saved in the window again"))
