@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.printing._html import document as _html_document
+from diplomatic_calendar.printing.flow import Flow, FlowMismatchError, flatten
 from diplomatic_calendar.printing.options import PrintOptions
-from diplomatic_calendar.printing.pages import Block, paginate
+from diplomatic_calendar.printing.pages import Block, Placement, paginate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRectF
@@ -76,6 +77,15 @@ def check_output(path: Path) -> None:
 
 def paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
     """Stack the blocks on the printer's pages under a header, over 'Page N of M'; return M."""
+    start = sys.getrefcount(None)
+    try:
+        return _paint(blocks, header, printer)
+    finally:
+        # Once the laid-out documents are gone too, settle what is still owed to None.
+        _repay_none(start)
+
+
+def _paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QPainter
     from PySide6.QtPrintSupport import QPrinter
@@ -84,7 +94,8 @@ def paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
     band = _band_height(printer)
     laid = _Layouts(printer, page.width(), refs)
-    pages = paginate(blocks, page.height() - 2 * band, laid.height)
+    flow, blocks = _flow(blocks, printer, page.width())
+    pages = paginate(blocks, page.height() - 2 * band, lambda h: _height(h, flow, laid))
     refs = _repay_none(refs)
     painter = QPainter()
     if not painter.begin(printer):
@@ -94,16 +105,50 @@ def paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
             if number > 1:
                 printer.newPage()
             _decorate(painter, header, f"Page {number} of {len(pages)}", page, band)
-            for placed in placements:
+            for document, top, y, height in _runs(placements, flow, laid):
                 painter.save()
-                painter.translate(0, band + placed.y - placed.offset)
-                clip = QRectF(0, placed.offset, page.width(), placed.height)
-                laid.document(placed.html).drawContents(painter, clip)
+                painter.translate(0, band + y - top)
+                document.drawContents(painter, QRectF(0, top, page.width(), height))
                 painter.restore()
             refs = _repay_none(refs)
     finally:
         painter.end()
     return len(pages)
+
+
+def _flow(blocks: list[Block], printer: QPrinter, width: float) -> tuple[Flow | None, list[Block]]:
+    """The printout as one laid-out document, or None (and the blocks as they were) if it fails."""
+    flat = flatten(blocks)
+    try:
+        return Flow(flat, lambda html: _document(html, printer, width)), flat
+    except FlowMismatchError:
+        log.exception("laying the printout out as one document failed; laying out each block")
+        return None, blocks
+
+
+def _runs(
+    placements: list[Placement], flow: Flow | None, laid: _Layouts
+) -> list[tuple[QTextDocument, float, float, float]]:
+    """(document, top in it, y on the page, height): neighbours from one document drawn once."""
+    runs: list[tuple[QTextDocument, float, float, float]] = []
+    for placed in placements:
+        found = flow.where.get(placed.html) if flow else None
+        document, shift = found or (laid.document(placed.html), 0.0)
+        top = shift + placed.offset
+        if runs:
+            last_doc, last_top, last_y, last_height = runs[-1]
+            follows = abs(last_top + last_height - top) < 0.5
+            if last_doc is document and follows and abs(last_y + last_height - placed.y) < 0.5:
+                runs[-1] = (last_doc, last_top, last_y, last_height + placed.height)
+                continue
+        runs.append((document, top, placed.y, placed.height))
+    return runs
+
+
+def _height(html: str, flow: Flow | None, laid: _Layouts) -> float:
+    if flow is not None and html in flow.height:
+        return flow.height[html]
+    return laid.height(html)
 
 
 class _Layouts:
