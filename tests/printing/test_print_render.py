@@ -185,3 +185,16 @@ def test_printing_gives_back_the_none_references_qt_drops(
     before = sys.getrefcount(None)
     print_to_pdf(store, _options("agenda"), tmp_path / "long.pdf")
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_if_the_one_document_layout_does_not_line_up_each_block_is_laid_out_alone(
+    qapp, filled: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    from diplomatic_calendar.printing import flow
+
+    expected, _ = _print(filled, _options("agenda"), tmp_path)
+    monkeypatch.setattr(flow, "marker_tops", lambda document: [0.0])
+    count, pages = _print(filled, _options("agenda"), tmp_path)
+    assert count == expected == len(pages)
+    assert "Wang Yi and Lavrov bilateral" in " ".join(pages[0].split())
+    assert "laying out each block" in caplog.text

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from diplomatic_calendar.domain.errors import UserError
-from diplomatic_calendar.domain.model import Event, EventStatus
+from diplomatic_calendar.domain.model import Event, EventStatus, Official, Source, TariffAction
 from diplomatic_calendar.domain.serialize import tariff_dict
 from diplomatic_calendar.printing.ics_read import IcsImportReport, import_calendar
 
@@ -43,8 +43,9 @@ def export_calendar(store: Store, events: list[Event], stamp: dt.datetime | None
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "Diplomatic Calendar")
     stamp = stamp or dt.datetime.now(dt.UTC)
+    records = _Records(store)
     for event in events:
-        calendar.add_component(_vevent(store, event, stamp))
+        calendar.add_component(_vevent(records, event, stamp))
     calendar.add_missing_timezones()
     data: bytes = calendar.to_ical()
     return data
@@ -60,7 +61,32 @@ def write_calendar(store: Store, events: list[Event], path: Path) -> int:
     return len(events)
 
 
-def _vevent(store: Store, event: Event, stamp: dt.datetime) -> Any:
+class _Records:
+    """Officials, tariff actions and sources read once each, however many events share them."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._officials: dict[int, Official | None] = {}
+        self._tariffs: dict[int, TariffAction | None] = {}
+        self._sources: dict[int, Source | None] = {}
+
+    def official(self, key: int) -> Official | None:
+        if key not in self._officials:
+            self._officials[key] = self._store.officials.get(key)
+        return self._officials[key]
+
+    def tariff(self, key: int) -> TariffAction | None:
+        if key not in self._tariffs:
+            self._tariffs[key] = self._store.tariffs.get(key)
+        return self._tariffs[key]
+
+    def source(self, key: int) -> Source | None:
+        if key not in self._sources:
+            self._sources[key] = self._store.sources.get(key)
+        return self._sources[key]
+
+
+def _vevent(store: _Records, event: Event, stamp: dt.datetime) -> Any:
     import icalendar
 
     vevent = icalendar.Event()
@@ -83,9 +109,9 @@ def _vevent(store: Store, event: Event, stamp: dt.datetime) -> Any:
     return vevent
 
 
-def _attendee(store: Store, official_id: int, name: str) -> tuple[str, dict[str, str]]:
+def _attendee(store: _Records, official_id: int, name: str) -> tuple[str, dict[str, str]]:
     """An official as an ATTENDEE: a URN of ours (officials have no e-mail) and CN=name."""
-    official = store.officials.get(official_id)
+    official = store.official(official_id)
     params = {"CN": name, "ROLE": "REQ-PARTICIPANT", "CUTYPE": "INDIVIDUAL"}
     if official is not None:
         if official.title:
@@ -95,7 +121,7 @@ def _attendee(store: Store, official_id: int, name: str) -> tuple[str, dict[str,
     return f"{OFFICIAL_URI}{official_id}", params
 
 
-def _extras(store: Store, event: Event) -> dict[str, str]:
+def _extras(store: _Records, event: Event) -> dict[str, str]:
     """Our own fields as X- properties, with only what is set."""
     extras = {
         "x-dipcal-kind": event.kind.value,
@@ -110,13 +136,13 @@ def _extras(store: Store, event: Event) -> dict[str, str]:
     if event.tags:
         extras["x-dipcal-tags"] = json.dumps(list(event.tags), ensure_ascii=False)
     if event.tariff_action_id is not None:
-        action = store.tariffs.get(event.tariff_action_id)
+        action = store.tariff(event.tariff_action_id)
         if action is not None:
             fields = tariff_dict(action)
             del fields["id"]
             extras["x-dipcal-tariff"] = json.dumps(fields, ensure_ascii=False)
     if event.evidence is not None:
-        source = store.sources.get(event.evidence.source_id)
+        source = store.source(event.evidence.source_id)
         if source is not None:
             extras["x-dipcal-source"] = json.dumps(
                 _source_fields(source, event), ensure_ascii=False
