@@ -33,7 +33,7 @@ def test_without_yes_nothing_is_saved(db_path: Path, capsys: pytest.CaptureFixtu
         capsys, "import", str(FIXTURE), "--published", "2025-07-15", "--db", str(db_path)
     )
     assert code == 0
-    assert "Would add 7, update 0, skip 0." in out
+    assert "Would add 8, update 0, skip 0." in out
     assert "add    event    Iwaya meets Rangel — 2025-07-15" in out
     assert _events(db_path) == 0
 
@@ -43,11 +43,11 @@ def test_yes_saves_and_a_second_import_skips_everything(
 ) -> None:
     args = ("import", str(FIXTURE), "--published", "2025-07-15", "--db", str(db_path))
     code, out, _ = run(capsys, *args, "--yes")
-    assert code == 0 and "7 added, 0 updated, 0 skipped" in out
+    assert code == 0 and "8 added, 0 updated, 0 skipped" in out
     saved = _events(db_path)
-    assert saved == 4  # two events and the two tariffs' deadline days
+    assert saved == 5  # three events and the two tariffs' deadline days
     code, out, _ = run(capsys, *args, "--yes")
-    assert "Would add 0, update 0, skip 7." in out
+    assert "Would add 0, update 0, skip 8." in out
     assert "already in the calendar" in out
     assert _events(db_path) == saved
 

@@ -42,12 +42,12 @@ def test_plan_proposes_the_article_records(store: Store) -> None:
     )
     assert {(t.target, t.rate_percent) for t in plan.tariffs} == {("PT", 20.0), ("ES", 15.0)}
     assert plan.outlet == "Reuters"
-    assert plan.counts() == {"add": 7, "update": 0, "skip": 0}
+    assert plan.counts() == {"add": 8, "update": 0, "skip": 0}
 
 
 def test_apply_saves_records_linked_to_their_sentence(store: Store) -> None:
     result = apply(store, build_plan(store, ARTICLE, PUBLISHED))
-    assert len(result.added) == 7
+    assert len(result.added) == 8
     meeting = store.events.between(PUBLISHED, PUBLISHED + dt.timedelta(days=1))[0]
     assert [p.name for p in meeting.participants] == ["Takeshi Iwaya", "Paulo Rangel"]
     [(source, sentence)] = store.sources.evidence_of("event", meeting.id or 0)
@@ -117,7 +117,12 @@ def test_changing_the_date_re_resolves_and_keeps_edits(store: Store) -> None:
     plan.events[0].edit("title", "Port talks")
     plan.tariffs[1].accepted = False
     moved = rebase(store, plan, dt.date(2025, 7, 22))
-    assert [e.first for e in moved.events] == [dt.date(2025, 7, 22), dt.date(2025, 7, 25)]
+    # "agreed to meet again in October" keeps its month: it is laid over all of October.
+    assert [e.first for e in moved.events] == [
+        dt.date(2025, 7, 22),
+        dt.date(2025, 10, 1),
+        dt.date(2025, 7, 25),
+    ]
     assert moved.events[0].title == "Port talks"
     assert moved.tariffs[1].accepted is False
     assert moved.published_confirmed

@@ -73,7 +73,7 @@ def test_an_undated_article_needs_its_date_confirmed(qtbot: QtBot, context: AppC
     qtbot.mouseClick(window.confirm_button, Qt.MouseButton.LeftButton)
     assert window.confirm_note.text() == "" and not window.confirm_button.isVisible()
     qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
-    assert context.store.events.count() == 4
+    assert context.store.events.count() == 5
 
 
 def test_changing_the_published_date_re_resolves_every_date(
@@ -82,9 +82,17 @@ def test_changing_the_published_date_re_resolves_every_date(
     window = open_window(qtbot, context)
     window.published.setDate(QDate(2025, 7, 15))
     assert window.plan is not None
-    assert [e.first for e in window.plan.events] == [dt.date(2025, 7, 15), dt.date(2025, 7, 18)]
+    assert [e.first for e in window.plan.events] == [
+        dt.date(2025, 7, 15),
+        dt.date(2025, 10, 1),
+        dt.date(2025, 7, 18),
+    ]
     window.published.setDate(QDate(2025, 7, 22))
-    assert [e.first for e in window.plan.events] == [dt.date(2025, 7, 22), dt.date(2025, 7, 25)]
+    assert [e.first for e in window.plan.events] == [
+        dt.date(2025, 7, 22),
+        dt.date(2025, 10, 1),
+        dt.date(2025, 7, 25),
+    ]
     assert window.confirm_note.text() == ""
     first = window.model.index(0, DATE, window.model.index(1, 0))
     assert first.data() == "2025-07-22"
@@ -162,7 +170,7 @@ def test_rejected_drafts_save_nothing(qtbot: QtBot, context: AppContext) -> None
     window = open_window(qtbot, context)
     window.published.setDate(QDate(2025, 7, 15))
     qtbot.mouseClick(window.reject_all, Qt.MouseButton.LeftButton)
-    assert window.summary.text().startswith("Saving will add 0, update 0 and skip 7")
+    assert window.summary.text().startswith("Saving will add 0, update 0 and skip 8")
     officials = window.model.index(0, 0)
     rangel = window.model.index(1, DRAFT, officials)
     window.model.setData(rangel, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
@@ -183,7 +191,7 @@ def test_a_second_import_shows_duplicates_and_adds_nothing(
     meeting = second.model.index(0, STORED, second.model.index(1, 0))
     assert meeting.data() == "Skip (this article again)"
     assert "already in the calendar" in meeting.data(Qt.ItemDataRole.ToolTipRole)
-    assert second.summary.text() == "Saving will add 0, update 0 and skip 7 of the drafts."
+    assert second.summary.text() == "Saving will add 0, update 0 and skip 8 of the drafts."
     qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
     assert _counts(context.store) == saved
 
@@ -230,9 +238,9 @@ def test_undo_removes_the_whole_import_and_redo_brings_it_back(
     window.published.setDate(QDate(2025, 7, 15))
     with qtbot.waitSignal(window.imported) as announced:
         qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
-    assert announced.args == ["Imported from Reuters, 15 July 2025: 7 added, 0 updated, 0 skipped"]
+    assert announced.args == ["Imported from Reuters, 15 July 2025: 8 added, 0 updated, 0 skipped"]
     saved = _counts(context.store)
-    assert saved == (4, 3, 2, 1)
+    assert saved == (5, 3, 2, 1)
     assert context.undo_stack.count() == 1
     context.undo_stack.undo()
     assert _counts(context.store) == (0, 0, 0, 0)

@@ -83,13 +83,21 @@ def _default_location(ctx: Context, event: Candidate) -> Location | None:
     """The dateline's city, for events on the days around publication."""
     if ctx.dateline is None or event.date_value is None or len(event.date_value) != 10:
         return None
+    if event.kind == "call":
+        return None  # a phone call happens where each caller is, not where the story is filed
     return ctx.dateline if close_to(ctx.published, event.date_value) else None
+
+
+# Where the family name comes first, news writing keeps that order: "Xi Jinping" is "Xi".
+_FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
 
 
 def _short(party: Party) -> str:
     if party.person is None:
         return party.label
     words = party.label.split()
+    if party.person.country in _FAMILY_NAME_FIRST and len(words) in (2, 3):
+        return words[0]
     if len(words) > 2 and words[1].islower():
         return " ".join(words[1:])  # "von der Leyen", "bin Salman"
     return words[-1] if len(words) > 1 else party.label

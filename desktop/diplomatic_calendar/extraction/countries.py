@@ -13,6 +13,8 @@ from diplomatic_calendar.extraction.text import Sentence
 _MEETS = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|spoke|call|visit\w*|host\w*|receiv\w*|with)\b", re.I
 )
+# "A and President B", "A, and Prime Minister B": a second office-holder in a list.
+_COORDINATED = re.compile(r"\band\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 _ROLE_NEXT = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:minister|counterpart|official|envoy|leader|president|"
     r"ambassador|diplomat|negotiator)s?\b",
@@ -83,8 +85,11 @@ def _country_from_context(
     for start, other in resolver.references(sentence):
         if other is not person and start < position and other.country:
             between = sentence.text[start - sentence.start : position - sentence.start]
-            if not _MEETS.search(between):  # "X, who met Y": Y need not be X's compatriot
-                return other.country
+            if _MEETS.search(between):  # "X, who met Y": Y need not be X's compatriot
+                continue
+            if _COORDINATED.search(between):
+                continue  # "Chinese President Xi and President Trump": the cue was Xi's alone
+            return other.country
     usable: list[Mention] = []
     hosts: list[Mention] = []
     for mention in index.between(sentence.start, sentence.end):

@@ -124,8 +124,11 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
             continue
         mentions = [m for m in ctx.mentions_in(sentence) if not m.is_bloc or m.code == "EU"]
         own = _imposers(ctx, sentence, mentions)
-        if own:
-            imposers[own[0]] += 1
+        explicit = [m.code for m in mentions if _is_imposer(sentence, m)]
+        if explicit:
+            imposers[explicit[0]] += 2  # "U.S. duties on …" says who charges more surely
+        elif own:
+            imposers[own[0]] += 1  # than whose official happens to be named
         usual = [imposers.most_common(1)[0][0]] if imposers else []
         for draft in _sentence_tariffs(ctx, sentence, own + usual, starts):
             found.setdefault((draft.target, draft.rate_percent), draft)
