@@ -136,7 +136,17 @@ def visit_every_view(app: QApplication, window: MainWindow) -> None:
 
 
 def peak_rss_mb() -> float:
-    """The process's peak resident memory (Linux reports kilobytes)."""
+    """This program's peak resident memory, in megabytes.
+
+    On Linux getrusage() also counts the parent's memory at the fork that started this process
+    (it survives exec), so a suite holding 100,000 generated events reported 326 MB for a window
+    using 108; VmHWM in /proc belongs to this program's own memory map alone.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
