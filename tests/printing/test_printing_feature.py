@@ -141,3 +141,20 @@ def test_a_file_that_is_not_a_calendar_gives_a_warning_not_a_crash(
     junk = tmp_path / "notes.ics"
     junk.write_text("just some words")
     assert printing.import_file(window, junk) is None
+
+
+def test_the_window_and_the_command_line_load_no_printing_or_ics_code_up_front() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import diplomatic_calendar.cli as cli; cli.build_parser()\n"
+        "import diplomatic_calendar.ui.main_window, diplomatic_calendar.ui.features.printing\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('icalendar', "
+        "'PySide6.QtPrintSupport', 'diplomatic_calendar.printing.'))))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "['diplomatic_calendar.printing.options']"
