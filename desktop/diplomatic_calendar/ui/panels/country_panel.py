@@ -71,6 +71,7 @@ class BlocPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # measure the rows in view, not every row
         header.setStretchLastSection(True)
         self.table.activated.connect(self._activated)
         layout = QVBoxLayout(self)

@@ -84,6 +84,7 @@ class DeadlinesPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # measure the rows in view, not a long overdue list
         header.setStretchLastSection(True)
         self.table.activated.connect(self._activated)
         filters = QHBoxLayout()

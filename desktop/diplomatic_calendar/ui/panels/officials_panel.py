@@ -71,6 +71,8 @@ class OfficialsPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the rows in view: measuring all 5,000 officials cost 0.5 s at start-up.
+        header.setResizeContentsPrecision(0)
         header.setStretchLastSection(True)
         self.buttons["merge"].setToolTip("Select two officials who are one person, then merge")
         # The country list's longest name must not squeeze the title and name fields.
