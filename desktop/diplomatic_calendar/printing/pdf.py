@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,25 +18,6 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
-
-# PySide6 6.12 on Python 3.11 returns None from void methods (translate, drawContents, …) without
-# taking a reference, so each call drops one; a long printout made thousands of such calls and
-# Python aborted with "deallocating None". The references are given back here, for good: a list
-# holding them would hand them back at exit and abort there instead.
-
-
-def _repay_none(before: int) -> int:
-    """Bring None's reference count back to ``before`` after a run of Qt calls; return it."""
-    lost = before - sys.getrefcount(None)
-    if lost > 0:
-        import ctypes
-
-        incref = ctypes.pythonapi.Py_IncRef
-        incref.argtypes = [ctypes.py_object]
-        for _ in range(lost):
-            incref(None)
-    return sys.getrefcount(None)
-
 
 MARGIN_MM = 15
 FONT_FAMILY = "DejaVu Sans"
@@ -77,12 +57,10 @@ def check_output(path: Path) -> None:
 
 def paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
     """Stack the blocks on the printer's pages under a header, over 'Page N of M'; return M."""
-    start = sys.getrefcount(None)
-    try:
-        return _paint(blocks, header, printer)
-    finally:
-        # Once the laid-out documents are gone too, settle what is still owed to None.
-        _repay_none(start)
+    from diplomatic_calendar.qt_binding import keep_none_alive
+
+    keep_none_alive()  # a long printout makes many thousands of void Qt calls
+    return _paint(blocks, header, printer)
 
 
 def _paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
@@ -90,13 +68,11 @@ def _paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
     from PySide6.QtGui import QPainter
     from PySide6.QtPrintSupport import QPrinter
 
-    refs = sys.getrefcount(None)
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
     band = _band_height(printer)
-    laid = _Layouts(printer, page.width(), refs)
+    laid = _Layouts(printer, page.width())
     flow, blocks = _flow(blocks, printer, page.width())
     pages = paginate(blocks, page.height() - 2 * band, lambda h: _height(h, flow, laid))
-    refs = _repay_none(refs)
     painter = QPainter()
     if not painter.begin(printer):
         raise UserError(f"cannot print to {printer.outputFileName() or printer.printerName()}")
@@ -110,7 +86,6 @@ def _paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
                 painter.translate(0, band + y - top)
                 document.drawContents(painter, QRectF(0, top, page.width(), height))
                 painter.restore()
-            refs = _repay_none(refs)
     finally:
         painter.end()
     return len(pages)
@@ -154,16 +129,14 @@ def _height(html: str, flow: Flow | None, laid: _Layouts) -> float:
 class _Layouts:
     """Each block's laid-out document, made once and kept for measuring and drawing."""
 
-    def __init__(self, printer: QPrinter, width: float, refs: int) -> None:
+    def __init__(self, printer: QPrinter, width: float) -> None:
         self._printer = printer
         self._width = width
         self._documents: dict[str, QTextDocument] = {}
-        self._refs = refs
 
     def document(self, html: str) -> QTextDocument:
         if html not in self._documents:
             self._documents[html] = _document(html, self._printer, self._width)
-            self._refs = _repay_none(self._refs)
         return self._documents[html]
 
     def height(self, html: str) -> float:

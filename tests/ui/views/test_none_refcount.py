@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import QRect
 
 import diplomatic_calendar.ui.views  # noqa: F401  (importing the views applies the guard)
-from diplomatic_calendar.ui.views.none_refcount import keep_none_alive, leaks_none
+from diplomatic_calendar.qt_binding import keep_none_alive, leaks_none
 
 
 def test_many_void_qt_calls_cannot_use_up_none() -> None:

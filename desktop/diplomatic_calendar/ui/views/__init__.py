@@ -1,5 +1,5 @@
 """The calendar views and what they share."""
 
-from diplomatic_calendar.ui.views.none_refcount import keep_none_alive
+from diplomatic_calendar.qt_binding import keep_none_alive
 
 keep_none_alive()
