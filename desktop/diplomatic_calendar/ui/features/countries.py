@@ -66,7 +66,8 @@ class CountriesFeature(QObject):
         self.reminders.check()
 
     def _first_widths(self) -> None:
-        docks, widths = [self.deadlines_dock, self.country_dock], [460, 480]
+        # The calendar keeps most of the width; the docks can be widened by dragging.
+        docks, widths = [self.deadlines_dock, self.country_dock], [380, 340]
         self.window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
 
     def _add_menus(self) -> None:

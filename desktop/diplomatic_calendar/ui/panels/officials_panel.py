@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -83,10 +84,10 @@ class OfficialsPanel(QWidget):
         filters = QHBoxLayout()
         for widget in (self.country, self.title_filter, self.name_filter):
             filters.addWidget(widget, 1)
-        row = QHBoxLayout()
-        for button in self.buttons.values():
-            row.addWidget(button)
-        row.addStretch(1)
+        # Two rows of buttons, so that the dock (tabbed with the country panel) can stay narrow.
+        row = QGridLayout()
+        for number, button in enumerate(self.buttons.values()):
+            row.addWidget(button, number // 3, number % 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)

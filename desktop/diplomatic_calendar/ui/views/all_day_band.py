@@ -65,7 +65,8 @@ class AllDayBand(QWidget):
             font = painter.font()
             font.setBold(day == today)
             painter.setFont(font)
-            colour = QPalette.ColorRole.Highlight if day == today else QPalette.ColorRole.Text
+            # Link, not Highlight: a dark theme keeps Highlight deep for the month's selection.
+            colour = QPalette.ColorRole.Link if day == today else QPalette.ColorRole.Text
             painter.setPen(palette.color(colour))
             label = f"{day:%a %d %b}"
             if painter.fontMetrics().horizontalAdvance(label) > rect.width() - 4:

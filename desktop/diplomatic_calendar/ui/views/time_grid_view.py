@@ -91,7 +91,7 @@ class HoursCanvas(QWidget):
                     paint_selection(painter, rect, colour)
         if self._preview is not None:
             painter.setPen(
-                QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine)
+                QPen(self.palette().color(QPalette.ColorRole.Link), 2, Qt.PenStyle.DashLine)
             )
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._preview)

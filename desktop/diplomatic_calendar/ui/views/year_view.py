@@ -107,8 +107,8 @@ class YearView(QWidget):
         cell = self.day_rect(day).adjusted(1, 1, -1, -1)
         kinds = self.model.kinds_on(day)
         if kinds:
-            shade = QColor(palette.color(QPalette.ColorRole.Highlight))
-            shade.setAlpha(70)
+            shade = QColor(palette.color(QPalette.ColorRole.Link))
+            shade.setAlpha(60)
             painter.fillRect(cell, shade)
         deadline = next(
             (k for k in (EventKind.TARIFF_DEADLINE, EventKind.DEADLINE) if k in kinds), None
@@ -117,7 +117,7 @@ class YearView(QWidget):
             painter.setPen(QPen(kind_colour(deadline), 2))
             painter.drawLine(cell.bottomLeft(), cell.bottomRight())
         if day == self._today():
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Link), 2))
             painter.drawRect(cell)
         role = QPalette.ColorRole.PlaceholderText if day.weekday() >= 5 else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
