@@ -174,6 +174,7 @@ def test_panels_reopen_on_the_last_country_and_list_officials_by_name(
     window.close()
     again = feature_of(open_window(qtbot, context))
     assert again.country_panel.page.code == "KH"
+    again.officials_dock.raise_()
     proxy = again.officials_panel.proxy
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
         "Anwar Ibrahim",
@@ -191,3 +192,20 @@ def test_keys_name_countries_first_and_blocs_by_key_or_name() -> None:
     assert resolve_key("Malaysia") == "MY"
     assert resolve_key("Atlantis") is None
     assert resolve_key("bloc:Atlantis") is None
+
+
+def test_the_officials_list_is_read_only_once_its_tab_is_shown(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    fill(context.store)
+    window = open_window(qtbot, context)
+    feature = feature_of(window)
+    panel = feature.officials_panel
+    feature.country_dock.raise_()
+    context.store.officials.add(Official("Zafrul Aziz", "Trade Minister", "MY"))
+    panel.reload()  # while hidden this only marks the list stale
+    names = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    assert "Zafrul Aziz" not in names
+    feature.officials_dock.raise_()
+    names = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    assert "Zafrul Aziz" in names

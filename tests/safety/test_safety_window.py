@@ -331,6 +331,7 @@ def test_history_of_the_official_selected_in_the_officials_list(
     window = _window(qtbot, disk_context)
     panel = window.countries.officials_panel  # type: ignore[attr-defined]
     window.countries.officials_dock.show()  # type: ignore[attr-defined]
+    window.countries.officials_dock.raise_()  # type: ignore[attr-defined]
     panel.reload()
     panel.table.selectRow(0)
     window.activateWindow()

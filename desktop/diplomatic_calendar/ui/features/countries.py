@@ -53,6 +53,7 @@ class CountriesFeature(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.deadlines_dock)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.officials_dock)
         window.tabifyDockWidget(self.country_dock, self.officials_dock)
+        self.officials_dock.visibilityChanged.connect(self.officials_panel.set_shown)
         self.country_dock.raise_()
         if not self.context.settings.value("window/state"):
             # Widths for a first start only; later starts restore the user's own layout.

@@ -59,8 +59,11 @@ class OfficialsPanel(QWidget):
                 ("page", "Open page"),
             )
         }
+        # Filled when first shown: the list starts behind the country panel's tab, and sorting
+        # thousands of officials for a hidden tab slowed start-up.
+        self._shown = False
+        self._stale = True
         self._build()
-        self.reload()
 
     def _build(self) -> None:
         self.table.setModel(self.proxy)
@@ -104,8 +107,18 @@ class OfficialsPanel(QWidget):
         self.buttons["page"].clicked.connect(lambda: self._emit_one(self.page_requested))
         self.buttons["merge"].clicked.connect(self._merge)
 
+    def set_shown(self, shown: bool) -> None:
+        """Told by the dock when its tab is selected or put away; catch up on any change."""
+        self._shown = shown
+        if shown and self._stale:
+            self.reload()
+
     def reload(self) -> None:
-        """Read the officials again with the current filters."""
+        """Read the officials again with the current filters (at once if shown, else when shown)."""
+        if not self._shown:
+            self._stale = True
+            return
+        self._stale = False
         try:
             country = self.country.code()
         except UserError:  # half-typed country: keep the list as it was until it names one
