@@ -175,15 +175,3 @@ def tariff_line(tariff: TariffAction) -> str:
         f"{tariff.imposer} on {country_name(tariff.target)}: {rate_text(tariff.rate_percent)}"
         f"{was}, {tariff.status.label}, {tariff.scope}"
     )
-
-
-def countdown_text(day: dt.date, today: dt.date) -> str:
-    """'today', 'in 3 days', '2 days ago'."""
-    days = (day - today).days
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "tomorrow"
-    if days > 0:
-        return f"in {days} days"
-    return "yesterday" if days == -1 else f"{-days} days ago"

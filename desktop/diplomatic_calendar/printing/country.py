@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from diplomatic_calendar.domain.deadlines import countdown_text
 from diplomatic_calendar.domain.geography import blocs_of, country_name
 from diplomatic_calendar.domain.model import Event, TariffAction, TariffChange
 from diplomatic_calendar.domain.timing import zone
 from diplomatic_calendar.printing._html import (
-    countdown_text,
     countries_text,
     esc,
     rate_text,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from diplomatic_calendar.domain.deadlines import countdown_text
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.domain.timing import zone
 from diplomatic_calendar.printing._html import (
-    countdown_text,
     countries_text,
     details_html,
     esc,
