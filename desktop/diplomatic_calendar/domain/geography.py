@@ -57,7 +57,9 @@ def countries() -> dict[str, Country]:
 
 @cache
 def _aliases() -> dict[str, str]:
-    raw = json.loads(resource_path("data", "country_aliases.json").read_text(encoding="utf-8"))
+    # The same table the extraction engine reads text with: one list of other names to keep.
+    table = json.loads(resource_path("data", "geography.json").read_text(encoding="utf-8"))
+    raw: dict[str, str] = table["aliases"]
     return {name.casefold(): code for name, code in raw.items() if code in countries()}
 
 
