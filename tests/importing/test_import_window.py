@@ -330,3 +330,32 @@ def test_our_own_bug_is_logged_and_shown_as_one_line(
     assert window.error.text() == window_module.UNEXPECTED
     assert "reading drafts from an article failed" in caplog.text
     assert "KeyError" in caplog.text
+
+
+def test_closing_with_unsaved_drafts_asks_first(
+    qtbot: QtBot, context: AppContext, discard_drafts_on_close: list[str]
+) -> None:
+    window = open_window(qtbot, context)
+    window.published.setDate(QDate(2025, 7, 15))
+    window.confirm_discard = lambda: False  # the user answers Cancel
+    window.close()
+    assert window.isVisible() and window.plan is not None
+    window.confirm_discard = window._ask_discard
+    window.close()
+    assert not window.isVisible()
+    assert discard_drafts_on_close == ["Import article — Diplomatic Calendar"]
+    assert context.store.events.count() == 0
+
+
+def test_closing_after_saving_or_rejecting_everything_asks_nothing(
+    qtbot: QtBot, context: AppContext, discard_drafts_on_close: list[str]
+) -> None:
+    saved = open_window(qtbot, context)
+    saved.published.setDate(QDate(2025, 7, 15))
+    qtbot.mouseClick(saved.save_button, Qt.MouseButton.LeftButton)
+    assert not saved.isVisible()
+    rejected = open_window(qtbot, context)
+    qtbot.mouseClick(rejected.reject_all, Qt.MouseButton.LeftButton)
+    rejected.close()
+    assert not rejected.isVisible()
+    assert discard_drafts_on_close == []

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -64,6 +66,8 @@ class ImportWindow(QWidget):
         self.setWindowTitle("Import article — Diplomatic Calendar")
         self.plan: ImportPlan | None = None
         self.command: ImportCommand | None = None
+        # Asked before unsaved drafts are thrown away; tests put an answer here instead.
+        self.confirm_discard: Callable[[], bool] = self._ask_discard
         self.model = DraftTreeModel(self)
         self._build()
         self._connect()
@@ -305,6 +309,31 @@ class ImportWindow(QWidget):
             f"Saving will add {counts['add']}, update {counts['update']} "
             f"and skip {counts['skip']} of the drafts."
         )
+
+    # Closing ---------------------------------------------------------------------------------
+
+    def has_unsaved_drafts(self) -> bool:
+        """Whether closing now would lose drafts the user meant to keep."""
+        if self.plan is None or self.command is not None:
+            return False
+        counts = self.plan.counts()
+        return counts["add"] + counts["update"] > 0
+
+    def _ask_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Import article",
+            "Close without saving? The drafts of this article will be lost.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.has_unsaved_drafts() and not self.confirm_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # Saving ----------------------------------------------------------------------------------
 
