@@ -15,6 +15,13 @@ _MEETS = re.compile(
 )
 # "A and President B", "A, and Prime Minister B": a second office-holder in a list.
 _COORDINATED = re.compile(r"\band\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
+# "Canadian goods", "Chinese imports": a demonym describing trade says nothing of a person.
+_TRADE_NEXT = re.compile(
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:goods|imports?|exports?|products|shipments|steel|alumini?um|"
+    r"autos?|cars|companies|firms|markets?|economy|producers|manufacturers|farmers|consumers|"
+    r"tariffs?|duties|levies|oil|gas)\b",
+    re.IGNORECASE,
+)
 _ROLE_NEXT = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:minister|counterpart|official|envoy|leader|president|"
     r"ambassador|diplomat|negotiator)s?\b",
@@ -45,6 +52,15 @@ def fill_countries(
                 person, person.position, sentences[at], index, resolver, claimed
             )
     _countries_from_later_mentions(people, sentences, index, resolver, claimed)
+
+
+def fill_from_outlet(people: list[Person], home: str | None) -> None:
+    """Last resort: in a wire's copy a bare 'President X' is usually the wire's own country's."""
+    if home is None:
+        return
+    for person in people:
+        if person.country is None and person.title and not _of_a_bloc(person):
+            person.country = home
 
 
 def _of_a_bloc(person: Person) -> bool:
@@ -103,6 +119,8 @@ def _country_from_context(
             continue  # a place someone goes to, not whose official they are
         if _claimed_after(claimed, mention.end, person.position):
             continue  # the cue of another official
+        if _TRADE_NEXT.match(sentence.text, mention.end - sentence.start):
+            continue
         if mention.start > position and _ROLE_NEXT.match(
             sentence.text, mention.end - sentence.start
         ):

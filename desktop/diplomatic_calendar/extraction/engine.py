@@ -6,12 +6,18 @@ import datetime as dt
 from collections.abc import Sequence
 
 from diplomatic_calendar.extraction.context import Context
+from diplomatic_calendar.extraction.countries import fill_from_outlet
 from diplomatic_calendar.extraction.dates import find_dates
 from diplomatic_calendar.extraction.deadlines import find_deadlines
 from diplomatic_calendar.extraction.drafts import Extraction, KnownOfficial, Location
 from diplomatic_calendar.extraction.errors import ExtractionError
 from diplomatic_calendar.extraction.events import find_events
-from diplomatic_calendar.extraction.geo import MentionIndex, find_dateline, find_mentions
+from diplomatic_calendar.extraction.geo import (
+    MentionIndex,
+    find_dateline,
+    find_mentions,
+    outlet_country,
+)
 from diplomatic_calendar.extraction.names import Resolver
 from diplomatic_calendar.extraction.officials import gather, sightings
 from diplomatic_calendar.extraction.tariffs import find_tariffs
@@ -44,6 +50,7 @@ def analyse(text: str, published: dt.date, known: Sequence[KnownOfficial]) -> Co
     dates = [find_dates(s.text, s.start, published) for s in sentences]
     seen = {s.index: sightings(s, index) for s in sentences}
     people = gather(sentences, seen, index, known)
+    fill_from_outlet(people, outlet_country(text))
     found = find_dateline(text)
     dateline = Location(found[0], found[1]) if found else None
     return Context(

@@ -175,6 +175,26 @@ _CITY_LINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z .'’-]{1,30}[A-Z])[ \t]*$",
 _DATELINE_LINES = 6
 
 
+_OUTLET = re.compile(r"\(\s*([A-Z][\w .]{0,24}?)\s*\)")
+
+
+def outlet_country(text: str) -> str | None:
+    """The home country of the wire named in the opening lines: '(AP)', '(Bloomberg) --'."""
+    outlets = _outlets()
+    head = text.lstrip()[:600]
+    for match in _OUTLET.finditer(head):
+        code = outlets.get(match.group(1).strip())
+        if code is not None:
+            return code
+    return None
+
+
+@cache
+def _outlets() -> dict[str, str]:
+    table: dict[str, str] = _data().get("outlets", {})
+    return {name: code for name, code in table.items() if not name.startswith("_")}
+
+
 def find_dateline(text: str) -> tuple[str, str | None] | None:
     """The city (and country code) of a wire dateline such as 'KUALA LUMPUR, Malaysia (AP) —'."""
     head = "\n".join(text.lstrip().splitlines()[:_DATELINE_LINES])

@@ -17,7 +17,10 @@ LOWER = "".join(chr(i) for i in range(0x61, 0x250) if chr(i).islower())
 PARTICLES = r"(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le|ter|zu)"
 NAME_TOKEN = (
     rf"(?:[A-Z]{{2}}(?=\s+[{UPPER}][{LOWER}])"  # "JD" in "JD Vance"
-    rf"|[{UPPER}][{LOWER}]+(?:['’](?!s\b)[{UPPER}{LOWER}][{LOWER}]+)?"
+    # "LeBlanc", "McDonald", "DeSantis": one inner capital after a short lower-case run.
+    rf"|[{UPPER}][{LOWER}]+(?:(?<=\b[{UPPER}][{LOWER}])(?<!\bI[{LOWER}])[{UPPER}][{LOWER}]+"
+    rf"|(?<=\b[{UPPER}][{LOWER}]{{2}})[{UPPER}][{LOWER}]+)?"
+    rf"(?:['’](?!s\b)[{UPPER}{LOWER}][{LOWER}]+)?"
     rf"(?:-[{UPPER}{LOWER}][{LOWER}]+)*)"
 )
 
