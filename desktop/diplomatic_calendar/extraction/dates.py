@@ -72,6 +72,9 @@ _PAST_CUES = re.compile(
 )
 
 
+_REPORTING = frozenset({"said", "told", "added", "noted", "reported", "stated", "confirmed"})
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date in the text with its resolved value ('2025-07-10', '2025-02' or '2025')."""
@@ -137,6 +140,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     for cue_start, cue_end, tense in cues[lo:hi]:
         if start <= cue_start < end:
             continue
+        if cue_start >= end and text[cue_start:cue_end].casefold() in _REPORTING:
+            continue  # "… on Wednesday, officials said": the report's tense, not the event's
         if cue_end <= start:
             distance = start - cue_end
         elif cue_start < start:

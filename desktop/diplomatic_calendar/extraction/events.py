@@ -45,6 +45,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\s+with\s+(?:\w+\s+)?(?:criticism|skepticism|scepticism|resistance|opposition|protests?"
             r"|anger|dismay|concern|approval|praise|silence|derision|backlash|applause|calls))"
             r"|\bmeeting\s+(?:with|between)\b|\b(?:is|are|was|were|be)\s+meeting\b|\b(?:their|first|second|bilateral|a)\s+(?:\w+\s+)?meeting\b"
+            # "will call on Prime Minister X": a courtesy meeting, not a telephone call
+            r"|\bcall(?:s|ed|ing)?\s+on\s+(?=(?-i:(?:the\s+)?[A-Z]))"
             r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}(?:talks|meeting)\b|\btalks\s+(?:with|between)\b"
             r"|\bface[- ]to[- ]face\b|\bsat down with\b|\bencounter\b"
             # "hosted Prime Minister X", not "received a letter" or "welcomed the decision"

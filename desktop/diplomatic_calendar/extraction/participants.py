@@ -62,12 +62,29 @@ def parties(ctx: Context, sentence: Sentence) -> list[Party]:
             continue  # a place ("Kuala Lumpur"), not a person
         if fold(seen.name) not in known and ctx.resolver.find(seen.name) is None:
             found.append(Party(seen.start, seen.name, seen.country))
+    found.extend(_pronoun_subject(ctx, sentence))
     found.extend(_counterparts(ctx, sentence))
     found.extend(_groups(ctx, sentence, found))
     unique: dict[str, Party] = {}
     for party in sorted(found, key=lambda p: p.position):
         unique.setdefault(fold(party.label), party)
     return list(unique.values())
+
+
+# "He will also call on X": a sentence opened by a singular pronoun continues the last one's
+# subject, the first official that sentence named.
+_SINGULAR_SUBJECT = re.compile(r"[\s“\"'‘]*(?:He|She)\s")
+
+
+def _pronoun_subject(ctx: Context, sentence: Sentence) -> list[Party]:
+    if sentence.index == 0 or not _SINGULAR_SUBJECT.match(sentence.text):
+        return []
+    previous = ctx.sentences[sentence.index - 1]
+    named = ctx.references(previous)
+    if not named:
+        return []
+    person = min(named, key=lambda pair: pair[0])[1]
+    return [Party(sentence.start, person.name, person.country, person)]
 
 
 def _word_end(text: str, start: int) -> int:
