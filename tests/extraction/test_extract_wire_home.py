@@ -42,3 +42,16 @@ def test_a_surname_with_an_inner_capital_stays_whole(story: Extraction) -> None:
     names = {o.name for o in story.officials}
     assert "Pierre LeMoyne" in names
     assert not any(name.endswith(" Le") for name in names)
+
+
+def test_a_rate_on_the_usual_imposer_falls_to_the_other_party() -> None:
+    text = (
+        "OTTAWA (AP) -- Canada will drop most of its retaliatory tariffs on U.S. goods from "
+        "Sept. 1, Prime Minister Hugh Fairbairn said Friday, hoping to restart talks with "
+        "Washington.\n\n"
+        "The move leaves in place 25% counter-tariffs on American steel and autos.\n"
+    )
+    rates = {
+        (t.target, t.rate_percent): t.imposer for t in extract(text, dt.date(2025, 8, 22)).tariffs
+    }
+    assert rates[("US", 25.0)] == "CA"

@@ -127,9 +127,12 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
         explicit = [m.code for m in mentions if _is_imposer(sentence, m)]
         if explicit:
             imposers[explicit[0]] += 2  # "U.S. duties on …" says who charges more surely
-        elif own:
-            imposers[own[0]] += 1  # than whose official happens to be named
-        usual = [imposers.most_common(1)[0][0]] if imposers else []
+        for code in own:
+            if code not in explicit[:1]:
+                imposers[code] += 1  # than whose official happens to be named
+        # Two, so that a rate on the usual imposer itself ("counter-tariffs on American steel")
+        # can fall to the other party.
+        usual = [code for code, _ in imposers.most_common(2)]
         for draft in _sentence_tariffs(ctx, sentence, own + usual, starts):
             found.setdefault((draft.target, draft.rate_percent), draft)
     return list(found.values())
