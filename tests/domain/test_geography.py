@@ -11,6 +11,7 @@ from diplomatic_calendar.domain.geography import (
     blocs,
     blocs_of,
     countries,
+    country_name,
     find_country,
 )
 
@@ -42,3 +43,14 @@ def test_blocs_and_membership() -> None:
 def test_bloc_filter_includes_the_eu_itself() -> None:
     assert "EU" in EventFilter.for_bloc("EU").countries
     assert "FR" in EventFilter.for_bloc("EU").countries
+
+
+def test_formal_iso_names_read_as_everyday_names() -> None:
+    assert [country_name(c) for c in ("RU", "BN", "CD", "VA")] == [
+        "Russia",
+        "Brunei",
+        "DR Congo",
+        "Vatican City",
+    ]
+    assert find_country("Brunei Darussalam") == "BN"  # the formal name still finds it
+    assert not any("," in c.name for c in countries().values())

@@ -28,7 +28,7 @@ def test_csv_has_one_row_per_event_with_readable_columns(filled: Store) -> None:
     )
     assert bilateral["Time zone"] == "Europe/Berlin" and bilateral["All day"] == "no"
     assert bilateral["Participants"] == "Wang Yi; Sergey Lavrov"
-    assert bilateral["Countries"] == "China; Russian Federation"
+    assert bilateral["Countries"] == "China; Russia"
     assert bilateral["Source"] == "Example Wire, 1 July 2025"
     assert "Second line; with, punctuation." in bilateral["Notes"]
     summit = next(r for r in rows if r["Subject"].startswith("ASEAN"))

@@ -41,12 +41,19 @@ def _regions() -> dict[str, str]:
 
 
 @cache
+def _everyday_names() -> dict[str, str]:
+    raw = json.loads(resource_path("data", "country_names.json").read_text(encoding="utf-8"))
+    return {code: name for code, name in raw.items() if not code.startswith("_")}
+
+
+@cache
 def countries() -> dict[str, Country]:
     """Every country by code: the 249 of ISO 3166-1 and the EU."""
     regions = _regions()
+    everyday = _everyday_names()
     table: dict[str, Country] = {}
     for entry in pycountry.countries:
-        name = getattr(entry, "common_name", None) or entry.name
+        name = everyday.get(entry.alpha_2) or getattr(entry, "common_name", None) or entry.name
         official = getattr(entry, "official_name", entry.name)
         table[entry.alpha_2] = Country(
             entry.alpha_2, name, official, regions.get(entry.alpha_2, "")
