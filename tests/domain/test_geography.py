@@ -53,4 +53,6 @@ def test_formal_iso_names_read_as_everyday_names() -> None:
         "Vatican City",
     ]
     assert find_country("Brunei Darussalam") == "BN"  # the formal name still finds it
-    assert not any("," in c.name for c in countries().values())
+    inverted = [c.name for c in countries().values() if c.name.endswith(("of", "of the"))]
+    assert inverted == []
+    assert not any("(" in c.name for c in countries().values())
