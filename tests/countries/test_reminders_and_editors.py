@@ -119,7 +119,7 @@ def test_official_editor_add_filter_and_merge(qtbot: QtBot, context: AppContext)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     feature.save_official(None, dialog.result_official())  # type: ignore[arg-type]
-    feature.officials_dock.raise_()  # the list is read when its tab is shown
+    window.actions_by_key["show_officials"].trigger()  # the list is read when it is shown
     panel = feature.officials_panel
     assert panel.model.rowCount() == 2
     panel.name_filter.setText("sergei")

@@ -330,8 +330,7 @@ def test_history_of_the_official_selected_in_the_officials_list(
     store.officials.update(official.with_changes(title="Trade Commissioner"))
     window = _window(qtbot, disk_context)
     panel = window.countries.officials_panel  # type: ignore[attr-defined]
-    window.countries.officials_dock.show()  # type: ignore[attr-defined]
-    window.countries.officials_dock.raise_()  # type: ignore[attr-defined]
+    window.actions_by_key["show_officials"].trigger()
     panel.reload()
     panel.table.selectRow(0)
     window.activateWindow()

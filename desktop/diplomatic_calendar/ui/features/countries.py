@@ -56,7 +56,11 @@ class CountriesFeature(QObject):
         self.officials_dock.visibilityChanged.connect(self.officials_panel.set_shown)
         self.country_dock.raise_()
         if not self.context.settings.value("window/state"):
-            # Widths for a first start only; later starts restore the user's own layout.
+            # A first start only; later starts restore the user's own layout. The calendar keeps
+            # most of the width: the country panel has nothing to say until a country is chosen,
+            # and opens itself then (or from View).
+            self.country_dock.hide()
+            self.officials_dock.hide()
             QTimer.singleShot(0, self._first_widths)
         self.reminders = ReminderCenter(self.context, window)
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
@@ -67,9 +71,7 @@ class CountriesFeature(QObject):
         self.reminders.check()
 
     def _first_widths(self) -> None:
-        # The calendar keeps most of the width; the docks can be widened by dragging.
-        docks, widths = [self.deadlines_dock, self.country_dock], [380, 340]
-        self.window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+        self.window.resizeDocks([self.deadlines_dock], [380], Qt.Orientation.Horizontal)
 
     def _add_menus(self) -> None:
         a = self.window.actions_by_key
