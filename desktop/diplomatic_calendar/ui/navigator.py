@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateEdit,
@@ -15,15 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def to_qdate(day: dt.date) -> QDate:
-    """A Python date as a QDate."""
-    return QDate(day.year, day.month, day.day)
-
-
-def to_date(value: QDate) -> dt.date:
-    """A QDate as a Python date."""
-    return dt.date(value.year(), value.month(), value.day())
+from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
 
 class NavigatorDock(QDockWidget):

@@ -12,11 +12,12 @@ from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.model import Event, EventStatus
 from diplomatic_calendar.ui.filter_bar import FilterBar
 from diplomatic_calendar.ui.models.layout import local_days
-from diplomatic_calendar.ui.navigator import GoToDateDialog, NavigatorDock, to_date
+from diplomatic_calendar.ui.navigator import GoToDateDialog, NavigatorDock
 from diplomatic_calendar.ui.search import LIMIT, SearchBox
 from diplomatic_calendar.ui.views.event_menu import EventMenuHandlers, build_event_menu
 from diplomatic_calendar.ui.views.legend import build_legend_menu
 from diplomatic_calendar.ui.views.pane import VIEW_NAMES
+from diplomatic_calendar.ui.widgets import to_date
 
 VIEW_SETTING = "calendar/view"
 AGENDA_LENGTHS = (7, 14, 30, 60)

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from diplomatic_calendar.domain.errors import ValidationError
 from diplomatic_calendar.domain.geography import countries, country_name, find_country
+
+
+def to_qdate(day: dt.date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(value: QDate) -> dt.date:
+    """A QDate as a Python date."""
+    return dt.date(value.year(), value.month(), value.day())
 
 
 @cache

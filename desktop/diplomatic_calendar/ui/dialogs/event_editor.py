@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,15 +36,13 @@ from diplomatic_calendar.domain.model import (
 )
 from diplomatic_calendar.domain.timing import all_day_span, local_datetime
 from diplomatic_calendar.ui.import_window.provenance_view import ProvenanceView
-from diplomatic_calendar.ui.widgets import CountryComboBox, CountryListEdit, TimeZoneComboBox
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+from diplomatic_calendar.ui.widgets import (
+    CountryComboBox,
+    CountryListEdit,
+    TimeZoneComboBox,
+    to_date,
+    to_qdate,
+)
 
 
 class EventEditorDialog(QDialog):
@@ -146,8 +144,8 @@ class EventEditorDialog(QDialog):
             widget.setEnabled(not on)
 
     def _load_defaults(self, day: dt.date, home_zone: str) -> None:
-        self.start_date.setDate(_qdate(day))
-        self.end_date.setDate(_qdate(day))
+        self.start_date.setDate(to_qdate(day))
+        self.end_date.setDate(to_qdate(day))
         self.start_time.setTime(QTime(9, 0))
         self.end_time.setTime(QTime(10, 0))
         self.all_day.setChecked(False)
@@ -158,12 +156,12 @@ class EventEditorDialog(QDialog):
         self.title_edit.setText(event.title)
         self.all_day.setChecked(event.all_day)
         self._all_day_toggled(event.all_day)
-        self.start_date.setDate(_qdate(event.first_day))
-        self.end_date.setDate(_qdate(event.last_day))
+        self.start_date.setDate(to_qdate(event.first_day))
+        self.end_date.setDate(to_qdate(event.last_day))
         if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
             self.start_time.setTime(QTime(event.start.hour, event.start.minute))
             self.end_time.setTime(QTime(event.end.hour, event.end.minute))
-            self.end_date.setDate(_qdate(event.end.date()))
+            self.end_date.setDate(to_qdate(event.end.date()))
             self.zone.set_zone_name(event.timezone or "UTC")
         self.status.setCurrentIndex(self.status.findData(event.status))
         self.city.setText(event.location.city)
@@ -189,7 +187,7 @@ class EventEditorDialog(QDialog):
 
     def build_event(self) -> Event:
         """The event the fields describe; ValidationError with a clear message if they do not."""
-        first, last = _pydate(self.start_date.date()), _pydate(self.end_date.date())
+        first, last = to_date(self.start_date.date()), to_date(self.end_date.date())
         start: dt.date | dt.datetime
         end: dt.date | dt.datetime
         if self.all_day.isChecked():

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import cache
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,19 +29,12 @@ from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.geography import blocs, check_country, countries
 from diplomatic_calendar.domain.model import EventKind
 from diplomatic_calendar.printing.options import PAGE_SIZES, STYLE_TITLES, STYLES, PrintOptions
+from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
 
 @cache
 def _zone_names() -> list[str]:
     return sorted(available_timezones())
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class PrintOptionsDialog(QDialog):
@@ -99,7 +92,7 @@ class PrintOptionsDialog(QDialog):
         self._style_changed()
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
+        edit = QDateEdit(to_qdate(day))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         return edit
@@ -166,8 +159,8 @@ class PrintOptionsDialog(QDialog):
         every_kind = len(kinds) == self.kinds_list.count()
         return PrintOptions(
             style=self.style_box.currentData(),
-            first=_date(self.first_edit.date()),
-            last=_date(self.last_edit.date()),
+            first=to_date(self.first_edit.date()),
+            last=to_date(self.last_edit.date()),
             zone=self.zone_edit.text().strip() or "UTC",
             event_filter=EventFilter(
                 kinds=frozenset() if every_kind else kinds, countries=frozenset(codes)

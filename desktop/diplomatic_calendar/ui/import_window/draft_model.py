@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +18,7 @@ from diplomatic_calendar.domain.model import EventKind, EventStatus, TariffStatu
 from diplomatic_calendar.importing import Choice, EventItem, ImportPlan, OfficialItem, TariffItem
 from diplomatic_calendar.importing.items import Draft, Precision
 from diplomatic_calendar.ui.models.layout import tooltip_html
+from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,10 +37,6 @@ GROUPS = ("Officials", "Events", "Tariff actions")
 WARNING = QColor("#A33B00")  # dark orange: readable on light backgrounds, paired with a text cue
 # The custom role an editor reads to know which draft it edits.
 DraftRole = Qt.ItemDataRole.UserRole + 1
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class DraftTreeModel(QAbstractItemModel):
@@ -256,7 +251,7 @@ def _editable(draft: Draft, column: int) -> bool:
 def _edit_value(draft: Draft, column: int) -> Any:
     if column == DATE:
         day = draft.first if isinstance(draft, EventItem) else getattr(draft, "effective", None)
-        return _qdate(day) if day else None
+        return to_qdate(day) if day else None
     if column == COUNTRY:
         return _country(draft)
     if column == KIND:
@@ -282,7 +277,7 @@ def _apply_edit(draft: Draft, column: int, value: Any) -> None:
     if column == DRAFT:
         draft.edit("name" if isinstance(draft, OfficialItem) else "title", str(value).strip())
     elif column == DATE:
-        day = dt.date(value.year(), value.month(), value.day()) if value else None
+        day = to_date(value) if value else None
         if isinstance(draft, EventItem) and day is not None:
             draft.set_day(day)
         elif isinstance(draft, TariffItem):

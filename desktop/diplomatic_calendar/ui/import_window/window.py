@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -38,6 +37,7 @@ from diplomatic_calendar.ui.import_window.article_view import ArticleView
 from diplomatic_calendar.ui.import_window.command import ImportCommand
 from diplomatic_calendar.ui.import_window.delegates import DraftDelegate
 from diplomatic_calendar.ui.import_window.draft_model import DraftTreeModel
+from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "Articles (*.txt *.html *.htm *.eml);;All files (*)"
@@ -217,7 +217,7 @@ class ImportWindow(QWidget):
         self.plan = plan
         self.error.clear()
         self.published.blockSignals(True)
-        self.published.setDate(QDate(plan.published.year, plan.published.month, plan.published.day))
+        self.published.setDate(to_qdate(plan.published))
         self.published.blockSignals(False)
         self.model.set_plan(plan)
         self.tree.expandAll()
@@ -254,7 +254,7 @@ class ImportWindow(QWidget):
         """Every relative date counts from the publication date: extract again, keep the edits."""
         if self.plan is None:
             return
-        day = dt.date(value.year(), value.month(), value.day())
+        day = to_date(value)
         self._sync_meta()
         try:
             plan = rebase(self.context.store, self.plan, day)
