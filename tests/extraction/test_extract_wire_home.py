@@ -55,3 +55,19 @@ def test_a_rate_on_the_usual_imposer_falls_to_the_other_party() -> None:
         (t.target, t.rate_percent): t.imposer for t in extract(text, dt.date(2025, 8, 22)).tariffs
     }
     assert rates[("US", 25.0)] == "CA"
+
+
+def test_a_past_raise_dated_after_the_old_rate_is_in_force_from_that_day() -> None:
+    text = "President Walter Greaves raised duties on Canadian goods to 35% from 25% on Aug. 1."
+    rates = {
+        (t.target, t.rate_percent): (t.effective_date, t.status)
+        for t in extract(text, dt.date(2025, 8, 22)).tariffs
+    }
+    assert rates[("CA", 35.0)] == ("2025-08-01", "in_force")
+    assert rates[("CA", 25.0)][1] == "superseded"
+
+
+def test_a_raise_that_starts_later_is_still_only_announced() -> None:
+    text = "President Walter Greaves raised duties on Brazilian goods to 50%, effective Aug. 1."
+    [rate] = extract(text, dt.date(2025, 7, 20)).tariffs
+    assert (rate.target, rate.effective_date, rate.status) == ("BR", "2025-08-01", "announced")

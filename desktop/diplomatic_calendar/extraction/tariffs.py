@@ -72,6 +72,7 @@ _START_CUE = re.compile(
     r"in effect since|since)\b(?:\s+on)?\s*$",
     re.I,
 )
+_PAST_CHANGE = re.compile(r"\b(?:raised|hiked|increased|doubled|slapped|levied)\b", re.I)
 _INHERIT_WINDOW = 20
 _REACH = 300
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -164,6 +165,10 @@ def _sentence_tariffs(
             status = _status(sentence.text[lo:local], sentence.text[local:hi])
             status = "superseded" if older else status
             clause = (sentence.start + lo, sentence.start + hi)
+            if _PAST_CHANGE.search(ctx.text, clause[0], clause[1]) and older is False:
+                # "raised … to 35% from 25% on Aug. 1": the date after the old rate dates the
+                # change itself, so the new rate's clause runs to the sentence's end.
+                clause = (clause[0], sentence.end)
             status = _in_force_since(ctx, sentence, status, clause)
             effective = _effective(ctx, sentence, status, starts, clause)
             out.extend(
@@ -179,7 +184,9 @@ def _in_force_since(ctx: Context, sentence: Sentence, status: str, clause: tuple
     """'levy to 50 per cent from August 27' in a September story: the rate is in force."""
     if status != "announced":
         return status
-    since = _start_date(ctx, sentence, "in_force", need_cue=True, within=clause)
+    # "raised levies … to 35% on Aug. 1" in a later story: a past change needs no "from" cue.
+    changed = _PAST_CHANGE.search(ctx.text, clause[0], clause[1]) is not None
+    since = _start_date(ctx, sentence, "in_force", need_cue=not changed, within=clause)
     if since is not None and since.value <= ctx.published.isoformat():
         return "in_force"
     return status
