@@ -179,3 +179,14 @@ def test_status_bar_counts_events_in_plain_english(qtbot: QtBot, context: AppCon
     context.store.events.add(Event("Another", EventKind.CALL, start, end))
     window.refresh()
     assert window.status_label.text().startswith("2 events ·")
+
+
+def test_editor_says_how_to_get_officials_when_there_are_none(qtbot: QtBot) -> None:
+    dialog = EventEditorDialog([], "UTC", day=dt.date(2025, 7, 15))
+    qtbot.addWidget(dialog)
+    assert dialog.participants.count() == 1
+    assert dialog.participants.item(0).text().startswith("No officials yet")
+    qtbot.keyClicks(dialog.title_edit, "Talks")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result_event() is not None
+    assert dialog.result_event().participants == ()

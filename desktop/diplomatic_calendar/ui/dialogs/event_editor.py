@@ -106,6 +106,10 @@ class EventEditorDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.participants.addItem(item)
+        if not self._officials:
+            empty = QListWidgetItem("No officials yet: add them from View › Officials, or import")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.participants.addItem(empty)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         self.error = QLabel()
@@ -179,7 +183,9 @@ class EventEditorDialog(QDialog):
         refs = []
         for row in range(self.participants.count()):
             item = self.participants.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and (
+                item.checkState() == Qt.CheckState.Checked
+            ):
                 official = by_id[item.data(Qt.ItemDataRole.UserRole)]
                 assert official.id is not None
                 refs.append(OfficialRef(official.id, official.name))
