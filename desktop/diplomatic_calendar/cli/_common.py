@@ -42,6 +42,21 @@ def add_command(
     return parser
 
 
+def add_date_range(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    """``--from`` and ``--to`` (both days included), read as ``args.first`` and ``args.last``."""
+    parser.add_argument(
+        "--from", dest="first", type=date_arg, required=required, metavar="YYYY-MM-DD"
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        type=date_arg,
+        required=required,
+        metavar="YYYY-MM-DD",
+        help="the last day included",
+    )
+
+
 def parse_date(text: str) -> dt.date:
     """An ISO date from the command line, or one clear error."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):

@@ -8,7 +8,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from diplomatic_calendar.cli._common import add_command, date_arg, open_store
+from diplomatic_calendar.cli._common import add_command, add_date_range, date_arg, open_store
 from diplomatic_calendar.domain.errors import UserError, ValidationError
 from diplomatic_calendar.domain.model import (
     Event,
@@ -26,15 +26,7 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``events`` and ``add-event`` subcommands."""
     listing = add_command(sub, "events", run_events, "list stored events in a date range")
-    listing.add_argument("--from", dest="first", type=date_arg, required=True, metavar="YYYY-MM-DD")
-    listing.add_argument(
-        "--to",
-        dest="last",
-        type=date_arg,
-        required=True,
-        metavar="YYYY-MM-DD",
-        help="the last day included",
-    )
+    add_date_range(listing)
     listing.add_argument("--country", metavar="XX", help="only events involving this ISO code")
     listing.add_argument(
         "--timezone",

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from diplomatic_calendar.cli._common import add_command, date_arg, open_store
+from diplomatic_calendar.cli._common import add_command, add_date_range, open_store
 from diplomatic_calendar.domain.errors import UserError
 
 HELP = "export events to an iCalendar (.ics), CSV or JSON file"
@@ -19,10 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``export`` subcommand."""
     parser = add_command(sub, "export", run, HELP)
     parser.add_argument("--format", choices=("ics", "csv", "json"), required=True)
-    parser.add_argument("--from", dest="first", type=date_arg, metavar="YYYY-MM-DD")
-    parser.add_argument(
-        "--to", dest="last", type=date_arg, metavar="YYYY-MM-DD", help="the last day included"
-    )
+    add_date_range(parser, required=False)
     parser.add_argument(
         "--timezone",
         default="UTC",

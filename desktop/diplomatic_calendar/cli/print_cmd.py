@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from diplomatic_calendar.cli._common import add_command, date_arg, open_store
+from diplomatic_calendar.cli._common import add_command, add_date_range, open_store
 from diplomatic_calendar.domain.errors import UserError
 
 STYLES = ("agenda", "day", "week", "month", "deadlines", "country")
@@ -16,15 +16,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``print`` subcommand."""
     parser = add_command(sub, "print", run, HELP)
     parser.add_argument("--style", choices=STYLES, default="agenda")
-    parser.add_argument("--from", dest="first", type=date_arg, required=True, metavar="YYYY-MM-DD")
-    parser.add_argument(
-        "--to",
-        dest="last",
-        type=date_arg,
-        required=True,
-        metavar="YYYY-MM-DD",
-        help="the last day included",
-    )
+    add_date_range(parser)
     parser.add_argument(
         "--country",
         metavar="XX",

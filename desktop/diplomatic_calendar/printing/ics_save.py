@@ -14,8 +14,8 @@ from diplomatic_calendar.domain.model import (
     TariffAction,
     TariffStatus,
 )
+from diplomatic_calendar.domain.names import fold_name
 from diplomatic_calendar.printing.ics_events import Attendee, Draft, UnreadableEventError
-from diplomatic_calendar.store.officials import fold_name
 
 if TYPE_CHECKING:
     from diplomatic_calendar.store import Store

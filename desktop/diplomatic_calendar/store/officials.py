@@ -8,7 +8,7 @@ from typing import Any
 import sqlite_utils
 
 from diplomatic_calendar.domain.model import Official
-from diplomatic_calendar.domain.names import fold_name as fold_name
+from diplomatic_calendar.domain.names import fold_name
 from diplomatic_calendar.store import changelog, provenance
 from diplomatic_calendar.store._rows import Row, date_text, date_value, json_tuple, one, rows
 from diplomatic_calendar.store.database import now_text, write_transaction
