@@ -18,7 +18,18 @@ APPLICATION = "Diplomatic Calendar"
 
 def run(args: argparse.Namespace) -> int:
     """Open the calendar window on the chosen database until the user closes it."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from diplomatic_calendar.store.backup import CheckAhead
+    from diplomatic_calendar.ui.preferences import saved_database
+
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    path = resolve_database_path(saved_database(getattr(args, "db", None), QSettings()))
+    # The integrity check of a large calendar takes a noticeable moment: it runs while the
+    # rest of Qt loads and the window is built, and the store waits for it before writing.
+    ahead = CheckAhead.start(path)
+
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -31,7 +42,6 @@ def run(args: argparse.Namespace) -> int:
     )
     from diplomatic_calendar.ui.main_window import MainWindow
     from diplomatic_calendar.ui.paint_probe import install_paint_probe
-    from diplomatic_calendar.ui.preferences import saved_database
     from diplomatic_calendar.ui.single_instance import InstanceGuard
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -43,13 +53,12 @@ def run(args: argparse.Namespace) -> int:
     # Matches packaging/linux/*.desktop, so desktops show our icon and name on the task bar.
     QGuiApplication.setDesktopFileName("org.diplomaticcalendar.DiplomaticCalendar")
     prepare_application(app, QSettings())
-    path = resolve_database_path(saved_database(getattr(args, "db", None), QSettings()))
     guard = InstanceGuard(path)
     files = getattr(args, "open", None) or []
     if guard.ask_running_instance(files=files):
         print(f"diplomatic-calendar: {path} is already open; that window was brought to the front")
         return 0
-    store = open_calendar(path)
+    store = open_calendar(path, checked=ahead)
     if store is None:
         print(f"diplomatic-calendar: the calendar at {path} was not opened", file=sys.stderr)
         return 2

@@ -118,3 +118,51 @@ def test_cli_says_one_clear_line_and_exits_2(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "damaged" in err[0] and "not changed" in err[0]
     assert db_path.read_bytes() == before
+
+
+def test_a_check_begun_early_refuses_a_damaged_file_untouched(db_path: Path) -> None:
+    from diplomatic_calendar.store.backup import CheckAhead
+
+    _filled(db_path)
+    data = bytearray(db_path.read_bytes())
+    data[100:108] = b"\xff" * 8
+    db_path.write_bytes(bytes(data))
+    ahead = CheckAhead.start(db_path)
+    assert ahead is not None
+    with pytest.raises(StorageError, match=r"damaged|malformed") as caught:
+        Store.open(db_path, checked=ahead)
+    assert db_path.read_bytes() == bytes(data)
+    assert "it was not changed" in str(caught.value)
+
+
+def test_a_check_of_another_file_does_not_stand_in(db_path: Path, tmp_path: Path) -> None:
+    from diplomatic_calendar.store.backup import CheckAhead
+
+    good = _filled(tmp_path / "good.db", count=5)
+    ahead = CheckAhead.start(good)
+    _filled(db_path, count=5)
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(StorageError, match=r"damaged|malformed"):
+        Store.open(db_path, checked=ahead)
+
+
+def test_a_check_begun_early_lets_a_sound_file_open(db_path: Path) -> None:
+    from diplomatic_calendar.store.backup import CheckAhead
+
+    _filled(db_path, count=20)
+    ahead = CheckAhead.start(db_path)
+    assert ahead is not None
+    store = Store.open(db_path, checked=ahead)
+    try:
+        assert store.events.count() == 20
+    finally:
+        store.close()
+
+
+def test_no_early_check_for_a_calendar_not_made_yet(tmp_path: Path) -> None:
+    from diplomatic_calendar.store.backup import CheckAhead
+
+    assert CheckAhead.start(tmp_path / "new.db") is None
+    (tmp_path / "empty.db").write_bytes(b"")
+    assert CheckAhead.start(tmp_path / "empty.db") is None

@@ -120,6 +120,26 @@ def test_damaged_calendar_is_restored_from_backup_and_kept_aside(qapp, db_path: 
     assert str(aside) in told[0]
 
 
+def test_the_early_check_counts_only_until_the_backup_is_restored(qapp, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = Store.open(db_path)
+    store.events.add(_event("Saved before the damage"))
+    backup.backup_store(store, "daily")
+    store.close()
+    _damage(db_path)
+    ahead = backup.CheckAhead.start(db_path)
+    asked: list[str] = []
+
+    def ask(path: Path, problem: str, latest: backup.Backup | None) -> safety.Answer:
+        asked.append(problem)
+        return Recovery.RESTORE, None
+
+    opened = safety.open_calendar(db_path, ask, print, checked=ahead)
+    assert opened is not None  # the restored file was checked afresh, not by the old verdict
+    assert [e.title for e in opened.events.search("Saved")] == ["Saved before the damage"]
+    opened.close()
+    assert len(asked) == 1 and "damaged" in asked[0]
+
+
 def test_quitting_the_recovery_leaves_the_file_alone(qapp, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     Store.open(db_path).close()
     damaged = _damage(db_path)

@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -189,6 +190,45 @@ def _check_open_file(
             f"{path} was saved by a newer version of Diplomatic Calendar (schema {version})"
         )
     return version
+
+
+class CheckAhead:
+    """The quick check of a calendar file, run on a thread of its own while the window is built.
+
+    SQLite reads the file with the interpreter lock released, so on a machine with more than one
+    core the check and the start-up overlap. ``Store.open`` waits for the verdict before it
+    writes anything, so a damaged file is still never touched.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._error: StorageError | None = None
+        self._thread = threading.Thread(target=self._run, name="calendar-check", daemon=True)
+        self._thread.start()
+
+    @classmethod
+    def start(cls, path: Path) -> CheckAhead | None:
+        """Begin checking ``path``; None when there is no file yet (nothing to check)."""
+        try:
+            if not path.is_file() or not path.stat().st_size:
+                return None
+        except OSError:
+            return None  # Store.open says what is wrong with the path
+        return cls(path)
+
+    def _run(self) -> None:
+        try:
+            check_calendar_file(self.path, thorough=False, allow_blank=True)
+        except StorageError as err:
+            self._error = err
+        except Exception as err:  # noqa: BLE001 - an unexpected failure must not pass as "sound"
+            self._error = StorageError(f"cannot check {self.path}: {err}")
+
+    def verdict(self) -> None:
+        """Wait for the check; raise its StorageError when the file is not a sound calendar."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 def latest_good_backup(db_path: Path) -> Backup | None:

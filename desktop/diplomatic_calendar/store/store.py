@@ -43,13 +43,22 @@ class Store:
 
     @classmethod
     def open(
-        cls, path: Path | None, *, migrations: list[Migration] | None = None, check: bool = True
+        cls,
+        path: Path | None,
+        *,
+        migrations: list[Migration] | None = None,
+        check: bool = True,
+        checked: backup.CheckAhead | None = None,
     ) -> Store:
-        """Open (creating if needed) and migrate; a damaged or foreign file raises StorageError."""
+        """Open (creating if needed) and migrate; a damaged or foreign file raises StorageError.
+
+        ``checked`` is a check of the same file begun earlier; its verdict stands in for a new one.
+        """
         if path is not None:
             _refuse_foreign_file(path)
             if check and path.is_file() and path.stat().st_size:
-                _check_before_writing(path)
+                ahead = checked if checked is not None and checked.path == path else None
+                _check_before_writing(path, ahead)
         db = connect(path)
         try:
             upgrade_hook = None
@@ -95,10 +104,13 @@ class Store:
         self.db.close()
 
 
-def _check_before_writing(path: Path) -> None:
+def _check_before_writing(path: Path, ahead: backup.CheckAhead | None = None) -> None:
     """Check an existing file read-only first, so that a damaged one is never written to."""
     try:
-        backup.check_calendar_file(path, thorough=False, allow_blank=True)
+        if ahead is not None:
+            ahead.verdict()
+        else:
+            backup.check_calendar_file(path, thorough=False, allow_blank=True)
     except StorageError as err:
         raise StorageError(f"{err}; it was not changed") from None
 

@@ -91,14 +91,21 @@ def start_daily_backup(
 
 
 def open_calendar(
-    path: Path, ask: Asker = ask_with_dialog, tell: Callable[[str], None] = tell_with_dialog
+    path: Path,
+    ask: Asker = ask_with_dialog,
+    tell: Callable[[str], None] = tell_with_dialog,
+    checked: backup.CheckAhead | None = None,
 ) -> Store | None:
-    """Open ``path``; if it is damaged, ask what to do until something opens or the user quits."""
+    """Open ``path``; if it is damaged, ask what to do until something opens or the user quits.
+
+    ``checked`` is the start-up check of ``path`` begun early; it counts for the first try only.
+    """
     while True:
         try:
-            return Store.open(path)
+            return Store.open(path, checked=checked)
         except StorageError as err:
             problem = str(err)
+        checked = None
         log.warning("cannot open %s: %s", path, problem)
         latest = backup.latest_good_backup(path)
         choice, chosen = ask(path, problem, latest)
