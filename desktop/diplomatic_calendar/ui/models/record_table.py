@@ -50,12 +50,44 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._columns = list(columns)
         self._records: list[T] = []
         self._warn = warn
+        self._ranks: dict[tuple[int, bool], list[int]] = {}
 
     def set_records(self, records: Sequence[T]) -> None:
         """Show ``records`` instead of what was shown."""
         self.beginResetModel()
         self._records = list(records)
+        self._ranks.clear()
         self.endResetModel()
+
+    def sort_value(self, row: int, column: int) -> Any:
+        """What a cell sorts by: ``(0, value)``, or ``_LAST`` when it has none."""
+        record, spec = self._records[row], self._columns[column]
+        value = spec.sort(record) if spec.sort else spec.text(record).casefold()
+        return _LAST if value is None else (0, value)
+
+    def sort_ranks(self, column: int, ascending: bool) -> list[int]:
+        """Each row's place when sorted by ``column``: equal values share one, missing go last.
+
+        Worked out once per column and order (a sort compares rows thousands of times), and
+        forgotten when the records change.
+        """
+        key = (column, ascending)
+        if key not in self._ranks:
+            values = [self.sort_value(row, column) for row in range(len(self._records))]
+            present = [row for row, value in enumerate(values) if value != _LAST]
+            try:
+                present.sort(key=values.__getitem__)
+            except TypeError:  # values of mixed kinds: compare them as text
+                present.sort(key=lambda row: str(values[row]))
+            last = len(values) + 1 if ascending else -1
+            ranks = [last] * len(values)
+            place, previous = 0, None
+            for row in present:
+                if values[row] != previous:
+                    place, previous = place + 1, values[row]
+                ranks[row] = place
+            self._ranks[key] = ranks
+        return self._ranks[key]
 
     def records(self) -> list[T]:
         """What is shown, in model order."""
@@ -88,8 +120,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == RecordRole:
             return record
         if role == SortRole:
-            value = column.sort(record) if column.sort else column.text(record).casefold()
-            return _LAST if value is None else (0, value)
+            return self.sort_value(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         warning = self._warn(record) if self._warn else ""
@@ -108,6 +139,11 @@ class RecordSortProxy(QSortFilterProxyModel):
         self.setSortRole(SortRole)
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
+        source = self.sourceModel()
+        if isinstance(source, RecordTableModel):
+            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            ranks = source.sort_ranks(left.column(), ascending)
+            return ranks[left.row()] < ranks[right.row()]
         a, b = left.data(SortRole), right.data(SortRole)
         a_missing, b_missing = a == _LAST, b == _LAST
         if a_missing or b_missing:
