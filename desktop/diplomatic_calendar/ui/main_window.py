@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         view_controls.install(self)
         for name in FEATURE_MODULES:
             importlib.import_module(name).install(self)
-        self.refresh()
+        self._show_state()  # the pane read its period as it was built: no second read
         self._restore_layout()
         self._poll = QTimer(self)
         self._poll.setInterval(2000)
@@ -227,6 +227,10 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read what is shown (after any change)."""
         self.pane.refresh()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """The welcome page or the current view, the status line and the period label."""
         count = self.context.store.events.count()
         empty = count == 0 and not self._welcome_dismissed
         self.stack.setCurrentWidget(self.welcome if empty else self.pane.current_view())
