@@ -25,6 +25,8 @@ def _env(config_home: str) -> dict[str, str]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["XDG_CONFIG_HOME"] = config_home
     env["DIPLOMATIC_CALENDAR_QUIT_AFTER_PAINT"] = "1"
+    # A user's Python keeps compiled modules; without them every start compiles ours again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     return env
 
