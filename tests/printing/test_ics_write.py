@@ -9,10 +9,21 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from diplomatic_calendar.domain.model import (
+    Event,
+    EventKind,
+    Evidence,
+    Location,
+    Official,
+    OfficialRef,
+    Source,
+)
 from diplomatic_calendar.printing import ics_write
+from diplomatic_calendar.printing.ics import export_calendar, import_calendar
+from diplomatic_calendar.store import Store
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 # Awkward for every layer at once: TEXT specials, parameter specials, RFC 6868's caret,
@@ -239,3 +250,43 @@ def test_any_printable_text_reads_back_through_icalendar(
     assert params.get("CN", "") == _as_icalendar_reads(name)
     assert params.get("X-DIPCAL-TITLE", "") == _as_icalendar_reads(title)
     assert json.loads(str(event["x-dipcal-tags"])) == [summary, notes]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(core=PRINTABLE)
+def test_an_exported_event_with_awkward_text_imports_unchanged(core: str) -> None:
+    # Brackets keep the ends clear of what the importer trims: white space and quotes.
+    text = f"<{core}>"
+    store = Store.memory()
+    person = store.officials.add(Official(text, title=text, country="CN"))
+    source = store.sources.add(Source(text=text, title=text, outlet=text, url="https://e.org/a"))
+    assert person.id and source.id
+    store.events.add(
+        Event(
+            title=text,
+            kind=EventKind.MEETING,
+            start=dt.datetime(2025, 7, 10, 16, tzinfo=TOKYO),
+            end=dt.datetime(2025, 7, 10, 17, tzinfo=TOKYO),
+            location=Location(text.replace("\n", " "), "MY"),
+            participants=(OfficialRef(person.id, person.name),),
+            notes=text,
+            tags=(text, "b,c"),
+            evidence=Evidence(source.id, 0, 1, text),
+        )
+    )
+    [before] = store.events.between(dt.date(2025, 1, 1), dt.date(2026, 1, 1))
+    data = export_calendar(store, [before])
+    assert all(len(line) <= 75 for line in data.split(b"\r\n"))
+    other = Store.memory()
+    report = import_calendar(other, data, today=dt.date(2025, 7, 1))
+    assert (report.added, report.unreadable) == (1, [])
+    [after] = other.events.between(dt.date(2025, 1, 1), dt.date(2026, 1, 1))
+    assert (after.title, after.notes, after.tags) == (before.title, before.notes, before.tags)
+    assert (after.start, after.end, after.location) == (before.start, before.end, before.location)
+    [official] = other.officials.all()
+    assert (official.name, official.title) == (person.name, person.title)
+    assert after.evidence is not None
+    copied = other.sources.get(after.evidence.source_id)
+    assert copied is not None and (copied.text, copied.outlet) == (text, text)
+    store.close()
+    other.close()

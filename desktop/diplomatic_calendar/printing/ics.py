@@ -1,20 +1,21 @@
-"""iCalendar (RFC 5545) export and import through the ``icalendar`` library.
+"""iCalendar (RFC 5545) export and import.
 
-Our own fields travel as X-DIPCAL-* properties so that a round trip through a file loses
-nothing; other programs ignore them. ``icalendar`` is imported inside the functions, because
-it costs start-up time that the window does not need.
+Export writes the text itself (see ``ics_write``); import reads through ``ics_read``. Our own
+fields travel as X-DIPCAL-* properties so that a round trip through a file loses nothing;
+other programs ignore them. ``icalendar`` is imported only inside functions, because it costs
+start-up time that the window does not need.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import Event, EventStatus, Official, Source, TariffAction
 from diplomatic_calendar.domain.serialize import tariff_dict
+from diplomatic_calendar.printing import ics_write
 from diplomatic_calendar.printing.ics_read import IcsImportReport, import_calendar
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["IcsImportReport", "export_calendar", "import_calendar", "write_calendar"]
 
 PRODID = "-//Diplomatic Calendar//Diplomatic Calendar//EN"
+CALENDAR_NAME = "Diplomatic Calendar"
 OFFICIAL_URI = "urn:x-dipcal:official:"
 # Standard STATUS values other programs understand; ours goes in X-DIPCAL-STATUS as well.
 ICS_STATUS = {
@@ -35,20 +37,21 @@ ICS_STATUS = {
 
 def export_calendar(store: Store, events: list[Event], stamp: dt.datetime | None = None) -> bytes:
     """The events as one VCALENDAR, with a VTIMEZONE for every zone a timed event uses."""
-    import icalendar
-
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "Diplomatic Calendar")
-    stamp = stamp or dt.datetime.now(dt.UTC)
+    stamp_value = ics_write.utc_value(stamp or dt.datetime.now(dt.UTC))
     records = _Records(store)
+    zones: dict[str, tuple[dt.date, dt.date]] = {}
+    body: list[str] = []
     for event in events:
-        calendar.add_component(_vevent(records, event, stamp))
-    calendar.add_missing_timezones()
-    data: bytes = calendar.to_ical()
-    return data
+        body += _vevent(records, event, stamp_value, zones)
+    head = [
+        "BEGIN:VCALENDAR\r\n",
+        ics_write.line("PRODID", ics_write.text(PRODID)),
+        "VERSION:2.0\r\n",
+        "CALSCALE:GREGORIAN\r\n",
+        ics_write.line("X-WR-CALNAME", ics_write.text(CALENDAR_NAME)),
+    ]
+    head += [ics_write.vtimezone(key, *zones[key]) for key in sorted(zones)]
+    return "".join([*head, *body, "END:VCALENDAR\r\n"]).encode()
 
 
 def write_calendar(store: Store, events: list[Event], path: Path) -> int:
@@ -69,6 +72,7 @@ class _Records:
         self._officials: dict[int, Official | None] = {}
         self._tariffs: dict[int, TariffAction | None] = {}
         self._sources: dict[int, Source | None] = {}
+        self.attendee_lines: dict[tuple[int, str], str] = {}
 
     def official(self, key: int) -> Official | None:
         if key not in self._officials:
@@ -86,27 +90,50 @@ class _Records:
         return self._sources[key]
 
 
-def _vevent(store: _Records, event: Event, stamp: dt.datetime) -> Any:
-    import icalendar
-
-    vevent = icalendar.Event()
-    vevent.add("uid", event.uid or f"event-{event.id}@diplomatic-calendar")
-    vevent.add("dtstamp", stamp)
-    vevent.add("summary", event.title)
-    vevent.add("dtstart", event.start)
-    vevent.add("dtend", event.end)
-    vevent.add("categories", [event.kind.label])
+def _vevent(
+    store: _Records, event: Event, stamp: str, zones: dict[str, tuple[dt.date, dt.date]]
+) -> list[str]:
+    """The lines of one VEVENT; ``zones`` is widened to the days its zones are used on."""
+    text, line = ics_write.text, ics_write.line
+    lines = [
+        "BEGIN:VEVENT\r\n",
+        line("UID", text(event.uid or f"event-{event.id}@diplomatic-calendar")),
+        f"DTSTAMP:{stamp}\r\n",
+        line("SUMMARY", text(event.title)),
+    ]
+    for name, moment in (("DTSTART", event.start), ("DTEND", event.end)):
+        written, zone = ics_write.moment_line(name, moment)
+        lines.append(written)
+        if zone is not None and isinstance(moment, dt.datetime):
+            day = moment.date()
+            first, last = zones.get(zone, (day, day))
+            zones[zone] = (min(first, day), max(last, day))
+    lines.append(line("CATEGORIES", text(event.kind.label)))
     if event.status in ICS_STATUS:
-        vevent.add("status", ICS_STATUS[event.status])
-    if str(event.location):
-        vevent.add("location", str(event.location))
+        lines.append(f"STATUS:{ICS_STATUS[event.status]}\r\n")
+    location = str(event.location)
+    if location:
+        lines.append(line("LOCATION", text(location)))
     if event.notes:
-        vevent.add("description", event.notes)
+        lines.append(line("DESCRIPTION", text(event.notes)))
     for person in event.participants:
-        vevent.add("attendee", *_attendee(store, person.id, person.name))
+        lines.append(_attendee_line(store, person.id, person.name))
     for name, value in _extras(store, event).items():
-        vevent.add(name, value)
-    return vevent
+        lines.append(line(name.upper(), ics_write.verbatim(value)))
+    lines.append("END:VEVENT\r\n")
+    return lines
+
+
+def _attendee_line(store: _Records, official_id: int, name: str) -> str:
+    """The ATTENDEE line of an official, written once however many events name them."""
+    person = (official_id, name)
+    if person not in store.attendee_lines:
+        address, params = _attendee(store, official_id, name)
+        written = "".join(
+            f";{key}={ics_write.param(value, quote=key == 'CN')}" for key, value in params.items()
+        )
+        store.attendee_lines[person] = ics_write.line("ATTENDEE", address, written)
+    return store.attendee_lines[person]
 
 
 def _attendee(store: _Records, official_id: int, name: str) -> tuple[str, dict[str, str]]:
@@ -134,19 +161,17 @@ def _extras(store: _Records, event: Event) -> dict[str, str]:
     if event.location.country:
         extras["x-dipcal-location-country"] = event.location.country
     if event.tags:
-        extras["x-dipcal-tags"] = json.dumps(list(event.tags), ensure_ascii=False)
+        extras["x-dipcal-tags"] = ics_write.json_value(list(event.tags))
     if event.tariff_action_id is not None:
         action = store.tariff(event.tariff_action_id)
         if action is not None:
             fields = tariff_dict(action)
             del fields["id"]
-            extras["x-dipcal-tariff"] = json.dumps(fields, ensure_ascii=False)
+            extras["x-dipcal-tariff"] = ics_write.json_value(fields)
     if event.evidence is not None:
         source = store.source(event.evidence.source_id)
         if source is not None:
-            extras["x-dipcal-source"] = json.dumps(
-                _source_fields(source, event), ensure_ascii=False
-            )
+            extras["x-dipcal-source"] = ics_write.json_value(_source_fields(source, event))
     return extras
 
 
