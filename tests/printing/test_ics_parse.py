@@ -11,8 +11,14 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.domain.model import Event, EventKind
 from diplomatic_calendar.printing import ics_parse
+from diplomatic_calendar.printing.ics_events import Zones, moment_of
 from diplomatic_calendar.printing.ics_parse import IcsValueError, parse
+from diplomatic_calendar.printing.ics_read import import_calendar
+from diplomatic_calendar.store import Store
+
+TODAY = dt.date(2025, 7, 10)
 
 
 def _calendar(*event_lines: str, head: str = "", end: str = "\r\n") -> bytes:
@@ -31,6 +37,10 @@ def _event(data: bytes | str) -> ics_parse.Component:
     [calendar] = parse(data)
     [event] = calendar.walk("VEVENT")
     return event
+
+
+def _all(store: Store) -> list[Event]:
+    return store.events.between(dt.date(2024, 1, 1), dt.date(2028, 1, 1))
 
 
 # Lines and folding -------------------------------------------------------------------------------
@@ -211,6 +221,28 @@ def test_dates_and_date_times() -> None:
             ics_parse.date_or_time(bad)
 
 
+def test_start_times_are_placed_in_utc_their_tzid_or_the_floating_zone() -> None:
+    event = _event(
+        _calendar(
+            "DTSTART;TZID=W. Europe Standard Time:20250715T110000",
+            "DTEND;TZID=Asia/Tokyo:20250715T180000Z",
+            "RECURRENCE-ID:20250715T100000",
+            "DUE:20250715T100000Z",
+        )
+    )
+    zones = Zones("America/New_York")
+    start = moment_of(event, "DTSTART", zones)
+    assert start == dt.datetime(2025, 7, 15, 11, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert isinstance(start, dt.datetime) and start.tzinfo == ZoneInfo("Europe/Berlin")
+    # A Z fixes the instant even where a TZID is given too.
+    end = moment_of(event, "DTEND", zones)
+    assert end == dt.datetime(2025, 7, 15, 18, tzinfo=dt.UTC)
+    assert isinstance(end, dt.datetime) and end.tzinfo == ZoneInfo("Asia/Tokyo")
+    floating = moment_of(event, "RECURRENCE-ID", zones)
+    assert floating == dt.datetime(2025, 7, 15, 10, tzinfo=ZoneInfo("America/New_York"))
+    assert moment_of(event, "DUE", zones) == dt.datetime(2025, 7, 15, 10, tzinfo=dt.UTC)
+
+
 @pytest.mark.parametrize(
     ("text", "length"),
     [
@@ -300,3 +332,209 @@ def test_what_icalendar_writes_reads_back_the_same(
             assert not utc and naive == moment and found_start.param("TZID") == key
     else:
         assert value == start
+
+
+# Importing through the parser --------------------------------------------------------------------
+
+
+def test_a_file_without_a_calendar_is_one_clear_error(store: Store) -> None:
+    with pytest.raises(UserError, match="has no VCALENDAR"):
+        import_calendar(store, b"BEGIN:VCARD\r\nFN:Anna Keller\r\nEND:VCARD\r\n")
+
+
+def test_malformed_values_make_only_their_own_event_unreadable(store: Store) -> None:
+    good = "BEGIN:VEVENT\r\nUID:{0}\r\nDTSTART;VALUE=DATE:20250712\r\nSUMMARY:{0}\r\nEND:VEVENT"
+    bad = [
+        ("Bad duration", "DTSTART:20250712T100000Z\r\nDURATION:soon", "DURATION cannot be read"),
+        (
+            "Bad exdate",
+            "DTSTART:20250712T100000Z\r\nRRULE:FREQ=DAILY;COUNT=3\r\nEXDATE:x",
+            "EXDATE",
+        ),
+        ("Bad end", "DTSTART:20250712T100000Z\r\nDTEND:20250712T1000", "DTEND cannot be read"),
+        ("Bad rule", "DTSTART:20250712T100000Z\r\nRRULE:FREQ=NEVER", "repeat rule"),
+        ("Bad param", 'DTSTART;TZID="Europe/Paris:20250712T100000', "DTSTART cannot be read"),
+        ("Bad json", "DTSTART:20250712T100000Z\r\nX-DIPCAL-KIND:call\r\nX-DIPCAL-TAGS:[", "TAGS"),
+    ]
+    events = [good.format("First good")]
+    for title, lines, _ in bad:
+        events.append(f"BEGIN:VEVENT\r\nUID:{title}\r\n{lines}\r\nSUMMARY:{title}\r\nEND:VEVENT")
+    events.append(good.format("Last good"))
+    data = "\r\n".join(["BEGIN:VCALENDAR", *events, "END:VCALENDAR", ""]).encode()
+    report = import_calendar(store, data, today=TODAY)
+    reasons = dict(report.unreadable)
+    for title, _, why in bad:
+        assert why in reasons[title], (title, reasons.get(title))
+    assert report.added == 2
+    assert sorted(e.title for e in _all(store)) == ["First good", "Last good"]
+
+
+def test_escaped_text_quoted_names_and_categories_reach_the_event(store: Store) -> None:
+    data = _calendar(
+        "SUMMARY:Steel\\, aluminium\\; and autos",
+        "DESCRIPTION:Line one\\nLine two with a \\\\ backslash",
+        "LOCATION:Kuala Lumpur\\, Malaysia",
+        "CATEGORIES:Summit,Steel\\, aluminium",
+        'ATTENDEE;CN="Keller, Anna";X-DIPCAL-TITLE="Minister: Trade";X-DIPCAL-COUNTRY=DE:urn:x',
+        "X-DIPCAL-KIND:summit",
+        'X-DIPCAL-TAGS:["steel, aluminium"]',
+    )
+    report = import_calendar(store, data, today=TODAY)
+    assert (report.added, report.unreadable) == (1, [])
+    [event] = _all(store)
+    assert event.title == "Steel, aluminium; and autos"
+    assert event.notes == "Line one\nLine two with a \\ backslash"
+    assert event.kind == EventKind.SUMMIT and event.tags == ("steel, aluminium",)
+    [person] = event.participants
+    official = store.officials.get(person.id)
+    assert official is not None
+    assert (official.name, official.title, official.country) == (
+        "Keller, Anna",
+        "Minister: Trade",
+        "DE",
+    )
+
+
+def test_a_zone_only_the_file_defines_keeps_its_instants(store: Store) -> None:
+    zone = "\r\n".join(
+        [
+            "BEGIN:VTIMEZONE",
+            "TZID:Head office time",
+            "X-LIC-LOCATION:Somewhere",
+            "BEGIN:STANDARD",
+            "DTSTART:19701025T030000",
+            "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+            "TZOFFSETFROM:+0200",
+            "TZOFFSETTO:+0100",
+            "END:STANDARD",
+            "BEGIN:DAYLIGHT",
+            "DTSTART:19700329T020000",
+            "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+            "TZOFFSETFROM:+0100",
+            "TZOFFSETTO:+0200",
+            "END:DAYLIGHT",
+            "END:VTIMEZONE",
+        ]
+    )
+    data = _calendar("DTSTART;TZID=Head office time:20250715T100000", "SUMMARY:Call", head=zone)
+    report = import_calendar(store, data, today=TODAY)
+    assert report.unreadable == []
+    [event] = _all(store)
+    assert event.start == dt.datetime(2025, 7, 15, 8, tzinfo=dt.UTC)
+    unknown = _calendar("DTSTART;TZID=Nowhere/Town:20250715T100000", "SUMMARY:Lost")
+    again = import_calendar(store, unknown, today=TODAY)
+    assert again.unreadable == [("Lost", "its time zone 'Nowhere/Town' is unknown")]
+
+
+def test_several_calendars_in_one_file_are_all_read(store: Store) -> None:
+    first = _calendar("UID:one@test", "SUMMARY:One")
+    second = _calendar("UID:two@test", "SUMMARY:Two")
+    report = import_calendar(store, first + second, today=TODAY)
+    assert report.added == 2
+
+
+@pytest.mark.parametrize(
+    ("lines", "why"),
+    [
+        (["DTSTART;TZID=Asia/Tokyo:00010101T000000"], "DTSTART is out of range"),
+        (["DTSTART;VALUE=DATE:99991231"], "DTSTART is out of range"),
+        (["DTSTART:99991231T000000Z", "DURATION:P2D"], "DURATION is too long"),
+        (["DTSTART:20250712T100000Z", "RRULE:FREQ=DAILY;INTERVAL=0"], "INTERVAL=0"),
+        (["DTSTART:20250712T100000Z", "RECURRENCE-ID;TZID=Asia/Tokyo:00010101T000000"], "range"),
+        (["DTSTART:09991231T230000Z", "DTEND:10000101T010000Z"], "before 1000"),
+    ],
+)
+def test_times_at_the_ends_of_the_calendar_are_reported_not_raised(
+    store: Store, lines: list[str], why: str
+) -> None:
+    report = import_calendar(store, _calendar(*lines, "SUMMARY:Edge"), today=TODAY)
+    [(title, reason)] = report.unreadable
+    assert title == "Edge" and why in reason
+
+
+def test_numbers_too_long_for_python_are_unreadable_values(store: Store) -> None:
+    huge = "9" * 5000
+    with pytest.raises(IcsValueError, match="longer than any calendar"):
+        ics_parse.duration(f"P{huge}D")
+    with pytest.raises(IcsValueError, match="INTERVAL"):
+        ics_parse.rule("FREQ=DAILY;INTERVAL=000")
+    data = _calendar(f"DURATION:PT{huge}S", "SUMMARY:Long") + _calendar(
+        "UID:two@test", f"RRULE:FREQ=DAILY;INTERVAL={huge}", "SUMMARY:Sparse"
+    )
+    report = import_calendar(store, data, today=TODAY)
+    assert sorted(name for name, _ in report.unreadable) == ["Long", "Sparse"]
+
+
+def test_events_without_a_uid_get_the_same_made_up_uid_each_time(store: Store) -> None:
+    data = _calendar("UID:", "SUMMARY:Nameless", "DTSTART;VALUE=DATE:20250712")
+    first = import_calendar(store, data, today=TODAY)
+    again = import_calendar(store, data, today=TODAY)
+    assert (first.added, again.duplicates) == (1, 1)
+    [event] = _all(store)
+    # The form earlier versions made, so that events they imported still match.
+    assert event.uid == "import-bb7b87ede36a2555375e8a6a"
+
+
+TIME_VALUES = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            "00010101T000000",
+            "99991231T235959Z",
+            "99991231",
+            "20250712T100000Z",
+            "20250712",
+            "-P1W",
+            "P99999999999D",
+            "FREQ=DAILY;COUNT=3",
+            "FREQ=WEEKLY;UNTIL=20250801",
+            "FREQ=SECONDLY;INTERVAL=0",
+            "20250712T100000Z,junk",
+        ]
+    ),
+)
+TIME_NAMES = st.sampled_from(
+    [
+        "DTSTART",
+        "DTSTART;VALUE=DATE",
+        "DTSTART;TZID=Asia/Tokyo",
+        "DTSTART;TZID=Zone of the file",
+        "DTEND",
+        "DURATION",
+        "RRULE",
+        "EXDATE",
+        "RECURRENCE-ID",
+    ]
+)
+FILE_ZONE = "\r\n".join(
+    [
+        "BEGIN:VTIMEZONE",
+        "TZID:Zone of the file",
+        "BEGIN:STANDARD",
+        "DTSTART:19700101T000000",
+        "TZOFFSETFROM:+1400",
+        "TZOFFSETTO:+1400",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+    ]
+)
+
+
+@given(st.lists(st.tuples(TIME_NAMES, TIME_VALUES), max_size=6))
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_time_values_make_at_most_their_own_event_unreadable(
+    lines: list[tuple[str, str]],
+) -> None:
+    written = [f"{name}:{value}".replace("\r", " ").replace("\n", " ") for name, value in lines]
+    good = _calendar("UID:good@test", "SUMMARY:Good", "DTSTART;VALUE=DATE:20250712")
+    data = _calendar("UID:fuzz@test", "SUMMARY:Fuzz", *written, head=FILE_ZONE) + good
+    store = Store.memory()
+    try:
+        report = import_calendar(store, data, today=TODAY)
+        assert store.events.get_by_uid("good@test") is not None
+        assert {name for name, _ in report.unreadable} <= {"Fuzz"}
+        # What was stored reads back: a second import compares against every row.
+        again = import_calendar(store, data, today=TODAY)
+        assert (again.added, again.updated) == (0, 0)
+    finally:
+        store.close()

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.geography import find_country
 from diplomatic_calendar.domain.model import Event, EventKind, EventStatus, Location
+from diplomatic_calendar.printing import ics_parse
+from diplomatic_calendar.printing.ics_parse import Component
 
 STATUS_FROM_ICS = {
     "TENTATIVE": EventStatus.TENTATIVE,
@@ -18,6 +22,11 @@ STATUS_FROM_ICS = {
     "CANCELLED": EventStatus.CANCELLED,
 }
 TIME_PROPERTIES = ("DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID")
+KINDS = {kind.value: kind for kind in EventKind}
+KIND_NAMES = {k.label.casefold() for k in EventKind} | {k.value for k in EventKind}
+STATUSES = {status.value: status for status in EventStatus}
+UTC = ZoneInfo("UTC")
+FIRST_YEAR = 1000  # the first year of a time the store can keep
 
 
 class UnreadableEventError(UserError):
@@ -48,16 +57,40 @@ class Draft:
         return replace(self, event=event)
 
 
-def convert(component: Any, uid: str, zone_key: str) -> Draft:
+class Zones:
+    """Where the times of one calendar are: its zone for floating times and its own VTIMEZONEs.
+
+    A TZID is looked up once: as an IANA key, as a Windows name (Outlook) mapped to one, or,
+    failing both, from the file's own definition of it, whose instants are then kept in UTC.
+    """
+
+    def __init__(self, floating: str, definitions: dict[str, Component] | None = None) -> None:
+        self.floating_key = floating
+        try:
+            self.floating: ZoneInfo | None = ZoneInfo(floating)
+        except (ZoneInfoNotFoundError, ValueError):
+            self.floating = None
+        self._definitions = definitions or {}
+        self._found: dict[str, dt.tzinfo | None] = {}
+
+    def named(self, tzid: str) -> dt.tzinfo | None:
+        """The zone a TZID names, or None when neither we nor the file know it."""
+        if tzid not in self._found:
+            key = _iana(tzid)
+            self._found[tzid] = ZoneInfo(key) if key else _defined(self._definitions.get(tzid))
+        return self._found[tzid]
+
+
+def convert(component: Component, uid: str, zones: Zones) -> Draft:
     """A VEVENT as a draft; what makes it unusable raises UnreadableEventError with the reason."""
-    for name, problem in getattr(component, "errors", []):
-        if str(name).upper() in TIME_PROPERTIES:
-            raise UnreadableEventError(f"its {str(name).upper()} cannot be read ({problem})")
+    for name, problem in component.broken:
+        if name in TIME_PROPERTIES:
+            raise UnreadableEventError(f"its {name} cannot be read ({problem})")
     ours = component.get("x-dipcal-kind") is not None
-    start = moment_of(component, "dtstart", zone_key)
-    end = _end(component, start, zone_key)
+    start = moment_of(component, "DTSTART", zones)
+    end = _end(component, start, zones)
     attendees = _attendees(component)
-    notes = _text(component, "description")
+    notes = _text(component, "DESCRIPTION")
     if attendees and not ours:
         # People in other programs' invitations are colleagues, not officials on record.
         names = ", ".join(a.name for a in attendees)
@@ -66,7 +99,7 @@ def convert(component: Any, uid: str, zone_key: str) -> Draft:
     try:
         event = Event(
             uid=uid,
-            title=_text(component, "summary") or "(no title)",
+            title=_text(component, "SUMMARY") or "(no title)",
             kind=_kind(component),
             start=start,
             end=end,
@@ -79,135 +112,190 @@ def convert(component: Any, uid: str, zone_key: str) -> Draft:
     except UserError as err:
         raise UnreadableEventError(str(err)) from None
     return Draft(
-        event, attendees, _json(component, "x-dipcal-tariff"), _json(component, "x-dipcal-source")
+        event, attendees, _json(component, "X-DIPCAL-TARIFF"), _json(component, "X-DIPCAL-SOURCE")
     )
 
 
-def _text(component: Any, name: str) -> str:
-    value = component.get(name)
-    if isinstance(value, list):
-        value = value[0] if value else None
-    return "" if value is None else str(value).strip()
+def _text(component: Component, name: str) -> str:
+    """The first value of a property, trimmed; TEXT unescaped, our X- fields as written.
+
+    X- properties are read verbatim, as ``icalendar`` reads them (and so wrote them for us).
+    """
+    prop = component.get(name)
+    if prop is None:
+        return ""
+    value = prop.value if prop.name.startswith("X-") else ics_parse.text(prop.value)
+    return value.strip()
 
 
-def _json(component: Any, name: str) -> dict[str, Any] | None:
+def _json(component: Component, name: str) -> dict[str, Any] | None:
     text = _text(component, name)
     if not text:
         return None
     try:
         value = json.loads(text)
     except json.JSONDecodeError:
-        raise UnreadableEventError(f"its {name.upper()} is not valid JSON") from None
+        raise UnreadableEventError(f"its {name} is not valid JSON") from None
     return value if isinstance(value, dict) else None
 
 
-def moment_of(component: Any, name: str, zone_key: str) -> dt.date | dt.datetime:
+def moment_of(component: Component, name: str, zones: Zones) -> dt.date | dt.datetime:
     """A DATE, or a DATE-TIME in an IANA zone (Windows zone names mapped, floating times placed)."""
     prop = component.get(name)
     if prop is None:
         raise UnreadableEventError(f"it has no {name.upper()}")
-    value = getattr(prop, "dt", None)
-    if isinstance(value, dt.datetime):
-        return _aware(value, prop.params.get("TZID"), zone_key)
+    try:
+        value = ics_parse.date_or_time(prop.value)
+    except ics_parse.IcsValueError as err:
+        raise UnreadableEventError(f"its {prop.name} cannot be read ({err})") from None
     if isinstance(value, dt.date):
         return value
-    raise UnreadableEventError(f"its {name.upper()} is not a date or a time")
+    try:
+        moment = placed(*value, prop.param("TZID"), zones)
+        # Times are stored as UTC text with four-digit years: one without that form is refused.
+        in_utc = moment.astimezone(UTC)
+    except (OverflowError, ValueError) as err:
+        raise UnreadableEventError(f"its {prop.name} is out of range ({err})") from None
+    if in_utc.year < FIRST_YEAR:
+        raise UnreadableEventError(f"its {prop.name} is out of range (before {FIRST_YEAR})")
+    return moment
 
 
-def _aware(value: dt.datetime, tzid: str | None, zone_key: str) -> dt.datetime:
-    if value.tzinfo is None:
-        if tzid:
-            key = _iana(tzid)
-            if key is None:
-                raise UnreadableEventError(f"its time zone '{tzid}' is unknown")
-            return value.replace(tzinfo=ZoneInfo(key))
-        return value.replace(tzinfo=ZoneInfo(zone_key))
-    if isinstance(value.tzinfo, ZoneInfo):
-        return value
-    key = _iana(tzid) if tzid else None
-    if key is None and value.utcoffset() == dt.timedelta(0) and not tzid:
-        key = "UTC"
-    if key is not None:
-        return value.replace(tzinfo=ZoneInfo(key))
-    # A zone we cannot name: keep the instant, in UTC.
-    return value.astimezone(ZoneInfo("UTC"))
+def placed(moment: dt.datetime, utc: bool, tzid: str, zones: Zones) -> dt.datetime:
+    """A naive time from the file in its zone: UTC, the TZID's zone, or the floating zone.
+
+    A zone the file defines badly can raise ValueError or OverflowError for some times.
+    """
+    if utc and not tzid:
+        return moment.replace(tzinfo=UTC)
+    if not tzid:
+        if zones.floating is None:
+            raise UnreadableEventError(
+                f"its time has no zone, and '{zones.floating_key}' is unknown"
+            )
+        return moment.replace(tzinfo=zones.floating)
+    zone = zones.named(tzid)
+    if zone is None:
+        raise UnreadableEventError(f"its time zone '{tzid}' is unknown")
+    if utc:
+        # A Z and a TZID together: the Z fixes the instant; the TZID says where it is shown.
+        return moment.replace(tzinfo=UTC).astimezone(zone if isinstance(zone, ZoneInfo) else UTC)
+    if isinstance(zone, ZoneInfo):
+        return moment.replace(tzinfo=zone)
+    # A zone only the file defines: keep the instant, in UTC.
+    return moment.replace(tzinfo=zone).astimezone(UTC)
 
 
+@lru_cache(maxsize=256)
 def _iana(tzid: str) -> str | None:
     """An IANA key for a TZID: itself, Outlook's Windows name mapped, or None."""
+    tzid = tzid.strip().strip('"')
+    if _is_zone(tzid):
+        return tzid
     from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-    tzid = tzid.strip().strip('"')
-    candidates = [tzid, WINDOWS_TO_OLSON.get(tzid, "")]
-    for candidate in filter(None, candidates):
-        try:
-            ZoneInfo(candidate)
-            return candidate
-        except (ZoneInfoNotFoundError, ValueError):
-            continue
-    return None
+    mapped = WINDOWS_TO_OLSON.get(tzid, "")
+    return mapped if mapped and _is_zone(mapped) else None
 
 
-def _end(component: Any, start: dt.date | dt.datetime, zone_key: str) -> dt.date | dt.datetime:
+def _is_zone(key: str) -> bool:
+    try:
+        ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+# What dateutil's reader of VTIMEZONEs takes: anything else (X-LIC-LOCATION...) it refuses.
+_ZONE_PROPERTIES = {"TZID", "DTSTART", "RRULE", "RDATE", "TZOFFSETFROM", "TZOFFSETTO", "TZNAME"}
+
+
+def _defined(definition: Component | None) -> dt.tzinfo | None:
+    """The zone a file's VTIMEZONE defines, or None when there is none or it cannot be read."""
+    if definition is None:
+        return None
+    from dateutil.tz import tzical
+
+    lines = ["BEGIN:VTIMEZONE"]
+    lines += [f"{p.name}:{p.value}" for p in definition.properties if p.name == "TZID"]
+    for part in definition.components:
+        lines.append(f"BEGIN:{part.name}")
+        lines += [f"{p.name}:{p.value}" for p in part.properties if p.name in _ZONE_PROPERTIES]
+        lines.append(f"END:{part.name}")
+    lines.append("END:VTIMEZONE")
+    try:
+        zones = tzical(io.StringIO("\n".join(lines)))
+        return zones.get()
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError):
+        return None
+
+
+def _end(component: Component, start: dt.date | dt.datetime, zones: Zones) -> dt.date | dt.datetime:
     """DTEND, else DTSTART plus DURATION, else one day (dates) or no length (times), per RFC."""
-    if component.get("dtend") is not None:
-        end = moment_of(component, "dtend", zone_key)
-    elif component.get("duration") is not None:
-        length = getattr(component.get("duration"), "dt", None)
-        if not isinstance(length, dt.timedelta):
-            raise UnreadableEventError("its DURATION cannot be read")
-        end = start + length
+    end: dt.date | dt.datetime
+    if component.get("DTEND") is not None:
+        end = moment_of(component, "DTEND", zones)
+    elif (length := component.get("DURATION")) is not None:
+        try:
+            end = start + ics_parse.duration(length.value)
+            if isinstance(end, dt.datetime):
+                end.astimezone(UTC)
+        except ics_parse.IcsValueError as err:
+            raise UnreadableEventError(f"its DURATION cannot be read ({err})") from None
+        except OverflowError:
+            raise UnreadableEventError("its DURATION is too long") from None
+    elif isinstance(start, dt.datetime):
+        end = start
+    elif start == dt.date.max:
+        raise UnreadableEventError("its DTSTART is out of range (it is the last day there is)")
     else:
-        end = start if isinstance(start, dt.datetime) else start + dt.timedelta(days=1)
+        end = start + dt.timedelta(days=1)
     if isinstance(start, dt.datetime) != isinstance(end, dt.datetime):
         raise UnreadableEventError("its start and end mix a date and a time")
     return end
 
 
-def _categories(component: Any) -> list[str]:
-    found = component.get("categories")
-    values = found if isinstance(found, list) else [found] if found is not None else []
-    return [str(c).strip() for v in values for c in getattr(v, "cats", [v]) if str(c).strip()]
+def _categories(component: Component) -> list[str]:
+    found = [ics_parse.text_list(p.value) for p in component.all("CATEGORIES")]
+    return [c.strip() for values in found for c in values if c.strip()]
 
 
-def _kind(component: Any) -> EventKind:
-    wanted = [_text(component, "x-dipcal-kind"), *_categories(component)]
+def _kind(component: Component) -> EventKind:
+    wanted = [_text(component, "X-DIPCAL-KIND"), *_categories(component)]
     for text in wanted:
-        folded = text.casefold().replace(" ", "_")
-        for kind in EventKind:
-            if folded == kind.value:
-                return kind
+        kind = KINDS.get(text.casefold().replace(" ", "_"))
+        if kind is not None:
+            return kind
     return EventKind.OTHER
 
 
-def _status(component: Any) -> EventStatus:
-    ours = _text(component, "x-dipcal-status")
-    if ours in {s.value for s in EventStatus}:
-        return EventStatus(ours)
-    return STATUS_FROM_ICS.get(_text(component, "status").upper(), EventStatus.PLANNED)
+def _status(component: Component) -> EventStatus:
+    ours = STATUSES.get(_text(component, "X-DIPCAL-STATUS"))
+    if ours is not None:
+        return ours
+    return STATUS_FROM_ICS.get(_text(component, "STATUS").upper(), EventStatus.PLANNED)
 
 
-def _location(component: Any, ours: bool) -> Location:
+def _location(component: Component, ours: bool) -> Location:
     if ours:
-        country = _text(component, "x-dipcal-location-country") or None
-        return Location(_text(component, "x-dipcal-city"), country)
-    text = _text(component, "location")
+        country = _text(component, "X-DIPCAL-LOCATION-COUNTRY") or None
+        return Location(_text(component, "X-DIPCAL-CITY"), country)
+    text = _text(component, "LOCATION")
     head, _, tail = text.rpartition(",")
     country = find_country(tail.strip()) if head else None
     return Location(head.strip(), country) if country else Location(text)
 
 
-def _countries(component: Any) -> tuple[str, ...]:
-    text = _text(component, "x-dipcal-countries")
+def _countries(component: Component) -> tuple[str, ...]:
+    text = _text(component, "X-DIPCAL-COUNTRIES")
     return tuple(c.strip() for c in text.split(",") if c.strip())
 
 
-def _tags(component: Any, ours: bool) -> tuple[str, ...]:
+def _tags(component: Component, ours: bool) -> tuple[str, ...]:
     if ours:
-        tags = _json_list(_text(component, "x-dipcal-tags"))
+        tags = _json_list(_text(component, "X-DIPCAL-TAGS"))
         return tuple(str(t) for t in tags)
-    kinds = {k.label.casefold() for k in EventKind} | {k.value for k in EventKind}
-    return tuple(c for c in _categories(component) if c.casefold() not in kinds)
+    return tuple(c for c in _categories(component) if c.casefold() not in KIND_NAMES)
 
 
 def _json_list(text: str) -> list[Any]:
@@ -220,16 +308,13 @@ def _json_list(text: str) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _attendees(component: Any) -> tuple[Attendee, ...]:
-    found = component.get("attendee")
-    values = found if isinstance(found, list) else [found] if found is not None else []
+def _attendees(component: Component) -> tuple[Attendee, ...]:
     out = []
-    for value in values:
-        params = getattr(value, "params", {})
-        name = str(params.get("CN", "")).strip().strip('"')
+    for prop in component.all("ATTENDEE"):
+        name = prop.param("CN").strip().strip('"')
         if not name:
-            name = str(value).removeprefix("mailto:").removeprefix("MAILTO:").strip()
+            name = prop.value.removeprefix("mailto:").removeprefix("MAILTO:").strip()
         if name:
-            country = str(params.get("X-DIPCAL-COUNTRY", "")).strip() or None
-            out.append(Attendee(name, str(params.get("X-DIPCAL-TITLE", "")).strip(), country))
+            country = prop.param("X-DIPCAL-COUNTRY").strip() or None
+            out.append(Attendee(name, prop.param("X-DIPCAL-TITLE").strip(), country))
     return tuple(out)

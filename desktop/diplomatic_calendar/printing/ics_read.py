@@ -13,11 +13,21 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import Event
-from diplomatic_calendar.printing.ics_events import Draft, UnreadableEventError, convert, moment_of
+from diplomatic_calendar.printing import ics_parse
+from diplomatic_calendar.printing.ics_events import (
+    Draft,
+    UnreadableEventError,
+    Zones,
+    convert,
+    moment_of,
+    placed,
+)
+from diplomatic_calendar.printing.ics_parse import Component, parse, text
 
 if TYPE_CHECKING:
     from diplomatic_calendar.store import Store
@@ -60,10 +70,12 @@ def import_calendar(
     today: dt.date | None = None,
 ) -> IcsImportReport:
     """Import every readable event of an .ics file, matching on UID; one transaction."""
-    calendar = _parse(_read(path_or_bytes))
-    zone_key = _calendar_zone(calendar, home_zone)
+    calendars = _parse(_read(path_or_bytes))
     report = IcsImportReport()
-    drafts = _drafts(calendar, zone_key, today or dt.date.today(), report)
+    drafts: list[Draft] = []
+    for calendar in calendars:
+        zones = Zones(_calendar_zone(calendar, home_zone), _definitions(calendar))
+        drafts += _drafts(calendar, zones, today or dt.date.today(), report)
     from diplomatic_calendar.printing.ics_save import OfficialIndex, save_draft
 
     people = OfficialIndex(store)
@@ -91,23 +103,18 @@ def _read(path_or_bytes: Path | str | bytes) -> bytes:
         raise UserError(f"cannot read {path}: {err.strerror}") from None
 
 
-def _parse(data: bytes) -> Any:
-    import icalendar
-
-    try:
-        calendar = icalendar.Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError) as err:
-        raise UserError(f"this is not a readable iCalendar file ({err})") from None
-    if getattr(calendar, "name", "") != "VCALENDAR":
+def _parse(data: bytes) -> list[Component]:
+    """Every VCALENDAR in the file (a file may hold several, one after the other)."""
+    calendars = [c for c in parse(data) if c.name == "VCALENDAR"]
+    if not calendars:
         raise UserError("this is not an iCalendar file (it has no VCALENDAR)")
-    return calendar
+    return calendars
 
 
-def _calendar_zone(calendar: Any, home_zone: str) -> str:
+def _calendar_zone(calendar: Component, home_zone: str) -> str:
     """Google's X-WR-TIMEZONE names the zone of floating times; else the user's home zone."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    named = str(calendar.get("x-wr-timezone", "")).strip()
+    found = calendar.get("X-WR-TIMEZONE")
+    named = found.value.strip() if found is not None else ""
     if named:
         try:
             ZoneInfo(named)
@@ -117,49 +124,67 @@ def _calendar_zone(calendar: Any, home_zone: str) -> str:
     return home_zone
 
 
-def _label(component: Any) -> str:
-    summary = str(component.get("summary", "")).strip()
-    return summary or str(component.get("uid", "")) or "an event without a title or UID"
+def _definitions(calendar: Component) -> dict[str, Component]:
+    """The calendar's VTIMEZONEs by TZID, for zones that are neither IANA nor Windows names."""
+    found: dict[str, Component] = {}
+    for definition in calendar.walk("VTIMEZONE"):
+        tzid = definition.get("TZID")
+        if tzid is not None:
+            found.setdefault(tzid.value.strip(), definition)
+    return found
 
 
-def _drafts(calendar: Any, zone_key: str, today: dt.date, report: IcsImportReport) -> list[Draft]:
+def _label(component: Component) -> str:
+    summary = _first_text(component, "SUMMARY").strip()
+    return summary or _first_text(component, "UID") or "an event without a title or UID"
+
+
+def _first_text(component: Component, name: str) -> str:
+    found = component.get(name)
+    return text(found.value) if found is not None else ""
+
+
+def _drafts(
+    calendar: Component, zones: Zones, today: dt.date, report: IcsImportReport
+) -> list[Draft]:
     """Every VEVENT as a draft; series expanded, with their changed occurrences in place."""
-    series: dict[str, list[Any]] = {}
+    series: dict[str, list[Component]] = {}
     for component in calendar.walk("VEVENT"):
         series.setdefault(_uid(component), []).append(component)
     drafts: list[Draft] = []
     for uid, components in series.items():
-        masters = [c for c in components if c.get("recurrence-id") is None]
-        changed = [c for c in components if c.get("recurrence-id") is not None]
+        masters = [c for c in components if c.get("RECURRENCE-ID") is None]
+        changed = [c for c in components if c.get("RECURRENCE-ID") is not None]
         try:
-            if masters and masters[0].get("rrule") is not None:
-                found = _expand(masters[0], changed, uid, zone_key, today)
+            if masters and masters[0].get("RRULE") is not None:
+                found = _expand(masters[0], changed, uid, zones, today)
                 report.from_series += len(found)
                 drafts.extend(found)
                 masters = masters[1:]
                 changed = []
-            drafts.extend(convert(c, uid, zone_key) for c in masters)
+            drafts.extend(convert(c, uid, zones) for c in masters)
             for component in changed:
-                drafts.append(
-                    convert(component, _occurrence_uid(uid, component, zone_key), zone_key)
-                )
+                drafts.append(convert(component, _occurrence_uid(uid, component, zones), zones))
         except UnreadableEventError as err:
             report.unreadable.append((_label(components[0]), str(err)))
     return drafts
 
 
-def _uid(component: Any) -> str:
+def _uid(component: Component) -> str:
     """The UID, or one made from the summary and start so that a re-import matches it."""
-    uid = str(component.get("uid", "")).strip()
+    uid = _first_text(component, "UID").strip()
     if uid:
         return uid
-    start = component.get("dtstart")
-    seed = f"{component.get('summary', '')}|{start.to_ical() if start is not None else ''}"
+    start = component.get("DTSTART")
+    # The start as earlier versions hashed it (the repr of its bytes), so that UIDs made then
+    # still match.
+    written = f"b'{start.value.strip()}'" if start is not None else ""
+    seed = f"{_first_text(component, 'SUMMARY')}|{written}"
     return "import-" + hashlib.sha256(seed.encode("utf-8", "replace")).hexdigest()[:24]
 
 
-def _occurrence_uid(uid: str, component: Any, zone_key: str) -> str:
-    moment = moment_of(component, "recurrence-id", zone_key)
+def _occurrence_uid(uid: str, component: Component, zones: Zones) -> str:
+    moment = moment_of(component, "RECURRENCE-ID", zones)
     return f"{uid}/{_stamp(moment)}"
 
 
@@ -170,30 +195,35 @@ def _stamp(moment: dt.date | dt.datetime) -> str:
 
 
 def _expand(
-    master: Any, changed: list[Any], uid: str, zone_key: str, today: dt.date
+    master: Component, changed: list[Component], uid: str, zones: Zones, today: dt.date
 ) -> list[Draft]:
     """A series as single events within the window; changed occurrences replace theirs."""
-    base = convert(master, uid, zone_key)
-    rule = master.get("rrule").to_ical().decode()
-    replaced = {_stamp(moment_of(c, "recurrence-id", zone_key)): c for c in changed}
+    base = convert(master, uid, zones)
+    found = master.get("RRULE")
+    assert found is not None
+    try:
+        rule = ics_parse.rule(found.value)
+    except ics_parse.IcsValueError as err:
+        raise UnreadableEventError(f"its repeat rule cannot be read ({err})") from None
+    replaced = {_stamp(moment_of(c, "RECURRENCE-ID", zones)): c for c in changed}
     note = f"Imported from a repeating series ({rule})."
     drafts = []
-    for moment in _occurrences(master, base.event, rule, today):
+    for moment in _occurrences(master, base.event, rule, today, zones):
         stamp = _stamp(moment)
         occurrence_uid = f"{uid}/{stamp}"
         if stamp in replaced:
-            drafts.append(convert(replaced.pop(stamp), occurrence_uid, zone_key))
+            drafts.append(convert(replaced.pop(stamp), occurrence_uid, zones))
             continue
         event = base.event.moved_to(moment).with_changes(
             uid=occurrence_uid, notes="\n\n".join(p for p in (base.event.notes, note) if p)
         )
         drafts.append(base.with_event(event))
-    drafts.extend(convert(c, f"{uid}/{s}", zone_key) for s, c in replaced.items())
+    drafts.extend(convert(c, f"{uid}/{s}", zones) for s, c in replaced.items())
     return drafts
 
 
 def _occurrences(
-    master: Any, event: Event, rule: str, today: dt.date
+    master: Component, event: Event, rule: str, today: dt.date, zones: Zones
 ) -> list[dt.date | dt.datetime]:
     from dateutil.rrule import rruleset, rrulestr
 
@@ -204,11 +234,12 @@ def _occurrences(
     anchor = start if isinstance(start, dt.datetime) else dt.datetime.combine(start, dt.time())
     if timed:
         first, last = first.replace(tzinfo=dt.UTC), last.replace(tzinfo=dt.UTC)
+    exdates = _exdates(master, anchor, zones)
     try:
         parsed = rrulestr(rule, dtstart=anchor, ignoretz=not timed, forceset=True)
         assert isinstance(parsed, rruleset)
         rules = parsed
-        for moment in _exdates(master, anchor):
+        for moment in exdates:
             rules.exdate(moment)
         found = rules.between(first, last, inc=True)
     except (ValueError, TypeError) as err:
@@ -217,18 +248,26 @@ def _occurrences(
     return list(found) if timed else [m.date() for m in found]
 
 
-def _exdates(master: Any, anchor: dt.datetime) -> list[dt.datetime]:
+def _exdates(master: Component, anchor: dt.datetime, zones: Zones) -> list[dt.datetime]:
     """EXDATE values in the same form as the series' start (aware or naive midnight)."""
-    values = master.get("exdate")
-    if values is None:
-        return []
-    lists = values if isinstance(values, list) else [values]
     out = []
-    for listed in lists:
-        for item in listed.dts:
-            moment = item.dt
-            if not isinstance(moment, dt.datetime):
-                moment = dt.datetime.combine(moment, dt.time())
+    for listed in master.all("EXDATE"):
+        tzid = listed.param("TZID")
+        for item in ics_parse.values(listed.value):
+            try:
+                value = ics_parse.date_or_time(item)
+            except ics_parse.IcsValueError as err:
+                raise UnreadableEventError(f"its EXDATE cannot be read ({err})") from None
+            if isinstance(value, dt.date):
+                moment = dt.datetime.combine(value, dt.time())
+            else:
+                naive, utc = value
+                known = utc or bool(tzid and zones.named(tzid) is not None)
+                # A time in a zone nobody knows is taken to be in the series' own zone.
+                try:
+                    moment = placed(naive, utc, tzid, zones) if known else naive
+                except (OverflowError, ValueError) as err:
+                    raise UnreadableEventError(f"its EXDATE is out of range ({err})") from None
             if anchor.tzinfo is not None and moment.tzinfo is None:
                 moment = moment.replace(tzinfo=anchor.tzinfo)
             elif anchor.tzinfo is None:
