@@ -538,3 +538,85 @@ def test_any_time_values_make_at_most_their_own_event_unreadable(
         assert (again.added, again.updated) == (0, 0)
     finally:
         store.close()
+
+
+# Saving ------------------------------------------------------------------------------------------
+
+
+def test_the_same_uid_twice_in_a_file_is_one_event_updated(store: Store) -> None:
+    data = b"".join(
+        _calendar("UID:twice@test", f"SUMMARY:{title}", "DTSTART;VALUE=DATE:20250712")
+        for title in ("Draft agenda", "Final agenda", "Final agenda")
+    )
+    report = import_calendar(store, data, today=TODAY)
+    assert (report.added, report.updated, report.duplicates) == (1, 1, 1)
+    assert [e.title for e in _all(store)] == ["Final agenda"]
+
+
+def test_one_failing_save_leaves_the_others_in_one_import(store: Store) -> None:
+    stored = store.events.add(
+        Event("Old title", EventKind.CALL, dt.date(2025, 7, 12), dt.date(2025, 7, 13), uid="u1")
+    )
+    ours = "X-DIPCAL-KIND:call"
+    data = b"".join(
+        [
+            _calendar("UID:u1", "SUMMARY:New title", "DTSTART;VALUE=DATE:20250712"),
+            _calendar(
+                "UID:u2",
+                "SUMMARY:Person from nowhere",
+                ours,
+                "ATTENDEE;CN=Anna:urn:x",
+                "ATTENDEE;CN=Ben;X-DIPCAL-COUNTRY=ZZ:urn:x",
+            ),
+            # Anna is added, then the tariff fails: her record goes with the savepoint.
+            _calendar(
+                "UID:u3",
+                "SUMMARY:Tariff without an imposer",
+                ours,
+                "ATTENDEE;CN=Anna:urn:x",
+                'X-DIPCAL-TARIFF:{"target": "MY"}',
+            ),
+            _calendar("UID:u4", "SUMMARY:Fresh", ours, "ATTENDEE;CN=Anna:urn:x"),
+        ]
+    )
+    report = import_calendar(store, data, today=TODAY)
+    assert (report.added, report.updated) == (1, 1)
+    reasons = dict(report.unreadable)
+    assert "ZZ" in reasons["Person from nowhere"]
+    assert "tariff data cannot be read" in reasons["Tariff without an imposer"]
+    titles = {e.uid: e.title for e in _all(store)}
+    assert titles == {"u1": "New title", "u4": "Fresh"}
+    assert store.events.get(stored.id or 0) is not None
+    [anna] = store.officials.all()
+    fresh = store.events.get_by_uid("u4")
+    assert fresh is not None and [(p.id, p.name) for p in fresh.participants] == [(anna.id, "Anna")]
+    assert store.tariffs.all() == []
+
+
+def test_a_source_shared_by_events_is_stored_once_and_bad_source_data_reported(
+    store: Store,
+) -> None:
+    source = (
+        'X-DIPCAL-SOURCE:{"title": "Ministers meet", "outlet": "Wire", "published": "%s", '
+        '"text": "Wang Yi will meet Lavrov.", "evidence": {"start": 0, "end": 7}}'
+    )
+    data = b"".join(
+        _calendar(f"UID:{uid}", f"SUMMARY:{uid}", "X-DIPCAL-KIND:meeting", source % published)
+        for uid, published in (("one", "2025-07-01"), ("two", "2025-07-01"), ("bad", "soon"))
+    )
+    # Its own source is saved before its tariff fails: both must go.
+    data += _calendar(
+        "UID:half",
+        "SUMMARY:half",
+        "X-DIPCAL-KIND:meeting",
+        (source % "2025-07-02").replace("Lavrov", "Rubio"),
+        'X-DIPCAL-TARIFF:{"imposer": "US"}',
+    )
+    report = import_calendar(store, data, today=TODAY)
+    assert report.added == 2
+    reasons = dict(report.unreadable)
+    assert "source cannot be read" in reasons["bad"]
+    assert "tariff data cannot be read" in reasons["half"]
+    [stored] = store.sources.all()
+    evidence = [e.evidence for e in _all(store)]
+    assert [e.source_id if e else None for e in evidence] == [stored.id, stored.id]

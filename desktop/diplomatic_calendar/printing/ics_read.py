@@ -76,20 +76,18 @@ def import_calendar(
     for calendar in calendars:
         zones = Zones(_calendar_zone(calendar, home_zone), _definitions(calendar))
         drafts += _drafts(calendar, zones, today or dt.date.today(), report)
-    from diplomatic_calendar.printing.ics_save import OfficialIndex, save_draft
+    from diplomatic_calendar.printing.ics_save import DraftSaver
 
-    people = OfficialIndex(store)
     with store.transaction():
+        saver = DraftSaver(store, [d.event.uid or "" for d in drafts])
         for draft in drafts:
             try:
-                # A savepoint per event: one that fails to save leaves the others in.
-                with store.transaction():
-                    outcome = save_draft(store, draft, people)
+                outcome = saver.save(draft)
             except UserError as err:
-                people.reset()
                 report.unreadable.append((draft.event.title, str(err)))
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
+        saver.finish()
     return report
 
 

@@ -1,10 +1,11 @@
-"""Saving an imported draft: same UID means the same event; officials, tariff and source linked."""
+"""Saving imported drafts: same UID means the same event; officials, tariff and source linked."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import (
     Event,
     Evidence,
@@ -27,6 +28,7 @@ class OfficialIndex:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._by_name: dict[str, OfficialRef] | None = None
+        self._folded: dict[str, str] = {}
 
     def _table(self) -> dict[str, OfficialRef]:
         if self._by_name is None:
@@ -39,14 +41,24 @@ class OfficialIndex:
                     )
         return self._by_name
 
+    def _key(self, name: str) -> str:
+        key = self._folded.get(name)
+        if key is None:
+            key = self._folded[name] = fold_name(name)
+        return key
+
     def reset(self) -> None:
         """Forget what was read: officials added in a rolled-back savepoint are gone again."""
         self._by_name = None
 
+    def knows(self, attendee: Attendee) -> bool:
+        """Whether the official is already on record (so that finding them writes nothing)."""
+        return self._key(attendee.name) in self._table()
+
     def find_or_add(self, attendee: Attendee) -> OfficialRef:
         """The official of that name, added (with title and country) when there is none."""
         table = self._table()
-        key = fold_name(attendee.name)
+        key = self._key(attendee.name)
         if key not in table:
             added = self._store.officials.add(
                 Official(attendee.name, title=attendee.title, country=attendee.country)
@@ -56,29 +68,114 @@ class OfficialIndex:
         return table[key]
 
 
-def save_draft(store: Store, draft: Draft, people: OfficialIndex | None = None) -> str:
-    """Add, update or skip one draft; return 'added', 'updated' or 'duplicates'."""
-    people = people or OfficialIndex(store)
-    refs = tuple(dict.fromkeys(people.find_or_add(a) for a in draft.attendees))
-    event = draft.event.with_changes(participants=refs)
-    existing = store.events.get_by_uid(event.uid or "")
-    if existing is not None:
-        candidate = event.with_changes(
-            id=existing.id, tariff_action_id=existing.tariff_action_id, evidence=existing.evidence
-        )
-        if _same(existing, candidate):
-            return "duplicates"
-        store.events.update(candidate)
-        return "updated"
-    if draft.source is not None:
-        event = event.with_changes(evidence=_evidence(store, draft.source))
-    if draft.tariff is not None:
-        event = event.with_changes(tariff_action_id=_tariff(store, draft.tariff))
-    store.events.add(event)
-    return "added"
+class DraftSaver:
+    """Saves an import's drafts inside the caller's transaction: new events all at once.
+
+    The events already stored under the drafts' UIDs are read in one query. Same UID means the
+    same event: unchanged, it is a duplicate; changed, it is updated. New events wait in order
+    and are written together by :meth:`finish`. A draft that needs writes of its own (a new
+    official, source or tariff action) gets a savepoint, so that one failing leaves the others.
+    """
+
+    def __init__(self, store: Store, uids: list[str]) -> None:
+        self._store = store
+        self._people = OfficialIndex(store)
+        self._stored = store.events.by_uids(uids)
+        self._new: dict[str, Event] = {}
+        self._sources: dict[str, Source] = {}
+
+    def save(self, draft: Draft) -> str:
+        """Add, update or skip one draft; return 'added', 'updated' or 'duplicates'."""
+        if not self._writes(draft):
+            return self._save(draft)
+        try:
+            with self._store.transaction():
+                return self._save(draft)
+        except UserError:
+            # What the savepoint wrote is gone; so must be what was remembered of it.
+            self._people.reset()
+            self._sources.clear()
+            raise
+
+    def finish(self) -> None:
+        """Write the new events."""
+        if self._new:
+            self._store.events.add_many(self._new.values())
+        self._new.clear()
+
+    def _writes(self, draft: Draft) -> bool:
+        """Whether saving the draft may write before it fails (an update is atomic itself)."""
+        if not all(self._people.knows(a) for a in draft.attendees):
+            return True
+        uid = draft.event.uid or ""
+        if uid in self._stored or uid in self._new:
+            return False
+        source = draft.source is not None and _source_text(draft.source) not in self._sources
+        return source or draft.tariff is not None
+
+    def _save(self, draft: Draft) -> str:
+        event = draft.event
+        refs: tuple[OfficialRef, ...] = ()
+        if draft.attendees:
+            refs = tuple(dict.fromkeys(self._people.find_or_add(a) for a in draft.attendees))
+        uid = event.uid or ""
+        existing = self._stored.get(uid) or self._new.get(uid)
+        if existing is not None:
+            if _same(existing, event, refs):
+                return "duplicates"
+            candidate = event.with_changes(
+                participants=refs,
+                id=existing.id,
+                tariff_action_id=existing.tariff_action_id,
+                evidence=existing.evidence,
+            )
+            if existing.id is None:
+                self._new[uid] = candidate  # met earlier in this file: not stored yet
+            else:
+                self._stored[uid] = self._store.events.update(candidate)
+            return "updated"
+        changes: dict[str, object] = {}
+        if refs:
+            changes["participants"] = refs
+        if draft.source is not None:
+            changes["evidence"] = self._evidence(draft.source)
+        if draft.tariff is not None:
+            changes["tariff_action_id"] = _tariff(self._store, draft.tariff)
+        self._new[uid] = event.with_changes(**changes) if changes else event
+        return "added"
+
+    def _evidence(self, fields: dict[str, Any]) -> Evidence | None:
+        text = _source_text(fields)
+        if not text.strip():
+            return None
+        try:
+            published = _date(fields.get("published"))
+            span = fields.get("evidence") or {}
+            start, end = int(span.get("start", 0)), int(span.get("end", 0))
+            sentence = str(span.get("sentence", ""))
+        except (ValueError, TypeError, AttributeError) as err:
+            raise UnreadableEventError(f"its source cannot be read ({err})") from None
+        source = self._sources.get(text)
+        if source is None:
+            source = self._store.sources.find_same(text) or self._store.sources.add(
+                Source(
+                    text=text,
+                    title=str(fields.get("title") or ""),
+                    outlet=str(fields.get("outlet") or ""),
+                    url=str(fields.get("url") or ""),
+                    published=published,
+                )
+            )
+            self._sources[text] = source
+        assert source.id is not None
+        return Evidence(source.id, start, end, sentence)
 
 
-def _same(old: Event, new: Event) -> bool:
+def _source_text(fields: dict[str, Any]) -> str:
+    return str(fields.get("text") or "")
+
+
+def _same(old: Event, new: Event, people: tuple[OfficialRef, ...]) -> bool:
     """Equal in everything a person sees (participants by name, times with their zone)."""
 
     def key(e: Event) -> tuple[object, ...]:
@@ -91,33 +188,11 @@ def _same(old: Event, new: Event) -> bool:
             e.status,
             e.location,
             e.countries,
-            tuple(p.name for p in e.participants),
             e.notes,
             e.tags,
         )
 
-    return key(old) == key(new)
-
-
-def _evidence(store: Store, fields: dict[str, Any]) -> Evidence | None:
-    text = str(fields.get("text") or "")
-    if not text.strip():
-        return None
-    published = fields.get("published")
-    source = store.sources.find_same(text) or store.sources.add(
-        Source(
-            text=text,
-            title=str(fields.get("title") or ""),
-            outlet=str(fields.get("outlet") or ""),
-            url=str(fields.get("url") or ""),
-            published=dt.date.fromisoformat(published) if published else None,
-        )
-    )
-    span = fields.get("evidence") or {}
-    assert source.id is not None
-    return Evidence(
-        source.id, int(span.get("start", 0)), int(span.get("end", 0)), str(span.get("sentence", ""))
-    )
+    return key(old) == key(new) and [p.name for p in old.participants] == [p.name for p in people]
 
 
 def _tariff(store: Store, fields: dict[str, Any]) -> int:
@@ -135,7 +210,7 @@ def _tariff(store: Store, fields: dict[str, Any]) -> int:
             effective_date=_date(fields.get("effective_date")),
             notes=fields.get("notes") or "",
         )
-    except (KeyError, ValueError) as err:
+    except (KeyError, ValueError, TypeError) as err:
         raise UnreadableEventError(f"its tariff data cannot be read ({err})") from None
     stored = store.tariffs.add(action)
     if stored.effective_date is not None:

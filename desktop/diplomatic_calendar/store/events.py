@@ -157,6 +157,15 @@ class EventRepository:
         row = one(self._db, f"SELECT {_COLUMNS} FROM events WHERE uid = ?", (uid,))
         return self._build([row])[0] if row else None
 
+    def by_uids(self, uids: Iterable[str]) -> dict[str, Event]:
+        """The stored events among ``uids``, by UID, read in one query (for imports)."""
+        found = rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM events WHERE uid IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(dict.fromkeys(uids))),),
+        )
+        return {e.uid or "": e for e in self._build(found)}
+
     def between(
         self,
         first: dt.date,
