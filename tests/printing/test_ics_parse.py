@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -620,3 +621,11 @@ def test_a_source_shared_by_events_is_stored_once_and_bad_source_data_reported(
     [stored] = store.sources.all()
     evidence = [e.evidence for e in _all(store)]
     assert [e.source_id if e else None for e in evidence] == [stored.id, stored.id]
+
+
+def test_the_garbage_collector_is_back_on_after_an_import_even_a_failing_one(store: Store) -> None:
+    import_calendar(store, _calendar("SUMMARY:Fine"), today=TODAY)
+    assert gc.isenabled()
+    with pytest.raises(UserError):
+        import_calendar(store, b"BEGIN:VCALENDAR\r\n", today=TODAY)
+    assert gc.isenabled()

@@ -9,8 +9,11 @@ its own. Events that cannot be read are listed with the reason; the rest go in o
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,12 +73,33 @@ def import_calendar(
     today: dt.date | None = None,
 ) -> IcsImportReport:
     """Import every readable event of an .ics file, matching on UID; one transaction."""
-    calendars = _parse(_read(path_or_bytes))
+    with _collector_paused():
+        return _import(store, _read(path_or_bytes), home_zone, today or dt.date.today())
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while importing.
+
+    An import makes millions of small objects that all live until it ends; the collector kept
+    walking them, at a quarter of the import's time, and found nothing to free.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _import(store: Store, data: bytes, home_zone: str, today: dt.date) -> IcsImportReport:
+    calendars = _parse(data)
     report = IcsImportReport()
     drafts: list[Draft] = []
     for calendar in calendars:
         zones = Zones(_calendar_zone(calendar, home_zone), _definitions(calendar))
-        drafts += _drafts(calendar, zones, today or dt.date.today(), report)
+        drafts += _drafts(calendar, zones, today, report)
     from diplomatic_calendar.printing.ics_save import DraftSaver
 
     with store.transaction():
