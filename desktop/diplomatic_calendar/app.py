@@ -18,17 +18,24 @@ APPLICATION = "Diplomatic Calendar"
 
 def run(args: argparse.Namespace) -> int:
     """Open the calendar window on the chosen database until the user closes it."""
+    from diplomatic_calendar.store.backup import CheckAhead
+
+    explicit = getattr(args, "db", None)
+    # The integrity check of a large calendar takes a noticeable moment, so it runs on a
+    # thread while Qt loads and the window is built; the store waits for it before writing.
+    # It begins on the calendar that --db, the environment or the platform names; a calendar
+    # chosen in Settings is only known once Qt is loaded, and is checked from then.
+    ahead = CheckAhead.start(resolve_database_path(explicit))
+
     from PySide6.QtCore import QCoreApplication, QSettings
 
-    from diplomatic_calendar.store.backup import CheckAhead
     from diplomatic_calendar.ui.preferences import saved_database
 
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    path = resolve_database_path(saved_database(getattr(args, "db", None), QSettings()))
-    # The integrity check of a large calendar takes a noticeable moment: it runs while the
-    # rest of Qt loads and the window is built, and the store waits for it before writing.
-    ahead = CheckAhead.start(path)
+    path = resolve_database_path(saved_database(explicit, QSettings()))
+    if ahead is None or ahead.path != path:
+        ahead = CheckAhead.start(path)
 
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
