@@ -168,3 +168,25 @@ def test_on_disk_store_survives_reopen(db_path: Path) -> None:
         "Kept"
     ]
     reopened.close()
+
+
+def test_an_event_spanning_centuries_does_not_break_the_views(store: Store) -> None:
+    store.events.add(
+        Event("Standing treaty", EventKind.OTHER, dt.date(2025, 1, 1), dt.date(4100, 1, 1))
+    )
+    start = local_datetime(dt.date(2025, 1, 1), dt.time(9), "Europe/Berlin")
+    store.events.add(Event("Endless talks", EventKind.MEETING, start, start.replace(year=4100)))
+    store.events.add(timed("Ordinary", dt.date(2026, 1, 5), 10, "Europe/Berlin"))
+    found = store.events.between(dt.date(2026, 1, 1), dt.date(2026, 2, 1), "Europe/Berlin")
+    assert {e.title for e in found} == {"Standing treaty", "Endless talks", "Ordinary"}
+
+
+def test_years_before_1000_keep_their_place_in_time_order(store: Store) -> None:
+    store.events.add(timed("Early", dt.date(999, 3, 1), 9, "UTC"))
+    store.events.add(timed("Later", dt.date(1999, 3, 1), 9, "UTC"))
+    (early,) = store.events.between(dt.date(999, 3, 1), dt.date(999, 3, 2), "UTC")
+    assert early.title == "Early" and early.start == local_datetime(
+        dt.date(999, 3, 1), dt.time(9), "UTC"
+    )
+    both = store.events.between(dt.date(900, 1, 1), dt.date(2000, 1, 1), "UTC")
+    assert [e.title for e in both] == ["Early", "Later"]

@@ -63,8 +63,8 @@ def local_datetime(day: dt.date, time: dt.time, zone_key: str) -> dt.datetime:
 
 
 def to_utc_text(moment: dt.datetime) -> str:
-    """A sortable UTC timestamp, as the store keeps it."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """A sortable UTC timestamp, as the store keeps it (the year always in four digits)."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def from_utc_text(text: str, zone_key: str) -> dt.datetime:

@@ -7,7 +7,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 
@@ -23,6 +23,7 @@ from diplomatic_calendar.store._rows import Row, ids_json, one, rows
 from diplomatic_calendar.store.database import now_text, write_transaction
 from diplomatic_calendar.store.event_rows import KINDS, event_from_row, local_day_span
 
+_Moment = TypeVar("_Moment", dt.date, dt.datetime)
 _RANKED_MATCHES = 2000
 _COLUMNS = (
     "id, uid, kind, title, all_day, start_at, end_at, timezone, status, city, location_country, "
@@ -196,10 +197,12 @@ class EventRepository:
         ).fetchone()
         spans = {0: timed_span, 1: day_span}
         timed_from = to_utc_text(
-            dt.datetime.strptime(lo_utc, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
-            - dt.timedelta(days=int(spans.get(0) or 0) + 1)
+            _days_before(
+                dt.datetime.strptime(lo_utc, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC),
+                int(spans.get(0) or 0) + 1,
+            )
         )
-        day_from = (first - dt.timedelta(days=int(spans.get(1) or 0) + 1)).isoformat()
+        day_from = _days_before(first, int(spans.get(1) or 0) + 1).isoformat()
         only = " AND kind IN (SELECT value FROM json_each(:kinds))" if kinds else ""
         sql = (
             f"SELECT {columns} FROM events WHERE all_day = 0 AND start_at >= :tf "
@@ -306,3 +309,16 @@ class EventRepository:
             )
             for r in found
         ]
+
+
+def _days_before(moment: _Moment, days: int) -> _Moment:
+    """``days`` before ``moment``; the first day Python knows when that is earlier still.
+
+    One event spanning centuries makes the look-back that long; it must not break every view.
+    """
+    try:
+        return moment - dt.timedelta(days=days)
+    except OverflowError:
+        if isinstance(moment, dt.datetime):
+            return dt.datetime.min.replace(tzinfo=moment.tzinfo)
+        return dt.date.min
