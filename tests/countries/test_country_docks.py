@@ -77,15 +77,15 @@ def test_country_requested_signal_accepts_a_bloc_and_the_table_sorts(
     bloc = feature.country_panel.bloc_page
     assert feature.country_panel.stack.currentWidget() is bloc
     qtmodeltester.check(bloc.model)
-    assert bloc.proxy.rowCount() == 11
+    assert bloc.model.rowCount() == 11
     rate = 1
     bloc.table.sortByColumn(rate, Qt.SortOrder.DescendingOrder)
-    first = [bloc.proxy.index(r, rate).data() for r in range(4)]
+    first = [bloc.model.index(r, rate).data() for r in range(4)]
     assert first == ["36%", "25%", "20%", "—"]
     bloc.table.sortByColumn(rate, Qt.SortOrder.AscendingOrder)
-    ascending = [bloc.proxy.index(r, rate).data() for r in range(bloc.proxy.rowCount())]
+    ascending = [bloc.model.index(r, rate).data() for r in range(bloc.model.rowCount())]
     assert ascending[:3] == ["20%", "25%", "36%"] and set(ascending[3:]) == {"—"}
-    nxt = bloc.proxy.index(0, 4).data()
+    nxt = bloc.model.index(0, 4).data()
     assert nxt == "01 Aug (in 22 days)"
 
 
@@ -99,22 +99,22 @@ def test_deadlines_dock_sorts_marks_overdue_and_filters(
     column = {panel.model.headerData(c, Qt.Orientation.Horizontal): c for c in range(6)}
     rows = [
         (
-            panel.proxy.index(r, column["Country"]).data(),
-            panel.proxy.index(r, column["Countdown"]).data(),
+            panel.model.index(r, column["Country"]).data(),
+            panel.model.index(r, column["Countdown"]).data(),
         )
-        for r in range(panel.proxy.rowCount())
+        for r in range(panel.model.rowCount())
     ]
     assert rows[0] == ("Brazil", "overdue · since 5 days")
     assert {country for country, _ in rows[1:]} == {"Cambodia", "Malaysia", "Vietnam"}
     assert {countdown for _, countdown in rows[1:]} == {"in 22 days"}
-    assert panel.proxy.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert panel.proxy.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert panel.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert panel.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     panel.set_where("bloc:ASEAN")
-    assert panel.proxy.rowCount() == 3
+    assert panel.model.rowCount() == 3
     panel.set_where("BR")
-    assert panel.proxy.rowCount() == 1
+    assert panel.model.rowCount() == 1
     panel.show_past.setChecked(False)
-    assert panel.proxy.rowCount() == 0
+    assert panel.model.rowCount() == 0
 
 
 def test_activating_a_deadline_opens_its_country(qtbot: QtBot, context: AppContext) -> None:
@@ -127,7 +127,7 @@ def test_activating_a_deadline_opens_its_country(qtbot: QtBot, context: AppConte
         qtbot.waitSignal(signals.country_requested) as country,
         qtbot.waitSignal(signals.date_requested) as day,
     ):
-        panel.table.activated.emit(panel.proxy.index(0, 0))
+        panel.table.activated.emit(panel.model.index(0, 0))
     assert country.args == ["BR"]
     assert day.args == [dt.date(2025, 7, 5)]
     assert feature.country_panel.page.code == "BR"
@@ -175,8 +175,8 @@ def test_panels_reopen_on_the_last_country_and_list_officials_by_name(
     again = feature_of(open_window(qtbot, context))
     assert again.country_panel.page.code == "KH"
     again.window.actions_by_key["show_officials"].trigger()
-    proxy = again.officials_panel.proxy
-    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
+    shown = again.officials_panel.model
+    assert [shown.index(r, 0).data() for r in range(shown.rowCount())] == [
         "Anwar Ibrahim",
         "Zafrul Aziz",
     ]
@@ -204,8 +204,8 @@ def test_the_officials_list_is_read_only_once_its_tab_is_shown(
     assert not feature.officials_dock.isVisible()  # a first start opens on the calendar
     context.store.officials.add(Official("Zafrul Aziz", "Trade Minister", "MY"))
     panel.reload()  # while hidden this only marks the list stale
-    names = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
     assert "Zafrul Aziz" not in names
     window.actions_by_key["show_officials"].trigger()
-    names = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
     assert "Zafrul Aziz" in names

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from diplomatic_calendar.ui.models.record_table import Column, RecordSortProxy, RecordTableModel
+from diplomatic_calendar.ui.models.record_table import Column, RecordTableModel
 
 
 @dataclass(frozen=True)
@@ -30,50 +30,58 @@ ROWS = [
 ]
 
 
-def _sorted(proxy: RecordSortProxy, column: int) -> list[str]:
-    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+def _names(model: RecordTableModel[Row]) -> list[str]:
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
 @pytest.fixture
-def proxy(qapp) -> RecordSortProxy:  # type: ignore[no-untyped-def]
-    model: RecordTableModel[Row] = RecordTableModel(COLUMNS)
-    model.set_records(ROWS)
-    sorter = RecordSortProxy()
-    sorter.setSourceModel(model)
-    sorter.model_ref = model  # type: ignore[attr-defined]  # keep the source alive with it
-    return sorter
+def model(qapp) -> RecordTableModel[Row]:  # type: ignore[no-untyped-def]
+    table: RecordTableModel[Row] = RecordTableModel(COLUMNS)
+    table.set_records(ROWS)
+    return table
 
 
-def test_text_sorts_without_regard_to_case(proxy: RecordSortProxy) -> None:
-    proxy.sort(0, Qt.SortOrder.AscendingOrder)
-    assert _sorted(proxy, 0) == ["Angola", "benin", "Chile", "Dominica", "Eswatini", "Fiji"]
-    proxy.sort(0, Qt.SortOrder.DescendingOrder)
-    assert _sorted(proxy, 0) == ["Fiji", "Eswatini", "Dominica", "Chile", "benin", "Angola"]
+def test_rows_keep_their_order_until_a_sort_is_asked_for(model: RecordTableModel[Row]) -> None:
+    assert _names(model) == [r.name for r in ROWS]
 
 
-def test_missing_values_stay_last_in_both_orders(proxy: RecordSortProxy) -> None:
-    proxy.sort(1, Qt.SortOrder.AscendingOrder)
-    up = _sorted(proxy, 1)
-    assert up[:4] == ["Fiji", "Chile", "Dominica", "Angola"]  # ties keep the model's order
-    assert set(up[4:]) == {"benin", "Eswatini"}
-    proxy.sort(1, Qt.SortOrder.DescendingOrder)
-    down = _sorted(proxy, 1)
-    assert down[0] == "Angola" and set(down[1:3]) == {"Chile", "Dominica"} and down[3] == "Fiji"
-    assert set(down[4:]) == {"benin", "Eswatini"}
+def test_text_sorts_without_regard_to_case(model: RecordTableModel[Row]) -> None:
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert _names(model) == ["Angola", "benin", "Chile", "Dominica", "Eswatini", "Fiji"]
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert _names(model) == ["Fiji", "Eswatini", "Dominica", "Chile", "benin", "Angola"]
 
 
-def test_new_records_are_sorted_by_their_own_values(proxy: RecordSortProxy) -> None:
-    proxy.sort(1, Qt.SortOrder.AscendingOrder)
-    model = proxy.sourceModel()
-    assert isinstance(model, RecordTableModel)
-    model.set_records([Row("Gabon", 50.0), Row("Haiti", 1.0), Row("Iran", None)])
-    assert _sorted(proxy, 1) == ["Haiti", "Gabon", "Iran"]
+def test_missing_values_stay_last_in_both_orders(model: RecordTableModel[Row]) -> None:
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert _names(model) == ["Fiji", "Chile", "Dominica", "Angola", "benin", "Eswatini"]
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert _names(model) == ["Angola", "Chile", "Dominica", "Fiji", "benin", "Eswatini"]
+
+
+def test_new_records_come_in_the_chosen_order(model: RecordTableModel[Row]) -> None:
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    model.set_records([Row("Haiti", 1.0), Row("Iran", None), Row("Gabon", 50.0)])
+    assert _names(model) == ["Gabon", "Haiti", "Iran"]
+
+
+def test_a_kept_index_follows_its_row(model: RecordTableModel[Row]) -> None:
+    kept = QPersistentModelIndex(model.index(2, 0))  # Angola
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert kept.row() == 5 and kept.data() == "Angola"
 
 
 def test_values_of_mixed_kinds_sort_as_text(qapp) -> None:  # type: ignore[no-untyped-def]
     columns = [Column[tuple[str, object]]("Key", lambda r: r[0], sort=lambda r: r[1])]
-    model: RecordTableModel[tuple[str, object]] = RecordTableModel(columns)
-    model.set_records([("b", "10"), ("a", 9), ("c", None)])
-    ranks = model.sort_ranks(0, ascending=True)  # 9 < "10" cannot be asked: no TypeError
-    assert ranks[0] != ranks[1]
-    assert ranks[2] > max(ranks[:2])  # the missing value still goes last
+    table: RecordTableModel[tuple[str, object]] = RecordTableModel(columns)
+    table.set_records([("b", "10"), ("c", None), ("a", 9)])
+    table.sort(0, Qt.SortOrder.AscendingOrder)  # 9 < "10" cannot be asked: no TypeError
+    assert table.index(2, 0).data() == "c"  # the missing value still goes last
+
+
+def test_the_model_keeps_qt_rules_while_sorting(
+    model: RecordTableModel[Row], qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -18,12 +17,11 @@ from PySide6.QtGui import QBrush, QColor
 from diplomatic_calendar.ui.models.layout import tooltip_html
 
 RecordRole = Qt.ItemDataRole.UserRole + 40
-SortRole = Qt.ItemDataRole.UserRole + 41
 
 T = TypeVar("T")
 _Index = QModelIndex | QPersistentModelIndex
 
-# What a missing value sorts as; the proxy keeps such rows at the bottom in either order.
+# What a missing value sorts as; such rows stay at the bottom in either order.
 _LAST = (1, "")
 
 
@@ -50,14 +48,35 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._columns = list(columns)
         self._records: list[T] = []
         self._warn = warn
-        self._ranks: dict[tuple[int, bool], list[int]] = {}
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_records(self, records: Sequence[T]) -> None:
-        """Show ``records`` instead of what was shown."""
+        """Show ``records`` instead of what was shown, in the order last asked for."""
         self.beginResetModel()
         self._records = list(records)
-        self._ranks.clear()
+        if self._sort_column >= 0:
+            self._records = [self._records[r] for r in self._sorted_rows()]
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column`` (a view with sorting enabled calls this on a click).
+
+        One Python sort by key: far cheaper than a proxy asking for two values per comparison,
+        which took a quarter of a second over 5,000 officials. Rows with no value go last in
+        either order; equal values keep their order.
+        """
+        self._sort_column, self._sort_order = column, order
+        if not 0 <= column < len(self._columns) or not self._records:
+            return
+        self.layoutAboutToBeChanged.emit()
+        rows = self._sorted_rows()
+        self._records = [self._records[r] for r in rows]
+        moved = {old: new for new, old in enumerate(rows)}
+        for index in self.persistentIndexList():
+            if index.isValid():
+                self.changePersistentIndex(index, self.index(moved[index.row()], index.column()))
+        self.layoutChanged.emit()
 
     def sort_value(self, row: int, column: int) -> Any:
         """What a cell sorts by: ``(0, value)``, or ``_LAST`` when it has none."""
@@ -65,29 +84,18 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         value = spec.sort(record) if spec.sort else spec.text(record).casefold()
         return _LAST if value is None else (0, value)
 
-    def sort_ranks(self, column: int, ascending: bool) -> list[int]:
-        """Each row's place when sorted by ``column``: equal values share one, missing go last.
-
-        Worked out once per column and order (a sort compares rows thousands of times), and
-        forgotten when the records change.
-        """
-        key = (column, ascending)
-        if key not in self._ranks:
-            values = [self.sort_value(row, column) for row in range(len(self._records))]
-            present = [row for row, value in enumerate(values) if value != _LAST]
-            try:
-                present.sort(key=values.__getitem__)
-            except TypeError:  # values of mixed kinds: compare them as text
-                present.sort(key=lambda row: str(values[row]))
-            last = len(values) + 1 if ascending else -1
-            ranks = [last] * len(values)
-            place, previous = 0, None
-            for row in present:
-                if values[row] != previous:
-                    place, previous = place + 1, values[row]
-                ranks[row] = place
-            self._ranks[key] = ranks
-        return self._ranks[key]
+    def _sorted_rows(self) -> list[int]:
+        """Today's row numbers in the order of the chosen column and direction."""
+        column = self._sort_column
+        values = [self.sort_value(row, column) for row in range(len(self._records))]
+        present = [row for row, value in enumerate(values) if value != _LAST]
+        missing = [row for row, value in enumerate(values) if value == _LAST]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        try:
+            present.sort(key=values.__getitem__, reverse=descending)
+        except TypeError:  # values of mixed kinds: compare them as text
+            present.sort(key=lambda row: str(values[row]), reverse=descending)
+        return present + missing
 
     def records(self) -> list[T]:
         """What is shown, in model order."""
@@ -119,8 +127,6 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return column.text(record)
         if role == RecordRole:
             return record
-        if role == SortRole:
-            return self.sort_value(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         warning = self._warn(record) if self._warn else ""
@@ -129,28 +135,3 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_html(warning or column.text(record))
         return None
-
-
-class RecordSortProxy(QSortFilterProxyModel):
-    """Sorts by each column's sort key, with missing values last."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SortRole)
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:
-        source = self.sourceModel()
-        if isinstance(source, RecordTableModel):
-            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
-            ranks = source.sort_ranks(left.column(), ascending)
-            return ranks[left.row()] < ranks[right.row()]
-        a, b = left.data(SortRole), right.data(SortRole)
-        a_missing, b_missing = a == _LAST, b == _LAST
-        if a_missing or b_missing:
-            if self.sortOrder() == Qt.SortOrder.AscendingOrder:
-                return b_missing and not a_missing
-            return a_missing and not b_missing
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)

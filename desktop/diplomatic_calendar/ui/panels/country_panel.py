@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from diplomatic_calendar.domain.geography import blocs, countries, find_country
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.bloc_model import BlocMembersModel, MemberRow
-from diplomatic_calendar.ui.models.record_table import RecordRole, RecordSortProxy
+from diplomatic_calendar.ui.models.record_table import RecordRole
 from diplomatic_calendar.ui.panels.country_page import CountryPage
 
 BLOC_PREFIX = "bloc:"
@@ -59,11 +59,9 @@ class BlocPage(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.model = BlocMembersModel(context.today, self)
-        self.proxy = RecordSortProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("blocTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -22,7 +22,7 @@ from diplomatic_calendar.domain.geography import blocs, countries
 from diplomatic_calendar.domain.model import EventKind
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.deadlines_model import DeadlinesModel
-from diplomatic_calendar.ui.models.record_table import RecordRole, RecordSortProxy
+from diplomatic_calendar.ui.models.record_table import RecordRole
 
 # How far the list looks back (for overdue items) and ahead.
 LOOK_BACK_DAYS = 30
@@ -38,8 +38,6 @@ class DeadlinesPanel(QWidget):
         super().__init__(parent)
         self._context = context
         self.model = DeadlinesModel(context.today, self)
-        self.proxy = RecordSortProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.where = QComboBox(self)
         self.where.setObjectName("deadlinesWhere")
         self.where.setToolTip("Only deadlines involving this country or bloc")
@@ -74,7 +72,7 @@ class DeadlinesPanel(QWidget):
         self.kind.addItem("All kinds", None)
         self.kind.addItem("Tariff dates", EventKind.TARIFF_DEADLINE)
         self.kind.addItem("Other deadlines", EventKind.DEADLINE)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -20,7 +20,7 @@ from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import Official
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.officials_model import OfficialsModel
-from diplomatic_calendar.ui.models.record_table import RecordRole, RecordSortProxy
+from diplomatic_calendar.ui.models.record_table import RecordRole
 from diplomatic_calendar.ui.widgets import CountryComboBox
 
 
@@ -45,8 +45,6 @@ class OfficialsPanel(QWidget):
         for edit in (self.title_filter, self.name_filter):
             edit.setClearButtonEnabled(True)
         self.model = OfficialsModel(self)
-        self.proxy = RecordSortProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("officialsTable")
         self.buttons = {
@@ -66,7 +64,7 @@ class OfficialsPanel(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
