@@ -9,7 +9,7 @@ import sqlite_utils
 
 from diplomatic_calendar.domain.model import Official
 from diplomatic_calendar.domain.names import fold_name
-from diplomatic_calendar.store import changelog, provenance
+from diplomatic_calendar.store import changelog, provenance, removal
 from diplomatic_calendar.store._rows import Row, date_text, date_value, json_tuple, one, rows
 from diplomatic_calendar.store.database import now_text, write_transaction
 
@@ -106,6 +106,31 @@ class OfficialRepository:
             provenance.forget(self._db, "official", official_id)
             changelog.record(self._db, "official", official_id, "delete", _values(old), None)
         return old
+
+    def remove(self, official_id: int) -> removal.Removed | None:
+        """Delete an official, keeping every row that goes for :meth:`restore` (an undo)."""
+        with write_transaction(self._db):
+            plan = [
+                ("officials", "id = ?", (official_id,)),
+                ("official_names", "official_id = ?", (official_id,)),
+                ("event_participants", "official_id = ?", (official_id,)),
+                ("provenance", "record_type = 'official' AND record_id = ?", (official_id,)),
+            ]
+            removed = removal.take(self._db, "official", official_id, plan)
+            if self.delete(official_id) is None:
+                return None
+        return removed
+
+    def restore(self, removed: removal.Removed) -> Official:
+        """Put back an official :meth:`remove` took away, on the same events, with the same id."""
+        with write_transaction(self._db):
+            removal.put_back(self._db, removed)
+            official = self.get(removed.record_id)
+            assert official is not None
+            changelog.record(
+                self._db, "official", removed.record_id, "insert", None, _values(official)
+            )
+        return official
 
     def get(self, official_id: int) -> Official | None:
         """One official by id."""

@@ -18,7 +18,7 @@ from diplomatic_calendar.domain.model import (
     TariffStatus,
 )
 from diplomatic_calendar.domain.timing import all_day_span
-from diplomatic_calendar.store import changelog, provenance
+from diplomatic_calendar.store import changelog, provenance, removal
 from diplomatic_calendar.store._rows import Row, date_text, date_value, one, rows
 from diplomatic_calendar.store.database import now_text, write_transaction
 from diplomatic_calendar.store.events import EventRepository
@@ -195,6 +195,42 @@ class TariffRepository:
             provenance.forget(self._db, "tariff_action", action_id)
             changelog.record(self._db, "tariff_action", action_id, "delete", _values(old), None)
         return old
+
+    def remove(self, action_id: int) -> removal.Removed | None:
+        """Delete a tariff action, keeping every row that goes for :meth:`restore` (an undo).
+
+        Its history and its deadline entry in the calendar go with it, and come back with it.
+        """
+        with write_transaction(self._db):
+            events = "SELECT id FROM events WHERE tariff_action_id = ?"
+            plan = [
+                ("tariff_actions", "id = ?", (action_id,)),
+                ("tariff_history", "tariff_action_id = ?", (action_id,)),
+                ("events", "tariff_action_id = ?", (action_id,)),
+                ("event_countries", f"event_id IN ({events})", (action_id,)),
+                ("event_participants", f"event_id IN ({events})", (action_id,)),
+                (
+                    "provenance",
+                    f"(record_type = 'tariff_action' AND record_id = ?) OR "
+                    f"(record_type = 'event' AND record_id IN ({events}))",
+                    (action_id, action_id),
+                ),
+            ]
+            removed = removal.take(self._db, "tariff_action", action_id, plan)
+            if self.delete(action_id) is None:
+                return None
+        return removed
+
+    def restore(self, removed: removal.Removed) -> TariffAction:
+        """Put back a tariff action :meth:`remove` took away, with its history and deadline."""
+        with write_transaction(self._db):
+            removal.put_back(self._db, removed)
+            action = self.get(removed.record_id)
+            assert action is not None
+            changelog.record(
+                self._db, "tariff_action", removed.record_id, "insert", None, _values(action)
+            )
+        return action
 
     def _add_history(
         self,
