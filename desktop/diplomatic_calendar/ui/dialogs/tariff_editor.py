@@ -6,10 +6,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +29,13 @@ from diplomatic_calendar.ui.widgets import CountryComboBox
 
 
 class TariffEditorDialog(QDialog):
-    """A form over one tariff action; ``result_action()``, ``change_note()``, ``source_id()``."""
+    """A form over one tariff action; ``result_action()``, ``change_note()``, ``source_id()``.
+
+    An existing action also has Delete, which ends the dialog with ``DELETE`` instead of
+    Accepted; the caller asks and deletes.
+    """
+
+    DELETE = 2
 
     def __init__(
         self,
@@ -77,6 +85,14 @@ class TariffEditorDialog(QDialog):
         self.buttons = save_cancel()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Kept apart from Save, on the left, so that it is never clicked for it.
+        self.delete_button: QPushButton | None = None
+        if self._original is not None:
+            self.delete_button = QPushButton("&Delete…")
+            self.delete_button.setObjectName("deleteTariff")
+            self.delete_button.setToolTip("Delete this action, its history and its calendar entry")
+            self.delete_button.setAutoDefault(False)
+            self.delete_button.clicked.connect(lambda: self.done(self.DELETE))
 
     def _lay_out(self, history: list[TariffChange]) -> None:
         form = QFormLayout()
@@ -106,7 +122,12 @@ class TariffEditorDialog(QDialog):
             layout.addWidget(QLabel("History"))
             layout.addWidget(self.history)
         layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        row = QHBoxLayout()
+        if self.delete_button is not None:
+            row.addWidget(self.delete_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
 
     def _load(self, action: TariffAction) -> None:
         self.imposer.set_code(action.imposer)
