@@ -200,3 +200,21 @@ def test_clicking_an_event_selects_it_for_delete(qtbot: QtBot, context: AppConte
     assert window.pane.grid_model.placed == []
     context.undo_stack.undo()
     assert [p.event.id for p in window.pane.grid_model.placed] == [stored.id]
+
+
+def test_a_call_across_midnight_shows_on_both_days_and_moves_as_one(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    stored = context.store.events.add(timed("Late call", JULY_8, 23, 90))
+    window = make_window(qtbot, context, "week")
+    canvas = window.pane.grid_view.canvas
+    evening, morning = [r for r, e in canvas.event_rects() if e.title == "Late call"]
+    assert evening.top() == 23 * HOUR_HEIGHT and morning.top() == 0
+    assert morning.left() > evening.right()  # the next day's column
+    assert window.pane.grid_view.model.band == []
+    start = morning.center()
+    drag(qtbot, canvas, start, start + QPoint(0, HOUR_HEIGHT))  # the morning piece, an hour on
+    moved = context.store.events.get(stored.id)
+    assert moved is not None
+    assert moved.start == dt.datetime(2025, 7, 9, 0, tzinfo=ZoneInfo("UTC"))
+    assert moved.end - moved.start == dt.timedelta(minutes=90)

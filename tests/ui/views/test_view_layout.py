@@ -7,6 +7,7 @@ import datetime as dt
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.ui.models.layout import (
     assign_lanes,
+    in_all_day_band,
     local_days,
     place_timed,
     span_label,
@@ -74,3 +75,16 @@ def test_home_time_follows_each_zones_daylight_saving_rules() -> None:
 def test_an_evening_event_abroad_can_fall_on_the_next_day_at_home() -> None:
     late = timed("Dinner", JULY_7, 20, zone="America/Los_Angeles")
     assert local_days(late, "Europe/Berlin") == (JULY_7 + dt.timedelta(days=1),) * 2
+
+
+def test_a_call_across_midnight_is_drawn_on_both_days_not_in_the_band() -> None:
+    call = timed("Late call", JULY_7, 23, minutes=90)
+    assert not in_all_day_band(call)
+    pieces = place_timed([call], [JULY_7, JULY_7 + dt.timedelta(days=1)], "UTC")
+    assert [(p.day, p.top, p.bottom) for p in pieces] == [(0, 23 * 60, 24 * 60), (1, 0, 30)]
+
+
+def test_timed_events_of_a_day_or_more_go_in_the_band() -> None:
+    assert in_all_day_band(timed("Round of talks", JULY_7, 9, minutes=24 * 60))
+    assert not in_all_day_band(timed("Long day", JULY_7, 6, minutes=18 * 60))
+    assert in_all_day_band(all_day("Summit", JULY_7, JULY_7 + dt.timedelta(days=1)))

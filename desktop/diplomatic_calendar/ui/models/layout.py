@@ -25,15 +25,15 @@ def local_days(event: Event, home_zone: str) -> tuple[dt.date, dt.date]:
     return event.first_day, event.last_day
 
 
-def is_multi_day(event: Event, home_zone: str) -> bool:
-    """True when an event covers more than one day at home (drawn as a bar, not a chip)."""
-    first, last = local_days(event, home_zone)
-    return last > first
+def in_all_day_band(event: Event) -> bool:
+    """All-day events and timed ones lasting a day or more go in the band above a time grid.
 
-
-def in_all_day_band(event: Event, home_zone: str) -> bool:
-    """All-day and multi-day events go in the band above a time grid."""
-    return event.all_day or is_multi_day(event, home_zone)
+    A shorter one that crosses midnight at home (a call from 23:00 to 00:30) stays in the grid,
+    drawn on each day it touches.
+    """
+    if not isinstance(event.start, dt.datetime) or not isinstance(event.end, dt.datetime):
+        return True
+    return event.end - event.start >= ONE_DAY
 
 
 def sort_key(event: Event) -> tuple[bool, bool, float, str]:
@@ -119,15 +119,18 @@ def minutes_in_day(moment: dt.datetime, day: dt.date, home_zone: str) -> float:
 def place_timed(
     events: Sequence[Event], days: Sequence[dt.date], home_zone: str, min_minutes: float = 20
 ) -> list[Placed]:
-    """Lay out timed single-day events per day; overlapping ones share the width side by side."""
+    """Lay out timed events per day; overlapping ones share the width side by side.
+
+    An event crossing midnight has a piece on each day it touches, clamped to that day.
+    """
     placed: list[Placed] = []
     for col, day in enumerate(days):
         items = []
         for event in events:
             if event.all_day or not isinstance(event.start, dt.datetime):
                 continue
-            first, _last = local_days(event, home_zone)
-            if first != day:
+            first, last = local_days(event, home_zone)
+            if not first <= day <= last:
                 continue
             assert isinstance(event.end, dt.datetime)
             top = minutes_in_day(event.start, day, home_zone)

@@ -75,12 +75,10 @@ class TimeGridModel(QAbstractListModel):
             self._context.store.events.between(self._first, end, home, self.event_filter),
             key=sort_key,
         )
-        banded = [e for e in events if in_all_day_band(e, home)]
+        banded = [e for e in events if in_all_day_band(e)]
         spans = [(e, *local_days(e, home)) for e in banded]
         self.band = assign_lanes(spans, self._first, self._count)
-        self.placed = place_timed(
-            [e for e in events if not in_all_day_band(e, home)], self.days, home
-        )
+        self.placed = place_timed([e for e in events if not in_all_day_band(e)], self.days, home)
         self._rows = [b.event for b in self.band] + [p.event for p in self.placed]
         self.endResetModel()
 

@@ -163,7 +163,7 @@ class HoursCanvas(QWidget):
         found = self.event_at(pos)
         self._grid.select(found)
         if found is not None and event.button() == Qt.MouseButton.LeftButton:
-            rect = next(r for r, e in self.event_rects() if e is found)
+            rect = next(r for r, e in self.event_rects() if e is found and r.contains(pos))
             mode = "resize" if pos.y() >= rect.bottom() - EDGE else "move"
             self._drag = (mode, found, pos)
 
