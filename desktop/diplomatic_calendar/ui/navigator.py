@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateEdit,
@@ -17,11 +19,19 @@ from PySide6.QtWidgets import (
 
 from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
+# The mini month shows parts of the months either side: mark those days too.
+_PAGE_MARGIN = dt.timedelta(days=14)
+
 
 class NavigatorDock(QDockWidget):
-    """A mini month; clicking a day shows it in the current view."""
+    """A mini month; days with events are bold, and clicking a day shows it in the view."""
 
-    def __init__(self, first_weekday: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        first_weekday: int,
+        parent: QWidget | None = None,
+        busy_days: Callable[[dt.date, dt.date], Iterable[dt.date]] | None = None,
+    ) -> None:
         super().__init__("Navigator", parent)
         self.setObjectName("navigatorDock")
         self.calendar = QCalendarWidget(self)
@@ -29,12 +39,38 @@ class NavigatorDock(QDockWidget):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek(first_weekday % 7 + 1))
         self.setWidget(self.calendar)
+        self._busy_days = busy_days
+        self._marked: set[dt.date] = set()
+        self.calendar.currentPageChanged.connect(lambda _year, _month: self.mark_busy_days())
+        self.mark_busy_days()
+
+    def mark_busy_days(self) -> None:
+        """Make the days of the shown page that have events bold (after a change or a turn)."""
+        if self._busy_days is None:
+            return
+        first = dt.date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+        start, end = first - _PAGE_MARGIN, first + dt.timedelta(days=31) + _PAGE_MARGIN
+        busy = set(self._busy_days(start, end))
+        plain, bold = QTextCharFormat(), QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        for day in self._marked - busy:
+            self.calendar.setDateTextFormat(to_qdate(day), plain)
+        for day in busy - self._marked:
+            self.calendar.setDateTextFormat(to_qdate(day), bold)
+        self._marked = busy
+
+    def marked_days(self) -> set[dt.date]:
+        """The days shown bold."""
+        return set(self._marked)
 
     def show_date(self, day: dt.date) -> None:
         """Select ``day`` without announcing it (it came from the window)."""
+        page = (self.calendar.yearShown(), self.calendar.monthShown())
         self.calendar.blockSignals(True)
         self.calendar.setSelectedDate(to_qdate(day))
         self.calendar.blockSignals(False)
+        if (self.calendar.yearShown(), self.calendar.monthShown()) != page:
+            self.mark_busy_days()
 
 
 class GoToDateDialog(QDialog):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
@@ -87,7 +89,13 @@ def set_agenda_days(window: MainWindow, days: int) -> None:
 
 
 def _install_navigator(window: MainWindow) -> None:
-    dock = NavigatorDock(window.pane.first_weekday(), window)
+    context = window.context
+
+    def busy_days(first: dt.date, end: dt.date) -> Iterable[dt.date]:
+        return context.store.events.days_with_events(first, end, context.home_zone).keys()
+
+    dock = NavigatorDock(window.pane.first_weekday(), window, busy_days)
+    context.signals.data_changed.connect(dock.mark_busy_days)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     dock.calendar.clicked.connect(lambda value: window.go_to(to_date(value)))
     window.navigation_listeners.append(dock.show_date)

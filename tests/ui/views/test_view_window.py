@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -52,6 +52,24 @@ def test_go_to_date_dialog_and_navigator(qtbot: QtBot, context: AppContext) -> N
     assert navigator.calendar.selectedDate() == QDate(2026, 1, 15)
     navigator.calendar.clicked.emit(QDate(2025, 9, 3))
     assert window.month_model.month == (2025, 9)
+
+
+def test_navigator_marks_the_days_that_have_events(qtbot: QtBot, context: AppContext) -> None:
+    context.store.events.add(timed("Talks", JULY_11, 10))
+    window = make_window(qtbot, context)
+    navigator = window.navigator  # type: ignore[attr-defined]
+    assert navigator.marked_days() == {JULY_11}
+    weight = navigator.calendar.dateTextFormat(QDate(2025, 7, 11)).fontWeight()
+    assert weight == QFont.Weight.Bold
+    added = context.store.events.add(timed("Call", dt.date(2025, 7, 22), 9))
+    context.signals.data_changed.emit()
+    assert navigator.marked_days() == {JULY_11, dt.date(2025, 7, 22)}
+    context.store.events.delete(added.id or 0)
+    context.signals.data_changed.emit()
+    assert navigator.marked_days() == {JULY_11}
+    assert navigator.calendar.dateTextFormat(QDate(2025, 7, 22)).fontWeight() != QFont.Weight.Bold
+    navigator.calendar.setCurrentPage(2025, 12)  # paging reads the new month
+    assert navigator.marked_days() == set()
 
 
 # The offscreen platform cannot raise a popup or give it the keyboard; that is not our bug.
