@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
+from itertools import pairwise
 
 from diplomatic_calendar.extraction.candidates import Candidate, close_to, draft, union
 from diplomatic_calendar.extraction.context import Context, place_in
@@ -103,9 +106,11 @@ def find_events(ctx: Context) -> list[EventDraft]:
             if _DELEGATION.search(sentence.text):
                 _extend_recent(ctx, events, sentence)
             continue
-        candidate = _candidate(ctx, sentence, kind, at, events)
-        if candidate is not None:
-            _add(events, candidate)
+        several: list[Candidate | None] = list(_several(ctx, sentence, kind, at, events))
+        found = several or [_candidate(ctx, sentence, kind, at, events)]
+        for candidate in found:
+            if candidate is not None:
+                _add(events, candidate)
         if _SIDELINES.search(sentence.text):
             _summit_alongside(ctx, sentence, events)
     return [draft(ctx, event) for event in events]
@@ -121,6 +126,144 @@ def _trigger(sentence: Sentence) -> tuple[str | None, int]:
             return match.lastgroup, match.start()
         # "The visit comes days after X travelled to Y": the later verb reports the event.
     return (first.lastgroup, first.start()) if first else (None, -1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """The words of a sentence about one of the several events it reports."""
+
+    kind: str
+    at: int  # where its trigger (or, for a second object of one verb, its words) begins
+    lo: int
+    hi: int
+
+
+def _several(
+    ctx: Context, sentence: Sentence, kind: str, at: int, events: list[Candidate]
+) -> list[Candidate]:
+    """'X met Y on Monday and Z on Tuesday', 'X called Y, a day after he met Z': one event each."""
+    if kind == "summit":
+        return []
+    clauses = [c for whole in _clauses(sentence, at) for c in _dated_objects(ctx, sentence, whole)]
+    if len(clauses) < 2:
+        return []
+    who = parties(ctx, sentence)
+    subject = [p for p in who if p.position - sentence.start < clauses[0].at]
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for clause in clauses:
+        mine = [p for p in who if clause.lo <= p.position - sentence.start < clause.hi]
+        own = [p for p in mine if p.position - sentence.start < clause.at]
+        objects = [p for p in mine if p.position - sentence.start >= clause.at]
+        people = union(own or subject, objects)
+        new = {p.label for p in objects} - seen
+        previous = out[-1] if out else None
+        candidate = _clause_candidate(ctx, sentence, clause, people, events, previous)
+        if candidate is None or (not new and (clause.kind != "visit" or out)):
+            continue  # a later clause must add someone: "…, who was on her first trip to X"
+        seen |= {p.label for p in objects}
+        out.append(candidate)
+    return out if len(out) > 1 else []
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:and|before|after|then|while)\s+")
+
+
+def _clauses(sentence: Sentence, first: int) -> list[_Clause]:
+    """One clause per trigger, cut at the last break before the next trigger."""
+    found = [t for t in _triggers(sentence) if t[1] >= first and t[0] != "summit"]
+    if not found:
+        return []
+    clauses: list[_Clause] = []
+    kind, at, end = found[0]
+    lo = 0
+    for next_kind, next_at, next_end in found[1:]:
+        breaks = list(_CLAUSE_BREAK.finditer(sentence.text, end, next_at))
+        if breaks:
+            clauses.append(_Clause(kind, at, lo, breaks[-1].start()))
+            kind, at, lo = next_kind, next_at, breaks[-1].start()
+        # with no break between them, two triggers are one clause ("spoke to X by phone")
+        end = next_end
+    clauses.append(_Clause(kind, at, lo, len(sentence.text)))
+    return clauses
+
+
+def _triggers(sentence: Sentence) -> list[tuple[str, int, int]]:
+    """Every trigger phrase of a sentence that reports an event itself, with its kind."""
+    out: list[tuple[str, int, int]] = []
+    for match in _ANY_TRIGGER.finditer(sentence.text):
+        if not _ANAPHORIC_NOUN.search(sentence.text, max(0, match.start() - 12), match.start()):
+            out.append((match.lastgroup or "", match.start(), match.end()))
+    return out
+
+
+def _dated_objects(ctx: Context, sentence: Sentence, clause: _Clause) -> list[_Clause]:
+    """'met Y in Riyadh on Monday and Z in Doha on Tuesday': each object with its own day."""
+    days = [
+        d
+        for d in ctx.dates[sentence.index]
+        if d.is_day and clause.at <= d.start - sentence.start < clause.hi
+    ]
+    if len(days) < 2 or len({d.value for d in days}) < len(days):
+        return [clause]
+    cuts = [d.end - sentence.start for d in days[:-1]]
+    bounds = [clause.lo, *cuts, clause.hi]
+    return [
+        _Clause(clause.kind, clause.at if number == 0 else lo, lo, hi)
+        for number, (lo, hi) in enumerate(pairwise(bounds))
+    ]
+
+
+_DAYS_APART = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<rel>after|before)\b", re.I
+)
+
+
+def _clause_candidate(
+    ctx: Context,
+    sentence: Sentence,
+    clause: _Clause,
+    who: list[Party],
+    events: list[Candidate],
+    previous: Candidate | None,
+) -> Candidate | None:
+    """One clause's event; what it leaves unsaid (when, where) is the previous clause's."""
+    if clause.kind == "visit":
+        location = _destination(ctx, sentence, clause.at)
+        if not who or location is None:
+            return None
+    else:
+        location = place_in(sentence, clause.lo, clause.hi)
+        if len(who) < 2:
+            return None
+    text = sentence.text[: clause.hi]
+    status = _status(text, clause.at)
+    date = _sentence_date(ctx, sentence, clause.at, status, (clause.lo, clause.hi))
+    value: str | None
+    end: str | None
+    if date is None and previous is not None and previous.date_value:
+        value, end = previous.date_value, previous.end_date
+        apart = _DAYS_APART.search(sentence.text, max(0, clause.lo - 16), clause.at)
+        if apart is not None:
+            # "X called Y on Wednesday, a day after he met Z": Z was met on Tuesday.
+            value, end = _shift(value, apart.group("n"), apart.group("rel")), None
+    else:
+        value, end = _date_values(ctx, sentence, date, status, events)
+    if previous is not None and location is None:
+        location = previous.location
+    return Candidate(clause.kind, sentence, who, date, value, end, status, location)
+
+
+def _shift(value: str, count: str, relation: str) -> str:
+    """The day a number of days before (for 'after') or after (for 'before') a given day."""
+    if len(value) != 10:
+        return value
+    days = int(count) if count.isdigit() else _COUNTS[count.casefold()]
+    step = -days if relation.casefold() == "after" else days
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=step)).isoformat()
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _candidate(
@@ -189,12 +332,19 @@ def _status(text: str, at: int) -> str:
 
 
 def _sentence_date(
-    ctx: Context, sentence: Sentence, at: int = 0, status: str | None = None
+    ctx: Context,
+    sentence: Sentence,
+    at: int = 0,
+    status: str | None = None,
+    within: tuple[int, int] | None = None,
 ) -> DateMention | None:
     """The date nearest the trigger that fits the tense; 'since January' dates nothing."""
     best: tuple[int, DateMention] | None = None
     published = ctx.published.isoformat()
+    lo, hi = within or (0, len(sentence.text))
     for date in ctx.dates[sentence.index]:
+        if not lo <= date.start - sentence.start < hi:
+            continue
         lead = ctx.text[max(sentence.start, date.start - 12) : date.start + 6]
         if _REFERENCE_POINT.search(lead):
             continue

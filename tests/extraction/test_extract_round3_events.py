@@ -1,0 +1,73 @@
+"""Sentences that report more than one event: each event is drafted on its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomatic_calendar.extraction import EventDraft, extract
+
+THURSDAY = dt.date(2025, 11, 6)
+
+
+def meetings(text: str) -> list[EventDraft]:
+    return [e for e in extract(text, THURSDAY).events if e.kind != "call"]
+
+
+def test_one_verb_with_two_dated_objects_gives_two_meetings() -> None:
+    text = (
+        "Norwegian Foreign Minister Eirik Dahl met Kenyan Foreign Minister Grace Otieno in "
+        "Nairobi on Monday and Ghanaian Foreign Minister Kofi Asante in Accra on Tuesday, "
+        "officials said."
+    )
+    found = [(e.participants, e.date, e.location.city) for e in meetings(text)]
+    assert found == [
+        (("Eirik Dahl", "Grace Otieno"), "2025-11-03", "Nairobi"),
+        (("Eirik Dahl", "Kofi Asante"), "2025-11-04", "Accra"),
+    ]
+
+
+def test_a_call_and_a_meeting_a_day_before_it() -> None:
+    text = (
+        "Polish Foreign Minister Adam Nowak spoke to Czech Foreign Minister Jana Dvorak by phone "
+        "on Wednesday, a day after he met Slovak Foreign Minister Peter Kral in Vienna."
+    )
+    found = [(e.kind, e.participants, e.date) for e in extract(text, THURSDAY).events]
+    assert found == [
+        ("call", ("Adam Nowak", "Jana Dvorak"), "2025-11-05"),
+        ("meeting", ("Adam Nowak", "Peter Kral"), "2025-11-04"),
+    ]
+    assert extract(text, THURSDAY).events[1].location.city == "Vienna"
+
+
+def test_arrival_courtesy_call_and_a_planned_meeting_share_the_subject() -> None:
+    text = (
+        "Chilean Foreign Minister Rosa Vidal, who arrived in Tokyo on Monday, also called on "
+        "Prime Minister Haruto Sato and is scheduled to meet Trade Minister Aiko Mori on "
+        "Friday before leaving for Seoul."
+    )
+    found = [(e.kind, e.participants, e.status) for e in extract(text, THURSDAY).events]
+    assert found == [
+        ("visit", ("Rosa Vidal",), "held"),
+        ("meeting", ("Rosa Vidal", "Haruto Sato"), "held"),
+        ("meeting", ("Rosa Vidal", "Aiko Mori"), "planned"),
+    ]
+    assert extract(text, THURSDAY).events[2].date == "2025-11-07"
+
+
+def test_a_later_clause_that_adds_no_one_is_no_second_event() -> None:
+    text = (
+        "Austrian Chancellor Lena Huber met Swiss President Marc Favre in Bern on Monday, "
+        "their first meeting since the election, and again on Tuesday."
+    )
+    (meeting,) = meetings(text)
+    assert meeting.participants == ("Lena Huber", "Marc Favre")
+
+
+def test_a_relative_clause_about_the_guest_is_not_the_hosts_trip() -> None:
+    text = (
+        "On Friday, Indonesian Foreign Minister Dewi Lestari hosted her Peruvian counterpart, "
+        "Lucia Ramos, who was on her first trip to Asia since taking office in July."
+    )
+    (meeting,) = meetings(text)
+    assert meeting.participants == ("Dewi Lestari", "Lucia Ramos")
+    assert meeting.date == "2025-10-31"
