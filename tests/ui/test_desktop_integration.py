@@ -24,7 +24,9 @@ from diplomatic_calendar.ui.theme import (
     app_icon_pixmap,
     apply_theme,
     build_palette,
+    caution_colour,
     contrast_ratio,
+    warning_colour,
 )
 
 Role = QPalette.ColorRole
@@ -56,6 +58,19 @@ def test_theme_text_reaches_wcag_aa_contrast(
 ) -> None:
     palette = build_palette(theme)
     assert contrast_ratio(palette.color(text), palette.color(background)) >= 4.5
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("background", [Role.Base, Role.Window])
+def test_warnings_and_cautions_read_in_either_theme(
+    qapp: QApplication, theme: str, background: Role
+) -> None:
+    palette = build_palette(theme)
+    red, orange = warning_colour(palette), caution_colour(palette)
+    assert red.hslHue() <= 15 or red.hslHue() >= 345  # still red
+    assert 15 < orange.hslHue() < 45  # and orange
+    assert contrast_ratio(red, palette.color(background)) >= 4.5
+    assert contrast_ratio(orange, palette.color(background)) >= 4.5
 
 
 def test_contrast_ratio_matches_the_wcag_extremes(qapp: QApplication) -> None:

@@ -140,6 +140,35 @@ def _set_style(app: QApplication, wanted: str) -> None:
     app.setProperty(_STYLE_IN_USE, wanted.lower())
 
 
+# Red for text that needs attention (overdue, a form's error); each reaches WCAG AA on its theme.
+WARNING_ON_LIGHT = "#B00020"
+WARNING_ON_DARK = "#FF8A80"
+
+
+def warning_colour(palette: QPalette | None = None) -> QColor:
+    """The red for warnings that reads on ``palette`` (the application's when None)."""
+    palette = palette if palette is not None else QApplication.palette()
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(WARNING_ON_DARK if dark else WARNING_ON_LIGHT)
+
+
+# Orange for what needs a look but is not wrong (a draft whose date wants confirming).
+CAUTION_ON_LIGHT = "#A33B00"
+CAUTION_ON_DARK = "#FFB870"
+
+
+def caution_colour(palette: QPalette | None = None) -> QColor:
+    """The orange for cautions that reads on ``palette`` (the application's when None)."""
+    palette = palette if palette is not None else QApplication.palette()
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor(CAUTION_ON_DARK if dark else CAUTION_ON_LIGHT)
+
+
+def warning_style() -> str:
+    """A style sheet that colours a label's text with :func:`warning_colour`."""
+    return f"color: {warning_colour().name()}"
+
+
 def relative_luminance(colour: QColor) -> float:
     """WCAG relative luminance of an sRGB colour, 0 (black) to 1 (white)."""
 

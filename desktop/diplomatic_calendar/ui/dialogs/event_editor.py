@@ -36,6 +36,7 @@ from diplomatic_calendar.domain.model import (
 )
 from diplomatic_calendar.domain.timing import all_day_span, local_datetime
 from diplomatic_calendar.ui.import_window.provenance_view import ProvenanceView
+from diplomatic_calendar.ui.theme import warning_style
 from diplomatic_calendar.ui.widgets import (
     CountryComboBox,
     CountryListEdit,
@@ -114,7 +115,7 @@ class EventEditorDialog(QDialog):
         self.notes.setMaximumHeight(90)
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #B00020")
+        self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.all_day.toggled.connect(self._all_day_toggled)
         self._lay_out()

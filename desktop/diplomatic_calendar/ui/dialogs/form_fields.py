@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from diplomatic_calendar.domain.errors import ValidationError
+from diplomatic_calendar.ui.theme import warning_style
 
 
 class OptionalDateEdit(QLineEdit):
@@ -61,7 +62,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("formError")
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: #B00020")
+    label.setStyleSheet(warning_style())
     label.setWordWrap(True)
     return label
 

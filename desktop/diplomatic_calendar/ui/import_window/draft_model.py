@@ -11,13 +11,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from diplomatic_calendar.domain.geography import country_name
 from diplomatic_calendar.domain.model import EventKind, EventStatus, TariffStatus
 from diplomatic_calendar.importing import Choice, EventItem, ImportPlan, OfficialItem, TariffItem
 from diplomatic_calendar.importing.items import Draft, Precision
 from diplomatic_calendar.ui.models.layout import tooltip_html
+from diplomatic_calendar.ui.theme import caution_colour
 from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,7 +35,6 @@ HEADERS = (
 )
 LAST = len(HEADERS) - 1
 GROUPS = ("Officials", "Events", "Tariff actions")
-WARNING = QColor("#A33B00")  # dark orange: readable on light backgrounds, paired with a text cue
 # The custom role an editor reads to know which draft it edits.
 DraftRole = Qt.ItemDataRole.UserRole + 1
 
@@ -126,7 +126,7 @@ class DraftTreeModel(QAbstractItemModel):
             tip = _tooltip(draft, index.column())  # may quote a stored title: show it as text
             return tooltip_html(tip) if tip else ""
         if role == Qt.ItemDataRole.ForegroundRole and _warns(draft, index.column()):
-            return QBrush(WARNING)
+            return QBrush(caution_colour())  # paired with a text cue
         if role == DraftRole:
             return draft
         return None

@@ -37,6 +37,7 @@ from diplomatic_calendar.ui.import_window.article_view import ArticleView
 from diplomatic_calendar.ui.import_window.command import ImportCommand
 from diplomatic_calendar.ui.import_window.delegates import DraftDelegate
 from diplomatic_calendar.ui.import_window.draft_model import DraftTreeModel
+from diplomatic_calendar.ui.theme import warning_style
 from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def _label(text: str = "", *, error: bool = False) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     if error:
-        label.setStyleSheet("color: #B00020")
+        label.setStyleSheet(warning_style())
     return label
 
 

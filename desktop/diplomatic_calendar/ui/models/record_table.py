@@ -12,9 +12,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from diplomatic_calendar.ui.models.layout import tooltip_html
+from diplomatic_calendar.ui.theme import warning_colour
 
 RecordRole = Qt.ItemDataRole.UserRole + 40
 
@@ -131,7 +132,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         warning = self._warn(record) if self._warn else ""
         if role == Qt.ItemDataRole.ForegroundRole and warning:
-            return QBrush(QColor("#B00020"))
+            return QBrush(warning_colour())
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_html(warning or column.text(record))
         return None
