@@ -71,3 +71,13 @@ def test_a_relative_clause_about_the_guest_is_not_the_hosts_trip() -> None:
     (meeting,) = meetings(text)
     assert meeting.participants == ("Dewi Lestari", "Lucia Ramos")
     assert meeting.date == "2025-10-31"
+
+
+def test_the_datelines_date_does_not_date_the_meeting() -> None:
+    text = (
+        "LIMA, Nov 6 (Reuters) - Peruvian Foreign Minister Lucia Ramos met Bolivian Foreign "
+        "Minister Andres Quispe and a delegation of business leaders in the Peruvian capital "
+        "on Monday."
+    )
+    (meeting,) = meetings(text)
+    assert meeting.date == "2025-11-03"

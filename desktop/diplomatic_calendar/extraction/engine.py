@@ -14,6 +14,7 @@ from diplomatic_calendar.extraction.errors import ExtractionError
 from diplomatic_calendar.extraction.events import find_events
 from diplomatic_calendar.extraction.geo import (
     MentionIndex,
+    dateline_span,
     find_dateline,
     find_mentions,
     outlet_country,
@@ -47,7 +48,12 @@ def analyse(text: str, published: dt.date, known: Sequence[KnownOfficial]) -> Co
     """Sentences, country words, dates and people: computed once for every rule."""
     sentences = split_sentences(text)
     index = MentionIndex(find_mentions(text))
-    dates = [find_dates(s.text, s.start, published) for s in sentences]
+    # The dateline's date is when the story was filed, not when anything in it happened.
+    lo, hi = dateline_span(text)
+    dates = [
+        [d for d in find_dates(s.text, s.start, published) if not lo <= d.start < hi]
+        for s in sentences
+    ]
     seen = {s.index: sightings(s, index) for s in sentences}
     people = gather(sentences, seen, index, known)
     fill_from_outlet(people, outlet_country(text))

@@ -195,6 +195,14 @@ def _outlets() -> dict[str, str]:
     return {name: code for name, code in table.items() if not name.startswith("_")}
 
 
+def dateline_span(text: str) -> tuple[int, int]:
+    """Where a wire dateline ('DOHA, Nov 6 (Reuters) -') lies in the text; (0, 0) without one."""
+    skipped = len(text) - len(text.lstrip())
+    head = "\n".join(text[skipped:].splitlines()[:_DATELINE_LINES])
+    match = _DATELINE.search(head) or _BRACKET_DATELINE.search(head)
+    return (skipped + match.start(), skipped + match.end()) if match is not None else (0, 0)
+
+
 def find_dateline(text: str) -> tuple[str, str | None] | None:
     """The city (and country code) of a wire dateline such as 'KUALA LUMPUR, Malaysia (AP) —'."""
     head = "\n".join(text.lstrip().splitlines()[:_DATELINE_LINES])
