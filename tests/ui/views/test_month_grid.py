@@ -128,6 +128,43 @@ def test_dragging_a_chip_to_another_day_moves_it_in_one_undo_step(
     assert [e.title for e in window.month_model.events_on(JULY_15)] == ["Talks"]
 
 
+def _end_edge(view, event, day: dt.date) -> QPoint:  # type: ignore[no-untyped-def]
+    inside = view.position_of(event, day)
+    assert inside is not None
+    rect = view._chip_rect_at(inside)
+    return QPoint(rect.right() - 2, rect.center().y())
+
+
+def test_dragging_the_end_of_a_bar_stretches_it_in_one_undo_step(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    stored = context.store.events.add(all_day("Summit", JULY_15, dt.date(2025, 7, 17)))
+    assert stored.end == dt.date(2025, 7, 18)  # 15 to 17 July, the end exclusive
+    window = make_window(qtbot, context)
+    view = window.month_view
+    edge = _end_edge(view, stored, dt.date(2025, 7, 16))  # the bar's right end is on the 17th
+    assert view._end_edge_at(edge) is not None and view.event_at(edge).title == "Summit"
+    target = view.visualRect(window.month_model.index_of(dt.date(2025, 7, 19))).center()
+    drag(qtbot, view.viewport(), edge, target)
+    stretched = context.store.events.get(stored.id)
+    assert stretched is not None
+    assert (stretched.start, stretched.end) == (JULY_15, dt.date(2025, 7, 20))
+    assert "Resize" in context.undo_stack.undoText()
+    context.undo_stack.undo()
+    assert context.store.events.get(stored.id).end == dt.date(2025, 7, 18)  # type: ignore[union-attr]
+
+
+def test_an_end_dragged_before_the_start_changes_nothing(qtbot: QtBot, context: AppContext) -> None:
+    stored = context.store.events.add(all_day("Visit", JULY_15, dt.date(2025, 7, 16)))
+    window = make_window(qtbot, context)
+    view = window.month_view
+    edge = _end_edge(view, stored, JULY_15)
+    target = view.visualRect(window.month_model.index_of(dt.date(2025, 7, 13))).center()
+    drag(qtbot, view.viewport(), edge, target)
+    assert context.store.events.get(stored.id) == stored
+    assert context.undo_stack.count() == 0
+
+
 def test_delete_key_removes_the_clicked_event_and_undo_restores_it(
     qtbot: QtBot, context: AppContext
 ) -> None:

@@ -58,6 +58,10 @@ CHIP_HEIGHT = 18
 HEADER_HEIGHT = 20
 
 
+# How near the right end of a chip or bar a press stretches the event instead of moving it.
+STRETCH_EDGE = 6
+
+
 def lane_rect(cell: QRect, lane: int) -> QRect:
     """Where lane ``lane`` of a day cell is drawn."""
     top = cell.top() + HEADER_HEIGHT + lane * (CHIP_HEIGHT + 2)
@@ -185,7 +189,7 @@ class MonthView(QTableView):
         self.popup.event_activated.connect(self.event_activated)
         self._selected: Event | None = None
         self._selected_rect: QRect | None = None
-        self._press: tuple[QPoint, Event] | None = None
+        self._press: tuple[QPoint, Event, bool] | None = None  # where, what, stretching
         self._dragging = False
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -259,6 +263,19 @@ class MonthView(QTableView):
         return next(
             (r for r in map(lambda n: lane_rect(cell, n), range(shown)) if r.contains(pos)), None
         )
+
+    def _end_edge_at(self, pos: QPoint) -> Event | None:
+        """The event whose last day's right edge is under ``pos``: dragging it changes the end."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        for rect, event, _starts, ends in self._bar_rects(index.row()):
+            if rect.contains(pos):
+                return event if ends and pos.x() >= rect.right() - STRETCH_EDGE else None
+        chip = self._chip_rect_at(pos)
+        if chip is not None and pos.x() >= chip.right() - STRETCH_EDGE:
+            return self.event_at(pos)
+        return None
 
     def _more_at(self, pos: QPoint) -> dt.date | None:
         index = self.indexAt(pos)
@@ -336,7 +353,8 @@ class MonthView(QTableView):
         self._selected = found
         self._selected_rect = self._chip_rect_at(pos) if found is not None else None
         self.viewport().update()
-        self._press = (pos, found) if found is not None else None
+        stretching = found is not None and self._end_edge_at(pos) is found
+        self._press = (pos, found, stretching) if found is not None else None
         self._dragging = False
         more = self._more_at(pos)
         super().mousePressEvent(event)
@@ -351,12 +369,20 @@ class MonthView(QTableView):
         self.popup.show_events(day, model.events_on(day), model.home_zone, where)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            moved = (event.position().toPoint() - self._press[0]).manhattanLength()
+            moved = (pos - self._press[0]).manhattanLength()
             if moved >= QApplication.startDragDistance():
                 self._dragging = True
-                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+                stretching = self._press[2]
+                self.viewport().setCursor(
+                    Qt.CursorShape.SizeHorCursor if stretching else Qt.CursorShape.ClosedHandCursor
+                )
             return
+        if self._end_edge_at(pos) is not None:
+            self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+        else:
+            self.viewport().unsetCursor()
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -368,15 +394,21 @@ class MonthView(QTableView):
             return
         super().mouseReleaseEvent(event)
 
-    def _drop(self, press: tuple[QPoint, Event], pos: QPoint) -> None:
-        start, dropped = press
+    def _drop(self, press: tuple[QPoint, Event, bool], pos: QPoint) -> None:
+        start, dropped, stretching = press
         source, target = self.indexAt(start), self.indexAt(pos)
         if not (source.isValid() and target.isValid()):
             return
         days = (target.data(DateRole) - source.data(DateRole)).days
-        if days:
-            moved = dropped.moved_to(dropped.start + dt.timedelta(days=days))
-            self.event_changed.emit(dropped, moved, f"Move “{dropped.title}”")
+        if not days:
+            return
+        if stretching:
+            stretched = _stretched(dropped, days)
+            if stretched is not None:
+                self.event_changed.emit(dropped, stretched, f"Resize “{dropped.title}”")
+            return
+        moved = dropped.moved_to(dropped.start + dt.timedelta(days=days))
+        self.event_changed.emit(dropped, moved, f"Move “{dropped.title}”")
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
@@ -402,3 +434,15 @@ class MonthView(QTableView):
                 QToolTip.showText(event.globalPos(), tooltip_html(text), self)
                 return True
         return super().viewportEvent(event)
+
+
+def _stretched(event: Event, days: int) -> Event | None:
+    """``event`` ending ``days`` later (or earlier); None when that would end it before it starts.
+
+    An all-day event keeps at least its first day; a timed one at least a quarter of an hour.
+    """
+    end = event.end + dt.timedelta(days=days)
+    shortest = dt.timedelta(days=1) if event.all_day else dt.timedelta(minutes=15)
+    if end - event.start < shortest:
+        return None
+    return event.with_changes(end=end)
