@@ -149,7 +149,7 @@ def test_leading_initial_and_counterpart_title() -> None:
     )
     assert officials(text) == {
         "R. Venkatesh": ("External Affairs Minister", "IN"),
-        "Emre Aydin": ("External Affairs Minister", "TR"),
+        "Emre Aydin": ("Foreign Minister", "TR"),
     }
 
 

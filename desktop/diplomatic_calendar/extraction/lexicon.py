@@ -37,6 +37,7 @@ class Lexicon:
     head_words: frozenset[str]
     non_names: frozenset[str]
     short_forms: dict[str, str]
+    counterpart_titles: dict[str, str]
 
 
 @cache
@@ -80,7 +81,17 @@ def lexicon() -> Lexicon:
         ),
         non_names=frozenset(data["non_names"]),
         short_forms=dict(data["short_forms"]),
+        counterpart_titles={
+            k.casefold(): v
+            for k, v in data.get("counterpart_titles", {}).items()
+            if not k.startswith("_")
+        },
     )
+
+
+def counterpart_title(title: str) -> str:
+    """The title a counterpart of this official holds in another country: its usual form."""
+    return lexicon().counterpart_titles.get(title.casefold(), title)
 
 
 def tidy_title(raw: str) -> str:

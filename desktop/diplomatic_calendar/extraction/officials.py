@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -10,8 +11,8 @@ from functools import lru_cache
 from diplomatic_calendar.extraction.countries import fill_countries
 from diplomatic_calendar.extraction.drafts import KnownOfficial, Span
 from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions, trie_pattern
-from diplomatic_calendar.extraction.lexicon import lexicon, tidy_title
-from diplomatic_calendar.extraction.names import Person, fold, name_tokens, trim_name
+from diplomatic_calendar.extraction.lexicon import counterpart_title, lexicon, tidy_title
+from diplomatic_calendar.extraction.names import Person, Resolver, fold, name_tokens, trim_name
 from diplomatic_calendar.extraction.text import Sentence
 
 _INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
@@ -99,7 +100,8 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
         office = None if weak or _PRIVATE.search(title) else title
         if office and office.casefold().endswith("counterpart"):
             # "his Turkish counterpart X" holds the office of the official named before.
-            office = next((f.title for f in reversed(found) if f.title), office)
+            host = next((f.title for f in reversed(found) if f.title), None)
+            office = counterpart_title(host) if host else office
         found.append(Sighting(start, start + len(name), name, office, country, refers_to))
     return found
 
@@ -240,7 +242,29 @@ def gather(
         }
     )
     fill_countries(people, sentences, index, titled)
+    _counterparts_of_hosts(people, sentences)
     return people
+
+
+def _counterparts_of_hosts(people: list[Person], sentences: Sequence[Sentence]) -> None:
+    """'X hosted his Philippine counterpart, Y': Y holds X's office, as Y's country names it."""
+    waiting = [p for p in people if (p.title or "").casefold() == "counterpart"]
+    if not waiting:
+        return
+    resolver = Resolver(people)
+    starts = [s.start for s in sentences]
+    for person in waiting:
+        sentence = sentences[bisect.bisect_right(starts, person.position) - 1]
+        hosts = [
+            other
+            for start, other in resolver.references(sentence)
+            if start < person.position
+            and other is not person
+            and other.title
+            and other.title.casefold() != "counterpart"
+        ]
+        if hosts:
+            person.title = counterpart_title(hosts[-1].title or "")
 
 
 def _merge(people: list[Person], by_key: dict[str, Person], seen: Sighting, span: Span) -> None:
