@@ -149,3 +149,35 @@ def test_tariff_editor_offers_delete_for_an_existing_action(
     assert context.store.tariffs.get(action.id or 0) is None
     context.undo_stack.undo()
     assert context.store.tariffs.get(action.id or 0) == action
+
+
+def test_a_merge_taken_back_gives_each_official_their_own_meetings(store: Store) -> None:
+    keep = store.officials.add(Official("Sergey Lavrov", "Foreign Minister", "RU"))
+    drop = store.officials.add(Official("Sergei Lavrov", "", None, aliases=("S. Lavrov",)))
+    assert keep.id is not None and drop.id is not None
+    first, second = (
+        _meeting(store, keep, "Talks in Moscow"),
+        _meeting(store, drop, "Talks in Delhi"),
+    )
+    merged, before = store.officials.merge_keeping(keep.id, drop.id)
+    assert merged.aliases == ("Sergei Lavrov", "S. Lavrov")
+    assert store.officials.get(drop.id) is None
+    store.officials.unmerge(before)
+    assert store.officials.get(keep.id) == keep
+    assert store.officials.get(drop.id) == drop
+    assert store.events.get(first.id or 0).participants == (OfficialRef(keep.id, keep.name),)  # type: ignore[union-attr]
+    assert store.events.get(second.id or 0).participants == (OfficialRef(drop.id, drop.name),)  # type: ignore[union-attr]
+    assert store.officials.find_by_name("S. Lavrov") == drop
+
+
+def test_window_merge_is_one_undo_step(qtbot: QtBot, context: AppContext) -> None:
+    keep = context.store.officials.add(Official("Sergey Lavrov", "Foreign Minister", "RU"))
+    drop = context.store.officials.add(Official("Sergei Lavrov"))
+    window = open_window(qtbot, context)
+    merged = feature_of(window).merge(keep, drop)
+    assert merged is not None and merged.aliases == ("Sergei Lavrov",)
+    assert context.undo_stack.undoText() == "Merge “Sergei Lavrov” into “Sergey Lavrov”"
+    context.undo_stack.undo()
+    assert {o.name for o in context.store.officials.all()} == {"Sergey Lavrov", "Sergei Lavrov"}
+    context.undo_stack.redo()
+    assert [o.name for o in context.store.officials.all()] == ["Sergey Lavrov"]

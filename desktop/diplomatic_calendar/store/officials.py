@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlite_utils
 
+from diplomatic_calendar.domain.errors import StorageError
 from diplomatic_calendar.domain.model import Official
 from diplomatic_calendar.domain.names import fold_name
 from diplomatic_calendar.store import changelog, provenance, removal
@@ -110,16 +111,20 @@ class OfficialRepository:
     def remove(self, official_id: int) -> removal.Removed | None:
         """Delete an official, keeping every row that goes for :meth:`restore` (an undo)."""
         with write_transaction(self._db):
-            plan = [
-                ("officials", "id = ?", (official_id,)),
-                ("official_names", "official_id = ?", (official_id,)),
-                ("event_participants", "official_id = ?", (official_id,)),
-                ("provenance", "record_type = 'official' AND record_id = ?", (official_id,)),
-            ]
-            removed = removal.take(self._db, "official", official_id, plan)
+            removed = self._take(official_id)
             if self.delete(official_id) is None:
                 return None
         return removed
+
+    def _take(self, official_id: int) -> removal.Removed:
+        """Every row that is this official's: theirs, their spellings, meetings and evidence."""
+        plan = [
+            ("officials", "id = ?", (official_id,)),
+            ("official_names", "official_id = ?", (official_id,)),
+            ("event_participants", "official_id = ?", (official_id,)),
+            ("provenance", "record_type = 'official' AND record_id = ?", (official_id,)),
+        ]
+        return removal.take(self._db, "official", official_id, plan)
 
     def restore(self, removed: removal.Removed) -> Official:
         """Put back an official :meth:`remove` took away, on the same events, with the same id."""
@@ -216,6 +221,37 @@ class OfficialRepository:
             self.update(merged)
             self.delete(drop_id)
         return merged
+
+    def merge_keeping(
+        self, keep_id: int, drop_id: int
+    ) -> tuple[Official, tuple[removal.Removed, removal.Removed]]:
+        """:meth:`merge`, also returning both officials as they were, for :meth:`unmerge`."""
+        with write_transaction(self._db):
+            before = (self._take(keep_id), self._take(drop_id))
+            merged = self.merge(keep_id, drop_id)
+        return merged, before
+
+    def unmerge(self, before: tuple[removal.Removed, removal.Removed]) -> None:
+        """Take a merge back: both officials as they were, each on their own events again."""
+        kept, dropped = before
+        with write_transaction(self._db):
+            merged = self.get(kept.record_id)
+            if merged is None:
+                raise StorageError("the merged official is gone; the merge cannot be taken back")
+            # Deleting the merged row takes its spellings and places on events with it.
+            self._db.execute("DELETE FROM officials WHERE id = ?", (kept.record_id,))
+            provenance.forget(self._db, "official", kept.record_id)
+            removal.put_back(self._db, kept)
+            removal.put_back(self._db, dropped)
+            original = self.get(kept.record_id)
+            restored = self.get(dropped.record_id)
+            assert original is not None and restored is not None
+            changelog.record(
+                self._db, "official", kept.record_id, "update", _values(merged), _values(original)
+            )
+            changelog.record(
+                self._db, "official", dropped.record_id, "insert", None, _values(restored)
+            )
 
     def filtered(
         self, country: str | None = None, title: str = "", name: str = ""

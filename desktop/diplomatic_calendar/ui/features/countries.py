@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QWidget
@@ -293,13 +293,20 @@ class CountriesFeature(QObject):
             self.merge(second, first)
 
     def merge(self, keep: Official, drop: Official) -> Official | None:
-        """Fold ``drop`` into ``keep`` in the store."""
-        try:
-            merged = self.context.store.officials.merge(keep.id or 0, drop.id or 0)
-        except UserError as err:
-            QMessageBox.warning(self.window, "Diplomatic Calendar", tooltip_html(str(err)))
-            return None
-        self.context.signals.data_changed.emit()
+        """Fold ``drop`` into ``keep`` in the store, as one undo step."""
+        officials = self.context.store.officials
+        done: dict[str, Any] = {}
+
+        def merge() -> None:
+            done["merged"], done["before"] = officials.merge_keeping(keep.id or 0, drop.id or 0)
+
+        def unmerge() -> None:
+            officials.unmerge(done["before"])
+
+        text = f"Merge “{drop.name}” into “{keep.name}”"
+        command = StoreCommand(self.context, text, merge, unmerge)
+        self._push(command)
+        merged: Official | None = done.get("merged") if command.error is None else None
         return merged
 
     def _official_page_id(self, official_id: int) -> None:
