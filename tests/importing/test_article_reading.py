@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,18 @@ def test_an_eml_body_is_used_with_its_subject(tmp_path: Path) -> None:
     article = read_article(path)
     assert article.text == "LISBON (Reuters) — Two ministers met on Tuesday."
     assert article.title == "Ministers meet in Lisbon"
+
+
+def test_an_eml_keeps_the_day_it_was_sent_and_ignores_a_broken_date(tmp_path: Path) -> None:
+    path = tmp_path / "story.eml"
+    path.write_bytes(
+        MAIL.replace(b"MIME-Version", b"Date: Tue, 8 Jul 2025 09:15:00 +0200\nMIME-Version")
+    )
+    assert read_article(path).sent == dt.date(2025, 7, 8)
+    path.write_bytes(MAIL.replace(b"MIME-Version", b"Date: the day before yesterday\nMIME-Version"))
+    assert read_article(path).sent is None
+    path.write_bytes(MAIL)
+    assert read_article(path).sent is None
 
 
 def test_windows_line_ends_become_plain_newlines(tmp_path: Path) -> None:

@@ -76,6 +76,26 @@ def test_an_undated_article_needs_its_date_confirmed(qtbot: QtBot, context: AppC
     assert context.store.events.count() == 5
 
 
+def test_an_e_mailed_article_offers_the_day_it_was_sent(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    mail = tmp_path / "alert.eml"
+    mail.write_bytes(
+        b"From: desk@example.org\nSubject: Harbour talks\n"
+        b"Date: Mon, 14 Jul 2025 23:40:00 -0400\nContent-Type: text/plain; charset=utf-8\n\n"
+        + ARTICLE.encode("utf-8")
+    )
+    window = ImportWindow(context)
+    qtbot.addWidget(window)
+    window.load_file(mail)
+    assert window.published.date() == QDate(2025, 7, 14)  # the sender's day, not UTC's 15th
+    assert window.confirm_note.text().startswith("Needs confirmation")
+    window.article.setReadOnly(False)
+    window.article.setPlainText(ARTICLE)  # other text: the e-mail's date no longer applies
+    window.find_drafts()
+    assert window.published.date() == QDate(2025, 7, 10)
+
+
 def test_changing_the_published_date_re_resolves_every_date(
     qtbot: QtBot, context: AppContext
 ) -> None:

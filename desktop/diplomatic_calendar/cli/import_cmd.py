@@ -50,7 +50,12 @@ def _import_article(store: Store, path: Path, args: argparse.Namespace) -> int:
 
     article = read_article(path)
     plan = build_plan(
-        store, article.text, args.published, title=article.title, outlet=article.outlet
+        store,
+        article.text,
+        args.published,
+        fallback=article.sent,
+        title=article.title,
+        outlet=article.outlet,
     )
     print(describe(plan))
     if not args.yes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import re
@@ -31,6 +32,9 @@ class Article:
     title: str = ""
     outlet: str = ""
     url: str = ""
+    # When an e-mailed article was sent, on the sender's calendar: a likely publication date,
+    # to be confirmed, for a story that does not date itself.
+    sent: dt.date | None = None
 
 
 class _TextParser(HTMLParser):
@@ -101,7 +105,17 @@ def eml_article(data: bytes) -> Article:
         body, _ = html_to_text(body)
     text = normalise(body).strip("\n")
     subject = " ".join(str(message.get("Subject", "")).split())
-    return Article(text, title=subject, outlet=guess_outlet(text))
+    return Article(text, title=subject, outlet=guess_outlet(text), sent=_sent_on(message))
+
+
+def _sent_on(message: EmailMessage) -> dt.date | None:
+    """The day in the Date header as the sender wrote it; None when it is missing or unreadable."""
+    try:
+        header = message.get("Date")
+        when = getattr(header, "datetime", None)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when.date() if isinstance(when, dt.datetime) else None
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -66,6 +67,7 @@ class ImportWindow(QWidget):
         self.context = context
         self.setWindowTitle("Import article — Diplomatic Calendar")
         self.plan: ImportPlan | None = None
+        self._sent: dt.date | None = None  # an e-mailed article's Date, a likely publication day
         self.command: ImportCommand | None = None
         # Asked before unsaved drafts are thrown away; tests put an answer here instead.
         self.confirm_discard: Callable[[], bool] = self._ask_discard
@@ -157,6 +159,7 @@ class ImportWindow(QWidget):
         self.find_button.clicked.connect(self.find_drafts)
         self.confirm_button.clicked.connect(self.confirm_published)
         self.published.dateChanged.connect(self._published_changed)
+        self.article.textChanged.connect(self._forget_sent)
         self.accept_all.clicked.connect(lambda: self.model.set_all(True))
         self.reject_all.clicked.connect(lambda: self.model.set_all(False))
         self.save_button.clicked.connect(self.save)
@@ -175,7 +178,12 @@ class ImportWindow(QWidget):
         self.url.setText(article.url)
         self.article.setReadOnly(False)
         self.article.setPlainText(article.text)
+        self._sent = article.sent  # after the text, whose change forgets it
         self.find_drafts()
+
+    def _forget_sent(self) -> None:
+        """Other text is not the e-mail whose Date was kept."""
+        self._sent = None
 
     def load_file(self, path: Path) -> None:
         """Read a .txt, .html or .eml file and find its drafts; a bad file is one message."""
@@ -197,7 +205,7 @@ class ImportWindow(QWidget):
             plan = build_plan(
                 self.context.store,
                 text,
-                fallback=self.context.today(),
+                fallback=self._sent or self.context.today(),
                 title=self.title_edit.text(),
                 outlet=self.outlet.text(),
                 url=self.url.text(),
