@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from diplomatic_calendar.extraction.context import Context
-from diplomatic_calendar.extraction.dates import DateMention
+from diplomatic_calendar.extraction.dates import FUTURE, PAST, DateMention
 from diplomatic_calendar.extraction.drafts import Span, TariffDraft
 from diplomatic_calendar.extraction.geo import Mention
 from diplomatic_calendar.extraction.text import Sentence
@@ -93,7 +93,7 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\balready\b"
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
-            r"|\bexisting\b|\bcurrently\b|\bstands at\b",
+            r"|\bexisting\b|\bcurrently\b|\bstands at\b|\bstill\s+(?:faces?|pays?|subject)\b",
             re.I,
         ),
     ),
@@ -151,6 +151,7 @@ def _sentence_tariffs(
         return _paired_tariffs(ctx, sentence, paired, imposers, starts)
     previous_end = 0
     last: list[str] = []
+    follow = _follow_up_start(ctx, sentence) if rates else None
     for number, rate in enumerate(rates):
         targets = _targets(ctx, sentence, rate, previous_end)
         local = rate.start - sentence.start
@@ -170,7 +171,9 @@ def _sentence_tariffs(
                 # change itself, so the new rate's clause runs to the sentence's end.
                 clause = (clause[0], sentence.end)
             status = _in_force_since(ctx, sentence, status, clause)
-            effective = _effective(ctx, sentence, status, starts, clause)
+            if follow is not None and status == "announced" and follow.tense == PAST:
+                status = "in_force"  # "… to 15%. The lower rate came into effect on Sept. 1."
+            effective = _effective(ctx, sentence, status, starts, clause, follow)
             out.extend(
                 TariffDraft(target, imposer, rate.rate, effective, status, span)
                 for target in targets
@@ -376,18 +379,68 @@ class _StartDates:
 
 
 def _effective(
-    ctx: Context, sentence: Sentence, status: str, starts: _StartDates, clause: tuple[int, int]
+    ctx: Context,
+    sentence: Sentence,
+    status: str,
+    starts: _StartDates,
+    clause: tuple[int, int],
+    follow: DateMention | None = None,
 ) -> str | None:
     """The rate's own start date, else one its sentence or its neighbours give to the round."""
     if status == "superseded":
         return None  # the older rate's start is not what the sentence dates
     own = _start_date(ctx, sentence, status, within=clause)
-    if own is not None:
+    if own is not None and not (follow and _finer(follow.value, own.value)):
         return own.value
+    if follow is not None:
+        return follow.value
     if status not in ("announced", "threatened", "deal"):
         return None
     same = starts.of(sentence.index, True)
     return same or starts.inherited(sentence.index, status)
+
+
+# The next sentence speaks of the rate just named: "The lower rate came into effect on Sept. 1."
+_RATE_ANAPHOR = re.compile(
+    r"^\W*(?:It|They)\b|\b(?:the|this|that|these)\s+(?:(?:new|higher|lower|reduced|increased|"
+    r"additional|extra|revised|latest|steeper|full)\s+)?(?:rates?|tariffs?|levy|levies|duty|duties)\b",
+    re.I,
+)
+_BEGINS = re.compile(
+    r"\b(?:take|takes|took|taking|taken|go|goes|went|come|comes|came|enter|enters|entered)\s+"
+    r"(?:into\s+)?(?:effect|force)\b|\bkick(?:s|ed)?\s+in\b|\b(?:applies|applied)\s+from\b"
+    r"|\bin\s+(?:effect|force)\s+since\b",
+    re.I,
+)
+_BEGUN = re.compile(r"\b(?:took|taken|went|came|entered|kicked|applied)\b|\bsince\b", re.I)
+
+
+def _follow_up_start(ctx: Context, sentence: Sentence) -> DateMention | None:
+    """The day the next sentence says the rates just named start, when it names none of its own.
+
+    Its tense is PAST when the sentence says they have begun.
+    """
+    index = sentence.index + 1
+    if index >= len(ctx.sentences):
+        return None
+    after = ctx.sentences[index]
+    if not _RATE_ANAPHOR.search(after.text) or _PERCENT.search(after.text):
+        return None
+    verb = _BEGINS.search(after.text)
+    if verb is None:
+        return None
+    for date in ctx.dates[index]:
+        if 0 <= date.start - after.start - verb.end() <= 12:
+            begun = _BEGUN.search(verb.group()) is not None
+            return DateMention(
+                date.start, date.end, date.value, date.end_value, PAST if begun else FUTURE
+            )
+    return None
+
+
+def _finer(value: str, than: str) -> bool:
+    """Whether a date names a day (or month) inside a coarser one: 2025-08-27 in 2025-08."""
+    return len(value) > len(than) and value.startswith(than)
 
 
 def _start_date(
@@ -405,8 +458,15 @@ def _start_date(
             continue
         lead = ctx.text[max(sentence.start, date.start - 25) : date.start]
         cue = _START_CUE.search(lead) is not None
-        if status == "in_force" and (cue or (not need_cue and date.value[:10] <= published)):
-            return date
+        if status == "in_force" and (
+            cue
+            or (
+                not need_cue
+                and date.value[:10] <= published
+                and (date.is_day or date.tense != FUTURE)
+            )
+        ):
+            return date  # not "will travel next week, where the EU still faces a 50% levy"
         if (
             status != "in_force"
             and date.value[:10] > published
