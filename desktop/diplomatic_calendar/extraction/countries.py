@@ -11,7 +11,9 @@ from diplomatic_calendar.extraction.names import Person, Resolver
 from diplomatic_calendar.extraction.text import Sentence
 
 _MEETS = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|spoke|call|visit\w*|host\w*|receiv\w*|with)\b", re.I
+    r"\b(?:met|meet|meets|meeting|talks|spoke|call(?:s|ed)?|visit\w*|host\w*|receiv\w*|invit\w*|"
+    r"with)\b",
+    re.I,
 )
 # "A and President B", "A, and Prime Minister B": a second office-holder in a list.
 _COORDINATED = re.compile(r"\band\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
@@ -19,16 +21,25 @@ _COORDINATED = re.compile(r"\band\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 _TRADE_NEXT = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:goods|imports?|exports?|products|shipments|steel|alumini?um|"
     r"autos?|cars|companies|firms|markets?|economy|producers|manufacturers|farmers|consumers|"
-    r"tariffs?|duties|levies|oil|gas)\b",
+    r"tariffs?|duties|levies|oil|gas|metals?|copper|lumber|timber|coffee|beef|pork|wine|rice|"
+    r"wheat|grain|soybeans|seafood|textiles|chips|semiconductors|pharmaceuticals|drugs|"
+    r"vehicles|trucks|machinery|electronics|batteries|ports|mills|ships|vessels)\b",
+    re.IGNORECASE,
+)
+_RATE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+_TARIFF_ON = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|taxe?s?|curbs|ban|sanctions)\s+(?:on|against)\s+"
+    r"(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _ROLE_NEXT = re.compile(
     r"(?:['’]s)?\s+(?:\w+\s+)?(?:minister|counterpart|official|envoy|leader|president|"
-    r"ambassador|diplomat|negotiator)s?\b",
+    r"ambassador|diplomat|negotiator|government|authoritie)s?\b",
     re.IGNORECASE,
 )
 _LOCATION_LEAD = re.compile(
-    r"(?:\bin|\bto|\bvisit|\bfrom|\bat|\bnear)\s+(?:the\s+)?"
+    r"(?:\bin|\bto|\bvisit|\bfrom|\bat|\bnear|\b(?:leav\w*|left|head\w*|bound|depart\w*)\s+for)"
+    r"\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*,\s*|\s+and\s+))*$"
 )
 
@@ -81,6 +92,8 @@ def _countries_from_later_mentions(
     for sentence in sentences:
         if not missing:
             return
+        if _RATE.search(sentence.text):
+            continue  # "Japan agreed to a 15% rate, down from the 25% X threatened": a target
         for start, person in resolver.references(sentence):
             if id(person) in missing and start > person.position:
                 found = _country_from_context(person, start, sentence, index, resolver, claimed)
@@ -119,8 +132,10 @@ def _country_from_context(
             continue  # a place someone goes to, not whose official they are
         if _claimed_after(claimed, mention.end, person.position):
             continue  # the cue of another official
-        if _TRADE_NEXT.match(sentence.text, mention.end - sentence.start):
-            continue
+        if _TRADE_NEXT.match(sentence.text, mention.end - sentence.start) or _TARIFF_ON.search(
+            before
+        ):
+            continue  # "Canadian goods", "a duty on Brazilian coffee": trade, not a person
         if mention.start > position and _ROLE_NEXT.match(
             sentence.text, mention.end - sentence.start
         ):

@@ -61,7 +61,9 @@ def lexicon() -> Lexicon:
     modifier = rf"(?:(?i:{mods})|[A-Z][\w.'’]*)"
     complement = r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
     elect = r"(?:-(?:elect|designate)\b)?"  # "President-elect"
-    title = rf"(?:{modifier}[\s-]+){{0,3}}(?i:{heads})\b{elect}{complement}"
+    # "Commerce and Industry Minister": two words of office joined by "and".
+    pair = rf"(?:(?i:{mods})\s+and\s+)?"
+    title = rf"{pair}(?:{modifier}[\s-]+){{0,3}}(?i:{heads})\b{elect}{complement}"
     initial = r"(?:\s+[A-Z]\.?(?=\s))?"  # "Mohammed S. Al-Sudani", "S Jaishankar"
     lead = r"(?:[A-Z]\.\s?)?"  # "S. Jaishankar"
     name = (
@@ -72,7 +74,7 @@ def lexicon() -> Lexicon:
         name=re.compile(name),
         title_end=re.compile(rf"(?<![\w'’.-])(?P<title>{title})\s*,?\s*$"),
         title_start=re.compile(
-            rf"(?P<title>(?:(?i:{mods})[\s-]+){{0,3}}(?i:{heads})\b{elect}{complement})"
+            rf"(?P<title>{pair}(?:(?i:{mods})[\s-]+){{0,3}}(?i:{heads})\b{elect}{complement})"
         ),
         heads=frozenset(h.casefold() for h in data["heads"]),
         weak_heads=frozenset(data["weak_heads"]),
