@@ -58,3 +58,8 @@ def test_a_rate_still_charged_is_in_force() -> None:
         "Norway still faces a 50 percent levy."
     )
     assert rates(text)[("NO", 50.0)] == (None, "in_force")
+
+
+def test_a_rate_that_comes_without_a_deal_is_a_threat() -> None:
+    text = "Greaves says duties on Peru will rise to 50% on Oct. 1 without a deal"
+    assert rates(text)[("PE", 50.0)] == ("2025-10-01", "threatened")

@@ -97,7 +97,14 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("threatened", re.compile(r"\bunless\b|\bif\b|\bthreat|\bwarn", re.I)),
+    (
+        "threatened",
+        re.compile(
+            r"\bunless\b|\bif\b|\bthreat|\bwarn"
+            r"|\b(?:without|absent|failing)\s+(?:an?\s+)?(?:trade\s+)?(?:deal|agreement|accord)\b",
+            re.I,
+        ),
+    ),
     ("deal", _DEAL),
 )
 
