@@ -81,3 +81,15 @@ def test_the_datelines_date_does_not_date_the_meeting() -> None:
     )
     (meeting,) = meetings(text)
     assert meeting.date == "2025-11-03"
+
+
+def test_a_sentence_opened_by_in_a_city_takes_the_day_of_the_earlier_event_there() -> None:
+    text = (
+        "SANTIAGO, Nov 6 (Reuters) - Chilean Foreign Minister Rosa Vidal met Peruvian Foreign "
+        "Minister Lucia Ramos in Lima on Monday and Ecuadorean Foreign Minister Pablo Torres in "
+        "Quito on Tuesday. In Quito, Vidal also sat down with Ecuadorean Vice President Ana "
+        "Salazar for two hours, an official said."
+    )
+    last = meetings(text)[-1]
+    assert last.participants == ("Rosa Vidal", "Ana Salazar")
+    assert (last.date, last.location.city) == ("2025-11-04", "Quito")

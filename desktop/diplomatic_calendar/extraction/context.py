@@ -14,7 +14,7 @@ from diplomatic_calendar.extraction.officials import Sighting, sightings
 from diplomatic_calendar.extraction.text import Sentence
 
 _PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|del|la|el|al|es)\s+)?"
+    r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|del|la|el|al|es)\s+)?"
     r"[A-Z][\w'’-]+){0,2})"
     r"(?:,\s+(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?"
 )
