@@ -93,3 +93,12 @@ def test_a_sentence_opened_by_in_a_city_takes_the_day_of_the_earlier_event_there
     last = meetings(text)[-1]
     assert last.participants == ("Rosa Vidal", "Ana Salazar")
     assert (last.date, last.location.city) == ("2025-11-04", "Quito")
+
+
+def test_officials_who_report_a_meeting_do_not_take_part_in_it() -> None:
+    text = (
+        "Chilean Foreign Minister Rosa Vidal met Peruvian Foreign Minister Lucia Ramos in Lima "
+        "on Monday to discuss a force to keep the peace in Bolivia, U.S. officials said."
+    )
+    (meeting,) = meetings(text)
+    assert meeting.participants == ("Rosa Vidal", "Lucia Ramos")

@@ -26,6 +26,9 @@ _GROUP_OF = re.compile(
 _ATTRIBUTIVE = re.compile(
     r"(?:['’]s)?\s+(?:administration|government|team|campaign|era|tariffs?)\b"
 )
+_SOURCE = re.compile(
+    r"\s*,?\s+(?:said|say|says|told|added|noted|reported|confirmed|briefed|familiar)\b"
+)
 _AND = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _PLURAL = re.compile(
@@ -132,8 +135,10 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
         if role is not None:
             if any(0 <= s - (mention.end + role.end()) <= 2 for s in starts):
                 continue  # a title before a name: the name is the participant
+            if _SOURCE.match(sentence.text, local + role.end()):
+                continue  # "…, U.S. officials said": who reports it, not who took part
             out.append(_role_party(ctx, mention, role.group("role")))
-            if previous is not None and joined:
+            if previous is not None and joined and "and" in ctx.text[previous.end : mention.start]:
                 # "U.S. and Chinese negotiators": the role belongs to both countries.
                 out.append(_group_party(previous, role.group("role")))
         elif (
