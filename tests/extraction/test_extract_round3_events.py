@@ -102,3 +102,13 @@ def test_officials_who_report_a_meeting_do_not_take_part_in_it() -> None:
     )
     (meeting,) = meetings(text)
     assert meeting.participants == ("Rosa Vidal", "Lucia Ramos")
+
+
+def test_a_month_without_a_year_for_a_meeting_to_come_is_the_next_one() -> None:
+    text = (
+        "The dispute is likely to come up when Chilean President Rosa Vidal meets Peruvian "
+        "President Lucia Ramos at a regional forum in January, a meeting both governments have "
+        "discussed but not confirmed."
+    )
+    (meeting,) = meetings(text)
+    assert (meeting.status, meeting.date) == ("tentative", "2026-01")

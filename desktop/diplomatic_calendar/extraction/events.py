@@ -360,12 +360,26 @@ def _sentence_date(
         day = published[: len(date.value)]
         if status == "held" and date.value > day:
             continue  # "met ahead of the Aug. 1 deadline": not when they met
+        if status in ("planned", "tentative"):
+            date = _ahead(ctx, date)
         if status in ("planned", "tentative") and date.value < day and not date.is_day:
             continue  # "will visit ... after the clashes of 2020"
         distance = abs(date.start - sentence.start - at)
         if best is None or distance < best[0]:
             best = (distance, date)
     return best[1] if best else None
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _ahead(ctx: Context, date: DateMention) -> DateMention:
+    """'will meet … in December': a month named without its year is the next one to come."""
+    if len(date.value) != 7 or _YEAR.search(ctx.text, date.start, date.end):
+        return date
+    month = int(date.value[5:])
+    year = ctx.published.year + (month < ctx.published.month)
+    return DateMention(date.start, date.end, f"{year:04d}-{month:02d}", None, date.tense)
 
 
 def _date_values(
