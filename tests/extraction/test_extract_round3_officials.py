@@ -67,3 +67,8 @@ def test_a_rate_sentence_naming_the_official_later_gives_no_country() -> None:
         "rate, down from the 25% Greaves had threatened."
     )
     assert officials(text)["Walter Greaves"] == ("President", "US")
+
+
+def test_a_title_that_names_the_commission_serves_the_eu() -> None:
+    text = "Commission President Helga Brandt hosted German Chancellor Lukas Richter on Monday."
+    assert officials(text)["Helga Brandt"] == ("Commission President", "EU")

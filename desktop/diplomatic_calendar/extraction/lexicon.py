@@ -38,6 +38,7 @@ class Lexicon:
     non_names: frozenset[str]
     short_forms: dict[str, str]
     counterpart_titles: dict[str, str]
+    title_countries: dict[str, str]
 
 
 @cache
@@ -83,6 +84,11 @@ def lexicon() -> Lexicon:
         ),
         non_names=frozenset(data["non_names"]),
         short_forms=dict(data["short_forms"]),
+        title_countries={
+            k.casefold(): v
+            for k, v in data.get("title_countries", {}).items()
+            if not k.startswith("_")
+        },
         counterpart_titles={
             k.casefold(): v
             for k, v in data.get("counterpart_titles", {}).items()

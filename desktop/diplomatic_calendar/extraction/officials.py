@@ -241,6 +241,10 @@ def gather(
             if seen.title
         }
     )
+    for person in people:
+        if person.country is None and person.title:
+            # "Commission President X": the title names the body served.
+            person.country = lexicon().title_countries.get(person.title.casefold())
     fill_countries(people, sentences, index, titled)
     _counterparts_of_hosts(people, sentences)
     return people
