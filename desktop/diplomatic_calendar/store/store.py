@@ -35,6 +35,7 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
         self.db = db
         self.path = path
+        self._closed = False
         self.events = EventRepository(db)
         self.officials = OfficialRepository(db)
         self.sources = SourceRepository(db)
@@ -102,6 +103,12 @@ class Store:
         with contextlib.suppress(sqlite3.Error):
             self.db.execute("PRAGMA optimize")
         self.db.close()
+        self._closed = True
+
+    @property
+    def is_open(self) -> bool:
+        """False once closed (work deferred by a timer may find it so, at shut-down)."""
+        return not self._closed
 
 
 def _check_before_writing(path: Path, ahead: backup.CheckAhead | None = None) -> None:

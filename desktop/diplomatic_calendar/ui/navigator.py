@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -21,6 +21,7 @@ from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
 # The mini month shows parts of the months either side: mark those days too.
 _PAGE_MARGIN = dt.timedelta(days=14)
+MARK_DELAY_MS = 150
 
 
 class NavigatorDock(QDockWidget):
@@ -41,11 +42,22 @@ class NavigatorDock(QDockWidget):
         self.setWidget(self.calendar)
         self._busy_days = busy_days
         self._marked: set[dt.date] = set()
-        self.calendar.currentPageChanged.connect(lambda _year, _month: self.mark_busy_days())
-        self.mark_busy_days()
+        # The marks wait until navigation pauses: stepping through months (Page Down held, or a
+        # drag) should not pay for a decoration of the side panel on every step.
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(MARK_DELAY_MS)
+        self._pending.timeout.connect(self.mark_busy_days)
+        self.calendar.currentPageChanged.connect(lambda _year, _month: self.schedule_marks())
+        self.schedule_marks()
+
+    def schedule_marks(self) -> None:
+        """Mark the busy days once navigation has paused (after a change or a turn)."""
+        if self._busy_days is not None:
+            self._pending.start()
 
     def mark_busy_days(self) -> None:
-        """Make the days of the shown page that have events bold (after a change or a turn)."""
+        """Make the days of the shown page that have events bold, now."""
         if self._busy_days is None:
             return
         first = dt.date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
@@ -70,7 +82,7 @@ class NavigatorDock(QDockWidget):
         self.calendar.setSelectedDate(to_qdate(day))
         self.calendar.blockSignals(False)
         if (self.calendar.yearShown(), self.calendar.monthShown()) != page:
-            self.mark_busy_days()
+            self.schedule_marks()
 
 
 class GoToDateDialog(QDialog):

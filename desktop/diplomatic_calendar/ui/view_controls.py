@@ -92,10 +92,12 @@ def _install_navigator(window: MainWindow) -> None:
     context = window.context
 
     def busy_days(first: dt.date, end: dt.date) -> Iterable[dt.date]:
+        if not context.store.is_open:  # the marks were due as the window closed
+            return ()
         return context.store.events.days_with_events(first, end, context.home_zone).keys()
 
     dock = NavigatorDock(window.pane.first_weekday(), window, busy_days)
-    context.signals.data_changed.connect(dock.mark_busy_days)
+    context.signals.data_changed.connect(dock.schedule_marks)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     dock.calendar.clicked.connect(lambda value: window.go_to(to_date(value)))
     window.navigation_listeners.append(dock.show_date)
