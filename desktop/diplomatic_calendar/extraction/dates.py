@@ -64,7 +64,11 @@ _FUTURE_CUES = re.compile(
     r"(?:is|are)\s+(?:due|set|scheduled|expected|(?:meet|visit|host|travel|hold|head|fly|go)\w*ing)|"
     r"will|won['’]t|shall|would|going to|set to|due to|scheduled|expected to|plans? to|"
     r"planned|planning|upcoming|next|is to|are to|to (?:meet|visit|hold|travel|host|sign|attend)|"
-    r"hopes? to|intends? to|aims? to|starting|from)\b|['’]ll\b"
+    r"hopes? to|intends? to|aims? to|starting)\b|['’]ll\b"
+    # "from Aug. 1", "from next month": a start to come; "from La Paz" is only a place.
+    r"|\bfrom\s+(?=(?:(?:next|early|mid|late|the)[\s-]+)?(?:\d|today|tomorrow|tonight|week|month|"
+    r"year|(?-i:[A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)))"
 )
 _PAST_CUES = re.compile(
     r"\b(?:[a-z]{3,}ed|(?i:said|met|held|spoke|told|took|was|were|had|sent|made|came|went|gave|began|"
