@@ -300,13 +300,22 @@ def _targets(ctx: Context, sentence: Sentence, rate: _Rate, previous_end: int) -
     if listed:
         return listed
     before = [m for m in near if previous_end <= m.start - sentence.start < local_start]
-    before = [m for m in before if not _is_imposer(sentence, m)]
+    before = [m for m in before if not _is_imposer(sentence, m) and not _bought(sentence, m)]
     if before:
         return _coordinated_before(sentence, before)
     segment = sentence.text[max(previous_end, local_start - _REACH) : local_start]
     if _BLOC_ANAPHOR.search(segment):
         return _last_bloc(ctx, sentence)
     return []
+
+
+# "a penalty over its purchases of Russian oil": the buyer is penalised, not the seller.
+_BOUGHT = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\s+(?:of\s+)?$", re.I)
+
+
+def _bought(sentence: Sentence, mention: Mention) -> bool:
+    start = mention.start - sentence.start
+    return _BOUGHT.search(sentence.text, max(0, start - 20), start) is not None
 
 
 def _listed_after(sentence: Sentence, after: list[Mention], local_end: int) -> list[str]:
