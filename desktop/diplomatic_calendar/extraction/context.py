@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 
 from diplomatic_calendar.extraction.dates import DateMention
 from diplomatic_calendar.extraction.drafts import Location
-from diplomatic_calendar.extraction.geo import Mention, MentionIndex, lookup, place_country
+from diplomatic_calendar.extraction.geo import (
+    Mention,
+    MentionIndex,
+    capital_of,
+    lookup,
+    place_country,
+)
 from diplomatic_calendar.extraction.names import Person, Resolver
 from diplomatic_calendar.extraction.officials import Sighting, sightings
 from diplomatic_calendar.extraction.text import Sentence
@@ -18,6 +24,8 @@ _PLACE = re.compile(
     r"[A-Z][\w'’-]+){0,2})"
     r"(?:,\s+(?P<where>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?"
 )
+
+_CAPITAL_NEXT = re.compile(r"\s+capital\b(?!\s+(?:of|markets?|goods|spending|flows?)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +66,11 @@ def place_in(sentence: Sentence, start: int = 0, end: int | None = None) -> Loca
     for match in _PLACE.finditer(sentence.text, start, stop):
         words = match.group("city").split()
         where = match.group("where")
+        if _CAPITAL_NEXT.match(sentence.text, match.end("city")) and not where:
+            # "in the Kenyan capital": the country's capital city
+            code = lookup(match.group("city"))
+            if code is not None and code != "EU" and capital_of(code):
+                return Location(capital_of(code), code)
         for size in range(len(words), 0, -1):
             found = _place(" ".join(words[:size]), where if size == len(words) else None)
             if found is not None:

@@ -159,6 +159,19 @@ def place_country(city: str) -> str | None:
     return places.get(city) or places.get(city.title())
 
 
+@cache
+def _capitals() -> dict[str, str]:
+    capitals: dict[str, str] = {}
+    for city, code in _data()["capitals"].items():
+        capitals.setdefault(code, city)  # the seat of government is listed first
+    return capitals
+
+
+def capital_of(code: str) -> str | None:
+    """The capital city of a country ('KE' -> Nairobi)."""
+    return _capitals().get(code)
+
+
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z .'’-]{1,40}?)(?:,[ \t]*(?P<where>[A-Z][A-Za-z .'’-]{1,40}?))?"
     r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "BRUSSELS, Sept 12 (Reuters) -"
