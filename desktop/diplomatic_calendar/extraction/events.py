@@ -103,7 +103,10 @@ def find_events(ctx: Context) -> list[EventDraft]:
     for sentence in ctx.sentences:
         kind, at = _trigger(sentence)
         if kind is None:
-            if _DELEGATION.search(sentence.text):
+            joined = _JOINED.search(sentence.text)
+            if joined is not None:
+                _join(ctx, events, sentence, joined)
+            elif _DELEGATION.search(sentence.text):
                 _extend_recent(ctx, events, sentence)
             continue
         several: list[Candidate | None] = list(_several(ctx, sentence, kind, at, events))
@@ -470,6 +473,33 @@ def _extend_recent(ctx: Context, events: list[Candidate], sentence: Sentence) ->
         return
     named = [p for p in parties(ctx, sentence) if p.person is not None]
     events[-1].extra = union(events[-1].extra, named)
+
+
+_JOINED = re.compile(
+    r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
+    r"(?:talks|meetings?|discussions|negotiations)\b"
+)
+
+
+def _join(ctx: Context, events: list[Candidate], sentence: Sentence, joined: re.Match[str]) -> None:
+    """'X joined the Doha talks': X takes part in the talks held there (or in the last ones)."""
+    city = joined.group("city")
+    if city and place_country(city):
+        there = next((e for e in reversed(events) if e.location and e.location.city == city), None)
+    elif (
+        city is None and events and sentence.index - events[-1].sentence.index <= _RECENT_SENTENCES
+    ):
+        there = events[-1]
+    else:
+        there = None
+    if there is None:
+        return
+    who = [
+        p
+        for p in parties(ctx, sentence)
+        if p.person is not None and p.position - sentence.start < joined.start()
+    ]
+    there.extra = union(there.extra, [p for p in who if p.label not in there.names()])
 
 
 def _add(events: list[Candidate], new: Candidate) -> None:
