@@ -274,8 +274,18 @@ def _candidate(
 ) -> Candidate | None:
     who = parties(ctx, sentence)
     if events and (plural_subject(sentence) or (mentions_plural(sentence) and len(who) < 2)):
-        # "The two leaders met ... before being joined by X": they are the last event's people.
-        who = union(events[-1].parties + events[-1].extra, who)
+        # "The two leaders met ... before being joined by X": they are an earlier event's people.
+        status = _status(sentence.text, at)
+        before = _antecedent(ctx, sentence, events, status)
+        if (
+            kind in ("meeting", "signing")
+            and before.kind in ("meeting", "signing")
+            and before.status == status
+            and {p.label for p in who} <= before.names()
+            and _sentence_date(ctx, sentence, at, before.status) is None
+        ):
+            return None  # "they signed a memorandum": more of that same meeting
+        who = union(before.parties + before.extra, who)
     location = _destination(ctx, sentence, at) if kind == "visit" else place_in(sentence)
     if kind == "summit":
         return _summit(ctx, sentence, who, location, events)
@@ -299,6 +309,21 @@ def _candidate(
             return Candidate(kind, sentence, who, None, there.date_value, None, status, location)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate(kind, sentence, who, date, value, end, status, location)
+
+
+def _antecedent(
+    ctx: Context, sentence: Sentence, events: list[Candidate], status: str
+) -> Candidate:
+    """The latest event, held or not as this one is, with someone named here or just before."""
+    named: set[str] = set()
+    for index in (sentence.index - 1, sentence.index):
+        if index >= 0:
+            named |= {person.name for _, person in ctx.references(ctx.sentences[index])}
+    held = status == "held"
+    for event in reversed(events[-_MERGE_WINDOW:]):
+        if (event.status == "held") == held and named & event.names():
+            return event
+    return events[-1]
 
 
 def _same_city(first: Location | None, second: Location) -> bool:
