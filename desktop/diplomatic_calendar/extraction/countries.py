@@ -33,8 +33,8 @@ _TARIFF_ON = re.compile(
     re.IGNORECASE,
 )
 _ROLE_NEXT = re.compile(
-    r"(?:['’]s)?\s+(?:\w+\s+)?(?:minister|counterpart|official|envoy|leader|president|"
-    r"ambassador|diplomat|negotiator|government|authoritie)s?\b",
+    r"(?:['’]s)?\s+(?:\w+\s+)?(?:minister|counterpart|official|envoy|leader|president|premier|"
+    r"chancellor|secretary|ambassador|diplomat|negotiator|government|authoritie)s?\b",
     re.IGNORECASE,
 )
 _LOCATION_LEAD = re.compile(
@@ -127,8 +127,11 @@ def _country_from_context(
         if mention.is_bloc:
             continue
         if _LOCATION_LEAD.search(before):
-            if mention.kind == "institution":
-                hosts.append(mention)  # "at the White House": the host's, as a last resort
+            guests_of = {o.country for _, o in resolver.references(sentence) if o is not person}
+            if mention.kind == "institution" and mention.code not in guests_of:
+                # "at the White House": the host's, as a last resort; not when the host is
+                # another official of the sentence ("X met President Y at the White House")
+                hosts.append(mention)
             continue  # a place someone goes to, not whose official they are
         if _claimed_after(claimed, mention.end, person.position):
             continue  # the cue of another official
