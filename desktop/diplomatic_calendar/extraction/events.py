@@ -61,7 +61,12 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "visit",
         re.compile(
-            r"\bvisit(?:s|ed|ing)?\b|\barriv(?:ed|es|ing)\s+in\b|\btrip\s+to\b|\btravel(?:l?ed|s)?\s+to\b",
+            r"\bvisit(?:s|ed|ing)?\b|\barriv(?:ed|es|ing)\s+in\b|\btrip\s+to\b"
+            r"|\btravel(?:l?ed|l?ing|s)\s+to\b"
+            # bare "travel to" is a verb only after a modal or "to": not "a warning against travel"
+            r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bshall\s)|(?<=\bmay\s)|(?<=\bmight\s)"
+            r"|(?<=\bcould\s)|(?<=\bshould\s)|(?<=\bdid\s)|(?<=\bnot\s)|(?<=\balso\s)|(?<=\bthen\s)"
+            r"|(?<=['’]ll\s))travel\s+to\b",
             re.IGNORECASE,
         ),
     ),
@@ -295,6 +300,8 @@ def _candidate(
         location = location or Location()  # a visit's place is where it goes, never the dateline
     elif len(who) < 2:
         return None
+    if location is None and kind != "summit":
+        location = _gone_to(sentence, at)
     status = _status(sentence.text, at)
     date = _sentence_date(ctx, sentence, at, status)
     if date is None and _PERFECT.search(sentence.text[max(0, at - 25) : at]):
@@ -345,6 +352,22 @@ def _destination(ctx: Context, sentence: Sentence, at: int) -> Location | None:
         if _VISIT_GAP.fullmatch(gap) and not mention.is_bloc:
             city = mention.text if mention.kind == "capital" else None
             return Location(city, mention.code)
+    return None
+
+
+# "is due to return to Washington on Monday for talks with X": the talks are held there.
+_GONE_TO = re.compile(
+    r"\b(?:travel\w*|fl(?:y|ies|ying|ew|own)|return\w*|go(?:es|ing)?|went|head(?:s|ed|ing)?|"
+    r"com(?:e|es|ing)|came)\s+(?:back\s+)?to\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _gone_to(sentence: Sentence, at: int) -> Location | None:
+    """The city someone goes to before the meeting word: where the meeting takes place."""
+    for found in _GONE_TO.finditer(sentence.text, 0, max(0, at)):
+        code = place_country(found.group("city"))
+        if code is not None:
+            return Location(found.group("city"), code)
     return None
 
 
@@ -440,6 +463,9 @@ def _summit(
     location: Location | None,
     events: list[Candidate],
 ) -> Candidate | None:
+    at = sentence.text.casefold().find("summit")
+    if _SUMMIT_TOPIC.search(sentence.text, max(0, at - 60), at):
+        return None  # "they discussed preparations for a summit": its attendees are not named
     name = _summit_name(ctx, sentence)
     date = _sentence_date(ctx, sentence)
     previous = next((e for e in reversed(events) if e.kind == "summit"), None)
@@ -452,11 +478,18 @@ def _summit(
     # A bloc's summit needs one named attendee; "a summit with Putin" needs both sides named.
     if not named or (name is None and len(named) < 2):
         return None
-    at = sentence.text.casefold().find("summit")
     status = _status(sentence.text, at)
     date = _sentence_date(ctx, sentence, at, status)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate("summit", sentence, who, date, value, end, status, location, group=name)
+
+
+_SUMMIT_TOPIC = re.compile(
+    r"\b(?:prepar(?:ations?|ing)(?:\s+(?:for|of))?|(?:plans?|planning|agenda)\s+(?:for|of)"
+    r"|prepar(?:e|es|ed)\s+for|discuss(?:ed|es|ing)?|talked\s+about)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _summit_name(ctx: Context, sentence: Sentence) -> str | None:
@@ -497,7 +530,8 @@ def _extend_recent(ctx: Context, events: list[Candidate], sentence: Sentence) ->
     if not events or sentence.index - events[-1].sentence.index > _RECENT_SENTENCES:
         return
     named = [p for p in parties(ctx, sentence) if p.person is not None]
-    events[-1].extra = union(events[-1].extra, named)
+    already = events[-1].names()
+    events[-1].extra = union(events[-1].extra, [p for p in named if p.label not in already])
 
 
 _JOINED = re.compile(
