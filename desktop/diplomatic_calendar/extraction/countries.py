@@ -37,6 +37,12 @@ _ROLE_NEXT = re.compile(
     r"chancellor|secretary|ambassador|diplomat|negotiator|government|authoritie)s?\b",
     re.IGNORECASE,
 )
+_HOSTS = re.compile(r"\b(?:host|hosts|hosted|hosting|welcom\w*|receiv\w*)\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|warned|warns|argued|argues|stated|claimed|claims|insisted|"
+    r"declared|suggested|remarked)\b[^;]{0,80}?\bthat\b",
+    re.IGNORECASE,
+)
 _LOCATION_LEAD = re.compile(
     r"(?:\bin|\bto|\bvisit|\bfrom|\bat|\bnear|\b(?:leav\w*|left|head\w*|bound|depart\w*)\s+for)"
     r"\s+(?:the\s+)?"
@@ -132,7 +138,15 @@ def _country_from_context(
                 # "at the White House": the host's, as a last resort; not when the host is
                 # another official of the sentence ("X met President Y at the White House")
                 hosts.append(mention)
+            elif _hosted_in(sentence, mention, position, guests_of):
+                hosts.append(mention)
             continue  # a place someone goes to, not whose official they are
+        if (
+            mention.kind == "demonym"
+            and mention.start > position
+            and _REPORTED.search(sentence.text, position - sentence.start, local)
+        ):
+            continue  # "X told lawmakers that a Russian strike …": what X said, not who X is
         if _claimed_after(claimed, mention.end, person.position):
             continue  # the cue of another official
         if _TRADE_NEXT.match(sentence.text, mention.end - sentence.start) or _TARIFF_ON.search(
@@ -148,6 +162,19 @@ def _country_from_context(
     usable.sort(key=lambda m: m.kind != "institution")
     usable += hosts
     return usable[0].code if usable else None
+
+
+def _hosted_in(sentence: Sentence, place: Mention, position: int, guests: set[str | None]) -> bool:
+    """'Y flies to Tokyo for talks with X', 'X will host Y in Tokyo': X is at home there.
+
+    Only when the others of the sentence come from elsewhere.
+    """
+    if place.kind != "capital" or not guests - {None} or place.code in guests:
+        return False
+    here = place.start - sentence.start
+    if position >= place.end:
+        return _MEETS.search(sentence.text, here, position - sentence.start) is not None
+    return _HOSTS.search(sentence.text, position - sentence.start, here) is not None
 
 
 def _claimed_after(claimed: list[int], end: int, own: int) -> bool:
