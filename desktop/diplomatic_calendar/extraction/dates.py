@@ -39,7 +39,8 @@ _PATTERNS = {
     ),
     "weekday": re.compile(r"\b(?P<wd>[A-Z][a-z]{2,6}day)(?:['’]s)?\b"),
     "relative": re.compile(
-        r"\b(?P<rel>today|tonight|yesterday|tomorrow|(?:last|this|next) (?:week|month|year))\b",
+        r"\b(?P<rel>today|tonight|yesterday|tomorrow|(?:last|this|next) (?:week|month|year)"
+        r"|(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month))\b",
         re.IGNORECASE,
     ),
     "ago": re.compile(
@@ -251,6 +252,9 @@ def _month_in_year(month: int, published: dt.date, tense: str | None) -> str:
 
 
 def _relative(word: str, published: dt.date) -> tuple[str, str | None]:
+    words = word.split()
+    if words[0] in ("earlier", "later"):
+        return _part_of(words[0], words[-1], published), None
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     if word in ("today", "tonight", "yesterday", "tomorrow"):
         return (published + dt.timedelta(days=shift)).isoformat(), None
@@ -264,6 +268,22 @@ def _relative(word: str, published: dt.date) -> tuple[str, str | None]:
         moved = published + dt.timedelta(weeks=step)
     # A week is not a day: keep the month it falls in rather than invent one.
     return f"{moved.year:04d}-{moved.month:02d}", None
+
+
+def _part_of(side: str, unit: str, published: dt.date) -> str:
+    """'earlier in the week': the days of the week before publication, at the precision they
+    share (their month, or only their year)."""
+    if unit == "month":
+        return f"{published.year:04d}-{published.month:02d}"
+    if side == "earlier":
+        first = published - dt.timedelta(days=published.weekday())
+        last = max(first, published - dt.timedelta(days=1))
+    else:
+        last = published + dt.timedelta(days=6 - published.weekday())
+        first = min(last, published + dt.timedelta(days=1))
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}" if first.year == last.year else f"{published.year:04d}"
 
 
 def _month_number(name: str) -> int:
