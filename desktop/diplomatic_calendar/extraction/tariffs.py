@@ -46,6 +46,10 @@ _ON = re.compile(
     r"^\s*(?:(?:reciprocal|additional|import|blanket|baseline|retaliatory)\s+)?"
     r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties))?"
     r"\s*(?:(?:imposed|levied|charged|applied)\s+)?(?:on|against)\s+"
+    # "on about C$20 billion ($14.5 billion) of U.S. goods": an amount, then whose goods
+    r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over)\s+)?"
+    r"(?:(?:[A-Z]{0,3}[$€£¥]|US\$)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|mn|m|b)\b)?"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+)?of\s+)?"
     r"(?:(?:all\s+)?(?:[a-z-]+\s+){1,3}(?:from|of|made in)\s+)?"
     r"(?:the\s+)?(?:all\s+)?$",
 )
@@ -54,6 +58,7 @@ _IMPOSER_AFTER = re.compile(
     r"^\s*(?:(?:will|would|has|have|had|is|was|plans to|could)\s+)?(?:also\s+)?"
     r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|administration|"
     r"announced|announces|said|says|warned|threatened|decided|retaliat\w*|cut|cuts|raised?|"
+    r"doubled|tripled|hiked|increased|"
     r"raises|lowered|lowers?|appl(?:y|ies|ied))\b|"
     r"(?:(?:new|additional|reciprocal|retaliatory|average|baseline|blanket|import|existing|current|"
     r"higher|lower|proposed|steel|auto|sectoral|punitive)\s+)?(?:tariffs?|duty|duties|levy|levies)\b)",
@@ -93,7 +98,9 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\balready\b"
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
-            r"|\bexisting\b|\bcurrently\b|\bstands at\b|\bstill\s+(?:faces?|pays?|subject)\b",
+            r"|\bexisting\b|\bcurrently\b|\bstands at\b|\bstill\s+(?:faces?|pays?|subject)\b"
+            # "goods … have faced a 35% tariff since Aug. 1"
+            r"|\b(?:has|have|had)\s+(?:been\s+)?(?:faced|facing|paid|paying|subject(?:ed)?\s+to)\b",
             re.I,
         ),
     ),
@@ -101,6 +108,9 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "threatened",
         re.compile(
             r"\bunless\b|\bif\b|\bthreat|\bwarn"
+            # "any retaliation would be met with a further 10% tariff"
+            r"|\bany\s+(?:\w+\s+)?(?:retaliat\w*|counter-?measures?|reprisals?|response)\b"
+            r"|\bwould\s+be\s+met\s+with\b"
             r"|\b(?:without|absent|failing)\s+(?:an?\s+)?(?:trade\s+)?(?:deal|agreement|accord)\b",
             re.I,
         ),
@@ -371,6 +381,14 @@ class _StartDates:
         self.deal = [bool(_DEAL.search(s.text)) for s in ctx.sentences]
         self.tariff = [bool(_TARIFF_WORDS.search(s.text)) for s in ctx.sentences]
         self._cache: dict[tuple[int, bool], str | None] = {}
+        self._no_day: dict[int, bool] = {}
+
+    def undated(self, index: int) -> bool:
+        """Whether sentence ``index`` or the next says that no start date was given."""
+        if index not in self._no_day:
+            near = self.ctx.sentences[index : index + 2]
+            self._no_day[index] = any(_NO_DAY.search(s.text) for s in near)
+        return self._no_day[index]
 
     def of(self, index: int, need_cue: bool) -> str | None:
         """The start date sentence ``index`` gives, if any."""
@@ -413,7 +431,18 @@ def _effective(
     if status not in ("announced", "threatened", "deal"):
         return None
     same = starts.of(sentence.index, True)
-    return same or starts.inherited(sentence.index, status)
+    if same or starts.undated(sentence.index):
+        return same
+    return starts.inherited(sentence.index, status)
+
+
+# "The White House did not say when such a levy would take effect": the text gives no day.
+_NO_DAY = re.compile(
+    r"\b(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:say|specify|give|set|announce)\s+"
+    r"(?:when|a\s+date|a\s+timeline|a\s+timetable)\b"
+    r"|\bno\s+(?:date|timeline|timetable)\s+(?:was|has been|had been)\s+(?:set|given)\b",
+    re.I,
+)
 
 
 # The next sentence speaks of the rate just named: "The lower rate came into effect on Sept. 1."
