@@ -37,3 +37,11 @@ def test_the_host_of_foreign_guests_in_a_capital_serves_that_country() -> None:
         "Minister Ida Holm in Stockholm next month."
     )
     assert _country(text, "Anna Lindqvist") == "SE"
+
+
+def test_one_demonym_before_two_different_offices_serves_both() -> None:
+    text = (
+        "Indian President Asha Rao and Prime Minister Dev Malhotra will attend the summit in "
+        "Paris next month."
+    )
+    assert _country(text, "Dev Malhotra") == "IN"

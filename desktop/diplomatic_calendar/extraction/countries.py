@@ -122,8 +122,10 @@ def _country_from_context(
             between = sentence.text[start - sentence.start : position - sentence.start]
             if _MEETS.search(between):  # "X, who met Y": Y need not be X's compatriot
                 continue
-            if _COORDINATED.search(between):
-                continue  # "Chinese President Xi and President Trump": the cue was Xi's alone
+            if _COORDINATED.search(between) and _same_office(other, person):
+                # "Chinese President Xi and President Trump": two presidents, two countries;
+                # "Chinese President Xi and Premier Li": one cue for both of its offices
+                continue
             return other.country
     usable: list[Mention] = []
     hosts: list[Mention] = []
@@ -175,6 +177,10 @@ def _hosted_in(sentence: Sentence, place: Mention, position: int, guests: set[st
     if position >= place.end:
         return _MEETS.search(sentence.text, here, position - sentence.start) is not None
     return _HOSTS.search(sentence.text, position - sentence.start, here) is not None
+
+
+def _same_office(first: Person, second: Person) -> bool:
+    return (first.title or "").casefold() == (second.title or "").casefold()
 
 
 def _claimed_after(claimed: list[int], end: int, own: int) -> bool:
