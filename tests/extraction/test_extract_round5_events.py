@@ -48,3 +48,15 @@ def test_someone_both_met_and_accompanying_is_listed_once() -> None:
     events = extract(text, TUESDAY).events
     assert len(events) == 1
     assert len(events[0].participants) == len(set(events[0].participants))
+
+
+def test_a_summit_being_prepared_is_held_by_those_named_after_it() -> None:
+    text = (
+        "The dispute clouds preparations for an EU-India summit in New Delhi next month, where "
+        "European Commission President Karin Vos is due to meet Indian Prime Minister Dev "
+        "Malhotra."
+    )
+    (summit,) = extract(text, TUESDAY).events
+    assert summit.kind == "summit"
+    assert {"Karin Vos", "Dev Malhotra"} <= set(summit.participants)
+    assert (summit.date, summit.status) == ("2025-04", "planned")

@@ -465,7 +465,9 @@ def _summit(
 ) -> Candidate | None:
     at = sentence.text.casefold().find("summit")
     if _SUMMIT_TOPIC.search(sentence.text, max(0, at - 60), at):
-        return None  # "they discussed preparations for a summit": its attendees are not named
+        # "they discussed preparations for a summit": who prepares it need not attend; only
+        # those named after it do ("…, where X and Y are due to meet")
+        who = [p for p in who if p.position - sentence.start > at]
     name = _summit_name(ctx, sentence)
     date = _sentence_date(ctx, sentence)
     previous = next((e for e in reversed(events) if e.kind == "summit"), None)
