@@ -44,3 +44,14 @@ def test_a_rate_goods_have_faced_since_a_day_is_in_force_from_that_day() -> None
 def test_a_rate_to_meet_any_retaliation_is_a_threat_with_no_date() -> None:
     found = _tariffs()[("MA", 15)]
     assert (found.status, found.effective_date) == ("threatened", None)
+
+
+def test_provisional_levies_made_definitive_from_a_coming_day_start_that_day() -> None:
+    text = (
+        "The European Union on Wednesday confirmed anti-dumping duties of 21 percent on plywood "
+        "from Vietnam, turning provisional levies imposed in May into definitive ones that will "
+        "apply for five years from Monday."
+    )
+    (found,) = extract(text, WEDNESDAY).tariffs
+    assert (found.target, found.rate_percent) == ("VN", 21)
+    assert (found.status, found.effective_date) == ("announced", "2025-09-29")

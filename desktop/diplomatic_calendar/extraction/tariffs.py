@@ -188,6 +188,8 @@ def _sentence_tariffs(
                 # change itself, so the new rate's clause runs to the sentence's end.
                 clause = (clause[0], sentence.end)
             status = _in_force_since(ctx, sentence, status, clause)
+            if status == "in_force" and _starts_ahead(ctx, sentence, clause):
+                status = "announced"  # "levies imposed in June become definitive from Friday"
             if follow is not None and status == "announced" and follow.tense == PAST:
                 status = "in_force"  # "… to 15%. The lower rate came into effect on Sept. 1."
             effective = _effective(ctx, sentence, status, starts, clause, follow)
@@ -210,6 +212,25 @@ def _in_force_since(ctx: Context, sentence: Sentence, status: str, clause: tuple
     if since is not None and since.value <= ctx.published.isoformat():
         return "in_force"
     return status
+
+
+# "that will apply for five years from Friday": a start still to come.
+_AHEAD_CUE = re.compile(
+    r"\b(?:from|starting|effective|as of|beginning|(?:take|takes|apply|applies)\s+(?:effect\s+)?)"
+    r"(?:\s+on)?\s*$",
+    re.I,
+)
+
+
+def _starts_ahead(ctx: Context, sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """Whether the clause gives a day still to come as the rate's start."""
+    published = ctx.published.isoformat()
+    for date in ctx.dates[sentence.index]:
+        if clause[0] <= date.start < clause[1] and date.is_day and date.value > published:
+            lead = ctx.text[max(sentence.start, date.start - 25) : date.start]
+            if _AHEAD_CUE.search(lead):
+                return True
+    return False
 
 
 def _paired_tariffs(
