@@ -60,3 +60,15 @@ def test_a_summit_being_prepared_is_held_by_those_named_after_it() -> None:
     assert summit.kind == "summit"
     assert {"Karin Vos", "Dev Malhotra"} <= set(summit.participants)
     assert (summit.date, summit.status) == ("2025-04", "planned")
+
+
+def test_the_summit_mentioned_again_does_not_list_an_attendee_twice() -> None:
+    text = (
+        "An EU-India summit will be held in New Delhi next month, where European Commission "
+        "President Karin Vos is due to meet Indian Prime Minister Dev Malhotra. Malhotra said on "
+        "Monday that both sides hoped the summit would open a new chapter."
+    )
+    summits = [e for e in extract(text, TUESDAY).events if e.kind == "summit"]
+    assert summits
+    for summit in summits:
+        assert len(summit.participants) == len(set(summit.participants))

@@ -472,7 +472,9 @@ def _summit(
     date = _sentence_date(ctx, sentence)
     previous = next((e for e in reversed(events) if e.kind == "summit"), None)
     if name is None and previous is not None and _ANAPHORIC_SUMMIT.search(sentence.text):
-        previous.extra = union(previous.extra, [p for p in who if p.person is not None])
+        already = previous.names()
+        named = [p for p in who if p.person is not None and p.label not in already]
+        previous.extra = union(previous.extra, named)
         if date is not None and (previous.date_value is None or date.end_value):
             previous.date_value, previous.end_date = date.value, date.end_value
         return None
