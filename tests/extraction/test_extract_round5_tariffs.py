@@ -55,3 +55,9 @@ def test_provisional_levies_made_definitive_from_a_coming_day_start_that_day() -
     (found,) = extract(text, WEDNESDAY).tariffs
     assert (found.target, found.rate_percent) == ("VN", 21)
     assert (found.status, found.effective_date) == ("announced", "2025-09-29")
+
+
+def test_a_country_that_has_already_imposed_a_rate_charges_it() -> None:
+    text = "Peru has already imposed duties of 12 percent on steel from Chile."
+    (found,) = extract(text, WEDNESDAY).tariffs
+    assert (found.target, found.imposer, found.rate_percent) == ("CL", "PE", 12)

@@ -55,7 +55,7 @@ _ON = re.compile(
 )
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
 _IMPOSER_AFTER = re.compile(
-    r"^\s*(?:(?:will|would|has|have|had|is|was|plans to|could)\s+)?(?:also\s+)?"
+    r"^\s*(?:(?:will|would|has|have|had|is|was|plans to|could)\s+)?(?:also\s+|already\s+)?"
     r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|administration|"
     r"announced|announces|said|says|warned|threatened|decided|retaliat\w*|cut|cuts|raised?|"
     r"doubled|tripled|hiked|increased|"
