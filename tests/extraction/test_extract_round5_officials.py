@@ -45,3 +45,22 @@ def test_one_demonym_before_two_different_offices_serves_both() -> None:
         "Paris next month."
     )
     assert _country(text, "Dev Malhotra") == "IN"
+
+
+def test_a_country_word_does_not_lend_an_office_that_country_lacks() -> None:
+    text = (
+        "U.S. President Dale Harmon and Prime Minister Claire Dubois met at the White House on "
+        "Monday to discuss lumber duties."
+    )
+    assert _country(text, "Dale Harmon") == "US"
+    assert _country(text, "Claire Dubois") != "US"  # the United States has no prime minister
+
+
+def test_a_head_of_state_is_never_lent_another_leaders_country() -> None:
+    text = "Saudi Crown Prince Faisal Al Nahr and President Jean Morel met in Paris on Monday."
+    assert _country(text, "Jean Morel") != "SA"
+
+
+def test_chinese_president_and_premier_are_both_chinese() -> None:
+    text = "Chinese President Wen Hao and Premier Zhao Lin received the delegation on Monday."
+    assert _country(text, "Zhao Lin") == "CN"

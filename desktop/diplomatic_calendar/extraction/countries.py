@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions
+from diplomatic_calendar.extraction.lexicon import office_in
 from diplomatic_calendar.extraction.names import Person, Resolver
 from diplomatic_calendar.extraction.text import Sentence
 
@@ -122,8 +123,9 @@ def _country_from_context(
             between = sentence.text[start - sentence.start : position - sentence.start]
             if _MEETS.search(between):  # "X, who met Y": Y need not be X's compatriot
                 continue
-            if _COORDINATED.search(between) and _same_office(other, person):
+            if _COORDINATED.search(between) and _own_country(other, person):
                 # "Chinese President Xi and President Trump": two presidents, two countries;
+                # "U.S. President Trump and Prime Minister Carney": two leaders, two countries;
                 # "Chinese President Xi and Premier Li": one cue for both of its offices
                 continue
             return other.country
@@ -179,8 +181,15 @@ def _hosted_in(sentence: Sentence, place: Mention, position: int, guests: set[st
     return _HOSTS.search(sentence.text, position - sentence.start, here) is not None
 
 
-def _same_office(first: Person, second: Person) -> bool:
-    return (first.title or "").casefold() == (second.title or "").casefold()
+def _own_country(first: Person, second: Person) -> bool:
+    """Whether ``second``, listed after ``first``, leaves the country word to ``first`` alone.
+
+    It does when both hold the same office, or when that country has no such office as the
+    second's ("U.S. President Trump and Prime Minister Carney"); "Chinese President Xi and
+    Premier Li" share it.
+    """
+    title = (second.title or "").casefold()
+    return title == (first.title or "").casefold() or office_in(title, first.country) is False
 
 
 def _claimed_after(claimed: list[int], end: int, own: int) -> bool:

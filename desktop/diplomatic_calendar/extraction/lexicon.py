@@ -39,6 +39,7 @@ class Lexicon:
     short_forms: dict[str, str]
     counterpart_titles: dict[str, str]
     title_countries: dict[str, str]
+    top_offices: dict[str, dict[str, Any]]
 
 
 @cache
@@ -94,7 +95,25 @@ def lexicon() -> Lexicon:
             for k, v in data.get("counterpart_titles", {}).items()
             if not k.startswith("_")
         },
+        top_offices={
+            k.casefold(): v for k, v in data.get("top_offices", {}).items() if not k.startswith("_")
+        },
     )
+
+
+def office_in(title: str, country: str | None) -> bool | None:
+    """Whether ``country`` has the office ``title`` leads with: True, False, or None (no idea).
+
+    A head of state's office is never taken as known to be held in a country named for another.
+    """
+    rule = lexicon().top_offices.get(title.casefold())
+    if rule is None or country is None:
+        return None
+    if rule.get("never"):
+        return False
+    if "only_in" in rule:
+        return country in rule["only_in"]
+    return country not in rule.get("not_in", [])
 
 
 def counterpart_title(title: str) -> str:
