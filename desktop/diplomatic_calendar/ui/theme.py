@@ -147,9 +147,7 @@ WARNING_ON_DARK = "#FF8A80"
 
 def warning_colour(palette: QPalette | None = None) -> QColor:
     """The red for warnings that reads on ``palette`` (the application's when None)."""
-    palette = palette if palette is not None else QApplication.palette()
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor(WARNING_ON_DARK if dark else WARNING_ON_LIGHT)
+    return _shade_for(palette, WARNING_ON_LIGHT, WARNING_ON_DARK)
 
 
 # Orange for what needs a look but is not wrong (a draft whose date wants confirming).
@@ -159,9 +157,13 @@ CAUTION_ON_DARK = "#FFB870"
 
 def caution_colour(palette: QPalette | None = None) -> QColor:
     """The orange for cautions that reads on ``palette`` (the application's when None)."""
+    return _shade_for(palette, CAUTION_ON_LIGHT, CAUTION_ON_DARK)
+
+
+def _shade_for(palette: QPalette | None, on_light: str, on_dark: str) -> QColor:
     palette = palette if palette is not None else QApplication.palette()
     dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor(CAUTION_ON_DARK if dark else CAUTION_ON_LIGHT)
+    return QColor(on_dark if dark else on_light)
 
 
 def warning_style() -> str:
