@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.store.removal import Removed
 from diplomatic_calendar.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -97,3 +99,28 @@ class DeleteEventCommand(StoreCommand):
 
     def _restore(self) -> None:
         self._context.store.events.add(self.event)
+
+
+class Removable(Protocol):
+    """A repository whose deletions can be put back (officials, tariff actions)."""
+
+    def remove(self, record_id: int, /) -> Removed | None: ...
+    def restore(self, removed: Removed, /) -> object: ...
+
+
+class RemoveRecordCommand(StoreCommand):
+    """Delete a record with everything tied to it; undo puts all of it back, same id and links."""
+
+    def __init__(
+        self, context: AppContext, text: str, records: Removable, record_id: int | None
+    ) -> None:
+        self._records, self._id = records, record_id or 0
+        self._removed: Removed | None = None
+        super().__init__(context, text, self._remove, self._restore)
+
+    def _remove(self) -> None:
+        self._removed = self._records.remove(self._id)
+
+    def _restore(self) -> None:
+        if self._removed is not None:
+            self._records.restore(self._removed)

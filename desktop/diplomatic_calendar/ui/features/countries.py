@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QWidget
 
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import Official, TariffAction
-from diplomatic_calendar.store.removal import Removed
-from diplomatic_calendar.ui.commands import StoreCommand
+from diplomatic_calendar.ui.commands import RemoveRecordCommand, StoreCommand
 from diplomatic_calendar.ui.models.layout import tooltip_html
 from diplomatic_calendar.ui.panels.country_panel import CountryPanel
 from diplomatic_calendar.ui.panels.deadlines_panel import DeadlinesPanel
@@ -19,7 +18,6 @@ from diplomatic_calendar.ui.panels.officials_panel import OfficialsPanel
 from diplomatic_calendar.ui.reminders import ReminderCenter
 
 if TYPE_CHECKING:
-    from diplomatic_calendar.ui.context import AppContext
     from diplomatic_calendar.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -194,7 +192,9 @@ class CountriesFeature(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         tariffs = self.context.store.tariffs
-        self._push(_RemovalCommand(self.context, f"Delete “{action.title}”", tariffs, action.id))
+        self._push(
+            RemoveRecordCommand(self.context, f"Delete “{action.title}”", tariffs, action.id)
+        )
 
     def save_tariff(
         self, old: TariffAction | None, new: TariffAction, note: str, source_id: int | None
@@ -272,7 +272,7 @@ class CountriesFeature(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             officials = self.context.store.officials
             text = f"Delete “{official.name}”"
-            self._push(_RemovalCommand(self.context, text, officials, official.id))
+            self._push(RemoveRecordCommand(self.context, text, officials, official.id))
 
     def merge_officials(self, first: Official, second: Official) -> None:
         """Merge two officials after asking which name to keep."""
@@ -336,26 +336,3 @@ class CountriesFeature(QObject):
                 raise command.error
         except UserError as err:
             QMessageBox.warning(self.window, "Diplomatic Calendar", tooltip_html(str(err)))
-
-
-class _Removable(Protocol):
-    def remove(self, record_id: int, /) -> Removed | None: ...
-    def restore(self, removed: Removed, /) -> object: ...
-
-
-class _RemovalCommand(StoreCommand):
-    """Delete a record with everything tied to it; undo puts all of it back, same id and links."""
-
-    def __init__(
-        self, context: AppContext, text: str, records: _Removable, record_id: int | None
-    ) -> None:
-        self._records, self._id = records, record_id or 0
-        self._removed: Removed | None = None
-        super().__init__(context, text, self._remove, self._restore)
-
-    def _remove(self) -> None:
-        self._removed = self._records.remove(self._id)
-
-    def _restore(self) -> None:
-        if self._removed is not None:
-            self._records.restore(self._removed)
