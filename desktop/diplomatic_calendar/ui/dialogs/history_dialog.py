@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.store.changelog import Change
+from diplomatic_calendar.ui.models.layout import tooltip_html
 
 COLUMNS = ("When", "What", "Field", "Before", "After", "Source")
 _ACTIONS = {"insert": "Created", "update": "Changed", "delete": "Deleted"}
@@ -32,11 +32,6 @@ _FIELD_NAMES = {
 }
 
 SourceNamer = Callable[[int], str]
-
-
-def plain_tooltip(text: str) -> str:
-    """A tool tip that shows ``text`` literally (Qt would render a tip that looks like HTML)."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def _shown(value: Any) -> str:
@@ -100,7 +95,7 @@ class HistoryDialog(QDialog):
         for row, values in enumerate(found):
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                item.setToolTip(plain_tooltip(text))
+                item.setToolTip(tooltip_html(text))
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

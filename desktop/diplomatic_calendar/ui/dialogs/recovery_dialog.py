@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.store.backup import Backup
-from diplomatic_calendar.ui.dialogs.history_dialog import plain_tooltip
+from diplomatic_calendar.ui.models.layout import tooltip_html
 
 
 class Recovery(Enum):
@@ -130,7 +130,7 @@ class BackupPickerDialog(QDialog):
         for item in backups:
             row = QListWidgetItem(describe(item))
             row.setData(Qt.ItemDataRole.UserRole, item)
-            row.setToolTip(plain_tooltip(str(item.path)))
+            row.setToolTip(tooltip_html(str(item.path)))
             self.list.addItem(row)
         if backups:
             self.list.setCurrentRow(0)

@@ -13,11 +13,11 @@ from PySide6.QtGui import QAction, QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from diplomatic_calendar.domain.errors import UserError
-from diplomatic_calendar.ui.dialogs.settings_dialog import SettingsDialog
 from diplomatic_calendar.ui.preferences import Preferences, load_preferences
 from diplomatic_calendar.ui.theme import app_icon, apply_theme
 
 if TYPE_CHECKING:
+    from diplomatic_calendar.ui.dialogs.settings_dialog import SettingsDialog
     from diplomatic_calendar.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,8 @@ class FileOpenFilter(QObject):
 
 def open_settings(window: MainWindow) -> SettingsDialog:
     """Show the settings dialog (window-modal); saving it updates the window at once."""
+    from diplomatic_calendar.ui.dialogs.settings_dialog import SettingsDialog  # on first use
+
     dialog = SettingsDialog(window.context, window)
     dialog.preferences_saved.connect(lambda prefs: _apply(window, prefs))
     dialog.finished.connect(dialog.deleteLater)

@@ -14,15 +14,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from diplomatic_calendar.domain.errors import StorageError
 from diplomatic_calendar.store import Store, backup
-from diplomatic_calendar.ui.dialogs.history_dialog import HistoryDialog, plain_tooltip
 from diplomatic_calendar.ui.dialogs.recovery_dialog import (
     BackupPickerDialog,
     Recovery,
     RecoveryDialog,
     choose_calendar_file,
 )
+from diplomatic_calendar.ui.models.layout import tooltip_html
 
 if TYPE_CHECKING:
+    from diplomatic_calendar.ui.dialogs.history_dialog import HistoryDialog
     from diplomatic_calendar.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -157,7 +158,7 @@ def install(window: MainWindow) -> None:
 def _change_failed(window: MainWindow, text: str) -> None:
     """An undo or redo was refused (the calendar busy, a rule broken): say so, it did not happen."""
     window.context.signals.data_changed.emit()
-    QMessageBox.warning(window, TITLE, plain_tooltip(f"{text}\n\nNothing was changed."))
+    QMessageBox.warning(window, TITLE, tooltip_html(f"{text}\n\nNothing was changed."))
 
 
 def backup_now(window: MainWindow) -> Path | None:
@@ -227,6 +228,8 @@ def show_history(window: MainWindow) -> HistoryDialog | None:
     if target is None:
         window.statusBar().showMessage("Select an event or an official to see its history", 5000)
         return None
+    from diplomatic_calendar.ui.dialogs.history_dialog import HistoryDialog  # on first use
+
     record_type, record_id, name = target
     store = window.context.store
     dialog = HistoryDialog(
