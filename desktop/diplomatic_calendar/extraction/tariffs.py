@@ -43,7 +43,7 @@ _DEAL_DONE = re.compile(r"\b(?:agreed|secured|reached|struck|sealed|signed)\b", 
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|to)\s*$")
 _AT = re.compile(r"(?:\b(?:at|of|to)|[:(–—])\s*(?:about\s+|around\s+|roughly\s+)?$")
 _ON = re.compile(
-    r"^\s*(?:(?:reciprocal|additional|import|blanket|baseline|retaliatory)\s+)?"
+    r"^\s*(?:(?:reciprocal|additional|extra|import|blanket|baseline|retaliatory)\s+)?"
     r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties))?"
     r"\s*(?:(?:imposed|levied|charged|applied)\s+)?(?:on|against)\s+"
     # "on about C$20 billion ($14.5 billion) of U.S. goods": an amount, then whose goods
@@ -85,7 +85,7 @@ _CLAUSE_END = re.compile(r",\s+(?:while|but|whereas|and)\b|;|—", re.I)
 _DEAL = re.compile(r"\b(?:deals?|agree(?:d|ment)?|pacts?|secured|proposal|accord)\b", re.I)
 _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("struck_down", re.compile(r"\bstruck down\b|\b(?:illegal|unlawful)\b|\binvalidat", re.I)),
-    ("paused", re.compile(r"\bpaus|\bsuspend|\bpostpone|\bput on hold\b", re.I)),
+    ("paused", re.compile(r"\bpaus|\bsuspen(?:d|sion)|\bpostpone|\bput on hold\b", re.I)),
     (
         "superseded",
         re.compile(r"\breplac|\bsupersed|\binstead of\b|\b(?:lowered|reduced|cut) from\b", re.I),
@@ -99,6 +99,8 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
             r"|\bexisting\b|\bcurrently\b|\bstands at\b|\bstill\s+(?:faces?|pays?|subject)\b"
+            # "while retaining the remaining 10%": what a cut leaves standing
+            r"|\bretain(?:s|ed|ing)?\b|\bremaining\b"
             # "goods … have faced a 35% tariff since Aug. 1"
             r"|\b(?:has|have|had)\s+(?:been\s+)?(?:faced|facing|paid|paying|subject(?:ed)?\s+to)\b",
             re.I,
