@@ -45,7 +45,10 @@ _AT = re.compile(r"(?:\b(?:at|of|to)|[:(–—])\s*(?:about\s+|around\s+|roughly
 _ON = re.compile(
     r"^\s*(?:(?:reciprocal|additional|extra|import|blanket|baseline|retaliatory)\s+)?"
     r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties))?"
-    r"\s*(?:(?:imposed|levied|charged|applied)\s+)?(?:on|against)\s+"
+    r"\s*(?:(?:imposed|levied|charged|applied)\s+(?:on|against)\s+|(?:on|against)\s+"
+    # "the 25% tariff Washington had set for Korean goods": the imposer between rate and target
+    r"|(?:the\s+)?(?:[A-Z][\w.'’]*\s+){1,3}(?:(?:has|had|have)\s+)?"
+    r"(?:set|imposed|levied|slapped|placed|applied)\s+(?:for|on|against)\s+)"
     # "on about C$20 billion ($14.5 billion) of U.S. goods": an amount, then whose goods
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over)\s+)?"
     r"(?:(?:[A-Z]{0,3}[$€£¥]|US\$)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|mn|m|b)\b)?"
@@ -59,7 +62,7 @@ _IMPOSER_AFTER = re.compile(
     r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|administration|"
     r"announced|announces|said|says|warned|threatened|decided|retaliat\w*|cut|cuts|raised?|"
     r"doubled|tripled|hiked|increased|"
-    r"raises|lowered|lowers?|appl(?:y|ies|ied))\b|"
+    r"raises|lowered|lowers?|appl(?:y|ies|ied))\b|(?<=ha[sd] )set\b|(?<=have )set\b|"
     r"(?:(?:new|additional|reciprocal|retaliatory|average|baseline|blanket|import|existing|current|"
     r"higher|lower|proposed|steel|auto|sectoral|punitive)\s+)?(?:tariffs?|duty|duties|levy|levies)\b)",
     re.I,
@@ -170,20 +173,25 @@ def _sentence_tariffs(
         return _paired_tariffs(ctx, sentence, paired, imposers, starts)
     previous_end = 0
     last: list[str] = []
+    cut_from: int | None = None
     follow = _follow_up_start(ctx, sentence) if rates else None
     for number, rate in enumerate(rates):
         targets = _targets(ctx, sentence, rate, previous_end)
         local = rate.start - sentence.start
         lead = sentence.text[max(0, local - 40) : local]
         older = _FROM_RATE.search(lead) is not None  # "to 30% from 145%", "down from the 25%"
+        cut = _cut_to_next(sentence, rates, number, lead)
         if older or _TO_AFTER_RATE.search(lead):
             targets = targets or last  # the same countries as the rate just named
         imposer = next((c for c in imposers if c not in targets), None)
         targets = [t for t in targets if t != imposer]
         if targets:
             lo, hi = _clause(sentence, rates, number, previous_end)
-            status = _status(sentence.text[lo:local], sentence.text[local:hi])
-            status = "superseded" if older else status
+            # "agreed to lower the 25% tariff … to 15%": the new rate is what was agreed
+            said = sentence.text[min(lo, cut_from) if cut_from is not None else lo : local]
+            status = _status(said, sentence.text[local:hi])
+            status = "superseded" if older or cut else status
+            cut_from = lo if cut else None
             clause = (sentence.start + lo, sentence.start + hi)
             if _PAST_CHANGE.search(ctx.text, clause[0], clause[1]) and older is False:
                 # "raised … to 35% from 25% on Aug. 1": the date after the old rate dates the
@@ -202,6 +210,22 @@ def _sentence_tariffs(
             last = targets
         previous_end = rate.end - sentence.start
     return out
+
+
+_CUT_VERB = re.compile(
+    r"\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|"
+    r"trim(?:s|med|ming)?)\s+(?:the|its|their|a|an)\s+$",
+    re.I,
+)
+_TO_NEXT = re.compile(r"\bto\s+$", re.I)
+
+
+def _cut_to_next(sentence: Sentence, rates: list[_Rate], number: int, lead: str) -> bool:
+    """'lower the 25% tariff on X to 15%': the first rate is the one the second replaces."""
+    if number + 1 >= len(rates) or not _CUT_VERB.search(lead):
+        return False
+    lo, hi = rates[number].end - sentence.start, rates[number + 1].start - sentence.start
+    return _TO_NEXT.search(sentence.text, lo, hi) is not None
 
 
 def _in_force_since(ctx: Context, sentence: Sentence, status: str, clause: tuple[int, int]) -> str:
@@ -351,13 +375,22 @@ def _bought(sentence: Sentence, mention: Mention) -> bool:
     return _BOUGHT.search(sentence.text, max(0, start - 20), start) is not None
 
 
+_TARIFF_ONLY = re.compile(
+    r"^\s*(?:(?:reciprocal|additional|extra|import|blanket|baseline|retaliatory)\s+)?"
+    r"(?:tariffs?|levy|levies|duty|duties)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _listed_after(sentence: Sentence, after: list[Mention], local_end: int) -> list[str]:
     """'25% on Malaysia, Kazakhstan, and Tunisia': the countries right after 'on'."""
     out: list[str] = []
     cursor = local_end
-    for mention in after:
+    for number, mention in enumerate(after):
         gap = sentence.text[cursor : mention.start - sentence.start]
         if not (_ON.match(gap) if not out else _JOIN.match(gap)):
+            if number == 0 and _TARIFF_ONLY.match(gap) and _is_imposer(sentence, mention):
+                continue  # "the 25% tariff Washington set for …": the imposer, then the target
             break
         out.append(mention.code)
         cursor = mention.end - sentence.start + (2 if mention.possessive else 0)
