@@ -38,6 +38,12 @@ _ROLE_NEXT = re.compile(
     r"chancellor|secretary|ambassador|diplomat|negotiator|government|authoritie)s?\b",
     re.IGNORECASE,
 )
+_TIME_NEXT = re.compile(r"\s+time\b", re.IGNORECASE)
+_VISIT_TO = re.compile(
+    r"[^.;]{0,60}?\b(?:visit(?:s|ed|ing)?|travel\w*\s+to|arriv\w*\s+in|"
+    r"(?:fly|flies|flew|come|comes|came|go|goes|went)\s+to)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _HOSTS = re.compile(r"\b(?:host|hosts|hosted|hosting|welcom\w*|receiv\w*)\b", re.IGNORECASE)
 _REPORTED = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|argued|argues|stated|claimed|claims|insisted|"
@@ -123,6 +129,8 @@ def _country_from_context(
             between = sentence.text[start - sentence.start : position - sentence.start]
             if _MEETS.search(between):  # "X, who met Y": Y need not be X's compatriot
                 continue
+            if _visits(sentence, position, index, other.country):
+                continue  # "Y said X would visit the White House": X is Y's guest
             if _COORDINATED.search(between) and _own_country(other, person):
                 # "Chinese President Xi and President Trump": two presidents, two countries;
                 # "U.S. President Trump and Prime Minister Carney": two leaders, two countries;
@@ -157,6 +165,8 @@ def _country_from_context(
             before
         ):
             continue  # "Canadian goods", "a duty on Brazilian coffee": trade, not a person
+        if _TIME_NEXT.match(sentence.text, mention.end - sentence.start):
+            continue  # "on Wednesday (U.S. time)": a clock, not a nationality
         if mention.start > position and _ROLE_NEXT.match(
             sentence.text, mention.end - sentence.start
         ):
@@ -166,6 +176,15 @@ def _country_from_context(
     usable.sort(key=lambda m: m.kind != "institution")
     usable += hosts
     return usable[0].code if usable else None
+
+
+def _visits(sentence: Sentence, position: int, index: MentionIndex, code: str) -> bool:
+    """Whether the official named at ``position`` goes on to visit a place of ``code``."""
+    found = _VISIT_TO.match(sentence.text, position - sentence.start)
+    if found is None:
+        return False
+    place = sentence.start + found.end()
+    return any(m.code == code and m.start - place <= 4 for m in index.between(place, place + 30))
 
 
 def _hosted_in(sentence: Sentence, place: Mention, position: int, guests: set[str | None]) -> bool:
