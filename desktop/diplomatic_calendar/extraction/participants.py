@@ -182,17 +182,21 @@ def _iso(code: str, kind: str) -> str | None:
 
 
 def _nearest(ctx: Context, code: str, position: int, role: str | None) -> Person | None:
-    """The official of a country whose mention is nearest, holding the role when one is given."""
-    best: tuple[int, Person] | None = None
+    """The official of a country named last before, holding the role when one is given.
+
+    "The Turkish minister" points back to a minister already named; only when none was named
+    yet is the nearest one after it taken. Without a role the nearest one either way.
+    """
+    best: tuple[bool, int, Person] | None = None
     for person in ctx.people:
         if person.country != code:
             continue
         if role and not _holds(person, role):
             continue
-        distance = abs(person.position - position)
-        if best is None or distance < best[0]:
-            best = (distance, person)
-    return best[1] if best else None
+        key = (bool(role) and person.position > position, abs(person.position - position))
+        if best is None or key < best[:2]:
+            best = (*key, person)
+    return best[2] if best else None
 
 
 def _holds(person: Person, role: str) -> bool:
