@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from diplomatic_calendar.extraction.candidates import Candidate, close_to, draft, union
@@ -124,16 +125,29 @@ def find_events(ctx: Context) -> list[EventDraft]:
     return [draft(ctx, event) for event in events]
 
 
+@lru_cache(maxsize=64)
+def _scan(sentence: Sentence) -> tuple[tuple[str, int, int, bool], ...]:
+    """Every trigger phrase of a sentence: kind, span, and whether 'the'/'this' names it."""
+    text = sentence.text
+    return tuple(
+        (
+            match.lastgroup or "",
+            match.start(),
+            match.end(),
+            _ANAPHORIC_NOUN.search(text, max(0, match.start() - 12), match.start()) is not None,
+        )
+        for match in _ANY_TRIGGER.finditer(text)
+    )
+
+
 def _trigger(sentence: Sentence) -> tuple[str | None, int]:
     """The kind of the earliest trigger phrase in the sentence, and where it is."""
-    first: re.Match[str] | None = None
-    for match in _ANY_TRIGGER.finditer(sentence.text):
-        if first is None:
-            first = match
-        if not _ANAPHORIC_NOUN.search(sentence.text, max(0, match.start() - 12), match.start()):
-            return match.lastgroup, match.start()
+    found = _scan(sentence)
+    for kind, start, _, anaphoric in found:
+        if not anaphoric:
+            return kind, start
         # "The visit comes days after X travelled to Y": the later verb reports the event.
-    return (first.lastgroup, first.start()) if first else (None, -1)
+    return (found[0][0], found[0][1]) if found else (None, -1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,11 +212,7 @@ def _clauses(sentence: Sentence, first: int) -> list[_Clause]:
 
 def _triggers(sentence: Sentence) -> list[tuple[str, int, int]]:
     """Every trigger phrase of a sentence that reports an event itself, with its kind."""
-    out: list[tuple[str, int, int]] = []
-    for match in _ANY_TRIGGER.finditer(sentence.text):
-        if not _ANAPHORIC_NOUN.search(sentence.text, max(0, match.start() - 12), match.start()):
-            out.append((match.lastgroup or "", match.start(), match.end()))
-    return out
+    return [(kind, start, end) for kind, start, end, anaphoric in _scan(sentence) if not anaphoric]
 
 
 def _dated_objects(ctx: Context, sentence: Sentence, clause: _Clause) -> list[_Clause]:
