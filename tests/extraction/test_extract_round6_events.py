@@ -22,3 +22,13 @@ def test_a_described_minister_is_the_one_named_before_not_after() -> None:
     meetings = [set(e.participants) for e in extract(text, DAY).events if e.kind == "meeting"]
     assert {"Mads Holm", "Toomas Rebane"} in meetings
     assert not any("Karen Vinter" in people and "Toomas Rebane" in people for people in meetings)
+
+
+def test_a_trip_and_the_meeting_it_was_for_are_one_event() -> None:
+    text = (
+        "Last week, Danish Trade Minister Karen Vinter visited Riga and met Latvian Economy "
+        "Minister Janis Ozols to review a shipping agreement.\n"
+    )
+    (event,) = extract(text, DAY).events
+    assert set(event.participants) == {"Karen Vinter", "Janis Ozols"}
+    assert event.location is not None and event.location.city == "Riga"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -166,7 +166,10 @@ def _several(
     """'X met Y on Monday and Z on Tuesday', 'X called Y, a day after he met Z': one event each."""
     if kind == "summit":
         return []
-    clauses = [c for whole in _clauses(sentence, at) for c in _dated_objects(ctx, sentence, whole)]
+    clauses = _one_trip(
+        sentence,
+        [c for whole in _clauses(sentence, at) for c in _dated_objects(ctx, sentence, whole)],
+    )
     if len(clauses) < 2:
         return []
     who = parties(ctx, sentence)
@@ -186,6 +189,30 @@ def _several(
         seen |= {p.label for p in objects}
         out.append(candidate)
     return out if len(out) > 1 else []
+
+
+# "visited Baku and met": one verb's trip ending where the next verb's meeting happens
+_TRIP_THEN = re.compile(r"\w+\s+(?:[A-Z][\w'’-]*\s+){1,3}and\s+(?:also\s+)?$")
+
+
+def _one_trip(sentence: Sentence, clauses: list[_Clause]) -> list[_Clause]:
+    """'X visited Baku and met Y': the trip and the meeting are one clause, one event."""
+    out: list[_Clause] = []
+    for clause in clauses:
+        if out and _trip_for(sentence, out[-1], clause):
+            out[-1] = replace(clause, lo=out[-1].lo)
+        else:
+            out.append(clause)
+    return out
+
+
+def _trip_for(sentence: Sentence, trip: _Clause, meeting: _Clause) -> bool:
+    """Whether a visit only brings its traveller to the meeting the next clause reports."""
+    return (
+        trip.kind == "visit"
+        and meeting.kind != "visit"
+        and _TRIP_THEN.fullmatch(sentence.text, trip.at, meeting.at) is not None
+    )
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:and|before|after|then|while)\s+")
