@@ -142,11 +142,20 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     lo = bisect.bisect_left(starts, start - _TENSE_REACH)
     hi = bisect.bisect_right(starts, end + _TENSE_REACH)
     best: tuple[int, str] | None = None
+    reported: tuple[int, str] | None = None
+    reporting = False
     for cue_start, cue_end, tense in cues[lo:hi]:
         if start <= cue_start < end:
             continue
         if cue_start >= end and text[cue_start:cue_end].casefold() in _REPORTING:
+            reporting = True
             continue  # "… on Wednesday, officials said": the report's tense, not the event's
+        if reporting:
+            # "X, who met Y on Tuesday, said they would…": what is reported is another clause,
+            # heard only when nothing before the phrase gives its tense.
+            if reported is None:
+                reported = (3 * (cue_start - end), tense)
+            continue
         if cue_end <= start:
             distance = start - cue_end
         elif cue_start < start:
@@ -155,6 +164,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             distance = 3 * (cue_start - end)
         if distance >= 0 and (best is None or distance < best[0]):
             best = (distance, tense)
+    if best is None:
+        best = reported
     return best[1] if best else None
 
 
