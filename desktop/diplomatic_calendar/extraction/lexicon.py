@@ -34,6 +34,7 @@ class Lexicon:
     title_start: re.Pattern[str]
     heads: frozenset[str]
     weak_heads: frozenset[str]
+    state_words: frozenset[str]
     head_words: frozenset[str]
     non_names: frozenset[str]
     short_forms: dict[str, str]
@@ -60,7 +61,7 @@ def lexicon() -> Lexicon:
     data = _data()
     heads = _alternation(data["heads"])
     mods = _alternation(data["modifiers"])
-    modifier = rf"(?:(?i:{mods})|[A-Z][\w.'’]*)"
+    modifier = rf"(?:(?i:{mods})|(?!(?:The|A|An)\b)[A-Z][\w.'’]*)"  # not "The Foreign Minister"
     complement = r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
     elect = r"(?:-(?:elect|designate)\b)?"  # "President-elect"
     # "Commerce and Industry Minister": two words of office joined by "and".
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         ),
         heads=frozenset(h.casefold() for h in data["heads"]),
         weak_heads=frozenset(data["weak_heads"]),
+        state_words=frozenset(data.get("state_words", [])),
         head_words=frozenset(
             w for h in data["heads"] for w in h.casefold().replace("-", " ").split()
         ),

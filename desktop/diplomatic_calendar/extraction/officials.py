@@ -111,6 +111,9 @@ def _weak(title: str) -> bool:
     head = _COMPLEMENT.sub("", title).split()
     if not head or head[-1].casefold() not in lexicon().weak_heads:
         return False
+    before = " ".join(head[:-1]).casefold()
+    if any(before.endswith(word) for word in lexicon().state_words):
+        return False  # "presidential chief of staff": the office of a head of state
     return not any(m.is_bloc for m in find_mentions(title[:40]) if m.start == 0)
 
 

@@ -1,0 +1,28 @@
+"""Titles of office: weak heads made full by a word of state, and titles after a name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomatic_calendar.extraction import extract
+
+DAY = dt.date(2025, 5, 6)
+
+
+def _titles(text: str) -> dict[str, str | None]:
+    return {o.name: o.title for o in extract(text, DAY).officials}
+
+
+def test_a_presidential_chief_of_staff_is_an_official() -> None:
+    text = "Presidential chief of staff Mira Solberg said the visit would be arranged soon.\n"
+    assert _titles(text) == {"Mira Solberg": "Presidential Chief of Staff"}
+
+
+def test_a_company_chief_of_staff_is_still_no_official() -> None:
+    text = "Acme chief of staff Mira Solberg said the order would be filled soon.\n"
+    assert _titles(text) == {}
+
+
+def test_an_article_is_no_part_of_a_title() -> None:
+    text = "The Foreign Minister Tomas Brun said talks would resume in June.\n"
+    assert _titles(text) == {"Tomas Brun": "Foreign Minister"}
