@@ -26,3 +26,15 @@ def test_a_company_chief_of_staff_is_still_no_official() -> None:
 def test_an_article_is_no_part_of_a_title() -> None:
     text = "The Foreign Minister Tomas Brun said talks would resume in June.\n"
     assert _titles(text) == {"Tomas Brun": "Foreign Minister"}
+
+
+def test_a_title_after_the_name_opening_with_a_country() -> None:
+    text = "Tomas Brun, Austria International Trade Representative, said the talks went well.\n"
+    (official,) = extract(text, DAY).officials
+    assert (official.title, official.country) == ("International Trade Representative", "AT")
+
+
+def test_an_international_development_minister_after_the_name() -> None:
+    text = "Mira Solberg, Norway's International Development Minister, said aid would rise.\n"
+    (official,) = extract(text, DAY).officials
+    assert (official.title, official.country) == ("International Development Minister", "NO")
