@@ -52,6 +52,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "will call on Prime Minister X": a courtesy meeting, not a telephone call
             r"|\bcall(?:s|ed|ing)?\s+on\s+(?=(?-i:(?:the\s+)?[A-Z]))"
             r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}(?:talks|meeting)\b|\btalks\s+(?:with|between)\b"
+            # "reached the deal with X during talks in Washington"
+            r"|\b(?:during|at)\s+(?:the\s+)?(?:\w+\s+)?talks\s+in\s+(?=(?-i:[A-Z]))"
             r"|\bface[- ]to[- ]face\b|\bsat down with\b|\bencounter\b"
             # "hosted Prime Minister X", not "received a letter" or "welcomed the decision"
             r"|\b(?:host(?:ed|s)?|receive[ds]?|welcome[ds]?)\s+"
