@@ -104,6 +104,10 @@ class Resolver:
             if len(p.name.split()) > 2 and PARTICLE.match(p.name.split()[1])
         }
 
+    def exact(self, text: str) -> Person | None:
+        """The official whose full name or alias ``text`` is."""
+        return self._full.get(fold(text))
+
     def find(self, text: str) -> Person | None:
         """The official named by ``text``, or the last named word of it."""
         key = fold(text)

@@ -63,7 +63,13 @@ def parties(ctx: Context, sentence: Sentence) -> list[Party]:
             or place_country(seen.name)
         ):
             continue  # a place ("Kuala Lumpur"), not a person
-        if fold(seen.name) not in known and ctx.resolver.find(seen.name) is None:
+        if fold(seen.name) in known:
+            continue
+        named = ctx.resolver.exact(seen.name)
+        if named is not None and fold(named.name) not in known:
+            # "Koo Yun-cheol" beside "Yeo Han-koo": no one word of the name is theirs alone.
+            found.append(Party(seen.start, named.name, named.country, named))
+        elif ctx.resolver.find(seen.name) is None:
             found.append(Party(seen.start, seen.name, seen.country))
     found.extend(_pronoun_subject(ctx, sentence))
     found.extend(_counterparts(ctx, sentence))
