@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from diplomatic_calendar.domain.errors import StorageError
 from diplomatic_calendar.store import Store
@@ -72,3 +73,27 @@ def test_foreign_file_is_refused_and_untouched(tmp_path: Path) -> None:
 def test_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="folder"):
         Store.open(tmp_path)
+
+
+class _InjectingPlugin:
+    """An installed sqlite-utils plugin that would add a function to every connection."""
+
+    @sqlite_utils.hookimpl
+    def prepare_connection(self, conn: sqlite3.Connection) -> None:
+        conn.create_function("injected_by_plugin", 0, lambda: 1)
+
+
+@pytest.mark.parametrize("in_memory", [False, True])
+def test_installed_sqlite_utils_plugins_do_not_touch_the_calendar(
+    db_path: Path, in_memory: bool
+) -> None:
+    from sqlite_utils.plugins import pm
+
+    pm.register(_InjectingPlugin(), name="injecting-test-plugin")
+    try:
+        store = Store.open(None if in_memory else db_path)
+        with pytest.raises(sqlite3.OperationalError, match="no such function"):
+            store.db.execute("SELECT injected_by_plugin()")
+        store.close()
+    finally:
+        pm.unregister(name="injecting-test-plugin")

@@ -62,8 +62,10 @@ def now_text() -> str:
 
 def connect(path: Path | None) -> sqlite_utils.Database:
     """A configured connection to ``path`` (None for a private in-memory database)."""
+    # sqlite-utils plugins are for its own command line: a calendar's connection is configured
+    # here alone, and not scanning every installed package for them saves time at each start.
     if path is None:
-        db = sqlite_utils.Database(memory=True)
+        db = sqlite_utils.Database(memory=True, execute_plugins=False)
     else:
         if path.exists() and path.is_dir():
             raise StorageError(f"{path} is a folder, not a calendar database")
@@ -72,7 +74,7 @@ def connect(path: Path | None) -> sqlite_utils.Database:
             conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None)
         except (OSError, sqlite3.Error) as err:
             raise StorageError(f"cannot open {path}: {err}") from None
-        db = sqlite_utils.Database(conn)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
     db.conn.create_function("dc_fold", 1, _fold_or_empty, deterministic=True)
     try:
         db.execute("PRAGMA foreign_keys = ON")
