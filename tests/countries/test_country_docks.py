@@ -209,3 +209,32 @@ def test_the_officials_list_is_read_only_once_its_tab_is_shown(
     window.actions_by_key["show_officials"].trigger()
     names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
     assert "Zafrul Aziz" in names
+
+
+def test_hidden_docks_are_built_when_first_shown_and_remember_the_last_country(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    fill(context.store)
+    context.settings.setValue("country_panel/shown", "MY")
+    window = open_window(qtbot, context)
+    feature = feature_of(window)
+    assert not feature.country_dock.isVisible()
+    assert feature._country_panel is None and feature._officials_panel is None
+    context.store.tariffs.add(
+        TariffAction("US", "MY", 30.0, effective_date=dt.date(2025, 9, 1)),
+        changed_on=dt.date(2025, 7, 10),
+    )
+    context.signals.data_changed.emit()  # a change while nothing is built refreshes nothing
+
+    window.actions_by_key["show_officials"].trigger()
+    qtbot.waitUntil(lambda: feature.officials_dock.isVisible())
+    assert feature.officials_dock.widget() is feature.officials_panel
+    assert feature.officials_panel.model.rowCount() == 1  # Anwar Ibrahim, read on showing
+
+    feature.country_dock.show()
+    feature.country_dock.raise_()
+    qtbot.waitUntil(lambda: feature.country_dock.isVisible())
+    panel = feature.country_dock.widget()
+    assert panel is feature.country_panel
+    assert "Malaysia (MY)" in panel.page.title.text()
+    assert panel.page.position.text().startswith("US tariff 30%")  # read when shown

@@ -12,13 +12,13 @@ from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import Official, TariffAction
 from diplomatic_calendar.ui.commands import RemoveRecordCommand, StoreCommand
 from diplomatic_calendar.ui.models.layout import tooltip_html
-from diplomatic_calendar.ui.panels.country_panel import CountryPanel
 from diplomatic_calendar.ui.panels.deadlines_panel import DeadlinesPanel
-from diplomatic_calendar.ui.panels.officials_panel import OfficialsPanel
 from diplomatic_calendar.ui.reminders import ReminderCenter
 
 if TYPE_CHECKING:
     from diplomatic_calendar.ui.main_window import MainWindow
+    from diplomatic_calendar.ui.panels.country_panel import CountryPanel
+    from diplomatic_calendar.ui.panels.officials_panel import OfficialsPanel
 
 log = logging.getLogger(__name__)
 
@@ -43,17 +43,20 @@ class CountriesFeature(QObject):
         super().__init__(window)
         self.window = window
         self.context = window.context
-        self.country_panel = CountryPanel(self.context)
+        self._country_panel: CountryPanel | None = None
+        self._officials_panel: OfficialsPanel | None = None
         self.deadlines_panel = DeadlinesPanel(self.context)
-        self.officials_panel = OfficialsPanel(self.context)
-        self.country_dock = _dock(window, "countryDock", "Country", self.country_panel)
+        # The country and officials panels are built the first time their dock is shown: most
+        # starts show neither, and building them took a fifth of the window's start-up.
+        self.country_dock = _dock(window, "countryDock", "Country", QWidget())
         self.deadlines_dock = _dock(window, "deadlinesDock", "Deadlines", self.deadlines_panel)
-        self.officials_dock = _dock(window, "officialsDock", "Officials", self.officials_panel)
+        self.officials_dock = _dock(window, "officialsDock", "Officials", QWidget())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.country_dock)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.deadlines_dock)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.officials_dock)
         window.tabifyDockWidget(self.country_dock, self.officials_dock)
-        self.officials_dock.visibilityChanged.connect(self.officials_panel.set_shown)
+        self.country_dock.visibilityChanged.connect(self._country_dock_shown)
+        self.officials_dock.visibilityChanged.connect(self._officials_dock_shown)
         self.country_dock.raise_()
         if not self.context.settings.value("window/state"):
             # A first start only; later starts restore the user's own layout. The calendar keeps
@@ -69,6 +72,46 @@ class CountriesFeature(QObject):
         self._add_menus()
         self._connect()
         self.reminders.check()
+
+    @property
+    def country_panel(self) -> CountryPanel:
+        """The country dock's panel, built on first use."""
+        if self._country_panel is None:
+            from diplomatic_calendar.ui.panels.country_panel import CountryPanel
+
+            panel = CountryPanel(self.context)
+            page = panel.page
+            page.tariff_add_requested.connect(lambda code: self.edit_tariff(None, code))
+            page.tariff_edit_requested.connect(self._edit_tariff_id)
+            page.official_requested.connect(self._official_page_id)
+            self._country_panel = panel
+            self.country_dock.setWidget(panel)
+        return self._country_panel
+
+    @property
+    def officials_panel(self) -> OfficialsPanel:
+        """The officials dock's panel, built on first use."""
+        if self._officials_panel is None:
+            from diplomatic_calendar.ui.panels.officials_panel import OfficialsPanel
+
+            panel = OfficialsPanel(self.context)
+            panel.set_shown(self.officials_dock.isVisible())
+            panel.add_requested.connect(lambda: self.edit_official(None))
+            panel.edit_requested.connect(self.edit_official)
+            panel.delete_requested.connect(self.delete_official)
+            panel.merge_requested.connect(self.merge_officials)
+            panel.page_requested.connect(self.official_page)
+            self._officials_panel = panel
+            self.officials_dock.setWidget(panel)
+        return self._officials_panel
+
+    def _country_dock_shown(self, shown: bool) -> None:
+        if shown:
+            self.country_panel  # noqa: B018 - built now, as the dock appears
+
+    def _officials_dock_shown(self, shown: bool) -> None:
+        if shown or self._officials_panel is not None:
+            self.officials_panel.set_shown(shown)
 
     def _first_widths(self) -> None:
         self.window.resizeDocks([self.deadlines_dock], [380], Qt.Orientation.Horizontal)
@@ -96,34 +139,31 @@ class CountriesFeature(QObject):
         a["show_country"].triggered.connect(self.show_selected_country)
         a["show_deadlines"].triggered.connect(lambda: self._raise(self.deadlines_dock))
         a["show_officials"].triggered.connect(lambda: self._raise(self.officials_dock))
-        a["new_tariff"].triggered.connect(lambda: self.edit_tariff(None, self.country_panel.key))
+        a["new_tariff"].triggered.connect(lambda: self.edit_tariff(None, self._shown_key()))
         a["new_official"].triggered.connect(lambda: self.edit_official(None))
-        page = self.country_panel.page
-        page.tariff_add_requested.connect(lambda code: self.edit_tariff(None, code))
-        page.tariff_edit_requested.connect(self._edit_tariff_id)
-        page.official_requested.connect(self._official_page_id)
-        panel = self.officials_panel
-        panel.add_requested.connect(lambda: self.edit_official(None))
-        panel.edit_requested.connect(self.edit_official)
-        panel.delete_requested.connect(self.delete_official)
-        panel.merge_requested.connect(self.merge_officials)
-        panel.page_requested.connect(self.official_page)
 
     # Showing -----------------------------------------------------------------------------
 
     def reload(self) -> None:
         """Refresh every dock and the reminders after a change."""
-        self.country_panel.reload()
+        if self._country_panel is not None:
+            self._country_panel.reload()
         self.deadlines_panel.reload()
-        self.officials_panel.reload()
+        if self._officials_panel is not None:
+            self._officials_panel.reload()
         self.reminders.check()
+
+    def _shown_key(self) -> str | None:
+        """The country or bloc the country panel shows, if it has been opened."""
+        return self._country_panel.key if self._country_panel is not None else None
 
     def _day_turned(self) -> None:
         """Countdowns count from today: when the date changes under an open window, recount."""
         today = self.context.today()
         if today != self._today:
             self._today = today
-            self.country_panel.reload()
+            if self._country_panel is not None:
+                self._country_panel.reload()
             self.deadlines_panel.reload()
 
     def _raise(self, dock: QDockWidget) -> None:
