@@ -14,16 +14,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from diplomatic_calendar.domain.errors import StorageError
 from diplomatic_calendar.store import Store, backup
-from diplomatic_calendar.ui.dialogs.recovery_dialog import (
-    BackupPickerDialog,
-    Recovery,
-    RecoveryDialog,
-    choose_calendar_file,
-)
 from diplomatic_calendar.ui.models.layout import tooltip_html
 
 if TYPE_CHECKING:
+    # These dialogs load when first needed: recovery only when a calendar will not open.
     from diplomatic_calendar.ui.dialogs.history_dialog import HistoryDialog
+    from diplomatic_calendar.ui.dialogs.recovery_dialog import BackupPickerDialog, Recovery
     from diplomatic_calendar.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -53,12 +49,14 @@ def daily_backup(store: Store, settings: QSettings, now: dt.datetime) -> Path | 
         return None
 
 
-Answer = tuple[Recovery | None, Path | None]
+Answer = tuple["Recovery | None", Path | None]
 Asker = Callable[[Path, str, backup.Backup | None], Answer]
 
 
 def ask_with_dialog(path: Path, problem: str, latest: backup.Backup | None) -> Answer:
     """Show the recovery dialog (modal, before any window exists) and return the choice."""
+    from diplomatic_calendar.ui.dialogs.recovery_dialog import RecoveryDialog, choose_calendar_file
+
     dialog = RecoveryDialog(path, problem, latest, None, choose_calendar_file)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None, None
@@ -106,6 +104,8 @@ def open_calendar(
             return Store.open(path, checked=checked)
         except StorageError as err:
             problem = str(err)
+        from diplomatic_calendar.ui.dialogs.recovery_dialog import Recovery
+
         checked = None
         log.warning("cannot open %s: %s", path, problem)
         latest = backup.latest_good_backup(path)
@@ -180,6 +180,8 @@ def choose_and_restore(window: MainWindow) -> BackupPickerDialog | None:
     path = window.context.store.path
     if path is None:
         return None
+    from diplomatic_calendar.ui.dialogs.recovery_dialog import BackupPickerDialog
+
     dialog = BackupPickerDialog(backup.list_backups(path), window)
     dialog.accepted.connect(lambda: _restore_chosen(window, dialog))
     dialog.finished.connect(dialog.deleteLater)
