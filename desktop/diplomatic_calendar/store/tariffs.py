@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 import sqlite_utils
@@ -19,7 +20,7 @@ from diplomatic_calendar.domain.model import (
 )
 from diplomatic_calendar.domain.timing import all_day_span
 from diplomatic_calendar.store import changelog, provenance, removal
-from diplomatic_calendar.store._rows import Row, date_text, date_value, one, rows
+from diplomatic_calendar.store._rows import Row, date_text, date_value, ids_json, one, rows
 from diplomatic_calendar.store.database import now_text, write_transaction
 from diplomatic_calendar.store.events import EventRepository
 
@@ -275,6 +276,15 @@ class TariffRepository:
         row = one(self._db, f"SELECT {_COLUMNS} FROM tariff_actions WHERE id = ?", (action_id,))
         return _action(row) if row else None
 
+    def by_ids(self, action_ids: Iterable[int]) -> dict[int, TariffAction]:
+        """The tariff actions with these ids, read in one query (missing ids are left out)."""
+        found = rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM tariff_actions WHERE id IN (SELECT value FROM json_each(?))",
+            (ids_json(set(action_ids)),),
+        )
+        return {r["id"]: _action(r) for r in found}
+
     def all(self, target: str | None = None) -> list[TariffAction]:
         """Every tariff action (on one target, if given), latest effective date first."""
         where = "WHERE target = :t OR imposer = :t" if target else ""
@@ -324,8 +334,7 @@ class TariffRepository:
     def deadlines(self, first: dt.date, end: dt.date, home_zone: str = "UTC") -> list[Deadline]:
         """Deadline events and tariff effective dates on local days ``first`` .. ``end``."""
         events = self._events.between(first, end, home_zone, EventFilter(kinds=_DEADLINE_KINDS))
-        action_ids = {e.tariff_action_id for e in events if e.tariff_action_id is not None}
-        actions = {i: a for i in action_ids if (a := self.get(i)) is not None}
+        actions = self.by_ids(e.tariff_action_id for e in events if e.tariff_action_id is not None)
         found = [_deadline(e, actions.get(e.tariff_action_id or -1), home_zone) for e in events]
         return sorted(
             (d for d in found if first <= d.day < end), key=lambda d: (d.day, d.title, d.key)
