@@ -130,9 +130,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        warning = self._warn(record) if self._warn else ""
-        if role == Qt.ItemDataRole.ForegroundRole and warning:
-            return QBrush(warning_colour())
+        # The views ask for a dozen roles per cell as they paint; only two depend on the warning.
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(warning_colour()) if self._warn and self._warn(record) else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            warning = self._warn(record) if self._warn else ""
             return tooltip_html(warning or column.text(record))
         return None
