@@ -64,8 +64,9 @@ def lexicon() -> Lexicon:
     modifier = rf"(?:(?i:{mods})|(?!(?:The|A|An)\b)[A-Z][\w.'’]*)"  # not "The Foreign Minister"
     complement = r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
     elect = r"(?:-(?:elect|designate)\b)?"  # "President-elect"
-    # "Commerce and Industry Minister": two words of office joined by "and".
-    pair = rf"(?:(?i:{mods})\s+and\s+)?"
+    # "Commerce and Industry Minister": two words of office joined by "and"; not "the commerce
+    # secretary and US Trade Representative", where "and" joins two officials.
+    pair = rf"(?:(?i:{mods})\s+and\s+(?=(?i:{mods})[\s-]))?"
     title = rf"{pair}(?:{modifier}[\s-]+){{0,3}}(?i:{heads})\b{elect}{complement}"
     initial = r"(?:\s+[A-Z]\.?(?=\s))?"  # "Mohammed S. Al-Sudani", "S Jaishankar"
     lead = r"(?:[A-Z]\.\s?)?"  # "S. Jaishankar"

@@ -50,10 +50,16 @@ _FUNCTION_WORDS = frozenset(
         "via",
     ]
 )
+_PRIVATE_NOUNS = (
+    r"association|federation|chamber|institute|foundation|company|corporation|lobby|"
+    r"think tank|industry group|trade group|business group"
+)
 _PRIVATE_BEFORE = re.compile(
     r"\b(?:Institute|Institution|Society|Foundation|University|College|Center|Centre|Company|"
-    r"Corporation|Chamber|Association|Federation|Council)(?:\s+of)?\s*$"
+    r"Corporation|Chamber|Association|Federation|Council|" + _PRIVATE_NOUNS + r")(?:\s+of)?\s*$"
 )
+# "president of the Mexican auto parts association": a body named in lower case is no state's.
+_PRIVATE_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:" + _PRIVATE_NOUNS + r")\b")
 _APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
 _BYLINE = re.compile(
@@ -174,7 +180,7 @@ def _title_after(
     while title_from < len(sentence.text) and sentence.text[title_from] == " ":
         title_from += 1
     match = lexicon().title_start.match(sentence.text, title_from)
-    if match is None:
+    if match is None or _PRIVATE_NEXT.match(sentence.text, match.end()):
         return None
     title, country, refers_to = _parse_title(
         match.group("title"), sentence.start + title_from, index
