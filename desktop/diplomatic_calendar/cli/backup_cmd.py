@@ -12,7 +12,7 @@ from diplomatic_calendar.domain.errors import UserError
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``backup`` and ``restore`` subcommands."""
     parser = add_command(
-        sub, "backup", run_backup, "Copy the calendar (safe while the window is open)."
+        sub, "backup", run_backup, "copy the calendar (safe while the window is open)"
     )
     parser.add_argument(
         "-o",
@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         sub,
         "restore",
         run_restore,
-        "Replace the calendar by a checked backup; the replaced file is kept beside it.",
+        "replace the calendar by a checked backup; the replaced file is kept beside it",
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
 
