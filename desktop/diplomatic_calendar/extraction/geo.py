@@ -14,8 +14,9 @@ import pycountry
 
 from diplomatic_calendar.paths import resource_path
 
-# Kinds of country words, in the order that wins when one phrase is listed twice.
-KINDS = ("alias", "country", "demonym", "capital", "institution", "bloc")
+# Kinds of country words, in the order that wins when one phrase is listed twice; "none" marks
+# names that hold a country word but point at no country ("South China Sea").
+KINDS = ("none", "alias", "country", "demonym", "capital", "institution", "bloc")
 EU = "EU"
 
 
@@ -53,6 +54,14 @@ def _data() -> dict[str, Any]:
 
 
 @cache
+def _extra() -> dict[str, Any]:
+    """The extraction engine's own additions to the geography table."""
+    path = resource_path("data", "extraction_places.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def bloc_members() -> dict[str, tuple[str, ...]]:
     """Member codes of each bloc, from the shared blocs table when it is there."""
     path = resource_path("data", "blocs.json")
@@ -74,10 +83,12 @@ def _iso_names() -> Iterable[tuple[str, str]]:
 def geography() -> Geography:
     """The tables, loaded and compiled once per process."""
     data = _data()
+    extra = _extra()
     tables: dict[str, Iterable[tuple[str, str]]] = {
+        "none": ((phrase, "") for phrase in extra["not_countries"]),
         "alias": data["aliases"].items(),
         "country": _iso_names(),
-        "demonym": data["demonyms"].items(),
+        "demonym": [*data["demonyms"].items(), *extra["demonyms"].items()],
         "capital": data["capitals"].items(),
         "institution": data["institutions"].items(),
         "bloc": data["blocs"].items(),
@@ -128,6 +139,8 @@ def find_mentions(text: str) -> list[Mention]:
         end = match.end() - (len(poss) if poss else 0)
         phrase = text[start:end]
         code, kind = geo.phrases[phrase]
+        if kind == "none":
+            continue
         found.append(Mention(start, end, code, kind, phrase, bool(poss)))
     return found
 
@@ -150,7 +163,7 @@ def lookup(phrase: str) -> str | None:
     """The code a phrase stands for ('Malaysia', 'Moscow', 'Russian'), ignoring a possessive."""
     key = phrase.strip().removesuffix("'s").removesuffix("’s")
     found = geography().phrases.get(key) or geography().phrases.get(key.title())
-    return found[0] if found and found[1] != "bloc" else None
+    return found[0] if found and found[1] not in ("bloc", "none") else None
 
 
 def place_country(city: str) -> str | None:
