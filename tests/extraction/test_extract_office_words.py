@@ -42,3 +42,18 @@ def test_an_association_president_before_the_name_is_no_official() -> None:
 def test_the_president_of_a_country_after_the_name_is_still_an_official() -> None:
     text = "Tomas Rueda, President of the Republic of Chile, said prices would rise.\n"
     assert "Tomas Rueda" in _officials(text)
+
+
+def test_european_stays_in_the_title_of_an_eu_body() -> None:
+    text = "European Council President Rui Lobo said the leaders agreed on aid.\n"
+    assert _officials(text)["Rui Lobo"] == ("European Council President", "EU")
+
+
+def test_a_commission_spokesperson_speaks_for_the_eu() -> None:
+    text = "Commission spokesperson Ana Lind told a news conference that talks went well.\n"
+    assert _officials(text)["Ana Lind"] == ("Commission Spokesperson", "EU")
+
+
+def test_only_india_has_an_external_affairs_minister() -> None:
+    text = "External Affairs Minister Ravi Menon said the talks went well.\n"
+    assert _officials(text)["Ravi Menon"] == ("External Affairs Minister", "IN")

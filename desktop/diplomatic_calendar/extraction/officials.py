@@ -60,6 +60,7 @@ _PRIVATE_BEFORE = re.compile(
 )
 # "president of the Mexican auto parts association": a body named in lower case is no state's.
 _PRIVATE_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:" + _PRIVATE_NOUNS + r")\b")
+_EU_BODY = re.compile(r"\s+(?:Council|Commission|Parliament|Court|Central Bank|Investment Bank)\b")
 _APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
 _BYLINE = re.compile(
@@ -206,6 +207,9 @@ def _parse_title(raw: str, begin: int, index: MentionIndex) -> tuple[str, str | 
     cut = 0
     for mention in index.between(begin, begin + len(text)):
         if mention.start - begin != cut:
+            break
+        if mention.code == "EU" and _EU_BODY.match(text, mention.end - begin):
+            country = "EU"  # "European Council President": the adjective names the body
             break
         if mention.kind == "institution" or (mention.is_bloc and mention.code != "EU"):
             institution = f"{institution} {mention.text}".strip()  # "IMF Managing Director"
