@@ -23,11 +23,15 @@ _LIST_RATE = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rising|fell|fall|falling|grew|grow|gained|lost|dropped|declined|jumped|"
     r"surged|slumped|climbed|tumbled|up|down|by|increased|decreased|shrank|expanded)\s+"
-    r"(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+)?$",
+    r"(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|as (?:much|little) as\s+)?$",
     re.I,
 )
 _TARIFF_NEXT = re.compile(r"\s*(?:-\s*)?(?:tariffs?|levy|levies|dut(?:y|ies)|rate)\b", re.I)
-_ON_NEXT = re.compile(r"\s+(?:on|against)\s", re.I)
+# "25% on Canada", not "fell 1.8% on Thursday": a day is when, not what the rate falls on.
+_ON_NEXT = re.compile(
+    r"\s+(?:on|against)\s(?!(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|news|day)\b)",
+    re.I,
+)
 _FROM_RATE = re.compile(
     r"\b(?:up|down)?\s*from\s+(?:the\s+|a\s+)?(?:previous(?:ly)?\s+|earlier\s+|current\s+)?$", re.I
 )
@@ -48,12 +52,15 @@ _ON = re.compile(
     r"\s*(?:(?:imposed|levied|charged|applied)\s+(?:on|against)\s+|(?:on|against)\s+"
     # "the 25% tariff Washington had set for Korean goods": the imposer between rate and target
     r"|(?:the\s+)?(?:[A-Z][\w.'’]*\s+){1,3}(?:(?:has|had|have)\s+)?"
-    r"(?:set|imposed|levied|slapped|placed|applied)\s+(?:for|on|against)\s+)"
+    r"(?:set|imposed|levied|slapped|placed|applied)\s+(?:for|on|against)\s+"
+    # "a 50% tariff that President X has threatened to impose on Brazilian goods"
+    r"|(?:that|which)\s+(?:[\w.'’]+\s+){1,8}(?:impose|levy|apply|slap|place|charge)\s+"
+    r"(?:on|against)\s+)"
     # "on about C$20 billion ($14.5 billion) of U.S. goods": an amount, then whose goods
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over)\s+)?"
     r"(?:(?:[A-Z]{0,3}[$€£¥]|US\$)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|mn|m|b)\b)?"
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+)?of\s+)?"
-    r"(?:(?:all\s+)?(?:[a-z-]+\s+){1,3}(?:from|of|made in)\s+)?"
+    r"(?:(?:all\s+)?(?:[a-z-]+,?\s+){1,6}(?:from|of|made in)\s+)?"
     r"(?:the\s+)?(?:all\s+)?$",
 )
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
@@ -353,7 +360,9 @@ def _targets(ctx: Context, sentence: Sentence, rate: _Rate, previous_end: int) -
     # Only words near the rate can be its target; the window also keeps long texts linear.
     near = ctx.mentions.between(max(sentence.start, rate.start - _REACH), rate.end + _REACH)
     near = [m for m in near if m.end <= sentence.end and (not m.is_bloc or m.code == "EU")]
-    listed = _listed_after(sentence, [m for m in near if m.start >= rate.end], local_end)
+    cues = _official_cues(ctx, sentence)
+    after = [m for m in near if m.start >= rate.end and m.end not in cues]
+    listed = _listed_after(sentence, after, local_end)
     if listed:
         return listed
     before = [m for m in near if previous_end <= m.start - sentence.start < local_start]
@@ -364,6 +373,21 @@ def _targets(ctx: Context, sentence: Sentence, rate: _Rate, previous_end: int) -
     if _BLOC_ANAPHOR.search(segment):
         return _last_bloc(ctx, sentence)
     return []
+
+
+_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
+
+
+def _official_cues(ctx: Context, sentence: Sentence) -> set[int]:
+    """Where country words that introduce a titled official end ('U.S. President X')."""
+    ends: set[int] = set()
+    for seen in ctx.sightings(sentence):
+        if seen.title is None:
+            continue
+        for mention in ctx.mentions.between(max(sentence.start, seen.start - 50), seen.start):
+            if _TITLE_GAP.fullmatch(ctx.text, mention.end, seen.start):
+                ends.add(mention.end)
+    return ends
 
 
 # "a penalty over its purchases of Russian oil": the buyer is penalised, not the seller.

@@ -1,0 +1,37 @@
+"""Which country a rate falls on: goods named after the rate, and not the imposer's official."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomatic_calendar.extraction import extract
+
+DAY = dt.date(2025, 7, 17)
+
+
+def _rates(text: str) -> set[tuple[str, float]]:
+    return {(t.target, t.rate_percent) for t in extract(text, DAY).tariffs}
+
+
+def test_a_rate_a_named_official_threatens_falls_on_the_goods_after_it() -> None:
+    text = (
+        "Chile will seek talks to avert a 40% tariff that U.S. President Carl Weber has "
+        "threatened to impose on Chilean goods from Aug. 1, ministers said.\n"
+    )
+    assert _rates(text) == {("CL", 40.0)}
+
+
+def test_a_list_of_goods_before_the_country_still_names_the_target() -> None:
+    text = (
+        "U.S. President Carl Weber has threatened a 150% tariff on cheese, butter and other "
+        "dairy products from French farms if Paris taxes American tech firms.\n"
+    )
+    assert ("FR", 150.0) in _rates(text)
+
+
+def test_a_currency_move_on_a_weekday_is_no_tariff() -> None:
+    text = (
+        "Chile's peso fell as much as 1.4% on Thursday after the U.S. said 40% tariffs on "
+        "Chilean copper would start next month.\n"
+    )
+    assert _rates(text) == {("CL", 40.0)}
