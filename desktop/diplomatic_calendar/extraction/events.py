@@ -101,6 +101,7 @@ _REPEATED = re.compile(
     r"|\bpreviously\b|\bbefore\s*(?:[.,;]|$)",
     re.IGNORECASE,
 )
+_NEGATED = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\s+(?:(?:yet|once|even|been)\s+)?$", re.I)
 _RECENT_SENTENCES = 4
 _MERGE_WINDOW = 30
 
@@ -117,6 +118,8 @@ def find_events(ctx: Context) -> list[EventDraft]:
             elif _DELEGATION.search(sentence.text):
                 _extend_recent(ctx, events, sentence)
             continue
+        if _NEGATED.search(sentence.text, max(0, at - 24), at):
+            continue  # "the two leaders have not met since": no event
         several: list[Candidate | None] = list(_several(ctx, sentence, kind, at, events))
         found = several or [_candidate(ctx, sentence, kind, at, events)]
         for candidate in found:

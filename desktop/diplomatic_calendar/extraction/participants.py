@@ -69,7 +69,9 @@ def parties(ctx: Context, sentence: Sentence) -> list[Party]:
         if named is not None and fold(named.name) not in known:
             # "Koo Yun-cheol" beside "Yeo Han-koo": no one word of the name is theirs alone.
             found.append(Party(seen.start, named.name, named.country, named))
-        elif ctx.resolver.find(seen.name) is None:
+        elif ctx.resolver.find(seen.name) is None and not _THING_BEFORE.search(
+            ctx.text, max(0, seen.start - 20), seen.start
+        ):
             found.append(Party(seen.start, seen.name, seen.country))
     found.extend(_pronoun_subject(ctx, sentence))
     found.extend(_counterparts(ctx, sentence))
@@ -79,6 +81,13 @@ def parties(ctx: Context, sentence: Sentence) -> list[Party]:
         unique.setdefault(fold(party.label), party)
     return list(unique.values())
 
+
+# "at Rashtrapati Bhavan", "a Comprehensive Strategic Partnership": a place or a thing named
+# without a title, not a person.
+_THING_BEFORE = re.compile(
+    r"\b(?:at|in|of|the|a|an|from|into|near|(?:travel\w*|fl(?:y|ies|ew)|go(?:es)?|went|"
+    r"head\w*|return\w*)\s+to)\s+$"
+)
 
 # "He will also call on X": a sentence opened by a singular pronoun continues the last one's
 # subject, the first official that sentence named.
