@@ -45,3 +45,16 @@ def test_a_town_travelled_to_is_no_participant() -> None:
         "travel to Nova Ponte, where she will open a port.\n"
     )
     assert all("Nova Ponte" not in who for _, _, who in _meetings(text))
+
+
+def test_a_call_then_the_two_leaders_agreeing_to_meet_gives_a_planned_meeting() -> None:
+    text = (
+        "Prime Minister Anna Holm spoke by phone with President Carl Weber on Monday, and the "
+        "two leaders agreed to meet in Oslo in November.\n"
+    )
+    found = extract(text, DAY).events
+    kinds = {(e.kind, e.date, e.status) for e in found}
+    assert ("call", "2025-07-14", "held") in kinds
+    assert ("meeting", "2025-11", "planned") in kinds
+    (meeting,) = [e for e in found if e.kind == "meeting"]
+    assert meeting.participants == ("Anna Holm", "Carl Weber")

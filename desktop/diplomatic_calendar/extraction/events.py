@@ -18,6 +18,7 @@ from diplomatic_calendar.extraction.participants import (
     mentions_plural,
     parties,
     plural_subject,
+    plural_within,
 )
 from diplomatic_calendar.extraction.text import Sentence
 
@@ -188,8 +189,12 @@ def _several(
         people = union(own or subject, objects)
         new = {p.label for p in objects} - seen
         previous = out[-1] if out else None
+        # "…, and the two leaders agreed to meet in Beijing": the same people, another event
+        again = previous is not None and plural_within(sentence, clause.lo, clause.at)
+        if again and previous is not None:
+            people = union(previous.parties, people)
         candidate = _clause_candidate(ctx, sentence, clause, people, events, previous)
-        if candidate is None or (not new and (clause.kind != "visit" or out)):
+        if candidate is None or (not new and not again and (clause.kind != "visit" or out)):
             continue  # a later clause must add someone: "…, who was on her first trip to X"
         seen |= {p.label for p in objects}
         out.append(candidate)

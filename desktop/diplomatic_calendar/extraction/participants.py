@@ -117,6 +117,11 @@ def mentions_plural(sentence: Sentence) -> bool:
     return _PLURAL.search(sentence.text) is not None
 
 
+def plural_within(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether 'they' or 'the two leaders' appears between two offsets of the sentence."""
+    return _PLURAL.search(sentence.text, start, end) is not None
+
+
 def plural_subject(sentence: Sentence) -> bool:
     """Whether 'they' or 'the two leaders' opens the sentence, as its subject."""
     found = _PLURAL.search(sentence.text, 0, 30)
