@@ -58,3 +58,12 @@ def test_a_call_then_the_two_leaders_agreeing_to_meet_gives_a_planned_meeting() 
     assert ("meeting", "2025-11", "planned") in kinds
     (meeting,) = [e for e in found if e.kind == "meeting"]
     assert meeting.participants == ("Anna Holm", "Carl Weber")
+
+
+def test_calling_on_the_visiting_leader_meets_the_one_on_the_visit() -> None:
+    text = (
+        "Prime Minister Anna Holm arrived in New Delhi on Wednesday on a three-day visit. "
+        "Foreign Secretary Ravi Menon called on the visiting leader on Wednesday evening.\n"
+    )
+    found = _meetings(text)
+    assert ("meeting", "2025-07-16", ("Ravi Menon", "Anna Holm")) in found

@@ -51,7 +51,7 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|anger|dismay|concern|approval|praise|silence|derision|backlash|applause|calls))"
             r"|\bmeeting\s+(?:with|between)\b|\b(?:is|are|was|were|be)\s+meeting\b|\b(?:their|first|second|bilateral|a)\s+(?:\w+\s+)?meeting\b"
             # "will call on Prime Minister X": a courtesy meeting, not a telephone call
-            r"|\bcall(?:s|ed|ing)?\s+on\s+(?=(?-i:(?:the\s+)?[A-Z]))"
+            r"|\bcall(?:s|ed|ing)?\s+on\s+(?=(?-i:(?:the\s+)?[A-Z])|the\s+visiting\b)"
             r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}(?:talks|meeting)\b|\btalks\s+(?:with|between)\b"
             # "reached the deal with X during talks in Washington"
             r"|\b(?:during|at)\s+(?:the\s+)?(?:\w+\s+)?talks\s+in\s+(?=(?-i:[A-Z]))"
@@ -101,6 +101,11 @@ _REPEATED = re.compile(
     r"\b(?:several|many|multiple|numerous)\s+times\b|\brepeatedly\b|\btwice\b|\boften\b"
     r"|\bpreviously\b|\bbefore\s*(?:[.,;]|$)",
     re.IGNORECASE,
+)
+_VISITING = re.compile(
+    r"\bthe\s+visiting\s+(?:prime\s+minister|(?:foreign\s+|trade\s+)?minister|president|"
+    r"premier|leader|chancellor|king|emir|dignitary|head\s+of\s+state)\b",
+    re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\s+(?:(?:yet|once|even|been)\s+)?$", re.I)
 _RECENT_SENTENCES = 4
@@ -338,6 +343,12 @@ def _candidate(
         ):
             return None  # "they signed a memorandum": more of that same meeting
         who = union(before.parties + before.extra, who)
+    guest = _VISITING.search(sentence.text)
+    if guest is not None and len(who) < 2:
+        # "X called on the visiting leader": the one whose visit was reported last
+        trip = next((e for e in reversed(events) if e.kind == "visit"), None)
+        if trip is not None:
+            who = union(who, trip.parties[:1])
     location = _destination(ctx, sentence, at) if kind == "visit" else place_in(sentence)
     if kind == "summit":
         return _summit(ctx, sentence, who, location, events)
