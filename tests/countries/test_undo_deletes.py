@@ -98,16 +98,27 @@ def test_a_removed_tariff_action_comes_back_with_history_and_deadline(store: Sto
     assert [e.id for e in store.events.search("Chile")] == [before[0].id]  # found by search again
 
 
-def test_putting_back_over_a_reused_id_is_refused_and_changes_nothing(store: Store) -> None:
+def test_a_deleted_officials_id_is_not_given_to_the_next_one(store: Store) -> None:
     official = store.officials.add(Official("Ana Ejemplo", "Trade Minister", "CL"))
     assert official.id is not None
     removed = store.officials.remove(official.id)
     assert removed is not None
     newcomer = store.officials.add(Official("Ben Beispiel", "Envoy", "DE"))
-    assert newcomer.id == official.id  # SQLite gave the free id out again
+    assert newcomer.id == official.id + 1  # not the freed id: undo will need it
+    store.officials.restore(removed)
+    assert store.officials.all() == [official, newcomer]
+
+
+def test_putting_back_over_a_taken_id_is_refused_and_changes_nothing(store: Store) -> None:
+    official = store.officials.add(Official("Ana Ejemplo", "Trade Minister", "CL"))
+    assert official.id is not None
+    removed = store.officials.remove(official.id)
+    assert removed is not None
+    # Only a record written with that very id can take it (another program, an old version).
+    squatter = store.officials.add(Official("Ben Beispiel", "Envoy", "DE", id=official.id))
     with pytest.raises(StorageError, match="cannot be put back"):
         store.officials.restore(removed)
-    assert store.officials.all() == [newcomer]
+    assert store.officials.all() == [squatter]
 
 
 def test_window_deletes_an_official_and_undo_restores_them(

@@ -12,7 +12,7 @@ import sqlite_utils
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.store import provenance
 from diplomatic_calendar.store._rows import ids_json
-from diplomatic_calendar.store.database import now_text, write_transaction
+from diplomatic_calendar.store.database import fresh_id, now_text, write_transaction
 from diplomatic_calendar.store.events import _values, snapshot
 
 _FTS_TRIGGER = "events_fts_insert"
@@ -26,7 +26,10 @@ def insert_events(
     now = now_text()
     stored: list[Event] = []
     with _big_cache(db), write_transaction(db), _fts_indexed_afterwards(db, stored):
+        next_id = fresh_id(db, "events")
         for event in events:
+            if event.id is None:
+                event, next_id = event.with_changes(id=next_id), next_id + 1
             stored.append(_insert_row(db, event, now))
         _insert_links(db, stored)
         db.conn.executemany(

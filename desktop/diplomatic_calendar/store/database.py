@@ -87,6 +87,28 @@ def connect(path: Path | None) -> sqlite_utils.Database:
     return db
 
 
+# The tables whose ids are never given out twice (db/0003_ids_never_reused.sql).
+_NEVER_REUSED = frozenset(
+    {"events", "officials", "tariff_actions", "tariff_history", "provenance", "sources"}
+)
+
+
+def fresh_id(db: sqlite_utils.Database, table: str) -> int:
+    """An id ``table`` has never used: one more than the largest it ever had, deleted or not.
+
+    Undo puts a deleted record back under its own id, and dismissed reminders are remembered by
+    id, so a new record must not take the id of one deleted before. Call inside the write.
+    """
+    if table not in _NEVER_REUSED:
+        raise ValueError(f"{table} does not keep its ids apart")
+    row = db.execute(
+        f"SELECT max(coalesce((SELECT last FROM retired_ids WHERE name = ?), 0), "
+        f"coalesce((SELECT max(id) FROM {table}), 0)) + 1",
+        (table,),
+    ).fetchone()
+    return int(row[0])
+
+
 def _fold_or_empty(text: str | None) -> str:
     return fold_name(text) if text else ""
 

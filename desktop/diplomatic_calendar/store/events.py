@@ -20,7 +20,7 @@ from diplomatic_calendar.domain.model import (
 from diplomatic_calendar.domain.timing import day_bounds_utc, to_utc_text
 from diplomatic_calendar.store import changelog, provenance
 from diplomatic_calendar.store._rows import Row, ids_json, one, rows
-from diplomatic_calendar.store.database import now_text, write_transaction
+from diplomatic_calendar.store.database import fresh_id, now_text, write_transaction
 from diplomatic_calendar.store.event_rows import KINDS, event_from_row, local_day_span
 
 _Moment = TypeVar("_Moment", dt.date, dt.datetime)
@@ -80,8 +80,7 @@ class EventRepository:
             values = _values(event)
             values["uid"] = event.uid or f"{uuid.uuid4()}@diplomatic-calendar"
             values["created_at"] = values["updated_at"] = now_text()
-            if event.id is not None:
-                values["id"] = event.id
+            values["id"] = event.id if event.id is not None else fresh_id(self._db, "events")
             names = ", ".join(values)
             marks = ", ".join(f":{k}" for k in values)
             cursor = self._db.execute(f"INSERT INTO events ({names}) VALUES ({marks})", values)

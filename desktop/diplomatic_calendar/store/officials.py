@@ -12,7 +12,7 @@ from diplomatic_calendar.domain.model import Official
 from diplomatic_calendar.domain.names import fold_name
 from diplomatic_calendar.store import changelog, provenance, removal
 from diplomatic_calendar.store._rows import Row, date_text, date_value, json_tuple, one, rows
-from diplomatic_calendar.store.database import now_text, write_transaction
+from diplomatic_calendar.store.database import fresh_id, now_text, write_transaction
 
 _COLUMNS = "id, name, title, country, organisation, aliases, term_start, term_end, notes"
 
@@ -55,8 +55,9 @@ class OfficialRepository:
         with write_transaction(self._db):
             values = _values(official)
             values["created_at"] = values["updated_at"] = now_text()
-            if official.id is not None:
-                values["id"] = official.id
+            values["id"] = (
+                official.id if official.id is not None else fresh_id(self._db, "officials")
+            )
             names = ", ".join(values)
             marks = ", ".join(f":{k}" for k in values)
             cursor = self._db.execute(f"INSERT INTO officials ({names}) VALUES ({marks})", values)

@@ -8,16 +8,19 @@ import sqlite_utils
 
 from diplomatic_calendar.domain.model import Evidence
 from diplomatic_calendar.store._rows import ids_json
+from diplomatic_calendar.store.database import fresh_id
 
 
 def link(db: sqlite_utils.Database, record_type: str, record_id: int, evidence: Evidence) -> None:
     """Record (or refresh) where a record came from."""
     db.execute(
-        "INSERT INTO provenance (source_id, record_type, record_id, evidence_start, evidence_end, "
-        "sentence) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (record_type, record_id, source_id) "
+        "INSERT INTO provenance (id, source_id, record_type, record_id, evidence_start, "
+        "evidence_end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (record_type, record_id, source_id) "
         "DO UPDATE SET evidence_start = excluded.evidence_start, "
         "evidence_end = excluded.evidence_end, sentence = excluded.sentence",
         (
+            fresh_id(db, "provenance"),
             evidence.source_id,
             record_type,
             record_id,

@@ -9,7 +9,7 @@ import sqlite_utils
 from diplomatic_calendar.domain.model import Source
 from diplomatic_calendar.store import provenance
 from diplomatic_calendar.store._rows import Row, date_text, date_value, one, rows
-from diplomatic_calendar.store.database import now_text, write_transaction
+from diplomatic_calendar.store.database import fresh_id, now_text, write_transaction
 
 _COLUMNS = "id, title, outlet, url, published, text"
 
@@ -54,9 +54,10 @@ class SourceRepository:
                 )
                 return merged
             cursor = self._db.execute(
-                "INSERT INTO sources (title, outlet, url, published, text, sha256, imported_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sources (id, title, outlet, url, published, text, sha256, "
+                "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    fresh_id(self._db, "sources"),
                     source.title,
                     source.outlet,
                     source.url,

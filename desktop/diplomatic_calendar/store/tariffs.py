@@ -21,7 +21,7 @@ from diplomatic_calendar.domain.model import (
 from diplomatic_calendar.domain.timing import all_day_span
 from diplomatic_calendar.store import changelog, provenance, removal
 from diplomatic_calendar.store._rows import Row, date_text, date_value, ids_json, one, rows
-from diplomatic_calendar.store.database import now_text, write_transaction
+from diplomatic_calendar.store.database import fresh_id, now_text, write_transaction
 from diplomatic_calendar.store.events import EventRepository
 
 _COLUMNS = (
@@ -122,8 +122,9 @@ class TariffRepository:
         with write_transaction(self._db):
             values = _values(action)
             values["created_at"] = values["updated_at"] = now_text()
-            if action.id is not None:
-                values["id"] = action.id
+            values["id"] = (
+                action.id if action.id is not None else fresh_id(self._db, "tariff_actions")
+            )
             names = ", ".join(values)
             marks = ", ".join(f":{k}" for k in values)
             cursor = self._db.execute(
@@ -242,10 +243,11 @@ class TariffRepository:
         source_id: int | None,
     ) -> None:
         self._db.execute(
-            "INSERT INTO tariff_history (tariff_action_id, changed_on, old_status, new_status, "
+            "INSERT INTO tariff_history (id, tariff_action_id, changed_on, old_status, new_status, "
             "old_rate_percent, new_rate_percent, old_effective_date, new_effective_date, note, "
-            "source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                fresh_id(self._db, "tariff_history"),
                 new.id,
                 (changed_on or dt.date.today()).isoformat(),
                 old.status.value if old else None,
