@@ -396,3 +396,34 @@ def test_an_import_whose_undo_fails_stays_and_says_so(
     assert len(said) == 1 and "busy" in said[0]
     assert context.store.tariffs.all() == saved
     assert context.undo_stack.count() == 0
+
+
+def test_an_undo_the_database_refuses_is_reported_and_leaves_the_stack(
+    context: AppContext,
+) -> None:
+    from diplomatic_calendar.ui.commands import DeleteEventCommand
+
+    event = context.store.events.add(_event("Talks in Lima"))
+    context.undo_stack.push(DeleteEventCommand(context, event))
+    assert context.store.events.get(event.id or 0) is None
+    # Another program writes a record under that very id while the window is open.
+    squatter = context.store.events.add(_event("Written elsewhere").with_changes(id=event.id))
+    said: list[str] = []
+    context.signals.change_failed.connect(said.append)
+    context.undo_stack.undo()
+    assert len(said) == 1 and said[0].startswith("Undo Delete “Talks in Lima”: the change")
+    assert context.store.events.get(event.id or 0) == squatter  # nothing half-written
+    assert context.undo_stack.count() == 0  # no Redo that would delete the other record
+
+
+def test_a_step_the_database_refuses_is_not_left_on_the_stack(context: AppContext) -> None:
+    from diplomatic_calendar.ui.commands import AddEventCommand
+
+    first = context.store.events.add(_event("Talks in Quito"))
+    clash = AddEventCommand(context, _event("Same uid").with_changes(uid=first.uid))
+    context.undo_stack.push(clash)
+    assert clash.error is not None and "could not be saved" in str(clash.error)
+    assert context.undo_stack.count() == 0
+    assert [e.title for e in context.store.events.between(DAY, DAY + dt.timedelta(days=1))] == [
+        "Talks in Quito"
+    ]
