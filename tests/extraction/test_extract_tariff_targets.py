@@ -35,3 +35,17 @@ def test_a_currency_move_on_a_weekday_is_no_tariff() -> None:
         "Chilean copper would start next month.\n"
     )
     assert _rates(text) == {("CL", 40.0)}
+
+
+def test_a_capital_named_as_a_venue_is_no_target() -> None:
+    text = (
+        "Ministers met in Brasilia on Tuesday to discuss the bloc's common external tariff, "
+        "which averages around 12%.\n"
+    )
+    assert _rates(text) == set()
+
+
+def test_a_cut_dated_after_the_old_rate_is_in_force_from_then() -> None:
+    text = "Beijing cut its tariff on Chilean cherries to 2% from 6% in May.\n"
+    found = {(t.rate_percent, t.status, t.effective_date) for t in extract(text, DAY).tariffs}
+    assert found == {(2.0, "in_force", "2025-05"), (6.0, "superseded", None)}

@@ -67,7 +67,8 @@ _FUTURE_CUES = re.compile(
     r"planned|planning|upcoming|next|is to|are to|to (?:meet|visit|hold|travel|host|sign|attend)|"
     r"hopes? to|intends? to|aims? to|starting)\b|['’]ll\b"
     # "from Aug. 1", "from next month": a start to come; "from La Paz" is only a place.
-    r"|\bfrom\s+(?=(?:(?:next|early|mid|late|the)[\s-]+)?(?:\d|today|tomorrow|tonight|week|month|"
+    # "from 6%" is an old rate, not a start.
+    r"|\bfrom\s+(?=(?:(?:next|early|mid|late|the)[\s-]+)?(?:\d(?![\d.,]*\s*(?:%|per\s*cent|percent))|today|tomorrow|tonight|week|month|"
     r"year|(?-i:[A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b)))"
 )

@@ -87,7 +87,12 @@ _START_CUE = re.compile(
     r"in effect since|since)\b(?:\s+on)?\s*$",
     re.I,
 )
-_PAST_CHANGE = re.compile(r"\b(?:raised|hiked|increased|doubled|slapped|levied)\b", re.I)
+_PAST_CHANGE = re.compile(
+    r"\b(?:raised|hiked|increased|doubled|slapped|levied|lowered|reduced|slashed|"
+    # "Beijing cut its tariff …": a bare "cut" is past only before what it cuts
+    r"cut(?=\s+(?:its|their|the)\b))\b",
+    re.I,
+)
 _INHERIT_WINDOW = 20
 _REACH = 300
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -366,7 +371,11 @@ def _targets(ctx: Context, sentence: Sentence, rate: _Rate, previous_end: int) -
     if listed:
         return listed
     before = [m for m in near if previous_end <= m.start - sentence.start < local_start]
-    before = [m for m in before if not _is_imposer(sentence, m) and not _bought(sentence, m)]
+    before = [
+        m
+        for m in before
+        if not _is_imposer(sentence, m) and not _bought(sentence, m) and not _venue(sentence, m)
+    ]
     if before:
         return _coordinated_before(sentence, before)
     segment = sentence.text[max(previous_end, local_start - _REACH) : local_start]
@@ -388,6 +397,17 @@ def _official_cues(ctx: Context, sentence: Sentence) -> set[int]:
             if _TITLE_GAP.fullmatch(ctx.text, mention.end, seen.start):
                 ends.add(mention.end)
     return ends
+
+
+_IN_AT = re.compile(r"\b(?:in|at)\s+$")
+
+
+def _venue(sentence: Sentence, mention: Mention) -> bool:
+    """'met X in Brasilia': a capital named as where something happens, not whose goods."""
+    start = mention.start - sentence.start
+    if mention.kind != "capital":
+        return False
+    return _IN_AT.search(sentence.text, max(0, start - 4), start) is not None
 
 
 # "a penalty over its purchases of Russian oil": the buyer is penalised, not the seller.
