@@ -21,6 +21,9 @@ from diplomatic_calendar.paths import migrations_dir
 log = logging.getLogger(__name__)
 
 ENV_VAR = "DIPLOMATIC_CALENDAR_DB"
+# What a refused statement raises (a rule of the schema broken, the file locked): named here so
+# that callers outside the store can catch it without touching SQLite themselves.
+DatabaseError = sqlite3.Error
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
 

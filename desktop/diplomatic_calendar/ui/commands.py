@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import Protocol
 
@@ -11,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from diplomatic_calendar.domain.errors import StorageError, UserError
 from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.store import DatabaseError
 from diplomatic_calendar.store.removal import Removed
 from diplomatic_calendar.ui.context import AppContext
 
@@ -53,7 +53,7 @@ class StoreCommand(QUndoCommand):
         except UserError as err:
             log.warning("%s failed: %s", self.text(), err)
             self.error = err
-        except (sqlite3.Error, KeyError) as err:
+        except (DatabaseError, KeyError) as err:
             # A rule the database enforces (a record changed under us by another program, say):
             # still the user's step that did not happen, so it is told, not lost.
             log.exception("%s failed", self.text())
