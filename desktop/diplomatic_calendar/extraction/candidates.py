@@ -10,6 +10,7 @@ from diplomatic_calendar.extraction.dates import DateMention, find_time
 from diplomatic_calendar.extraction.drafts import EventDraft, Location, Span
 from diplomatic_calendar.extraction.participants import Party
 from diplomatic_calendar.extraction.text import Sentence
+from diplomatic_calendar.extraction.zones import resolve_zone
 
 NEAR_DAYS = 7
 
@@ -75,7 +76,7 @@ def draft(ctx: Context, event: Candidate) -> EventDraft:
         location=location or Location(),
         evidence=Span(event.sentence.start, event.sentence.end),
         time=clock[0] if clock else None,
-        timezone=clock[1] if clock else None,
+        timezone=resolve_zone(clock[1], location, event.date_value) if clock else None,
     )
 
 
