@@ -49,3 +49,12 @@ def test_a_cut_dated_after_the_old_rate_is_in_force_from_then() -> None:
     text = "Beijing cut its tariff on Chilean cherries to 2% from 6% in May.\n"
     found = {(t.rate_percent, t.status, t.effective_date) for t in extract(text, DAY).tariffs}
     assert found == {(2.0, "in_force", "2025-05"), (6.0, "superseded", None)}
+
+
+def test_rates_the_next_sentence_postpones_are_paused() -> None:
+    text = (
+        "The first package would restore duties of 50% on American bourbon from Aug. 1. "
+        "The Commission on Thursday postponed it until September.\n"
+    )
+    ((rate, status),) = {(t.rate_percent, t.status) for t in extract(text, DAY).tariffs}
+    assert (rate, status) == (50.0, "paused")

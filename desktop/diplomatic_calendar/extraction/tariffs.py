@@ -187,6 +187,7 @@ def _sentence_tariffs(
     last: list[str] = []
     cut_from: int | None = None
     follow = _follow_up_start(ctx, sentence) if rates else None
+    halted = bool(rates) and _halted_next(ctx, sentence)
     for number, rate in enumerate(rates):
         targets = _targets(ctx, sentence, rate, previous_end)
         local = rate.start - sentence.start
@@ -214,6 +215,8 @@ def _sentence_tariffs(
                 status = "announced"  # "levies imposed in June become definitive from Friday"
             if follow is not None and status == "announced" and follow.tense == PAST:
                 status = "in_force"  # "… to 15%. The lower rate came into effect on Sept. 1."
+            if halted and status in ("announced", "threatened"):
+                status = "paused"  # "… duties of 50% on X. The Commission postponed it."
             effective = _effective(ctx, sentence, status, starts, clause, follow)
             out.extend(
                 TariffDraft(target, imposer, rate.rate, effective, status, span)
@@ -581,6 +584,22 @@ def _follow_up_start(ctx: Context, sentence: Sentence) -> DateMention | None:
                 date.start, date.end, date.value, date.end_value, PAST if begun else FUTURE
             )
     return None
+
+
+_HALTED = re.compile(
+    r"\b(?:postponed|suspended|paused|delayed|shelved|froze)\s+(?:it|them|(?:the|those|these)\s+"
+    r"(?:package|measures?|counter-?measures|tariffs?|duties|levy|levies))\b",
+    re.I,
+)
+
+
+def _halted_next(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the next sentence says the rates just named were put off ('postponed it')."""
+    index = sentence.index + 1
+    if index >= len(ctx.sentences):
+        return False
+    after = ctx.sentences[index].text
+    return _HALTED.search(after) is not None and _PERCENT.search(after) is None
 
 
 def _finer(value: str, than: str) -> bool:
