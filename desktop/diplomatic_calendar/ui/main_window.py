@@ -22,11 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.domain.errors import StorageError, UserError
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.ui import view_controls
 from diplomatic_calendar.ui.actions import build_actions
-from diplomatic_calendar.ui.commands import AddEventCommand, DeleteEventCommand, EditEventCommand
+from diplomatic_calendar.ui.commands import (
+    AddEventCommand,
+    DeleteEventCommand,
+    EditEventCommand,
+    StoreCommand,
+)
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.dialogs.event_editor import EventEditorDialog
 from diplomatic_calendar.ui.models.layout import tooltip_html
@@ -80,6 +85,11 @@ class WelcomePage(QWidget):
         layout.addStretch(2)
         buttons.insertStretch(0, 1)
         buttons.addStretch(1)
+
+
+def _owned_by_tariff(event: Event) -> tuple[object, ...]:
+    """The fields of a tariff's calendar entry that the tariff action decides."""
+    return (event.end, event.status, event.title, event.kind, event.countries)
 
 
 class MainWindow(QMainWindow):
@@ -300,7 +310,15 @@ class MainWindow(QMainWindow):
         self._push(AddEventCommand(self.context, event))
 
     def edit_event(self, event: Event) -> None:
-        """Open the editor on a stored event and save the changes as one undoable step."""
+        """Open the editor on a stored event and save the changes as one undoable step.
+
+        A tariff's calendar entry opens the tariff action instead: its date, title and status
+        are the tariff's, kept in step from there.
+        """
+        tariff_owner = getattr(self, "countries", None)
+        if event.tariff_action_id is not None and tariff_owner is not None:
+            tariff_owner.edit_tariff_by_id(event.tariff_action_id)
+            return
         dialog = self._editor(event=event)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             changed = dialog.result_event()
@@ -309,7 +327,50 @@ class MainWindow(QMainWindow):
 
     def change_event(self, old: Event, new: Event, text: str = "") -> None:
         """Save a moved or resized event as one undoable step."""
+        if old.tariff_action_id is not None:
+            self._change_tariff_entry(old, new, text)
+            return
         self._push(EditEventCommand(self.context, old, new, text))
+
+    def _change_tariff_entry(self, old: Event, new: Event, text: str) -> None:
+        """Moving a tariff's entry moves the tariff's effective date; its other fields are the
+        tariff's own and change in the tariff editor."""
+        first = new.start.date() if isinstance(new.start, dt.datetime) else new.start
+        if first != old.start:
+            self._move_tariff(old.tariff_action_id or 0, first)
+        elif _owned_by_tariff(new) != _owned_by_tariff(old):
+            self.statusBar().showMessage(
+                f"“{old.title}” is a tariff action's date: change it in the tariff editor "
+                "(double-click it)",
+                8000,
+            )
+            self.refresh()
+        else:
+            self._push(EditEventCommand(self.context, old, new, text))
+
+    def _move_tariff(self, action_id: int, day: dt.date) -> None:
+        tariffs = self.context.store.tariffs
+        action = tariffs.get(action_id)
+        if action is None:
+            return
+        before = action.effective_date
+
+        def move(to: dt.date | None, note: str) -> None:
+            current = tariffs.get(action_id)
+            if current is None:
+                raise StorageError(f"“{action.title}” was deleted meanwhile")
+            tariffs.update(
+                current.with_changes(effective_date=to), note=note, changed_on=self.context.today()
+            )
+
+        self._push(
+            StoreCommand(
+                self.context,
+                f"Move “{action.title}” to {day:%d %b %Y}",
+                lambda: move(day, "moved in the calendar"),
+                lambda: move(before, "undone"),
+            )
+        )
 
     def edit_selected(self) -> None:
         """Edit the selected event, if there is one."""
@@ -318,7 +379,14 @@ class MainWindow(QMainWindow):
             self.edit_event(event)
 
     def delete_event(self, event: Event) -> None:
-        """Delete ``event`` as one undoable step."""
+        """Delete ``event`` as one undoable step (a tariff's entry: the tariff action, after
+        asking, since the entry only shows its date)."""
+        tariff_owner = getattr(self, "countries", None)
+        if event.tariff_action_id is not None and tariff_owner is not None:
+            action = self.context.store.tariffs.get(event.tariff_action_id)
+            if action is not None:
+                tariff_owner.delete_tariff(action)
+                return
         self._push(DeleteEventCommand(self.context, event))
 
     def delete_selected(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from diplomatic_calendar.domain.filters import EventFilter
-from diplomatic_calendar.domain.model import Event, EventStatus
+from diplomatic_calendar.domain.model import Event, EventKind, EventStatus
 from diplomatic_calendar.ui.filter_bar import FilterBar
 from diplomatic_calendar.ui.models.layout import local_days
 from diplomatic_calendar.ui.navigator import GoToDateDialog, NavigatorDock
@@ -170,11 +170,19 @@ def menu_handlers(window: MainWindow) -> EventMenuHandlers:
     """What the event menu's entries do in ``window``."""
     return EventMenuHandlers(
         edit=window.edit_event,
-        duplicate=lambda e: window.save_new(e.with_changes(id=None, uid=None, evidence=None)),
+        duplicate=lambda e: window.save_new(_copy(e)),
         delete=window.delete_event,
         show_country=window.context.signals.country_requested.emit,
         set_status=lambda e, s: _set_status(window, e, s),
     )
+
+
+def _copy(event: Event) -> Event:
+    """A new event like ``event``; a tariff's entry copies as a plain deadline of its own."""
+    copy = event.with_changes(id=None, uid=None, evidence=None, tariff_action_id=None)
+    if event.tariff_action_id is not None:
+        copy = copy.with_changes(kind=EventKind.DEADLINE)
+    return copy
 
 
 def _set_status(window: MainWindow, event: Event, status: EventStatus) -> None:

@@ -82,7 +82,7 @@ class CountriesFeature(QObject):
             panel = CountryPanel(self.context)
             page = panel.page
             page.tariff_add_requested.connect(lambda code: self.edit_tariff(None, code))
-            page.tariff_edit_requested.connect(self._edit_tariff_id)
+            page.tariff_edit_requested.connect(self.edit_tariff_by_id)
             page.official_requested.connect(self._official_page_id)
             self._country_panel = panel
             self.country_dock.setWidget(panel)
@@ -190,7 +190,8 @@ class CountriesFeature(QObject):
 
     # Tariffs -----------------------------------------------------------------------------
 
-    def _edit_tariff_id(self, action_id: int) -> None:
+    def edit_tariff_by_id(self, action_id: int) -> None:
+        """Open the tariff editor on a stored action (nothing if it is gone)."""
         action = self.context.store.tariffs.get(action_id)
         if action is not None:
             self.edit_tariff(action, action.target)
