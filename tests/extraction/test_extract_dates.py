@@ -108,3 +108,52 @@ def test_events_carry_their_time() -> None:
     text = "Peru's President Ana Quispe will meet Chile's President Luis Soto at 4 p.m. on Friday."
     (meeting,) = extract(text, THURSDAY).events
     assert (meeting.date, meeting.time, meeting.timezone) == ("2025-07-11", "16:00", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # A date without a year on the wrong side of the story for its verb is another year's.
+        (
+            "Trade Minister Lena Vogt will meet Japanese Trade Minister Ken Aoki on February 10 "
+            "in Berlin.",
+            dt.date(2025, 7, 14),
+            "2026-02-10",
+        ),
+        (
+            "Trade Minister Lena Vogt met Japanese Trade Minister Ken Aoki on August 20 in Berlin.",
+            dt.date(2025, 7, 14),
+            "2024-08-20",
+        ),
+        # Within a month either way, the nearest reading stands whatever the verb.
+        (
+            "Trade Minister Lena Vogt will meet Japanese Trade Minister Ken Aoki on July 10 "
+            "in Berlin.",
+            dt.date(2025, 7, 14),
+            "2025-07-10",
+        ),
+        # 'last' and 'next' never mean the publication day itself.
+        (
+            "Trade Minister Lena Vogt met Japanese Trade Minister Ken Aoki last Wednesday "
+            "in Berlin.",
+            dt.date(2025, 7, 16),
+            "2025-07-09",
+        ),
+        (
+            "Trade Minister Lena Vogt will meet Japanese Trade Minister Ken Aoki next Wednesday "
+            "in Berlin.",
+            dt.date(2025, 7, 16),
+            "2025-07-23",
+        ),
+        (
+            "Trade Minister Lena Vogt met Japanese Trade Minister Ken Aoki on Wednesday in Berlin.",
+            dt.date(2025, 7, 16),
+            "2025-07-16",
+        ),
+    ],
+)
+def test_dates_take_their_year_and_week_from_the_verb_and_its_words(
+    sentence: str, published: dt.date, expected: str
+) -> None:
+    (event,) = extract(sentence, published).events
+    assert event.date == expected

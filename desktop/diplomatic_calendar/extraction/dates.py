@@ -185,7 +185,7 @@ def _resolve(
     if kind == "iso":
         return _iso_day(int(match["y"]), int(match["mo"]), int(match["dd"]))
     if kind in ("mdy", "dmy"):
-        return _month_day(match, published)
+        return _month_day(match, published, tense)
     if kind in ("month", "monthyear"):
         year = match["y"]
         month = _month_number(match["m"])
@@ -198,8 +198,14 @@ def _resolve(
         index = weekday_index(match["wd"])
         if index is None:
             return None
-        step = 1 if tense == FUTURE else -1
-        day = published + relativedelta(weekday=_WEEKDAY_OBJ[index](step))
+        before = match.string[max(0, match.start() - 5) : match.start()].casefold()
+        if before.endswith(("last ", "past ")):  # never the publication day itself
+            day = published - relativedelta(days=1, weekday=_WEEKDAY_OBJ[index](-1))
+        elif before.endswith("next "):
+            day = published + relativedelta(days=1, weekday=_WEEKDAY_OBJ[index](+1))
+        else:
+            step = 1 if tense == FUTURE else -1
+            day = published + relativedelta(weekday=_WEEKDAY_OBJ[index](step))
         return day.isoformat(), None
     if kind == "ago":
         return _ago(match["n"].lower(), match["unit"].lower(), published)
@@ -226,7 +232,23 @@ def _iso_day(year: int, month: int, day: int) -> tuple[str, str | None] | None:
         return None
 
 
-def _month_day(match: re.Match[str], published: dt.date) -> tuple[str, str | None] | None:
+# How far a date without a year may lie on the wrong side of publication for its tense before
+# it is read as next (or last) year's: "will meet on February 10" in a July story is next year's.
+_TENSE_SLACK = dt.timedelta(days=31)
+
+
+def _against_tense(day: dt.date, published: dt.date, tense: str | None) -> bool:
+    """Whether ``day`` lies well on the wrong side of publication for the verb's tense."""
+    if tense == FUTURE:
+        return day < published - _TENSE_SLACK
+    if tense == PAST:
+        return day > published + _TENSE_SLACK
+    return False
+
+
+def _month_day(
+    match: re.Match[str], published: dt.date, tense: str | None = None
+) -> tuple[str, str | None] | None:
     month, day = _month_number(match["m"]), int(match["d"])
     second = match.groupdict().get("d2")
     if match["y"]:
@@ -238,6 +260,8 @@ def _month_day(match: re.Match[str], published: dt.date) -> tuple[str, str | Non
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
+            continue
+        if not match["y"] and _against_tense(candidate, published, tense):
             continue
         if best is None or abs(candidate - published) < abs(best - published):
             best = candidate
