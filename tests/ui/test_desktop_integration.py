@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
@@ -191,24 +192,24 @@ def test_shortcuts_filter_by_name_or_key(qtbot: QtBot) -> None:
     assert len(dialog.visible_rows()) == 3
 
 
-def test_opening_a_calendar_file_imports_it(
+def test_opening_a_calendar_file_imports_it_in_the_home_zone(
     qtbot: QtBot, context: AppContext, tmp_path: Path
 ) -> None:
-    ics = pytest.importorskip("diplomatic_calendar.printing.ics")
-    if not hasattr(ics, "import_calendar"):
-        pytest.skip("the .ics importer is not written yet")
+    context.settings.setValue("home_zone", "Asia/Tokyo")
     path = tmp_path / "meeting.ics"
     path.write_text(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
-        "UID:one@test\r\nDTSTAMP:20250701T000000Z\r\nDTSTART:20250715T090000Z\r\n"
-        "DTEND:20250715T100000Z\r\nSUMMARY:Trade talks\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        "UID:one@test\r\nDTSTAMP:20250701T000000Z\r\nDTSTART:20250715T090000\r\n"
+        "DTEND:20250715T100000\r\nSUMMARY:Trade talks\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
         encoding="utf-8",
     )
     window = make_window(qtbot, context)
     with qtbot.waitSignal(context.signals.data_changed):
         assert desktop.open_calendar_file(window, path)
-    july = context.store.events.between(dt.date(2025, 7, 1), dt.date(2025, 8, 1))
-    assert [event.title for event in july] == ["Trade talks"]
+    (talks,) = context.store.events.between(dt.date(2025, 7, 1), dt.date(2025, 8, 1))
+    assert talks.title == "Trade talks"
+    # A time without a zone is read in the user's home zone, as File › Import reads it.
+    assert talks.start == dt.datetime(2025, 7, 15, 9, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 
 def test_a_missing_calendar_file_is_one_clear_message(

@@ -110,7 +110,11 @@ def open_calendar_file(window: MainWindow, path: Path) -> bool:
         _tell(window, f"This version cannot import calendar files, so {path.name} was not read.")
         return False
     try:
-        result = import_calendar(window.context.store, path)
+        context = window.context
+        # As File › Import does: times without a zone are the user's home zone's.
+        result = import_calendar(
+            context.store, path, home_zone=context.home_zone, today=context.today()
+        )
     except UserError as err:
         _tell(window, f"{path.name} could not be imported.\n\n{err}")
         return False
