@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-import types
+import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -62,17 +62,34 @@ def test_a_missing_date_is_one_clear_error(
     )
 
 
-def test_ics_files_go_to_the_calendar_importer(
+FLOATING_ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\n"
+    "UID:talks-1@example.org\r\nDTSTAMP:20250701T000000Z\r\nDTSTART:20250715T090000\r\n"
+    "DTEND:20250715T100000\r\nSUMMARY:Talks in Tokyo\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_an_ics_file_is_rehearsed_without_yes_and_saved_with_it(
     db_path: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    calls: list[Path] = []
-    fake = types.ModuleType("diplomatic_calendar.printing.ics")
-    fake.import_calendar = lambda store, path: calls.append(path) or "3 events"  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "diplomatic_calendar.printing.ics", fake)
+    from diplomatic_calendar.domain import timing
+
+    monkeypatch.setattr(timing, "system_zone_name", lambda: "Asia/Tokyo")
     ics = tmp_path / "cal.ics"
-    ics.write_text("BEGIN:VCALENDAR\nEND:VCALENDAR\n", encoding="utf-8")
+    ics.write_text(FLOATING_ICS, encoding="utf-8")
     code, out, _ = run(capsys, "import", str(ics), "--db", str(db_path))
-    assert (code, out.strip(), calls) == (0, "3 events", [ics])
+    assert code == 0
+    assert out.startswith("Would import: 1 added, 0 updated, 0 already there")
+    assert "Nothing was saved" in out
+    assert _events(db_path) == 0
+
+    code, out, _ = run(capsys, "import", str(ics), "--db", str(db_path), "--yes")
+    assert (code, out.strip()) == (0, "1 added, 0 updated, 0 already there")
+    store = Store.open(db_path)
+    (event,) = store.events.between(dt.date(2025, 7, 15), dt.date(2025, 7, 16), "Asia/Tokyo")
+    store.close()
+    # A time without a zone is this computer's, as calendar programs read it.
+    assert event.start == dt.datetime(2025, 7, 15, 9, tzinfo=ZoneInfo("Asia/Tokyo"))

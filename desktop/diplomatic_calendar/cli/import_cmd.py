@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diplomatic_calendar.cli._common import add_command, date_arg, open_store
-from diplomatic_calendar.domain.errors import UserError
 
 if TYPE_CHECKING:
     from diplomatic_calendar.importing import ImportPlan
@@ -39,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         if path.suffix.lower() == ".ics":
-            return _import_calendar(store, path)
+            return _import_calendar(store, path, save=args.yes)
         return _import_article(store, path, args)
     finally:
         store.close()
@@ -92,19 +90,22 @@ def describe(plan: ImportPlan) -> str:
     return "\n".join(lines)
 
 
-def _import_calendar(store: Store, path: Path) -> int:
-    """Hand an .ics file to the calendar importer, which lives with the .ics exporter."""
-    module = "diplomatic_calendar.printing.ics"
-    try:
-        ics = importlib.import_module(module)
-    except ModuleNotFoundError as err:
-        if err.name != module:
-            raise
-        raise UserError("this version cannot import .ics calendars yet") from None
-    importer = getattr(ics, "import_calendar", None)
-    if importer is None:
-        raise UserError("this version cannot import .ics calendars yet")
-    result = importer(store, path)
-    if result is not None:
-        print(result)
+def _import_calendar(store: Store, path: Path, *, save: bool) -> int:
+    """Import an .ics file; without ``save``, import it in a rehearsal and report that."""
+    import datetime as dt
+
+    from diplomatic_calendar.domain.timing import system_zone_name
+    from diplomatic_calendar.printing.ics import import_calendar
+
+    # Times without a zone ("floating") are this computer's, as a calendar program reads them.
+    def run() -> object:
+        return import_calendar(store, path, home_zone=system_zone_name(), today=dt.date.today())
+
+    if save:
+        print(run())
+        return 0
+    with store.rehearsal():
+        report = run()
+    print(f"Would import: {report}")
+    print("\nNothing was saved; run again with --yes to save.")
     return 0

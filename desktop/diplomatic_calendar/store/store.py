@@ -87,6 +87,20 @@ class Store:
         with write_transaction(self.db):
             yield
 
+    @contextmanager
+    def rehearsal(self) -> Iterator[None]:
+        """Run writes to see what they would do, then undo them all: nothing is saved."""
+
+        class _RehearsalOverError(Exception):
+            pass
+
+        try:
+            with write_transaction(self.db):
+                yield
+                raise _RehearsalOverError
+        except _RehearsalOverError:
+            pass
+
     def data_version(self) -> int:
         """A number that changes when another connection commits (to pick up outside writes)."""
         try:
