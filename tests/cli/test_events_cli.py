@@ -212,3 +212,158 @@ def test_environment_variable_names_the_database(
     monkeypatch.setenv("DIPLOMATIC_CALENDAR_DB", str(path))
     run(capsys, "add-event", "--title", "T", "--kind", "other", "--date", "2025-07-10")
     assert path.exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["events", "--from", "2025-07-01", "--to", "2025-07-02"],
+        ["deadlines"],
+        ["export", "--format", "json", "-o", "-"],
+    ],
+)
+def test_reading_a_calendar_that_is_not_there_says_so_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    typo = tmp_path / "typo" / "calendar.db"
+    code, _, err = run(capsys, "--db", str(typo), *argv)
+    assert code == 2
+    assert err.strip() == f"diplomatic-calendar: there is no calendar at {typo} (check --db)"
+    assert not typo.parent.exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["events", "--from", "2025-07-01", "--to", "9999-12-31"],
+        ["export", "--format", "json", "--to", "9999-12-31", "-o", "-"],
+    ],
+)
+def test_the_last_day_python_knows_is_refused_in_words(
+    db_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(db_path), *argv])
+    assert exit_info.value.code == 2
+    assert "beyond the calendar's last day, 9999-12-30" in capsys.readouterr().err
+
+
+def test_a_span_past_the_last_day_is_refused_in_words(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(
+        capsys,
+        "--db",
+        str(db_path),
+        "add-event",
+        "--title",
+        "T",
+        "--kind",
+        "other",
+        "--date",
+        "2025-07-10",
+    )
+    code, _, err = run(capsys, "--db", str(db_path), "deadlines", "--within", "9999999d")
+    assert code == 2 and "beyond the calendar's last day" in err and "Traceback" not in err
+
+
+def test_a_write_the_database_refuses_is_one_line(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from diplomatic_calendar.store.events import EventRepository
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(EventRepository, "add", refuse)
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "add-event",
+        "--title",
+        "T",
+        "--kind",
+        "other",
+        "--date",
+        "2025-07-10",
+    )
+    assert code == 2
+    assert err.strip() == (
+        "diplomatic-calendar: the calendar could not be changed "
+        "(attempt to write a readonly database)"
+    )
+
+
+def _add(capsys: pytest.CaptureFixture[str], db_path: Path, *extra: str) -> tuple[int, str, str]:
+    return run(
+        capsys, "--db", str(db_path), "add-event", "--title", "T", "--kind", "meeting", *extra
+    )
+
+
+def test_add_event_times_across_midnight_days_and_clock_changes(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    berlin = ("--timezone", "Europe/Berlin")
+    code, out, _ = _add(
+        capsys, db_path, "--date", "2025-07-01", "--time", "23:00", "--end-time", "01:00", *berlin
+    )
+    assert code == 0 and "2025-07-01 23:00–2025-07-02 01:00 Europe/Berlin" in out
+    code, out, _ = _add(
+        capsys,
+        db_path,
+        "--date",
+        "2025-07-01",
+        "--end-date",
+        "2025-07-03",
+        "--time",
+        "10:00",
+        "--end-time",
+        "16:00",
+        *berlin,
+    )
+    assert code == 0 and "2025-07-01 10:00–2025-07-03 16:00 Europe/Berlin" in out
+    # Without an end time, an hour as the clock runs: 02:30 and then the repeated 02:30.
+    code, out, _ = _add(capsys, db_path, "--date", "2025-10-26", "--time", "02:30", *berlin)
+    assert code == 0
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "events",
+        "--from",
+        "2025-10-26",
+        "--to",
+        "2025-10-26",
+        "--timezone",
+        "UTC",
+        "--format",
+        "json",
+    )
+    (fold,) = json.loads(out)
+    assert (fold["start"], fold["end"]) == (
+        "2025-10-26T02:30:00+02:00",
+        "2025-10-26T02:30:00+01:00",
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (
+            ("--date", "2025-07-01", "--end-date", "2025-07-03", "--time", "10:00"),
+            "give --end-time with --end-date",
+        ),
+        (
+            ("--date", "2025-03-30", "--time", "02:30", "--timezone", "Europe/Berlin"),
+            "02:30 does not happen on 2025-03-30 in Europe/Berlin",
+        ),
+    ],
+)
+def test_add_event_times_that_cannot_be_meant_are_refused(
+    db_path: Path, capsys: pytest.CaptureFixture[str], extra: tuple[str, ...], message: str
+) -> None:
+    code, _, err = _add(capsys, db_path, *extra)
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1

@@ -151,3 +151,17 @@ def test_memory_store_has_no_backups() -> None:
     with pytest.raises(StorageError, match="memory"):
         backup.backup_store(store, "manual")
     store.close()
+
+
+def test_a_file_sqlite_may_not_open_is_not_called_damaged(tmp_path: Path) -> None:
+    class Refusing:
+        """A connection as SQLite gives one in a folder this account may not write to."""
+
+        def execute(self, _sql: str) -> None:
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    path = tmp_path / "calendar.db"
+    with pytest.raises(StorageError) as raised:
+        backup._check_open_file(Refusing(), path, False, False)  # type: ignore[arg-type]
+    assert "damaged" not in str(raised.value)
+    assert "cannot be opened here" in str(raised.value)

@@ -60,5 +60,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as err:
+        from diplomatic_calendar.store import DatabaseError
+
+        if not isinstance(err, DatabaseError):
+            raise
+        # A read-only file or folder, a disk that is full: the user's to fix, so one line.
+        print(f"diplomatic-calendar: the calendar could not be changed ({err})", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         return 0

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from diplomatic_calendar.store import Store
 
 Handler = Callable[[argparse.Namespace], int]
+ONE_DAY = dt.timedelta(days=1)
+# Ranges end the day after their last day, which must exist too.
+LAST_DAY = dt.date.max
 
 
 def db_option() -> argparse.ArgumentParser:
@@ -62,9 +65,12 @@ def parse_date(text: str) -> dt.date:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
         raise UserError(f"'{text}' is not a date; write it as YYYY-MM-DD, for example 2025-08-01")
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise UserError(f"'{text}' is not a real date (check the month and the day)") from None
+    if day >= LAST_DAY:
+        raise UserError(f"'{text}' is beyond the calendar's last day, {LAST_DAY - ONE_DAY}")
+    return day
 
 
 def date_arg(text: str) -> dt.date:
@@ -75,8 +81,15 @@ def date_arg(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    """The store named by ``--db``, the environment, or the platform default."""
+def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
+    """The store named by ``--db``, the environment, or the platform default.
+
+    Commands that only read pass ``create=False``: a mistyped --db then says so instead of
+    making a new, empty calendar that shows nothing.
+    """
     from diplomatic_calendar.store import Store, resolve_database_path
 
-    return Store.open(resolve_database_path(getattr(args, "db", None)))
+    path = resolve_database_path(getattr(args, "db", None))
+    if not create and not path.exists():
+        raise UserError(f"there is no calendar at {path} (check --db)")
+    return Store.open(path)

@@ -50,8 +50,10 @@ def run_deadlines(args: argparse.Namespace) -> int:
     days = parse_within(args.within)
     if days < 1:
         raise UserError("--within must be at least one day")
+    if days > (dt.date.max - first).days:
+        raise UserError(f"--within {args.within} reaches beyond the calendar's last day")
     codes = _wanted_codes(args)
-    store = open_store(args)
+    store = open_store(args, create=False)
     try:
         found = store.tariffs.deadlines(first, first + dt.timedelta(days=days), args.timezone)
     finally:

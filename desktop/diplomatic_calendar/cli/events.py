@@ -80,7 +80,7 @@ def run_events(args: argparse.Namespace) -> int:
     if args.last < args.first:
         raise UserError("--to comes before --from")
     country = check_country(args.country) if args.country else None
-    store = open_store(args)
+    store = open_store(args, create=False)
     try:
         found = store.events.between(args.first, args.last + dt.timedelta(days=1), args.timezone)
         if country:
@@ -107,7 +107,8 @@ def _source_of(store: Store, event: Event):  # type: ignore[no-untyped-def]
 def format_line(event: Event) -> str:
     """One readable line per event."""
     if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
-        when = f"{event.start:%Y-%m-%d %H:%M}–{event.end:%H:%M} {event.timezone}"
+        ends = "%H:%M" if event.end.date() == event.start.date() else "%Y-%m-%d %H:%M"
+        when = f"{event.start:%Y-%m-%d %H:%M}–{event.end.strftime(ends)} {event.timezone}"
     else:
         when = event.first_day.isoformat()
         if event.last_day != event.first_day:
@@ -131,6 +132,19 @@ def _time(text: str) -> dt.time:
     return dt.time(hours, minutes)
 
 
+def _existing(moment: dt.datetime) -> dt.datetime:
+    """``moment`` if its wall time happens in its zone; a clear error in the hour skipped when
+    the clocks go forward."""
+    if moment.astimezone(dt.UTC).astimezone(moment.tzinfo).replace(tzinfo=None) != moment.replace(
+        tzinfo=None
+    ):
+        raise UserError(
+            f"{moment:%H:%M} does not happen on {moment:%Y-%m-%d} in {moment.tzinfo} "
+            "(the clocks go forward then)"
+        )
+    return moment
+
+
 def build_event(args: argparse.Namespace, people: tuple[OfficialRef, ...]) -> Event:
     """The event described by ``add-event``'s options."""
     from diplomatic_calendar.domain.timing import all_day_span, local_datetime
@@ -138,12 +152,21 @@ def build_event(args: argparse.Namespace, people: tuple[OfficialRef, ...]) -> Ev
     start: dt.date | dt.datetime
     end: dt.date | dt.datetime
     if args.time:
-        start = local_datetime(args.date, _time(args.time), args.timezone)
-        end = (
-            local_datetime(args.date, _time(args.end_time), args.timezone)
-            if args.end_time
-            else start + dt.timedelta(hours=1)
-        )
+        start = _existing(local_datetime(args.date, _time(args.time), args.timezone))
+        if args.end_time:
+            last = args.end_date or args.date
+            end = _existing(local_datetime(last, _time(args.end_time), args.timezone))
+            if end <= start and args.end_date is None:  # 23:00 to 01:00: past midnight
+                end = _existing(
+                    local_datetime(last + dt.timedelta(days=1), end.time(), args.timezone)
+                )
+        elif args.end_date is not None:
+            raise UserError(
+                "give --end-time with --end-date for a timed event, or leave out --time for "
+                "days without times"
+            )
+        else:  # an hour as the clock runs, even across a change of the clocks
+            end = (start.astimezone(dt.UTC) + dt.timedelta(hours=1)).astimezone(start.tzinfo)
     else:
         start, end = all_day_span(args.date, args.end_date)
     return Event(

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     first, last = args.first or EARLIEST, args.last or LATEST
     if last < first:
         raise UserError("--to comes before --from")
-    store = open_store(args)
+    store = open_store(args, create=False)
     try:
         events = store.events.between(first, last + dt.timedelta(days=1), args.timezone)
         data = export_bytes(store, events, args.format, args.timezone)

@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         today=system_clock().astimezone(zone(zone_key)).date(),
     )
     ensure_gui()
-    store = open_store(args)
+    store = open_store(args, create=False)
     try:
         pages = print_to_pdf(store, options, args.output)
     finally:

@@ -175,6 +175,13 @@ def _check_open_file(
         version = 0
         if "_migrations" in tables:
             version = int(conn.execute("SELECT max(version) FROM _migrations").fetchone()[0] or 0)
+    except sqlite3.OperationalError as err:
+        # Refused, not damaged: a read-only folder (SQLite needs to write beside a WAL calendar),
+        # a locked or unopenable file.
+        raise StorageError(
+            f"{path} cannot be opened here ({err}); check that this account may write to "
+            "the file and its folder"
+        ) from None
     except sqlite3.DatabaseError as err:
         raise StorageError(f"{path} is damaged ({err})") from None
     if problems != ["ok"]:
