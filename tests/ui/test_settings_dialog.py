@@ -90,6 +90,8 @@ def test_first_weekday_reorders_the_month_grid(qtbot: QtBot, context: AppContext
     save(qtbot, dialog)
     assert window.month_model.first_shown.weekday() == 6  # the grid now starts on Sunday
     assert window.month_model.first_shown == dt.date(2025, 6, 29)
+    # The navigator's weeks turn with it, without a restart.
+    assert window.navigator.calendar.firstDayOfWeek() == Qt.DayOfWeek.Sunday  # type: ignore[attr-defined]
     assert int(reopened(context.settings).value("first_weekday")) == 6
 
 

@@ -38,7 +38,7 @@ class NavigatorDock(QDockWidget):
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
-        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek(first_weekday % 7 + 1))
+        self.set_first_weekday(first_weekday)
         self.setWidget(self.calendar)
         self._busy_days = busy_days
         self._marked: set[dt.date] = set()
@@ -50,6 +50,10 @@ class NavigatorDock(QDockWidget):
         self._pending.timeout.connect(self.mark_busy_days)
         self.calendar.currentPageChanged.connect(lambda _year, _month: self.schedule_marks())
         self.schedule_marks()
+
+    def set_first_weekday(self, first_weekday: int) -> None:
+        """Start the weeks on ``first_weekday`` (0 = Monday … 6 = Sunday), as the views do."""
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek(first_weekday % 7 + 1))
 
     def schedule_marks(self) -> None:
         """Mark the busy days once navigation has paused (after a change or a turn)."""

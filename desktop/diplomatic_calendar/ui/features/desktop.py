@@ -70,6 +70,9 @@ def _apply(window: MainWindow, prefs: Preferences) -> None:
     model = getattr(window, "month_model", None)
     if model is not None and hasattr(model, "set_first_weekday"):
         model.set_first_weekday(prefs.first_weekday)
+    navigator = getattr(window, "navigator", None)
+    if navigator is not None:
+        navigator.set_first_weekday(prefs.first_weekday)
     current = window.context.store.path
     if prefs.database_path and Path(prefs.database_path).expanduser() != current:
         window.statusBar().showMessage(
