@@ -151,7 +151,14 @@ def open_go_to_date(window: MainWindow) -> GoToDateDialog:
 
 
 def jump_to_event(window: MainWindow, event: Event) -> None:
-    """Show the day an event starts on (at home), in the current view."""
+    """Show the day an event starts on (at home), in the current view.
+
+    An event the filter hides would be looked for in vain, so the filter is cleared first.
+    """
+    filters = getattr(window, "filter_bar", None)
+    if filters is not None and not window.pane.filter.accepts(event):
+        filters.clear()
+        window.statusBar().showMessage(f"Filter cleared to show “{event.title}”", 8000)
     first, _last = local_days(event, window.context.home_zone)
     if window.current_view_name == "year":
         window.set_view("day")

@@ -101,6 +101,22 @@ def test_search_lists_matches_and_jumps_to_the_chosen_one(
     assert window.pane.selected_event() == chosen
 
 
+def test_jumping_to_an_event_the_filter_hides_clears_the_filter(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from diplomatic_calendar.domain.model import EventKind
+
+    call = context.store.events.add(timed("Call with Ottawa", JULY_11, 9))
+    window = make_window(qtbot, context)
+    only_summits = window.filter_bar.kind_actions  # type: ignore[attr-defined]
+    next(a for a in only_summits if a.data() == EventKind.SUMMIT).setChecked(True)
+    assert not window.pane.filter.accepts(call)
+    view_controls.jump_to_event(window, call)
+    assert window.pane.filter.is_empty
+    assert window.pane.selected_event() == call
+    assert "Filter cleared" in window.statusBar().currentMessage()
+
+
 def test_event_menu_duplicates_marks_and_shows_country(qtbot: QtBot, context: AppContext) -> None:
     stored = context.store.events.add(timed("Talks", JULY_11, 9, countries=("MY", "US")))
     window = make_window(qtbot, context)
