@@ -50,11 +50,21 @@ _REPORTED = re.compile(
     r"declared|suggested|remarked)\b[^;]{0,80}?\bthat\b",
     re.IGNORECASE,
 )
+# A month or a day is when, not where: "passed in April, Brazil could …" names no place.
+_WHEN_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _LOCATION_LEAD = re.compile(
     r"(?:\bin|\bto|\bvisit|\bfrom|\bat|\bnear|\b(?:leav\w*|left|head\w*|bound|depart\w*)\s+for)"
     r"\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*,\s*|\s+and\s+))*$"
+    rf"(?:(?!{_WHEN_WORD})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*,\s*|\s+and\s+))*$"
 )
+# "…, Development Minister X said": X reports what the sentence before the comma says.
+_TRAILING_SPEAKER_BEFORE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,5}$")
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,[^-–—\n]{0,40}?[-–—]+\s*")
+_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+_TRAILING_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?\s+(?:said|says|told)\b")
 
 
 def fill_countries(
@@ -124,6 +134,9 @@ def _country_from_context(
     claimed: list[int],
 ) -> str | None:
     """A country for an official the text gives none: from who or what surrounds the mention."""
+    subject = _reporting_subject(person, position, sentence, index)
+    if subject is not None:
+        return subject
     for start, other in resolver.references(sentence):
         if other is not person and start < position and other.country:
             between = sentence.text[start - sentence.start : position - sentence.start]
@@ -176,6 +189,30 @@ def _country_from_context(
     usable.sort(key=lambda m: m.kind != "institution")
     usable += hosts
     return usable[0].code if usable else None
+
+
+def _reporting_subject(
+    person: Person, position: int, sentence: Sentence, index: MentionIndex
+) -> str | None:
+    """'Brazil will ask Washington …, Development Minister X said': X speaks for Brazil.
+
+    The country that opens the sentence is the speaker's, not that of another official named in
+    what the speaker reports.
+    """
+    local = position - sentence.start
+    if not _TRAILING_SPEAKER_BEFORE.search(sentence.text, 0, local):
+        return None
+    if not _TRAILING_SPEAKER_AFTER.match(sentence.text, local):
+        return None
+    head = _DATELINE_HEAD.match(sentence.text)
+    begin = sentence.start + (head.end() if head else 0)
+    opening = index.between(begin, begin + 40)
+    if not opening or opening[0].is_bloc or opening[0].kind == "demonym":
+        return None
+    first = opening[0]
+    if not _OPENING.fullmatch(sentence.text, begin - sentence.start, first.start - sentence.start):
+        return None
+    return first.code
 
 
 def _visits(sentence: Sentence, position: int, index: MentionIndex, code: str) -> bool:
