@@ -238,3 +238,17 @@ def test_hidden_docks_are_built_when_first_shown_and_remember_the_last_country(
     assert panel is feature.country_panel
     assert "Malaysia (MY)" in panel.page.title.text()
     assert panel.page.position.text().startswith("US tariff 30%")  # read when shown
+
+
+def test_an_empty_deadlines_list_says_why_it_is_empty(qtbot: QtBot, context: AppContext) -> None:
+    window = open_window(qtbot, context)
+    table = feature_of(window).deadlines_panel.table
+    panel = feature_of(window).deadlines_panel
+    assert table.model().rowCount() == 0
+    assert table.placeholder().startswith("No deadlines in the coming year.")
+    fill(context.store)
+    context.signals.data_changed.emit()
+    assert table.model().rowCount() > 0
+    panel.kind.setCurrentIndex(panel.kind.findData(EventKind.DEADLINE))  # no plain deadlines
+    assert table.model().rowCount() == 0
+    assert table.placeholder() == "No deadlines match these filters."

@@ -1,4 +1,5 @@
-"""Small editors used across dialogs: country pickers and a time-zone chooser."""
+"""Small widgets used across the window: country pickers, a time-zone chooser, a table that
+explains its emptiness."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from functools import cache
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QTableView, QWidget
 
 from diplomatic_calendar.domain.errors import ValidationError
 from diplomatic_calendar.domain.geography import countries, country_name, find_country
@@ -131,3 +133,32 @@ class TimeZoneComboBox(QComboBox):
             self.setCurrentIndex(index)
         else:
             self.setEditText(name)
+
+
+class PlaceholderTableView(QTableView):
+    """A table that says, in its empty space, why it has no rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        """What to say while the model has no rows."""
+        self._placeholder = text
+        self.viewport().update()
+
+    def placeholder(self) -> str:
+        """The text shown while the model has no rows."""
+        return self._placeholder
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if not self._placeholder or model is None or model.rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(8, 8, -8, -8)
+        flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), self._placeholder)
+        painter.end()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QHeaderView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from diplomatic_calendar.domain.model import EventKind
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.deadlines_model import DeadlinesModel
 from diplomatic_calendar.ui.models.record_table import RecordRole
+from diplomatic_calendar.ui.widgets import PlaceholderTableView
 
 # How far the list looks back (for overdue items) and ahead.
 LOOK_BACK_DAYS = 30
@@ -46,7 +46,7 @@ class DeadlinesPanel(QWidget):
         self.show_past = QCheckBox("Overdue", self)
         self.show_past.setToolTip(f"Also show the last {LOOK_BACK_DAYS} days' pending deadlines")
         self.show_past.setChecked(True)
-        self.table = QTableView(self)
+        self.table = PlaceholderTableView(self)
         self.table.setObjectName("deadlinesTable")
         self._build()
         self.reload()
@@ -121,6 +121,13 @@ class DeadlinesPanel(QWidget):
     def reload(self) -> None:
         """Read the deadlines again (after a change, or when the day turns)."""
         self.model.set_records(self.deadlines())
+        filtered = self.where.currentData() is not None or self.kind.currentData() is not None
+        self.table.set_placeholder(
+            "No deadlines match these filters."
+            if filtered
+            else "No deadlines in the coming year. Tariff dates and deadlines you add or import "
+            "appear here, soonest first."
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         deadline = index.data(RecordRole)
