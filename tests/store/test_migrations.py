@@ -97,3 +97,22 @@ def test_installed_sqlite_utils_plugins_do_not_touch_the_calendar(
         store.close()
     finally:
         pm.unregister(name="injecting-test-plugin")
+
+
+def test_a_session_that_only_reads_leaves_the_file_as_it_was(db_path: Path) -> None:
+    import datetime as dt
+
+    from diplomatic_calendar.domain.model import Event, EventKind
+
+    store = Store.open(db_path)
+    for day in range(1, 30):
+        start = dt.date(2025, 7, day)
+        store.events.add(Event(f"Talks {day}", EventKind.MEETING, start, start + dt.timedelta(1)))
+    store.close()
+    before = sqlite3.connect(db_path).execute("SELECT * FROM sqlite_master").fetchall()
+    dump_before = "\n".join(sqlite3.connect(db_path).iterdump())
+    reader = Store.open(db_path)
+    assert len(reader.events.between(dt.date(2025, 7, 1), dt.date(2025, 8, 1))) == 29
+    reader.close()
+    assert sqlite3.connect(db_path).execute("SELECT * FROM sqlite_master").fetchall() == before
+    assert "\n".join(sqlite3.connect(db_path).iterdump()) == dump_before

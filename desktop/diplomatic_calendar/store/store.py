@@ -113,9 +113,14 @@ class Store:
         return changelog.history(self.db, record_type, record_id)
 
     def close(self) -> None:
-        """Close the connection, checkpointing the write-ahead log."""
-        with contextlib.suppress(sqlite3.Error):
-            self.db.execute("PRAGMA optimize")
+        """Close the connection, checkpointing the write-ahead log.
+
+        A session that wrote leaves the query planner's statistics fresh; one that only read
+        leaves the file exactly as it found it.
+        """
+        if self.db.conn.total_changes:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("PRAGMA optimize")
         self.db.close()
         self._closed = True
 
