@@ -197,7 +197,7 @@ class EventRepository:
         spans = {0: timed_span, 1: day_span}
         timed_from = to_utc_text(
             _days_before(
-                dt.datetime.strptime(lo_utc, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC),
+                dt.datetime.fromisoformat(lo_utc.removesuffix("Z")).replace(tzinfo=dt.UTC),
                 int(spans.get(0) or 0) + 1,
             )
         )
