@@ -91,7 +91,7 @@ def geography() -> Geography:
         "demonym": [*data["demonyms"].items(), *extra["demonyms"].items()],
         "capital": data["capitals"].items(),
         "institution": data["institutions"].items(),
-        "bloc": data["blocs"].items(),
+        "bloc": [*data["blocs"].items(), *extra.get("blocs", {}).items()],
     }
     phrases: dict[str, tuple[str, str]] = {}
     for kind in KINDS:

@@ -49,7 +49,8 @@ _AT = re.compile(r"(?:\b(?:at|of|to)|[:(–—])\s*(?:about\s+|around\s+|roughly
 _ON = re.compile(
     r"^\s*(?:(?:reciprocal|additional|extra|import|blanket|baseline|retaliatory)\s+)?"
     r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties))?"
-    r"\s*(?:(?:imposed|levied|charged|applied)\s+(?:on|against)\s+|(?:on|against)\s+"
+    r"\s*(?:(?:already\s+)?(?:imposed|levied|charged|applied)\s+(?:on|against|to)\s+"
+    r"|(?:on|against)\s+"
     # "the 25% tariff Washington had set for Korean goods": the imposer between rate and target
     r"|(?:the\s+)?(?:[A-Z][\w.'’]*\s+){1,3}(?:(?:has|had|have)\s+)?"
     r"(?:set|imposed|levied|slapped|placed|applied)\s+(?:for|on|against)\s+"
@@ -65,8 +66,12 @@ _ON = re.compile(
 )
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
 _IMPOSER_AFTER = re.compile(
-    r"^\s*(?:(?:will|would|has|have|had|is|was|plans to|could)\s+)?(?:also\s+|already\s+)?"
-    r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|administration|"
+    # "Argentina, which has pushed for …, wants to cut the tariff": past a relative clause
+    r"^\s*(?:,\s+(?:which|who)\s+[^,;]{1,80},\s*)?"
+    r"(?:(?:will|would|has|have|had|is|was|plans to|could|wants? to|seeks? to)\s+)?"
+    r"(?:also\s+|already\s+)?"
+    # "the EU would open a tariff-rate quota": who opens a quota charges its duty
+    r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|administration|opens?|opened|"
     r"announced|announces|said|says|warned|threatened|decided|retaliat\w*|cut|cuts|raised?|"
     r"doubled|tripled|hiked|increased|"
     r"raises|lowered|lowers?|appl(?:y|ies|ied))\b|(?<=ha[sd] )set\b|(?<=have )set\b|"
@@ -367,7 +372,12 @@ def _targets(ctx: Context, sentence: Sentence, rate: _Rate, previous_end: int) -
     local_start, local_end = rate.start - sentence.start, rate.end - sentence.start
     # Only words near the rate can be its target; the window also keeps long texts linear.
     near = ctx.mentions.between(max(sentence.start, rate.start - _REACH), rate.end + _REACH)
-    near = [m for m in near if m.end <= sentence.end and (not m.is_bloc or m.code == "EU")]
+    near = [m for m in near if m.end <= sentence.end]
+    # "Mercosur's common external tariff, which averages 12%": a bloc's own tariff on the world
+    lead = [m for m in near if previous_end <= m.start - sentence.start < local_start]
+    if lead and lead[-1].is_bloc and lead[-1].code != "EU" and lead[-1].possessive:
+        return []
+    near = [m for m in near if not m.is_bloc or m.code == "EU"]
     cues = _official_cues(ctx, sentence)
     after = [m for m in near if m.start >= rate.end and m.end not in cues]
     listed = _listed_after(sentence, after, local_end)
@@ -377,7 +387,10 @@ def _targets(ctx: Context, sentence: Sentence, rate: _Rate, previous_end: int) -
     before = [
         m
         for m in before
-        if not _is_imposer(sentence, m) and not _bought(sentence, m) and not _venue(sentence, m)
+        if not _is_imposer(sentence, m)
+        and not _bought(sentence, m)
+        and not _venue(sentence, m)
+        and m.end not in cues  # "Argentine Economy Minister X": whose official, not whose goods
     ]
     if before:
         return _coordinated_before(sentence, before)
