@@ -114,3 +114,45 @@ def test_tariff_actions_by_ids_reads_the_ones_asked_for(store: Store) -> None:
     found = store.tariffs.by_ids([second.id, first.id, first.id, 9999])
     assert found == {first.id: first, second.id: second}
     assert store.tariffs.by_ids([]) == {}
+
+
+def test_deadlines_are_the_deadline_events_starting_in_the_range_at_home(store: Store) -> None:
+    """The slim deadline query agrees with reading whole events and picking by local day."""
+    import itertools
+    from zoneinfo import ZoneInfo
+
+    from diplomatic_calendar.domain.filters import EventFilter
+
+    first, end = dt.date(2025, 7, 10), dt.date(2025, 7, 20)
+    store.tariffs.add(TariffAction("US", "MY", 25.0, effective_date=dt.date(2025, 7, 12)))
+    store.tariffs.add(TariffAction("EU", "CN", 12.5, effective_date=dt.date(2025, 7, 20)))
+    store.tariffs.add(TariffAction("US", "BR", 50.0, effective_date=dt.date(2025, 7, 9)))
+    zones = ("Pacific/Auckland", "America/Los_Angeles", "UTC")
+    for n, (day, hour, zone) in enumerate(itertools.product((9, 10, 19, 20), (0, 13, 23), zones)):
+        start = dt.datetime(2025, 7, day, hour, tzinfo=ZoneInfo(zone))
+        kind = (EventKind.DEADLINE, EventKind.MEETING)[n % 2]
+        store.events.add(
+            Event(f"Timed {n}", kind, start, start + dt.timedelta(hours=26), countries=("MY",))
+        )
+    for day in (9, 10, 15, 19, 20):
+        start, stop = all_day_span(dt.date(2025, 7, day), dt.date(2025, 7, day + 1))
+        store.events.add(
+            Event(f"Day {day}", EventKind.DEADLINE, start, stop, countries=("FR", "DE"))
+        )
+    for home in ("Asia/Tokyo", "Europe/Berlin", "America/Chicago"):
+        kinds = EventFilter(kinds=frozenset({EventKind.DEADLINE, EventKind.TARIFF_DEADLINE}))
+        expected = []
+        for event in store.events.between(first, end, home, kinds):
+            start = event.start
+            day = (
+                start.astimezone(ZoneInfo(home)).date() if isinstance(start, dt.datetime) else start
+            )
+            if first <= day < end:
+                action = store.tariffs.get(event.tariff_action_id or 0)
+                expected.append(
+                    (day, event.title, event.countries, action.target if action else None)
+                )
+        found = store.tariffs.deadlines(first, end, home)
+        expected.sort(key=lambda x: (x[0], x[1]))
+        assert [(d.day, d.title, d.countries, d.target) for d in found] == expected
+        assert {d.title for d in found} >= {"Day 10", "Day 15", "Day 19"}
