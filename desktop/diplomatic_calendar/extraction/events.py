@@ -527,6 +527,7 @@ def _summit(
         # those named after it do ("…, where X and Y are due to meet")
         who = [p for p in who if p.position - sentence.start > at]
     name = _summit_name(ctx, sentence)
+    gathered = _leaders_of(ctx, sentence) if name is None else None
     date = _sentence_date(ctx, sentence)
     previous = next((e for e in reversed(events) if e.kind == "summit"), None)
     if name is None and previous is not None and _ANAPHORIC_SUMMIT.search(sentence.text):
@@ -537,8 +538,12 @@ def _summit(
             previous.date_value, previous.end_date = date.value, date.end_value
         return None
     named = [p for p in who if p.person is not None]
+    if gathered is not None and (not named or _ANAPHORIC_SUMMIT.search(sentence.text) is None):
+        # "EU leaders …, as a two-day summit in Brussels …": the bloc's leaders meet; those
+        # named later at "the summit" join it
+        name = gathered
     # A bloc's summit needs one named attendee; "a summit with Putin" needs both sides named.
-    if not named or (name is None and len(named) < 2):
+    elif not named or (name is None and len(named) < 2):
         return None
     status = _status(sentence.text, at)
     date = _sentence_date(ctx, sentence, at, status)
@@ -564,11 +569,48 @@ def _summit_name(ctx: Context, sentence: Sentence) -> str | None:
     return None
 
 
+# "EU leaders", "the bloc's leaders", "ASEAN heads of state": a bloc gathered at its top
+_LEADERS = re.compile(
+    r"(?:['’]s)?\s+(?:leaders|heads\s+of\s+(?:state|government)|heads\s+of\s+state\s+and\s+"
+    r"government)\b"
+)
+_BLOC_LEADERS = re.compile(r"\bthe\s+(?:[\w-]+\s+)?bloc['’]s\s+leaders\b", re.IGNORECASE)
+
+
+def _leaders_of(ctx: Context, sentence: Sentence) -> str | None:
+    """The bloc whose leaders the sentence gathers, if it names them as a body."""
+    for mention in ctx.mentions_in(sentence):
+        if (mention.is_bloc or mention.code == "EU") and _LEADERS.match(
+            ctx.text, mention.end - (2 if mention.possessive else 0)
+        ):
+            return mention.code
+    anaphor = _BLOC_LEADERS.search(sentence.text)
+    if anaphor is None:
+        return None
+    for mention in reversed(ctx.mentions.between(0, sentence.start + anaphor.start())):
+        if mention.is_bloc or mention.code == "EU":
+            return mention.code
+    return None
+
+
+_SIDELINES_OF_THE_SUMMIT = re.compile(r"\bsidelines\s+of\s+(?:the|this|that)\s+summit\b", re.I)
+
+
 def _summit_alongside(ctx: Context, sentence: Sentence, events: list[Candidate]) -> None:
     """A bilateral 'on the sidelines of' a summit means both sides attend that summit."""
     name = _summit_name(ctx, sentence)
     meeting = next((e for e in reversed(events) if e.kind != "summit"), None)
-    if name is None or meeting is None or sentence.index - meeting.sentence.index > 2:
+    if meeting is None or sentence.index - meeting.sentence.index > 2:
+        return
+    if name is None and _SIDELINES_OF_THE_SUMMIT.search(sentence.text):
+        # "On the sidelines of the summit, X held talks with Y": both attend the summit just told
+        summit = next((e for e in reversed(events) if e.kind == "summit"), None)
+        if summit is not None and summit.status == meeting.status:
+            already = summit.names()
+            named = [p for p in meeting.parties if p.person is not None]
+            summit.extra = union(summit.extra, [p for p in named if p.label not in already])
+        return
+    if name is None:
         return
     if any(e.group == name or name in {p.bloc for p in e.parties} for e in events):
         return
