@@ -63,3 +63,14 @@ def test_a_rate_still_charged_is_in_force() -> None:
 def test_a_rate_that_comes_without_a_deal_is_a_threat() -> None:
     text = "Greaves says duties on Peru will rise to 50% on Oct. 1 without a deal"
     assert rates(text)[("PE", 50.0)] == ("2025-10-01", "threatened")
+
+
+def test_starting_the_same_day_is_the_day_given_for_the_earlier_rates() -> None:
+    text = (
+        "Washington said 20% tariffs on Peruvian goods will take effect on April 14.\n\n"
+        "The 5% duty on Chilean wine will rise to 8% from next month.\n\n"
+        "Lima said it would impose 20% counter-tariffs on American goods starting the same day "
+        "if Washington goes ahead."
+    )
+    found = {t.target: t.effective_date for t in extract(text, dt.date(2025, 4, 3)).tariffs}
+    assert found["US"] == "2025-04-14"

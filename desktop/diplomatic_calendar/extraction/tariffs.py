@@ -514,6 +514,14 @@ class _StartDates:
             self._cache[key] = found.value if found else None
         return self._cache[key]
 
+    def last_day(self, index: int) -> str | None:
+        """The latest day an earlier tariff sentence gives as a start: what 'the same day' is."""
+        for other in range(index - 1, max(0, index - _INHERIT_WINDOW) - 1, -1):
+            found = self.of(other, True) if self.tariff[other] else None
+            if found is not None and len(found) == 10:
+                return found
+        return None
+
     def inherited(self, index: int, status: str) -> str | None:
         """A start date from nearby sentences, looking back before ahead, in a bounded window."""
         lo = max(0, index - _INHERIT_WINDOW)
@@ -546,10 +554,18 @@ def _effective(
         return follow.value
     if status not in ("announced", "threatened", "deal"):
         return None
+    if _SAME_DAY.search(ctx.text, clause[0], clause[1]):
+        return starts.last_day(sentence.index)
     same = starts.of(sentence.index, True)
     if same or starts.undated(sentence.index):
         return same
     return starts.inherited(sentence.index, status)
+
+
+# "counter-tariffs … starting the same day": the day of the rates named before
+_SAME_DAY = re.compile(
+    r"\b(?:starting|from|effective|beginning|on)\s+(?:the\s+)?(?:same|that)\s+day\b", re.I
+)
 
 
 # "The White House did not say when such a levy would take effect": the text gives no day.
