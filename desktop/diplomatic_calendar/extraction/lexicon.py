@@ -37,6 +37,7 @@ class Lexicon:
     state_words: frozenset[str]
     head_words: frozenset[str]
     non_names: frozenset[str]
+    honorifics: frozenset[str]
     short_forms: dict[str, str]
     counterpart_titles: dict[str, str]
     title_countries: dict[str, str]
@@ -72,7 +73,8 @@ def lexicon() -> Lexicon:
     lead = r"(?:[A-Z]\.\s?)?"  # "S. Jaishankar"
     name = (
         rf"(?<![\w'’.-]){lead}{NAME_TOKEN}{initial}"
-        rf"(?:\s+(?:{PARTICLES}\s+){{0,2}}{NAME_TOKEN}{initial}){{0,8}}"
+        # "Salim al-Harthi": a lower-case article joined to the family name
+        rf"(?:\s+(?:{PARTICLES}\s+){{0,2}}(?:(?:al|el)-)?{NAME_TOKEN}{initial}){{0,8}}"
     )
     return Lexicon(
         name=re.compile(name),
@@ -87,6 +89,7 @@ def lexicon() -> Lexicon:
             w for h in data["heads"] for w in h.casefold().replace("-", " ").split()
         ),
         non_names=frozenset(data["non_names"]),
+        honorifics=frozenset(data.get("honorifics", [])),
         short_forms=dict(data["short_forms"]),
         title_countries={
             k.casefold(): v
@@ -129,6 +132,12 @@ def tidy_title(raw: str) -> str:
     words = raw.split()
     if len(words) == 1 and words[0].casefold() in lexicon().short_forms:
         return lexicon().short_forms[words[0].casefold()]
+    if (
+        len(words) > 1
+        and words[-1].casefold() in lexicon().honorifics
+        and " ".join(words[-2:]).casefold() not in lexicon().heads  # not "Crown Prince"
+    ):
+        words = words[:-1]  # "Foreign Minister Prince": the rank goes with the name
     small = {"of", "to", "for", "the", "and"}
     out = [
         w if (w.isupper() and len(w) > 1) or w.casefold() in small else w[:1].upper() + w[1:]
