@@ -47,3 +47,11 @@ def test_who_opens_a_quota_charges_its_duty() -> None:
 def test_a_rate_already_applied_to_a_countrys_exports_targets_it() -> None:
     text = "He said the 10% tariff already applied to Peruvian exports since April was unfair."
     assert tariffs(text) == [(None, "PE", 10.0, "in_force")]
+
+
+def test_a_country_phasing_out_its_own_duty_imposes_it() -> None:
+    text = (
+        "Under the schedule, Ghana will phase out its 20 per cent duty on intermediate goods "
+        "from other member states over ten years."
+    )
+    assert tariffs(text) == []

@@ -72,6 +72,8 @@ _IMPOSER_AFTER = re.compile(
     r"(?:also\s+|already\s+)?"
     # "the EU would open a tariff-rate quota": who opens a quota charges its duty
     r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|administration|opens?|opened|"
+    # "Nigeria will phase out its 20% duty on goods from member states": its own duty
+    r"phas(?:e|es|ed|ing)\s+out|scrap(?:s|ped)?|abolish(?:es|ed)?|"
     r"announced|announces|said|says|warned|threatened|decided|retaliat\w*|cut|cuts|raised?|"
     r"doubled|tripled|hiked|increased|"
     r"raises|lowered|lowers?|appl(?:y|ies|ied))\b|(?<=ha[sd] )set\b|(?<=have )set\b|"
