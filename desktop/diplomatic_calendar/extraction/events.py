@@ -21,6 +21,7 @@ from diplomatic_calendar.extraction.participants import (
     plural_within,
 )
 from diplomatic_calendar.extraction.text import Sentence
+from diplomatic_calendar.extraction.words import reported_date
 
 # Trigger phrases by kind; the earliest trigger in a sentence decides its kind.
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -460,6 +461,7 @@ def _sentence_date(
     best: tuple[int, DateMention] | None = None
     published = ctx.published.isoformat()
     lo, hi = within or (0, len(sentence.text))
+    said = reported_date()
     for date in ctx.dates[sentence.index]:
         if not lo <= date.start - sentence.start < hi:
             continue
@@ -474,6 +476,10 @@ def _sentence_date(
         if status in ("planned", "tentative") and date.value < day and not date.is_day:
             continue  # "will visit ... after the clashes of 2020"
         distance = abs(date.start - sentence.start - at)
+        if said.search(ctx.text, max(sentence.start, date.start - 60), date.start):
+            # "said on Tuesday that he would meet Y on Friday": Tuesday is when it was said,
+            # the event's own date (any other) comes first
+            distance += len(sentence.text)
         if best is None or distance < best[0]:
             best = (distance, date)
     return best[1] if best else None

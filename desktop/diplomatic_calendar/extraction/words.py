@@ -1,0 +1,36 @@
+"""Word lists for reading events, from the events data table, compiled once."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from typing import Any
+
+from diplomatic_calendar.paths import resource_path
+
+
+@cache
+def _data() -> dict[str, Any]:
+    path = resource_path("data", "extraction_events.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def alternation(key: str) -> str:
+    """The words of one list as a regular-expression alternation, longest first."""
+    ordered = sorted(_data()[key], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def reported_date() -> re.Pattern[str]:
+    """What ends right before a date that only says when something was said: 'said on ',
+    'told reporters in Abuja on ', 'said in a statement '."""
+    verbs = alternation("reporting_verbs")
+    audience = r"\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|lawmakers)"
+    setting = r"\s+(?:in|at|during)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    return re.compile(
+        rf"\b(?:{verbs})(?:{audience}|{setting})*\s+(?:on\s+)?$",
+        re.IGNORECASE,
+    )
