@@ -33,6 +33,12 @@ _PATTERNS = {
         rf"\b(?:(?:in|since|by|until|from|through|during|early|late|mid|last|next|this|of)[\s-]+)"
         rf"{_MONTH_RE}(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
     ),
+    # "on the 18th", "until the 21st": a day of a month the reader already knows (wire style)
+    "dayonly": re.compile(
+        r"\b(?:on|by|from|until|till|since|through)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|before|after|for|in|at|with|when|while|as"
+        r"|that|during|ahead|amid|local|morning|afternoon|evening|night)\b)"
+    ),
     "monthyear": re.compile(rf"\b{_MONTH_RE}\s+(?P<y>(?:19|20)\d{{2}})\b"),
     "year": re.compile(
         r"\b(?:in|since|by|until|from|during|of|early|late|mid)[\s-]+(?P<y>(?:19|20)\d{2})\b(?!\s*%)"
@@ -194,6 +200,8 @@ def _resolve(
         return _month_in_year(month, published, tense), None
     if kind == "year":
         return match["y"], None
+    if kind == "dayonly":
+        return _day_of_month(int(match["d"]), published, tense)
     if kind == "weekday":
         index = weekday_index(match["wd"])
         if index is None:
@@ -272,6 +280,17 @@ def _month_day(
         found = _iso_day(best.year, month, int(second))
         end = found[0] if found else None
     return best.isoformat(), end
+
+
+def _day_of_month(day: int, published: dt.date, tense: str | None) -> tuple[str, str | None] | None:
+    """'on the 18th': that day of the publication month, or of the next (or last) month when
+    the verb's tense puts it on the other side of publication."""
+    month = dt.date(published.year, published.month, 1)
+    if tense == FUTURE and day < published.day:
+        month += relativedelta(months=1)
+    elif tense == PAST and day > published.day:
+        month -= relativedelta(months=1)
+    return _iso_day(month.year, month.month, day)
 
 
 def _month_in_year(month: int, published: dt.date, tense: str | None) -> str:

@@ -11,6 +11,7 @@ from diplomatic_calendar.extraction.dates import FUTURE, PAST, DateMention
 from diplomatic_calendar.extraction.drafts import Span, TariffDraft
 from diplomatic_calendar.extraction.geo import Mention
 from diplomatic_calendar.extraction.text import Sentence
+from diplomatic_calendar.extraction.words import trip_date
 
 _TARIFF_WORDS = re.compile(r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|tax(?:ed|es)?|rate)\b", re.I)
 _PERCENT = re.compile(
@@ -665,7 +666,7 @@ def _start_date(
         if (
             status != "in_force"
             and date.value[:10] > published
-            and (cue or (date.is_day and not need_cue))
+            and (cue or (date.is_day and not need_cue and not trip_date().search(lead)))
         ):
-            return date
+            return date  # not "will fly to Washington on the 21st for talks on the deal"
     return None

@@ -34,3 +34,10 @@ def reported_date() -> re.Pattern[str]:
         rf"\b(?:{verbs})(?:{audience}|{setting})*\s+(?:on\s+)?$",
         re.IGNORECASE,
     )
+
+
+@cache
+def trip_date() -> re.Pattern[str]:
+    """What ends right before the date of a trip or a meeting: 'will fly to Washington '."""
+    verbs = alternation("travel_verbs")
+    return re.compile(rf"\b(?:{verbs})\b[^,;.]*$", re.IGNORECASE)
