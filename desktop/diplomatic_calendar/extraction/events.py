@@ -21,7 +21,7 @@ from diplomatic_calendar.extraction.participants import (
     plural_within,
 )
 from diplomatic_calendar.extraction.text import Sentence
-from diplomatic_calendar.extraction.words import reported_date
+from diplomatic_calendar.extraction.words import arranged, reported_date
 
 # Trigger phrases by kind; the earliest trigger in a sentence decides its kind.
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -447,6 +447,8 @@ def _status(text: str, at: int) -> str:
     clause = text[max(0, at - 60) : at + 60]
     if _TENTATIVE.search(clause):
         return "tentative"
+    if arranged().search(text, max(0, at - 40), at):
+        return "planned"  # "discussed arrangements for a summit": one still to come
     return "planned" if tense_at(text, at, at) == FUTURE else "held"
 
 

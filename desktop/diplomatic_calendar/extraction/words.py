@@ -41,3 +41,13 @@ def trip_date() -> re.Pattern[str]:
     """What ends right before the date of a trip or a meeting: 'will fly to Washington '."""
     verbs = alternation("travel_verbs")
     return re.compile(rf"\b(?:{verbs})\b[^,;.]*$", re.IGNORECASE)
+
+
+@cache
+def arranged() -> re.Pattern[str]:
+    """What ends right before an event still being arranged: 'arrangements for a '."""
+    nouns = alternation("arranging_words")
+    return re.compile(
+        rf"\b(?:{nouns})\s+(?:for|of)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
