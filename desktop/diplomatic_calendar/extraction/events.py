@@ -21,7 +21,7 @@ from diplomatic_calendar.extraction.participants import (
     plural_within,
 )
 from diplomatic_calendar.extraction.text import Sentence
-from diplomatic_calendar.extraction.words import arranged, reported_date
+from diplomatic_calendar.extraction.words import arranged, met_others, reported_date
 
 # Trigger phrases by kind; the earliest trigger in a sentence decides its kind.
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -359,6 +359,8 @@ def _candidate(
         location = location or Location()  # a visit's place is where it goes, never the dateline
     elif len(who) < 2:
         return None
+    elif kind == "meeting" and _met_others(sentence, who, at):
+        return None
     if location is None and kind != "summit":
         location = _gone_to(sentence, at)
     status = _status(sentence.text, at)
@@ -375,6 +377,14 @@ def _candidate(
             return Candidate(kind, sentence, who, None, there.date_value, None, status, location)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate(kind, sentence, who, date, value, end, status, location)
+
+
+def _met_others(sentence: Sentence, who: list[Party], at: int) -> bool:
+    """'X and Y met representatives of a carmaker': the two named are one side of a meeting
+    with people nobody names, not a meeting between them."""
+    if any(p.position - sentence.start > at for p in who):
+        return False
+    return met_others().match(sentence.text, at) is not None
 
 
 def _antecedent(

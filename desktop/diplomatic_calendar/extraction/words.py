@@ -51,3 +51,14 @@ def arranged() -> re.Pattern[str]:
         rf"\b(?:{nouns})\s+(?:for|of)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){{0,2}}$",
         re.IGNORECASE,
     )
+
+
+@cache
+def met_others() -> re.Pattern[str]:
+    """A meeting verb whose object is a group nobody names: 'met representatives of …'."""
+    groups = alternation("unnamed_groups")
+    return re.compile(
+        rf"(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:(?:the|some|several|a\s+group\s+of)\s+)?"
+        rf"(?:[a-z][\w-]*\s+)?(?:{groups})\b",
+        re.IGNORECASE,
+    )
