@@ -11,8 +11,8 @@ PUBLISHED = dt.date(2025, 9, 10)
 
 def test_two_ministers_meeting_company_representatives_meet_no_one_named() -> None:
     text = (
-        "Czech Trade Minister Petr Novak and Finance Minister Eva Dvorak met representatives of two "
-        "carmakers in Prague on Monday to discuss support measures.\n"
+        "Czech Trade Minister Petr Novak and Finance Minister Eva Dvorak met representatives "
+        "of two carmakers in Prague on Monday to discuss support measures.\n"
     )
     assert not extract(text, PUBLISHED).events
 

@@ -357,9 +357,7 @@ def _candidate(
         if not who or (location is None and len(who) < 2):
             return None
         location = location or Location()  # a visit's place is where it goes, never the dateline
-    elif len(who) < 2:
-        return None
-    elif kind == "meeting" and _met_others(sentence, who, at):
+    elif len(who) < 2 or (kind == "meeting" and _met_others(sentence, who, at)):
         return None
     if location is None and kind != "summit":
         location = _gone_to(sentence, at)
