@@ -21,7 +21,12 @@ from diplomatic_calendar.extraction.participants import (
     plural_within,
 )
 from diplomatic_calendar.extraction.text import Sentence
-from diplomatic_calendar.extraction.words import arranged, met_others, reported_date
+from diplomatic_calendar.extraction.words import (
+    arranged,
+    hosts_guests,
+    met_others,
+    reported_date,
+)
 
 # Trigger phrases by kind; the earliest trigger in a sentence decides its kind.
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -90,6 +95,7 @@ _TENTATIVE = re.compile(
 _DELEGATION = re.compile(
     r"\b(?:accompanied by|delegation|led by|will include|joined by|along with)\b", re.IGNORECASE
 )
+_GATHER = re.compile(r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?)\b", re.IGNORECASE)
 _SIDELINES = re.compile(r"\bsidelines of\b", re.IGNORECASE)
 _TO_CITY = re.compile(r"\w+\s+(?:to\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
@@ -118,6 +124,9 @@ def find_events(ctx: Context) -> list[EventDraft]:
     events: list[Candidate] = []
     for sentence in ctx.sentences:
         kind, at = _trigger(sentence)
+        hosting = hosts_guests().search(sentence.text) if "host" in sentence.text else None
+        if hosting is not None and _host_summit(ctx, events, sentence, hosting.start()):
+            continue  # "X will host a dinner for the visiting leaders": X is at the summit
         if kind is None:
             joined = _JOINED.search(sentence.text)
             if joined is not None:
@@ -127,6 +136,8 @@ def find_events(ctx: Context) -> list[EventDraft]:
             continue
         if _NEGATED.search(sentence.text, max(0, at - 24), at):
             continue  # "the two leaders have not met since": no event
+        if kind == "meeting" and _GATHER.match(sentence.text, at) and _leaders_of(ctx, sentence):
+            kind = "summit"  # "AU heads of state will meet in Addis Ababa": the bloc's summit
         several: list[Candidate | None] = list(_several(ctx, sentence, kind, at, events))
         found = several or [_candidate(ctx, sentence, kind, at, events)]
         for candidate in found:
@@ -352,7 +363,7 @@ def _candidate(
             who = union(who, trip.parties[:1])
     location = _destination(ctx, sentence, at) if kind == "visit" else place_in(sentence)
     if kind == "summit":
-        return _summit(ctx, sentence, who, location, events)
+        return _summit(ctx, sentence, who, location, events, at)
     if kind == "visit":
         if not who or (location is None and len(who) < 2):
             return None
@@ -536,8 +547,10 @@ def _summit(
     who: list[Party],
     location: Location | None,
     events: list[Candidate],
+    trigger: int,
 ) -> Candidate | None:
     at = sentence.text.casefold().find("summit")
+    at = trigger if at < 0 else at
     if _SUMMIT_TOPIC.search(sentence.text, max(0, at - 60), at):
         # "they discussed preparations for a summit": who prepares it need not attend; only
         # those named after it do ("…, where X and Y are due to meet")
@@ -652,6 +665,20 @@ def _extend_recent(ctx: Context, events: list[Candidate], sentence: Sentence) ->
     named = [p for p in parties(ctx, sentence) if p.person is not None]
     already = events[-1].names()
     events[-1].extra = union(events[-1].extra, [p for p in named if p.label not in already])
+
+
+def _host_summit(ctx: Context, events: list[Candidate], sentence: Sentence, at: int) -> bool:
+    """'X will host a dinner for the visiting leaders': X is among the last summit's people."""
+    summit = next((e for e in reversed(events[-_MERGE_WINDOW:]) if e.kind == "summit"), None)
+    if summit is None:
+        return False
+    who = [
+        p
+        for p in parties(ctx, sentence)
+        if p.person is not None and p.position - sentence.start < at
+    ]
+    summit.extra = union(summit.extra, [p for p in who if p.label not in summit.names()])
+    return True
 
 
 _JOINED = re.compile(

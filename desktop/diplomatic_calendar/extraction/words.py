@@ -62,3 +62,15 @@ def met_others() -> re.Pattern[str]:
         rf"(?:[a-z][\w-]*\s+)?(?:{groups})\b",
         re.IGNORECASE,
     )
+
+
+@cache
+def hosts_guests() -> re.Pattern[str]:
+    """'will host a dinner for the visiting leaders': the host is among a summit's people."""
+    occasions = alternation("hosted_occasions")
+    guests = alternation("summit_guests")
+    return re.compile(
+        rf"\bhost(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{occasions})\s+(?:for|in\s+honou?r\s+of)"
+        rf"\s+(?:the\s+)?(?:visiting\s+|summit\s+|attending\s+)?(?:{guests})\b",
+        re.IGNORECASE,
+    )
