@@ -251,18 +251,7 @@ def test_the_last_day_python_knows_is_refused_in_words(
 def test_a_span_past_the_last_day_is_refused_in_words(
     db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    run(
-        capsys,
-        "--db",
-        str(db_path),
-        "add-event",
-        "--title",
-        "T",
-        "--kind",
-        "other",
-        "--date",
-        "2025-07-10",
-    )
+    _add(capsys, db_path, "--date", "2025-07-10")
     code, _, err = run(capsys, "--db", str(db_path), "deadlines", "--within", "9999999d")
     assert code == 2 and "beyond the calendar's last day" in err and "Traceback" not in err
 
@@ -278,18 +267,7 @@ def test_a_write_the_database_refuses_is_one_line(
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(EventRepository, "add", refuse)
-    code, _, err = run(
-        capsys,
-        "--db",
-        str(db_path),
-        "add-event",
-        "--title",
-        "T",
-        "--kind",
-        "other",
-        "--date",
-        "2025-07-10",
-    )
+    code, _, err = _add(capsys, db_path, "--date", "2025-07-10")
     assert code == 2
     assert err.strip() == (
         "diplomatic-calendar: the calendar could not be changed "
