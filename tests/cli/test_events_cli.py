@@ -305,7 +305,7 @@ def test_add_event_times_across_midnight_days_and_clock_changes(
     assert code == 0 and "2025-07-01 10:00–2025-07-03 16:00 Europe/Berlin" in out
     # Without an end time, an hour as the clock runs: 02:30 and then the repeated 02:30.
     code, out, _ = _add(capsys, db_path, "--date", "2025-10-26", "--time", "02:30", *berlin)
-    assert code == 0
+    assert code == 0 and "2025-10-26 02:30 CEST–02:30 CET Europe/Berlin" in out
     code, out, _ = run(
         capsys,
         "--db",

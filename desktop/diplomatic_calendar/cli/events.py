@@ -108,7 +108,11 @@ def format_line(event: Event) -> str:
     """One readable line per event."""
     if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
         ends = "%H:%M" if event.end.date() == event.start.date() else "%Y-%m-%d %H:%M"
-        when = f"{event.start:%Y-%m-%d %H:%M}–{event.end.strftime(ends)} {event.timezone}"
+        if event.start.utcoffset() != event.end.utcoffset():  # the clocks change in between
+            starts, ends = "%Y-%m-%d %H:%M %Z", ends + " %Z"
+        else:
+            starts = "%Y-%m-%d %H:%M"
+        when = f"{event.start.strftime(starts)}–{event.end.strftime(ends)} {event.timezone}"
     else:
         when = event.first_day.isoformat()
         if event.last_day != event.first_day:
