@@ -55,6 +55,8 @@ def analyse(text: str, published: dt.date, known: Sequence[KnownOfficial]) -> Co
         for s in sentences
     ]
     seen = {s.index: sightings(s, index) for s in sentences}
+    # "President Sofia Medina": a city's name used as a given name is no place.
+    index = index.outside([(x.start, x.end) for found in seen.values() for x in found])
     people = gather(sentences, seen, index, known)
     fill_from_outlet(people, outlet_country(text))
     found = find_dateline(text)

@@ -158,6 +158,13 @@ class MentionIndex:
         hi = bisect.bisect_left(self._starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
+    def outside(self, spans: list[tuple[int, int]]) -> MentionIndex:
+        """The index without the mentions that lie inside any of ``spans`` (people's names)."""
+        inside = {id(m) for start, end in spans for m in self.between(start, end)}
+        if not inside:
+            return self
+        return MentionIndex([m for m in self.mentions if id(m) not in inside])
+
 
 def lookup(phrase: str) -> str | None:
     """The code a phrase stands for ('Malaysia', 'Moscow', 'Russian'), ignoring a possessive."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diplomatic_calendar.extraction.drafts import OfficialDraft, Span
-from diplomatic_calendar.extraction.geo import lookup
+from diplomatic_calendar.extraction.geo import geography, lookup
 from diplomatic_calendar.extraction.lexicon import NAME_TOKEN, PARTICLES, lexicon
 from diplomatic_calendar.extraction.text import Sentence
 
@@ -60,7 +60,9 @@ def trim_name(text: str, start: int) -> tuple[int, str] | None:
         tokens.pop()
     # The name begins after the last title or country word: "External Affairs Minister Ravi Menon".
     for index in range(len(tokens) - 1, -1, -1):
-        if _not_name(tokens[index][1], lex.non_names, lex.heads):
+        if _not_name(tokens[index][1], lex.non_names, lex.heads) and not _given_name_city(
+            tokens, index
+        ):
             tokens = tokens[index + 1 :]
             break
     while tokens and PARTICLE.match(tokens[0][1]):
@@ -76,6 +78,16 @@ def trim_name(text: str, start: int) -> tuple[int, str] | None:
         return None
     last_start, last = tokens[-1]
     return start + first, text[first : last_start + len(last)]
+
+
+def _given_name_city(tokens: list[tuple[int, str]], index: int) -> bool:
+    """'President Sofia Medina': a city's name between an office and a surname is a given name."""
+    if index == 0 or index == len(tokens) - 1:
+        return False
+    token = tokens[index][1]
+    if token in lexicon().non_names or geography().phrases.get(token, ("", ""))[1] != "capital":
+        return False
+    return tokens[index - 1][1].casefold() in lexicon().head_words
 
 
 def _not_name(token: str, non_names: frozenset[str], heads: frozenset[str]) -> bool:
