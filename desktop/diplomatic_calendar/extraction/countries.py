@@ -38,6 +38,12 @@ _ROLE_NEXT = re.compile(
     r"chancellor|secretary|ambassador|diplomat|negotiator|government|authoritie)s?\b",
     re.IGNORECASE,
 )
+# "the 25% rate X had threatened", "X threatened to raise tariffs": X sets a rate on others.
+_SETS_RATE = re.compile(
+    r"\s+(?:(?:has|had|have|then|also|has\s+also)\s+)?(?:threaten|impos|slap|levi|rais|doubl|"
+    r"tripl|hik)\w*\b",
+    re.IGNORECASE,
+)
 _TIME_NEXT = re.compile(r"\s+time\b", re.IGNORECASE)
 _VISIT_TO = re.compile(
     r"[^.;]{0,60}?\b(?:visit(?:s|ed|ing)?|travel\w*\s+to|arriv\w*\s+in|"
@@ -152,10 +158,11 @@ def _country_from_context(
             return other.country
     usable: list[Mention] = []
     hosts: list[Mention] = []
+    targets = _rate_targets(person, position, sentence, index)
     for mention in index.between(sentence.start, sentence.end):
         local = mention.start - sentence.start
         before = sentence.text[max(0, local - 40) : local]
-        if mention.is_bloc:
+        if mention.is_bloc or mention.code in targets:
             continue
         if _LOCATION_LEAD.search(before):
             guests_of = {o.country for _, o in resolver.references(sentence) if o is not person}
@@ -189,6 +196,32 @@ def _country_from_context(
     usable.sort(key=lambda m: m.kind != "institution")
     usable += hosts
     return usable[0].code if usable else None
+
+
+def _rate_targets(
+    person: Person, position: int, sentence: Sentence, index: MentionIndex
+) -> set[str]:
+    """Countries an official's rate falls on: "X threatened tariffs on Mexican goods".
+
+    The one who sets a rate is not of the country it is set on, wherever that is named in the
+    sentence ("Japan agreed to 15%, down from the 25% rate X had threatened").
+    """
+    if not _RATE.search(sentence.text):
+        return set()
+    surname = person.name.split()[-1]
+    end = sentence.text.find(surname, position - sentence.start)
+    if end < 0 or not _SETS_RATE.match(sentence.text, end + len(surname)):
+        return set()
+    found: set[str] = set()
+    for mention in index.between(sentence.start, sentence.end):
+        local = mention.start - sentence.start
+        if mention.is_bloc:
+            continue
+        if _TRADE_NEXT.match(sentence.text, mention.end - sentence.start) or _TARIFF_ON.search(
+            sentence.text[max(0, local - 40) : local]
+        ):
+            found.add(mention.code)
+    return found
 
 
 def _reporting_subject(
