@@ -63,12 +63,19 @@ def lexicon() -> Lexicon:
     heads = _alternation(data["heads"])
     mods = _alternation(data["modifiers"])
     modifier = rf"(?:(?i:{mods})|(?!(?:The|A|An)\b)[A-Z][\w.'’]*)"  # not "The Foreign Minister"
-    complement = r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+    # "Minister of Investment, Trade and Industry": a portfolio may list several fields.
+    field = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    more = rf"(?:(?:,\s+|\s+and\s+)(?!(?i:{heads})\b){field})"
+    complement = rf"(?:\s+(?:of|to|for)\s+(?:the\s+)?{field}{more}{{0,3}})?"
     elect = r"(?:-(?:elect|designate)\b)?"  # "President-elect"
     # "Commerce and Industry Minister": two words of office joined by "and"; not "the commerce
     # secretary and US Trade Representative", where "and" joins two officials.
-    pair = rf"(?:(?i:{mods})\s+and\s+(?=(?i:{mods})[\s-]))?"
+    # "Economy, Trade and Industry Minister": a list of them.
+    pair = rf"(?:(?:(?i:{mods}),\s+){{0,3}}(?i:{mods})\s+and\s+(?=(?i:{mods})[\s-]))?"
     title = rf"{pair}(?:{modifier}[\s-]+){{0,3}}(?i:{heads})\b{elect}{complement}"
+    # "Prime Minister and Foreign Minister": two offices held by one person.
+    # Not "the commerce secretary and US Trade Representative", two officials.
+    joined = rf"(?:(?=[A-Z]){title}\s+and\s+(?=[A-Z])(?=(?i:{mods}|{heads})\b))?{title}"
     initial = r"(?:\s+[A-Z]\.?(?=\s))?"  # "Mohammed S. Al-Sudani", "S Jaishankar"
     lead = r"(?:[A-Z]\.\s?)?"  # "S. Jaishankar"
     name = (
@@ -78,7 +85,7 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         name=re.compile(name),
-        title_end=re.compile(rf"(?<![\w'’.-])(?P<title>{title})\s*,?\s*$"),
+        title_end=re.compile(rf"(?<![\w'’.-])(?P<title>{joined})\s*,?\s*$"),
         title_start=re.compile(
             rf"(?P<title>{pair}(?:(?i:{mods})[\s-]+){{0,3}}(?i:{heads})\b{elect}{complement})"
         ),
