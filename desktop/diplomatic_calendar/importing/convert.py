@@ -7,6 +7,7 @@ import datetime as dt
 from diplomatic_calendar.domain.errors import ValidationError
 from diplomatic_calendar.domain.model import (
     Event,
+    EventStatus,
     Evidence,
     Location,
     Official,
@@ -115,18 +116,47 @@ def to_event(item: EventItem, fields: dict[str, object], proof: Evidence) -> Eve
         raise _named(item.title, err) from None
 
 
+# An article can tell that a planned meeting took place, or was put off; it does not make a held
+# meeting planned again, or a tentative one firmer than the user wrote it.
+_NEWS_STATUSES = frozenset({EventStatus.HELD, EventStatus.POSTPONED, EventStatus.CANCELLED})
+
+
 def merge_event(
     existing: Event, item: EventItem, fields: dict[str, object], proof: Evidence
 ) -> Event:
-    """The stored event with the draft's fields; countries and people are merged, notes kept."""
+    """The stored event with what the article adds to it; what the user wrote stays.
+
+    The article's account is usually rougher than a kept record (a day where the calendar has
+    the hour, a headline for a title), so title, kind and times stay as stored, except that a
+    time is added to a bare day it falls on. People, countries, tags and notes are merged; a
+    place fills an empty one; the status moves only to held, postponed or cancelled.
+    """
     people = tuple(dict.fromkeys((*existing.participants, *fields["participants"])))  # type: ignore[misc]
     countries = tuple(dict.fromkeys((*existing.countries, *fields["countries"])))  # type: ignore[misc]
     notes = "\n".join(
         n for n in (existing.notes, str(fields["notes"])) if n and n not in existing.notes
     )
     tags = tuple(dict.fromkeys((*existing.tags, *fields["tags"])))  # type: ignore[misc]
-    changes = {**fields, "participants": people, "countries": countries, "tags": tags}
-    changes["notes"] = notes or existing.notes
+    changes: dict[str, object] = {
+        "participants": people,
+        "countries": countries,
+        "tags": tags,
+        "notes": notes or existing.notes,
+    }
+    start, end = fields["start"], fields["end"]
+    if (
+        existing.all_day
+        and existing.last_day == existing.first_day
+        and isinstance(start, dt.datetime)
+        and start.date() == existing.first_day
+    ):
+        changes["start"], changes["end"] = start, end
+    status = fields["status"]
+    if status in _NEWS_STATUSES and status != existing.status:
+        changes["status"] = status
+    place = fields["location"]
+    if isinstance(place, Location) and not str(existing.location):
+        changes["location"] = place
     try:
         return existing.with_changes(**changes, evidence=proof)
     except ValidationError as err:
