@@ -234,6 +234,27 @@ def test_a_duplicate_can_be_added_as_new_instead(qtbot: QtBot, context: AppConte
     assert [e.title for e in day] == ["Iwaya meets Rangel", "Iwaya meets Rangel"]
 
 
+def test_re_dating_a_matched_draft_looks_it_up_again_and_leaves_the_stored_one(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    first = open_window(qtbot, context)
+    first.published.setDate(QDate(2025, 7, 15))
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    other = ARTICLE.replace("port investment", "harbour investment")  # another article
+    second = open_window(qtbot, context, other)
+    second.published.setDate(QDate(2025, 7, 15))
+    events = second.model.index(1, 0)
+    assert second.model.index(0, STORED, events).data() == "Update existing"
+    assert second.model.setData(second.model.index(0, DATE, events), QDate(2025, 9, 1))
+    assert second.model.index(0, STORED, events).data() == "New"  # no stored match now
+    qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
+    july = context.store.events.between(dt.date(2025, 7, 15), dt.date(2025, 7, 16))
+    september = context.store.events.between(dt.date(2025, 9, 1), dt.date(2025, 9, 2))
+    meetings = [e.title for e in september if e.kind == EventKind.MEETING]
+    assert [e.title for e in july if e.kind == EventKind.MEETING] == ["Iwaya meets Rangel"]
+    assert meetings == ["Iwaya meets Rangel"]  # added as new; the stored meeting stays
+
+
 def test_an_error_mid_save_leaves_the_database_unchanged(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from diplomatic_calendar.importing.apply import ImportResult, apply, revert
 from diplomatic_calendar.importing.items import Choice, EventItem, OfficialItem, TariffItem
-from diplomatic_calendar.importing.plan import ImportPlan, build_plan, fate, rebase
+from diplomatic_calendar.importing.plan import ImportPlan, build_plan, fate, rebase, rematch
 from diplomatic_calendar.importing.provenance import Citation, citations, citations_from
 from diplomatic_calendar.importing.reading import Article, read_article
 
@@ -24,5 +24,6 @@ __all__ = [
     "fate",
     "read_article",
     "rebase",
+    "rematch",
     "revert",
 ]

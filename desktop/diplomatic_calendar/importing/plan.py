@@ -10,7 +10,7 @@ from typing import Any
 
 from diplomatic_calendar.domain.model import Source
 from diplomatic_calendar.extraction import KnownOfficial, extract, find_publication_date
-from diplomatic_calendar.importing.duplicates import OfficialIndex, mark_duplicates
+from diplomatic_calendar.importing.duplicates import OfficialIndex, mark_duplicates, match_one
 from diplomatic_calendar.importing.items import (
     Draft,
     EventItem,
@@ -116,6 +116,12 @@ def build_plan(
     )
     mark_duplicates(store, text, plan.drafts(), index)
     return plan
+
+
+def rematch(store: Store, plan: ImportPlan, draft: Draft) -> None:
+    """Look an edited draft up again: a new date, name or people may match another record, or
+    none, and an update must never land on a record the draft no longer describes."""
+    match_one(store, draft, store.sources.find_same(plan.text), OfficialIndex.of(store))
 
 
 def rebase(store: Store, old: ImportPlan, published: dt.date) -> ImportPlan:

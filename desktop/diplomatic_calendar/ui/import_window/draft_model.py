@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,9 +43,15 @@ DraftRole = Qt.ItemDataRole.UserRole + 1
 class DraftTreeModel(QAbstractItemModel):
     """Three group rows, each holding its drafts; internalId 0 marks a group, n+1 a child of n."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        rematch: Callable[[ImportPlan, Draft], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.plan: ImportPlan | None = None
+        # Looks a draft up in the calendar again after an edit that changes what it matches.
+        self._rematch = rematch
 
     def set_plan(self, plan: ImportPlan | None) -> None:
         """Show another plan (after extracting again); views are told to start over."""
@@ -167,6 +174,8 @@ class DraftTreeModel(QAbstractItemModel):
             draft.accepted = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role == Qt.ItemDataRole.EditRole and _editable(draft, index.column()):
             _apply_edit(draft, index.column(), value)
+            if index.column() in _MATCH_COLUMNS and self._rematch and self.plan is not None:
+                self._rematch(self.plan, draft)
         else:
             return False
         self._row_changed(index)
@@ -190,6 +199,11 @@ class DraftTreeModel(QAbstractItemModel):
             self.index(index.row(), 0, parent), self.index(index.row(), LAST, parent)
         )
         self.dataChanged.emit(parent, parent)
+
+
+# Edits that change which stored record a draft is: its name or title, date, kind, people,
+# a tariff's target, rate and imposer.
+_MATCH_COLUMNS = frozenset({DRAFT, DATE, COUNTRY, KIND, DETAILS})
 
 
 def _display(draft: Draft, column: int) -> str:

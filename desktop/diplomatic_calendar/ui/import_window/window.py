@@ -32,6 +32,7 @@ from diplomatic_calendar.importing import (
     build_plan,
     read_article,
     rebase,
+    rematch,
 )
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.import_window.article_view import ArticleView
@@ -71,7 +72,7 @@ class ImportWindow(QWidget):
         self.command: ImportCommand | None = None
         # Asked before unsaved drafts are thrown away; tests put an answer here instead.
         self.confirm_discard: Callable[[], bool] = self._ask_discard
-        self.model = DraftTreeModel(self)
+        self.model = DraftTreeModel(self, lambda plan, draft: rematch(context.store, plan, draft))
         self._build()
         self._connect()
         self._show_state()
