@@ -195,6 +195,25 @@ def test_restore_backup_from_the_file_menu(qtbot: QtBot, disk_context: AppContex
     assert backup.check_calendar_file(newest.path) > 0
 
 
+def test_restoring_the_oldest_backup_again_never_prunes_it_away(
+    qtbot: QtBot, disk_context: AppContext
+) -> None:
+    disk_context.settings.setValue(safety.KEEP_SETTING, 2)
+    store = disk_context.store
+    path = store.path or Path()
+    store.events.add(_event("Only in the oldest"))
+    oldest = backup.backup_store(store, "manual", keep=2)
+    store.events.add(_event("Later"))
+    backup.backup_store(store, "manual", keep=2)
+    window = _window(qtbot, disk_context)
+    for _ in range(2):  # each restore first backs up the calendar it replaces
+        assert safety.restore_into_window(window, oldest) is not None
+        assert oldest.exists()
+        titles = [e.title for e in disk_context.store.events.search("oldest")]
+        assert titles == ["Only in the oldest"]
+    assert len(backup.list_backups(path)) == 4  # the newest keep + 1, and the one restored from
+
+
 def test_back_up_now_says_where(qtbot: QtBot, disk_context: AppContext) -> None:
     window = _window(qtbot, disk_context)
     window.actions_by_key["backup_now"].trigger()

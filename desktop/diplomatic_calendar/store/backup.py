@@ -97,8 +97,10 @@ def create_backup(
     reason: str = "manual",
     now: dt.datetime | None = None,
     keep: int = DEFAULT_KEEP,
+    spare: Path | None = None,
 ) -> Path:
-    """Back up the open database of ``db_path`` into its backup folder and prune to ``keep``."""
+    """Back up the open database of ``db_path`` into its backup folder and prune to ``keep``
+    (never deleting ``spare``, a backup about to be used)."""
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     folder = backup_folder(db_path)
     try:
@@ -111,14 +113,18 @@ def create_backup(
         target = folder / f"{db_path.stem}-{moment.strftime(_STAMP)}-{reason}.db"
     copy_database(conn, target)
     log.info("backed up %s to %s (%s)", db_path, target, reason)
-    prune(db_path, keep)
+    prune(db_path, keep, spare=spare)
     return target
 
 
-def prune(db_path: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` backups (at least one is always kept)."""
+def prune(db_path: Path, keep: int, *, spare: Path | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` backups (at least one is always kept), and never
+    ``spare``: a backup the user is restoring from must not vanish under them."""
     removed = []
+    kept = spare.resolve() if spare is not None else None
     for old in list_backups(db_path)[max(keep, 1) :]:
+        if old.path.resolve() == kept:
+            continue
         try:
             old.path.unlink()
         except OSError as err:
@@ -269,12 +275,17 @@ def move_aside(db_path: Path, label: str, now: dt.datetime | None = None) -> Pat
 
 
 def backup_store(
-    store: Store, reason: str, *, keep: int = DEFAULT_KEEP, now: dt.datetime | None = None
+    store: Store,
+    reason: str,
+    *,
+    keep: int = DEFAULT_KEEP,
+    now: dt.datetime | None = None,
+    spare: Path | None = None,
 ) -> Path:
-    """Back up an open on-disk calendar into its backup folder."""
+    """Back up an open on-disk calendar into its backup folder (pruning never takes ``spare``)."""
     if store.path is None:
         raise StorageError("a calendar kept only in memory has no backups")
-    return create_backup(store.db.conn, store.path, reason=reason, now=now, keep=keep)
+    return create_backup(store.db.conn, store.path, reason=reason, now=now, keep=keep, spare=spare)
 
 
 def backup_file(

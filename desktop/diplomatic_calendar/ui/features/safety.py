@@ -205,7 +205,10 @@ def restore_into_window(window: MainWindow, source: Path) -> Path | None:
         backup.check_calendar_file(source)
         # So that going back is itself undone from the same list.
         backup.backup_store(
-            context.store, "before-restore", keep=backups_to_keep(context.settings) + 1
+            context.store,
+            "before-restore",
+            keep=backups_to_keep(context.settings) + 1,
+            spare=source,  # pruning must not take the very backup being restored
         )
     except StorageError as err:
         QMessageBox.warning(window, TITLE, f"That backup cannot be restored.\n\n{err}")
