@@ -198,3 +198,14 @@ def test_if_the_one_document_layout_does_not_line_up_each_block_is_laid_out_alon
     assert count == expected == len(pages)
     assert "Wang Yi and Lavrov bilateral" in " ".join(pages[0].split())
     assert "laying out each block" in caplog.text
+
+
+def test_a_month_printed_for_part_of_it_greys_the_days_it_leaves_out(filled: Store) -> None:
+    from diplomatic_calendar.printing.grids import OUTSIDE_SHADE
+
+    html = build_html(gather(filled, _options("month", JULY[0], dt.date(2025, 7, 9))))
+    shaded = html.count(f'bgcolor="{OUTSIDE_SHADE}"')
+    # 35 cells in July 2025's five weeks: 1-9 July are printed, the other 26 are greyed.
+    assert shaded == 35 - 9
+    whole = build_html(gather(filled, _options("month")))
+    assert whole.count(f'bgcolor="{OUTSIDE_SHADE}"') == 35 - 31

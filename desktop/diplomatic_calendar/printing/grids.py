@@ -27,6 +27,9 @@ FIRST_HOUR, LAST_HOUR = 8, 18
 ONE_DAY = dt.timedelta(days=1)
 
 
+OUTSIDE_SHADE = "#eeeeee"
+
+
 def _days(first: dt.date, last: dt.date) -> list[dt.date]:
     return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
@@ -147,7 +150,12 @@ def _month_rows(data: ScheduleData, year: int, month: int) -> list[Block]:
         for day in week:
             inside = day.month == month and data.options.first <= day <= data.options.last
             events = by_day.get(day, []) if inside else []
-            number = f'<b class="{"" if day.month == month else "outside"}">{day.day}</b>'
-            cells.append(f'<td width="13.5%">{number}{_cell(data, events, day, full=False)}</td>')
+            # A day the printout does not cover is greyed, so that its empty cell is not read
+            # as a free day (a short range printed as a month leaves most days out).
+            number = f'<b class="{"" if inside else "outside"}">{day.day}</b>'
+            shade = "" if inside else f' bgcolor="{OUTSIDE_SHADE}"'
+            cells.append(
+                f'<td width="13.5%"{shade}>{number}{_cell(data, events, day, full=False)}</td>'
+            )
         rows.append(row("".join(cells)))
     return table_blocks(head, rows)
