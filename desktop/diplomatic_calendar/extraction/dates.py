@@ -31,13 +31,13 @@ _PATTERNS = {
     "dmy": re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"),
     "month": re.compile(
         rf"\b(?:(?:in|since|by|until|from|through|during|early|late|mid|last|next|this|of)[\s-]+)"
-        rf"{_MONTH_RE}(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+        rf"(?:the\s+)?{_MONTH_RE}(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
     ),
     # "on the 18th", "until the 21st": a day of a month the reader already knows (wire style)
     "dayonly": re.compile(
         r"\b(?:on|by|from|until|till|since|through)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
         r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|before|after|for|in|at|with|when|while|as"
-        r"|that|during|ahead|amid|local|morning|afternoon|evening|night)\b)"
+        r"|that|during|ahead|amid|local|morning|afternoon|evening|night|between|among)\b)"
     ),
     "monthyear": re.compile(rf"\b{_MONTH_RE}\s+(?P<y>(?:19|20)\d{{2}})\b"),
     "year": re.compile(
