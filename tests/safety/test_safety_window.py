@@ -446,3 +446,20 @@ def test_a_step_the_database_refuses_is_not_left_on_the_stack(context: AppContex
     assert [e.title for e in context.store.events.between(DAY, DAY + dt.timedelta(days=1))] == [
         "Talks in Quito"
     ]
+
+
+def test_a_save_that_changed_nothing_shows_only_the_article_it_cited() -> None:
+    from diplomatic_calendar.store.changelog import Change
+    from diplomatic_calendar.ui.dialogs.history_dialog import history_rows
+
+    same = {"name": "Ana Ruiz", "title": "Foreign Minister"}
+    changes = [
+        Change("2025-07-15T09:00:00Z", "update", same, dict(same), 4),
+        Change("2025-07-16T09:00:00Z", "update", same, dict(same), None),
+        Change("2025-07-17T09:00:00Z", "update", same, {**same, "title": "Envoy"}, None),
+    ]
+    rows = history_rows(changes, lambda source_id: f"Wire story {source_id}")
+    assert [row[1:] for row in rows] == [
+        ("Cited", "", "", "", "Wire story 4"),
+        ("Changed", "title", "Foreign Minister", "Envoy", ""),
+    ]

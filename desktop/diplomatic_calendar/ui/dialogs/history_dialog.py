@@ -63,7 +63,11 @@ def history_rows(changes: list[Change], source_name: SourceNamer) -> list[tuple[
             continue
         old, new = change.old_values or {}, change.new_values or {}
         changed = set(change.changed_fields())
-        ordered = [name for name in {**new, **old} if name in changed] or [""]
+        if not changed:  # saved again as it was: only a newly cited article is worth a row
+            if source:
+                found.append((when, "Cited", "", "", "", source))
+            continue
+        ordered = [name for name in {**new, **old} if name in changed]
         for name in ordered:
             label = _FIELD_NAMES.get(name, name.replace("_", " "))
             found.append((when, what, label, _shown(old.get(name)), _shown(new.get(name)), source))
