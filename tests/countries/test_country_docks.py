@@ -252,3 +252,21 @@ def test_an_empty_deadlines_list_says_why_it_is_empty(qtbot: QtBot, context: App
     panel.kind.setCurrentIndex(panel.kind.findData(EventKind.DEADLINE))  # no plain deadlines
     assert table.model().rowCount() == 0
     assert table.placeholder() == "No deadlines match these filters."
+
+
+def test_a_long_list_of_meetings_says_how_many_it_shows(qtbot: QtBot, context: AppContext) -> None:
+    for day in range(1, 13):  # twelve meetings before the fixed 10 July
+        start, end = all_day_span(dt.date(2025, 6, day))
+        context.store.events.add(
+            Event(f"Talks {day}", EventKind.MEETING, start, end, countries=("CL",))
+        )
+    window = open_window(qtbot, context)
+    feature = feature_of(window)
+    feature.show_country("CL")
+    tree = feature.country_panel.page.tree
+    sections = {
+        tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+    }
+    recent = sections["Recent meetings (10 of 12)"]
+    assert recent.childCount() == 10
+    assert "Upcoming meetings (0)" in sections

@@ -138,8 +138,11 @@ class CountryPage(QWidget):
         self._sources_section(code, country.name)
         self._blocs_section(code)
 
-    def _section(self, title: str, count: int, expanded: bool = True) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.tree, [f"{title} ({count})"])
+    def _section(
+        self, title: str, count: int, expanded: bool = True, shown: int | None = None
+    ) -> QTreeWidgetItem:
+        counted = f"{shown} of {count}" if shown is not None and count > shown else str(count)
+        item = QTreeWidgetItem(self.tree, [f"{title} ({counted})"])
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
@@ -173,7 +176,7 @@ class CountryPage(QWidget):
         upcoming = sorted((e for e in found if e.last_day >= today), key=lambda e: e.first_day)
         recent = [e for e in found if e.last_day < today]
         for title, events in (("Upcoming meetings", upcoming), ("Recent meetings", recent)):
-            section = self._section(title, len(events))
+            section = self._section(title, len(events), shown=MEETINGS_SHOWN)
             for event in events[:MEETINGS_SHOWN]:
                 self._leaf(section, event_text(event), ("event", event.id))
 
