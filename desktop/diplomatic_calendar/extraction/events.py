@@ -527,7 +527,7 @@ def _date_values(
         return None, None
     for distance in (1, 2, -1, -2):
         index = sentence.index - distance
-        if 0 <= index < len(ctx.sentences):
+        if 0 <= index < len(ctx.sentences) and not _date_line(ctx, index):
             near = [d for d in ctx.dates[index] if d.is_day and d.tense != FUTURE]
             if near and close_to(ctx.published, near[0].value):
                 return near[0].value, None
@@ -539,6 +539,27 @@ def _date_values(
         ):
             return event.date_value, None
     return ctx.published.isoformat(), None
+
+
+# What a byline's date line may hold besides the date: "Updated: Thursday, July 10, 2025 9:14 AM".
+_DATE_LINE_REST = re.compile(
+    r"(?:updated|published|posted|last|modified|on|at|[a-z]+day|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|"
+    r"[A-Z]{2,4}T|GMT|UTC|IST|[|,:()–—-]|\s)*",
+    re.IGNORECASE,
+)
+
+
+def _date_line(ctx: Context, index: int) -> bool:
+    """Whether sentence ``index`` is only a date (a byline's), which dates the story, not the
+    events a neighbouring headline names."""
+    dates = ctx.dates[index]
+    text = ctx.sentences[index].text
+    if not dates or len(text) > 60:
+        return False
+    rest = text
+    for date in dates:
+        rest = rest.replace(ctx.text[date.start : date.end], " ")
+    return _DATE_LINE_REST.fullmatch(rest) is not None
 
 
 def _summit(
