@@ -209,3 +209,19 @@ def test_a_month_printed_for_part_of_it_greys_the_days_it_leaves_out(filled: Sto
     assert shaded == 35 - 9
     whole = build_html(gather(filled, _options("month")))
     assert whole.count(f'bgcolor="{OUTSIDE_SHADE}"') == 35 - 31
+
+
+def test_a_crowded_day_in_a_grid_lists_some_and_counts_the_rest(store: Store) -> None:
+    from diplomatic_calendar.domain.model import Event
+    from diplomatic_calendar.printing.grids import CELL_LIMIT
+
+    day = dt.date(2025, 7, 15)
+    start = dt.datetime(2025, 7, 15, 6, tzinfo=dt.UTC)
+    for n in range(CELL_LIMIT + 12):
+        at = start + dt.timedelta(minutes=10 * n)
+        store.events.add(Event(f"Talks {n:02d}", EventKind.MEETING, at, at + dt.timedelta(hours=1)))
+    month = build_html(gather(store, _options("month", day, day)))
+    assert "Talks 07" in month and "Talks 08" not in month
+    assert "+12 more (the agenda printout lists them)" in month
+    agenda = build_html(gather(store, _options("agenda", day, day)))
+    assert all(f"Talks {n:02d}" in agenda for n in range(CELL_LIMIT + 12))

@@ -48,10 +48,18 @@ def _hours(events: list[Event], days: list[dt.date], tz: ZoneInfo) -> range:
     return range(lo, hi + 1)
 
 
+# A grid cell lists at most this many events (a month day, an hour of a week): a table row
+# taller than a page would be cut through a line of text at the page break. The agenda and
+# day printouts list everything.
+CELL_LIMIT = 8
+
+
 def _cell(data: ScheduleData, events: list[Event], day: dt.date, full: bool) -> str:
     tz = zone(data.options.zone)
     items = []
-    for event in sorted(events, key=lambda e: sort_key(e, tz)):
+    ordered = sorted(events, key=lambda e: sort_key(e, tz))
+    hidden = ordered[CELL_LIMIT:] if not full and len(ordered) > CELL_LIMIT + 1 else []
+    for event in ordered[: len(ordered) - len(hidden)]:
         flag = "⚑ " if event.kind.is_deadline else ""
         text = f"{esc(flag)}{title_html(event, bold=full)}"
         if event.start != event.first_day:
@@ -62,6 +70,9 @@ def _cell(data: ScheduleData, events: list[Event], day: dt.date, full: bool) -> 
         if not full:
             text = f'<span class="small">{text}</span>'
         items.append(f'<p class="{"deadline" if flag else ""}">{text}</p>')
+    if hidden:
+        more = f"+{len(hidden)} more (the agenda printout lists them)"
+        items.append(f'<p><span class="small muted">{esc(more)}</span></p>')
     return "".join(items)
 
 
