@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions
-from diplomatic_calendar.extraction.lexicon import office_in
+from diplomatic_calendar.extraction.lexicon import office_countries, office_in
 from diplomatic_calendar.extraction.names import Person, Resolver
 from diplomatic_calendar.extraction.text import Sentence
 
@@ -92,6 +92,31 @@ def fill_countries(
                 person, person.position, sentences[at], index, resolver, claimed
             )
     _countries_from_later_mentions(people, sentences, index, resolver, claimed)
+
+
+def fill_from_offices(people: list[Person], index: MentionIndex) -> str | None:
+    """Officials still without a country whose office only one or two countries have.
+
+    "Commerce Secretary X" in a story that names the United States and not India serves the
+    United States. Returns the country such unlabelled offices point to when they all agree:
+    a story that needs no "U.S." before its Commerce Secretary is told from Washington, and so
+    is its bare "President Y".
+    """
+    named: set[str] | None = None
+    homes: set[str] = set()
+    for person in people:
+        if person.country is not None or not person.title:
+            continue
+        few = office_countries(person.title)
+        if not few:
+            continue
+        if named is None:
+            named = {m.code for m in index.mentions if not m.is_bloc}
+        found = [code for code in few if code in named] if len(few) > 1 else list(few)
+        if len(found) == 1:
+            person.country = found[0]
+            homes.add(found[0])
+    return homes.pop() if len(homes) == 1 else None
 
 
 def fill_from_outlet(people: list[Person], home: str | None) -> None:

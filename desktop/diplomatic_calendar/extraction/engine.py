@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from diplomatic_calendar.extraction.context import Context
-from diplomatic_calendar.extraction.countries import fill_from_outlet
+from diplomatic_calendar.extraction.countries import fill_from_offices, fill_from_outlet
 from diplomatic_calendar.extraction.dates import find_dates
 from diplomatic_calendar.extraction.deadlines import find_deadlines
 from diplomatic_calendar.extraction.drafts import Extraction, KnownOfficial, Location
@@ -58,7 +58,8 @@ def analyse(text: str, published: dt.date, known: Sequence[KnownOfficial]) -> Co
     # "President Sofia Medina": a city's name used as a given name is no place.
     index = index.outside([(x.start, x.end) for found in seen.values() for x in found])
     people = gather(sentences, seen, index, known)
-    fill_from_outlet(people, outlet_country(text))
+    home = fill_from_offices(people, index)
+    fill_from_outlet(people, outlet_country(text) or home)
     found = find_dateline(text)
     dateline = Location(found[0], found[1]) if found else None
     return Context(

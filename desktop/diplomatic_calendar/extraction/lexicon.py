@@ -41,6 +41,7 @@ class Lexicon:
     short_forms: dict[str, str]
     counterpart_titles: dict[str, str]
     title_countries: dict[str, str]
+    office_countries: dict[str, tuple[str, ...]]
     top_offices: dict[str, dict[str, Any]]
 
 
@@ -103,6 +104,11 @@ def lexicon() -> Lexicon:
             for k, v in data.get("title_countries", {}).items()
             if not k.startswith("_")
         },
+        office_countries={
+            k.casefold(): tuple(v)
+            for k, v in data.get("office_countries", {}).items()
+            if not k.startswith("_")
+        },
         counterpart_titles={
             k.casefold(): v
             for k, v in data.get("counterpart_titles", {}).items()
@@ -127,6 +133,25 @@ def office_in(title: str, country: str | None) -> bool | None:
     if "only_in" in rule:
         return country in rule["only_in"]
     return country not in rule.get("not_in", [])
+
+
+def office_countries(title: str) -> tuple[str, ...]:
+    """The few countries that have an office or body the title names, or () for any country.
+
+    The whole title, its last words ("Deputy Commerce Secretary") or, for a body, its first
+    words ("Lok Sabha Speaker"); not "Secretary of State for Business", a portfolio of another.
+    """
+    key = title.casefold()
+    table = lexicon().office_countries
+    words = key.split()
+    for n in range(len(words), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail in table:
+            return table[tail]
+        head = " ".join(words[:n])
+        if head in table and words[n] not in ("for", "of", "to"):
+            return table[head]
+    return ()
 
 
 def counterpart_title(title: str) -> str:
