@@ -108,7 +108,13 @@ _CLAUSE_END = re.compile(r",\s+(?:while|but|whereas|and)\b|;|—", re.I)
 _DEAL = re.compile(r"\b(?:deals?|agree(?:d|ment)?|pacts?|secured|proposal|accord)\b", re.I)
 _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("struck_down", re.compile(r"\bstruck down\b|\b(?:illegal|unlawful)\b|\binvalidat", re.I)),
-    ("paused", re.compile(r"\bpaus|\bsuspen(?:d|sion)|\bpostpone|\bput on hold\b", re.I)),
+    (
+        "paused",
+        re.compile(
+            r"\bpaus|\bsuspen(?:d|sion)|\bpostpone|\bput on hold\b|\bdelay(?:ed|s|ing)\s+until\b",
+            re.I,
+        ),
+    ),
     (
         "superseded",
         re.compile(r"\breplac|\bsupersed|\binstead of\b|\b(?:lowered|reduced|cut) from\b", re.I),
@@ -221,6 +227,10 @@ def _sentence_tariffs(
                 # "raised … to 35% from 25% on Aug. 1": the date after the old rate dates the
                 # change itself, so the new rate's clause runs to the sentence's end.
                 clause = (clause[0], sentence.end)
+            elif not older and _older_next(sentence, rates, number):
+                # "threatened to raise … to 30% from 25% on Nov. 1": the day after the old rate
+                # dates the change, not the old rate.
+                clause = (clause[0], sentence.start + _clause(sentence, rates, number + 1, 0)[1])
             status = _in_force_since(ctx, sentence, status, clause)
             if status == "in_force" and _starts_ahead(ctx, sentence, clause):
                 status = "announced"  # "levies imposed in June become definitive from Friday"
@@ -244,6 +254,14 @@ _CUT_VERB = re.compile(
     re.I,
 )
 _TO_NEXT = re.compile(r"\bto\s+$", re.I)
+
+
+def _older_next(sentence: Sentence, rates: list[_Rate], number: int) -> bool:
+    """Whether the rate after this one is the one it replaces: 'to 30% from 25%'."""
+    if number + 1 >= len(rates):
+        return False
+    lo, hi = rates[number].end - sentence.start, rates[number + 1].start - sentence.start
+    return hi - lo <= 40 and _FROM_RATE.search(sentence.text, lo, hi) is not None
 
 
 def _cut_to_next(sentence: Sentence, rates: list[_Rate], number: int, lead: str) -> bool:
