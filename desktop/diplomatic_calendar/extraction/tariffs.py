@@ -131,7 +131,8 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "while retaining the remaining 10%": what a cut leaves standing
             r"|\bretain(?:s|ed|ing)?\b|\bremaining\b"
             # "goods … have faced a 35% tariff since Aug. 1"
-            r"|\b(?:has|have|had)\s+(?:been\s+)?(?:faced|facing|paid|paying|subject(?:ed)?\s+to)\b"
+            r"|\b(?:has|have|had)\s+(?:been\s+)?(?:faced|facing|paid|paying|subject(?:ed)?\s+to|"
+            r"hit\s+with)\b"
             # "Chile faces only the 10% baseline rate": what it pays now, not what it could
             r"|(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )"
             r"\b(?:faces|face|is\s+facing|are\s+facing)\s+only\s+(?:a|an|the)\s*$",
