@@ -29,8 +29,10 @@ def insert_events(
         next_id = fresh_id(db, "events")
         for event in events:
             if event.id is None:
-                event, next_id = event.with_changes(id=next_id), next_id + 1
-            stored.append(_insert_row(db, event, now))
+                stored.append(_insert_row(db, event, now, next_id))
+                next_id += 1
+            else:
+                stored.append(_insert_row(db, event, now, event.id))
         _insert_links(db, stored)
         db.conn.executemany(
             "INSERT INTO change_log (at, record_type, record_id, action, old_values, new_values, "
@@ -48,12 +50,11 @@ def insert_events(
     return stored
 
 
-def _insert_row(db: sqlite_utils.Database, event: Event, now: str) -> Event:
+def _insert_row(db: sqlite_utils.Database, event: Event, now: str, event_id: int) -> Event:
     values = _values(event)
     values["uid"] = event.uid or f"{uuid.uuid4()}@diplomatic-calendar"
     values["created_at"] = values["updated_at"] = now
-    if event.id is not None:
-        values["id"] = event.id
+    values["id"] = event_id
     names = ", ".join(values)
     marks = ", ".join(f":{k}" for k in values)
     cursor = db.conn.execute(f"INSERT INTO events ({names}) VALUES ({marks})", values)
