@@ -106,6 +106,12 @@ _REACH = 300
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:while|but|whereas|and)\b|;|—", re.I)
 _DEAL = re.compile(r"\b(?:deals?|agree(?:d|ment)?|pacts?|secured|proposal|accord)\b", re.I)
+# "Kenya faces a 10% duty": present tense, no modal, right before the rate
+_FACING = (
+    r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )"
+    r"\b(?:faces|face|is\s+facing|are\s+facing)\s+"
+)
+_FACES_NOW = re.compile(_FACING + r"(?:only\s+)?(?:a|an|the)\s*$", re.I)
 _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("struck_down", re.compile(r"\bstruck down\b|\b(?:illegal|unlawful)\b|\binvalidat", re.I)),
     (
@@ -134,8 +140,7 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:has|have|had)\s+(?:been\s+)?(?:faced|facing|paid|paying|subject(?:ed)?\s+to|"
             r"hit\s+with)\b"
             # "Chile faces only the 10% baseline rate": what it pays now, not what it could
-            r"|(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )"
-            r"\b(?:faces|face|is\s+facing|are\s+facing)\s+only\s+(?:a|an|the)\s*$",
+            r"|" + _FACING + r"only\s+(?:a|an|the)\s*$",
             re.I,
         ),
     ),
@@ -235,11 +240,13 @@ def _sentence_tariffs(
             status = _in_force_since(ctx, sentence, status, clause)
             if status == "in_force" and _starts_ahead(ctx, sentence, clause):
                 status = "announced"  # "levies imposed in June become definitive from Friday"
+            if status in ("announced", "deal") and _faced_beside_standing(ctx, sentence, lead):
+                status = "in_force"  # "X has paid 19% since Aug. 7, while Y faces a 20% rate"
             if follow is not None and status == "announced" and follow.tense == PAST:
                 status = "in_force"  # "… to 15%. The lower rate came into effect on Sept. 1."
             if halted and status in ("announced", "threatened"):
                 status = "paused"  # "… duties of 50% on X. The Commission postponed it."
-            effective = _effective(ctx, sentence, status, starts, clause, follow)
+            effective = _effective(ctx, sentence, status, starts, clause, rate.start, follow)
             out.extend(
                 TariffDraft(target, imposer, rate.rate, effective, status, span)
                 for target in targets
@@ -255,6 +262,30 @@ _CUT_VERB = re.compile(
     re.I,
 )
 _TO_NEXT = re.compile(r"\bto\s+$", re.I)
+
+
+def _faced_beside_standing(ctx: Context, sentence: Sentence, lead: str) -> bool:
+    """Whether a rate a country plainly 'faces' sits beside rates paid 'since' a day.
+
+    Next to rates in force since a date, the rate a country faces is one it pays now too; in a
+    story of newly announced rates it is one of the new ones.
+    """
+    if _FACES_NOW.search(lead) is None:
+        return False
+    for index in (sentence.index - 1, sentence.index):
+        if index < 0:
+            continue
+        start = ctx.sentences[index].start
+        for date in ctx.dates[index]:
+            if _SINCE_BEFORE.search(ctx.text, max(start, date.start - 12), date.start) or (
+                _SINCE_OPENS.match(ctx.text, date.start)
+            ):
+                return True
+    return False
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|mid-?|late\s+)?$", re.I)
+_SINCE_OPENS = re.compile(r"since\b", re.I)
 
 
 def _older_next(sentence: Sentence, rates: list[_Rate], number: int) -> bool:
@@ -313,7 +344,8 @@ def _paired_tariffs(
 ) -> list[TariffDraft]:
     imposer = next((c for c in imposers if c not in dict(paired)), None)
     status = _status(sentence.text, "")
-    effective = _effective(ctx, sentence, status, starts, (sentence.start, sentence.end))
+    whole = (sentence.start, sentence.end)
+    effective = _effective(ctx, sentence, status, starts, whole, paired[0][1].start)
     span = Span(sentence.start, sentence.end)
     return [TariffDraft(t, imposer, r.rate, effective, status, span) for t, r in paired]
 
@@ -567,12 +599,15 @@ def _effective(
     status: str,
     starts: _StartDates,
     clause: tuple[int, int],
+    rate_start: int,
     follow: DateMention | None = None,
 ) -> str | None:
     """The rate's own start date, else one its sentence or its neighbours give to the round."""
     if status == "superseded":
         return None  # the older rate's start is not what the sentence dates
-    own = _start_date(ctx, sentence, status, within=clause)
+    # "a deal reached in July under which goods face a 15% rate": the month is the deal's
+    faced = _FACES_NOW.search(ctx.text, max(clause[0], rate_start - 40), rate_start) is not None
+    own = _start_date(ctx, sentence, status, need_cue=faced, within=clause)
     if own is not None and not (follow and _finer(follow.value, own.value)):
         return own.value
     if follow is not None:
