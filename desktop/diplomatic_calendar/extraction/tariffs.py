@@ -11,7 +11,7 @@ from diplomatic_calendar.extraction.dates import FUTURE, PAST, DateMention
 from diplomatic_calendar.extraction.drafts import Span, TariffDraft
 from diplomatic_calendar.extraction.geo import Mention
 from diplomatic_calendar.extraction.text import Sentence
-from diplomatic_calendar.extraction.words import trip_date
+from diplomatic_calendar.extraction.words import hedged, trip_date
 
 _TARIFF_WORDS = re.compile(r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|tax(?:ed|es)?|rate)\b", re.I)
 _PERCENT = re.compile(
@@ -246,7 +246,9 @@ def _sentence_tariffs(
                 status = "in_force"  # "… to 15%. The lower rate came into effect on Sept. 1."
             if halted and status in ("announced", "threatened"):
                 status = "paused"  # "… duties of 50% on X. The Commission postponed it."
-            effective = _effective(ctx, sentence, status, starts, clause, rate.start, follow)
+            mooted = status == "threatened" or hedged().search(ctx.text, clause[0], rate.start)
+            kin = _Kin(rate.rate, tuple(targets)) if mooted else None
+            effective = _effective(ctx, sentence, status, starts, clause, rate.start, follow, kin)
             out.extend(
                 TariffDraft(target, imposer, rate.rate, effective, status, span)
                 for target in targets
@@ -579,18 +581,44 @@ class _StartDates:
                 return found
         return None
 
-    def inherited(self, index: int, status: str) -> str | None:
-        """A start date from nearby sentences, looking back before ahead, in a bounded window."""
+    def inherited(self, index: int, status: str, kin: _Kin | None = None) -> str | None:
+        """A start date from nearby sentences, looking back before ahead, in a bounded window.
+
+        A rate only threatened or mooted (``kin`` given) takes a day only from a sentence that
+        names no rate, or names the same rate for one of its countries: not the day of another
+        package it would answer.
+        """
         lo = max(0, index - _INHERIT_WINDOW)
         hi = min(len(self.ctx.sentences), index + _INHERIT_WINDOW + 1)
         order = [*range(index - 1, lo - 1, -1), *range(index + 1, hi)]
         usable = [i for i in order if self.deal[i] or (status != "deal" and self.tariff[i])]
-        for need_cue in (True, False):
+        if kin is not None:
+            usable = [i for i in usable if self._akin(i, kin)]
+        for need_cue in (True,) if kin is not None else (True, False):
             for other in usable:
                 found = self.of(other, need_cue)
                 if found is not None:
                     return found
         return None
+
+    def _akin(self, index: int, kin: _Kin) -> bool:
+        sentence = self.ctx.sentences[index]
+        rates = _rates(sentence)
+        if not rates:
+            return True
+        if all(r.rate != kin.rate for r in rates):
+            return False
+        cues = _official_cues(self.ctx, sentence)  # "U.S. President X" names no target
+        mentions = self.ctx.mentions_in(sentence)
+        return any(m.code in kin.targets and m.end not in cues for m in mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class _Kin:
+    """What a hedged rate is: its percentage and the countries it is for."""
+
+    rate: float
+    targets: tuple[str, ...]
 
 
 def _effective(
@@ -601,6 +629,7 @@ def _effective(
     clause: tuple[int, int],
     rate_start: int,
     follow: DateMention | None = None,
+    kin: _Kin | None = None,
 ) -> str | None:
     """The rate's own start date, else one its sentence or its neighbours give to the round."""
     if status == "superseded":
@@ -619,7 +648,7 @@ def _effective(
     same = starts.of(sentence.index, True)
     if same or starts.undated(sentence.index):
         return same
-    return starts.inherited(sentence.index, status)
+    return starts.inherited(sentence.index, status, kin)
 
 
 # "counter-tariffs … starting the same day": the day of the rates named before

@@ -74,3 +74,9 @@ def hosts_guests() -> re.Pattern[str]:
         rf"\s+(?:the\s+)?(?:visiting\s+|summit\s+|attending\s+)?(?:{guests})\b",
         re.IGNORECASE,
     )
+
+
+@cache
+def hedged() -> re.Pattern[str]:
+    """A word that makes a rate only possible: 'could face', 'is weighing duties of'."""
+    return re.compile(rf"\b(?:{alternation('hedging_words')})\b", re.IGNORECASE)
