@@ -238,6 +238,9 @@ def _sentence_tariffs(
                 # dates the change, not the old rate.
                 clause = (clause[0], sentence.start + _clause(sentence, rates, number + 1, 0)[1])
             status = _in_force_since(ctx, sentence, status, clause)
+            if status == "deal" and _applied_since_after(ctx, sentence, rate, clause):
+                # "reached a deal in July, has seen the 15% rate applied since Tuesday"
+                status, clause = "in_force", (rate.start, clause[1])
             if status == "in_force" and _starts_ahead(ctx, sentence, clause):
                 status = "announced"  # "levies imposed in June become definitive from Friday"
             if status in ("announced", "deal") and _faced_beside_standing(ctx, sentence, lead):
@@ -316,6 +319,20 @@ def _in_force_since(ctx: Context, sentence: Sentence, status: str, clause: tuple
     if since is not None and since.value <= ctx.published.isoformat():
         return "in_force"
     return status
+
+
+def _applied_since_after(
+    ctx: Context, sentence: Sentence, rate: _Rate, clause: tuple[int, int]
+) -> bool:
+    """Whether the words after the rate say it has applied since a past day."""
+    published = ctx.published.isoformat()
+    for date in ctx.dates[sentence.index]:
+        if not rate.end <= date.start < clause[1] or date.value[:10] > published:
+            continue
+        lead = ctx.text[max(rate.end, date.start - 12) : date.start]
+        if _SINCE_BEFORE.search(lead) or _SINCE_OPENS.match(ctx.text, date.start):
+            return True
+    return False
 
 
 # "that will apply for five years from Friday": a start still to come.
