@@ -325,14 +325,19 @@ def _applied_since_after(
     ctx: Context, sentence: Sentence, rate: _Rate, clause: tuple[int, int]
 ) -> bool:
     """Whether the words after the rate say it has applied since a past day."""
+    return _since_after(ctx, sentence, rate.end, clause[1]) is not None
+
+
+def _since_after(ctx: Context, sentence: Sentence, lo: int, hi: int) -> DateMention | None:
+    """A past day that words between ``lo`` and ``hi`` give with 'since'."""
     published = ctx.published.isoformat()
     for date in ctx.dates[sentence.index]:
-        if not rate.end <= date.start < clause[1] or date.value[:10] > published:
+        if not lo <= date.start < hi or date.value[:10] > published:
             continue
-        lead = ctx.text[max(rate.end, date.start - 12) : date.start]
+        lead = ctx.text[max(lo, date.start - 12) : date.start]
         if _SINCE_BEFORE.search(lead) or _SINCE_OPENS.match(ctx.text, date.start):
-            return True
-    return False
+            return date
+    return None
 
 
 # "that will apply for five years from Friday": a start still to come.
@@ -650,7 +655,10 @@ def _effective(
 ) -> str | None:
     """The rate's own start date, else one its sentence or its neighbours give to the round."""
     if status == "superseded":
-        return None  # the older rate's start is not what the sentence dates
+        # The older rate's start is not what the sentence dates, unless its own words say so:
+        # "down from the 25% that had applied since March".
+        older = _since_after(ctx, sentence, rate_start, clause[1])
+        return older.value if older is not None else None
     # "a deal reached in July under which goods face a 15% rate": the month is the deal's
     faced = _FACES_NOW.search(ctx.text, max(clause[0], rate_start - 40), rate_start) is not None
     own = _start_date(ctx, sentence, status, need_cue=faced, within=clause)
