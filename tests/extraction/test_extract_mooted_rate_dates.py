@@ -39,3 +39,14 @@ def test_a_threat_still_takes_the_day_the_round_of_tariffs_starts() -> None:
         "Peru and Chile would face 30% tariffs if there is no deal, Washington says.\n"
     )
     assert rate_for(text, "PE", 30) == ("2025-04-02", "threatened")
+
+
+def test_a_matching_counter_rate_does_not_take_the_day_of_the_rate_it_answers() -> None:
+    text = (
+        "Peru will ask Washington for talks, after the White House threatened to impose a "
+        "40% tariff on Peruvian goods from April 2.\n\n"
+        "Peru could respond with matching duties of up to 40% on U.S. products if talks fail, "
+        "its trade minister said.\n"
+    )
+    assert rate_for(text, "PE", 40)[0] == "2025-04-02"
+    assert rate_for(text, "US", 40) == (None, "threatened")

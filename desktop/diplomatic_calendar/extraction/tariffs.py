@@ -191,7 +191,9 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
         # Two, so that a rate on the usual imposer itself ("counter-tariffs on American steel")
         # can fall to the other party.
         usual = [code for code, _ in imposers.most_common(2)]
-        for draft in _sentence_tariffs(ctx, sentence, own + usual, starts):
+        drafts = _sentence_tariffs(ctx, sentence, own + usual, starts)
+        starts.targets[sentence.index] = {d.target for d in drafts}
+        for draft in drafts:
             found.setdefault((draft.target, draft.rate_percent), draft)
     return list(found.values())
 
@@ -579,6 +581,7 @@ class _StartDates:
         self.tariff = [bool(_TARIFF_WORDS.search(s.text)) for s in ctx.sentences]
         self._cache: dict[tuple[int, bool], str | None] = {}
         self._no_day: dict[int, bool] = {}
+        self.targets: dict[int, set[str]] = {}  # the targets of the sentences read so far
 
     def undated(self, index: int) -> bool:
         """Whether sentence ``index`` or the next says that no start date was given."""
@@ -630,6 +633,8 @@ class _StartDates:
             return True
         if all(r.rate != kin.rate for r in rates):
             return False
+        if index in self.targets:
+            return not self.targets[index].isdisjoint(kin.targets)
         cues = _official_cues(self.ctx, sentence)  # "U.S. President X" names no target
         mentions = self.ctx.mentions_in(sentence)
         return any(m.code in kin.targets and m.end not in cues for m in mentions)
