@@ -240,6 +240,8 @@ def _sentence_tariffs(
                 # dates the change, not the old rate.
                 clause = (clause[0], sentence.start + _clause(sentence, rates, number + 1, 0)[1])
             status = _in_force_since(ctx, sentence, status, clause)
+            if status == "announced" and _APPLIES_NOW.match(ctx.text, rate.end, clause[1]):
+                status = "in_force"  # "before a 25% out-of-quota tariff applies": a standing rule
             if status == "deal" and _applied_since_after(ctx, sentence, rate, clause):
                 # "reached a deal in July, has seen the 15% rate applied since Tuesday"
                 status, clause = "in_force", (rate.start, clause[1])
@@ -340,6 +342,14 @@ def _since_after(ctx: Context, sentence: Sentence, lo: int, hi: int) -> DateMent
         if _SINCE_BEFORE.search(lead) or _SINCE_OPENS.match(ctx.text, date.start):
             return date
     return None
+
+
+# "a 25% out-of-quota tariff applies.": the rate, then a plain present 'applies' with no day
+_APPLIES_NOW = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:tariffs?|duty|duties|rates?|levy|levies)\s+(?:applies|apply)"
+    r"(?=\s*[.;,)]|\s+(?:to|on|for)\b(?![^.;]*\b(?:from|starting|as\s+of|effective)\b))",
+    re.I,
+)
 
 
 # "that will apply for five years from Friday": a start still to come.
