@@ -242,6 +242,8 @@ def _sentence_tariffs(
             status = _in_force_since(ctx, sentence, status, clause)
             if status == "announced" and _APPLIES_NOW.match(ctx.text, rate.end, clause[1]):
                 status = "in_force"  # "before a 25% out-of-quota tariff applies": a standing rule
+            if status == "announced" and _imposed_on_past_day(ctx, sentence, rate, clause):
+                status = "in_force"  # "the 10% tariff imposed on X goods on Feb. 4 will rise …"
             if status == "deal" and _applied_since_after(ctx, sentence, rate, clause):
                 # "reached a deal in July, has seen the 15% rate applied since Tuesday"
                 status, clause = "in_force", (rate.start, clause[1])
@@ -350,6 +352,26 @@ _APPLIES_NOW = re.compile(
     r"(?=\s*[.;,)]|\s+(?:to|on|for)\b(?![^.;]*\b(?:from|starting|as\s+of|effective)\b))",
     re.I,
 )
+
+
+# "the 10% tariff imposed on Chinese goods on": the rate, then the participle that dates it
+_IMPOSED_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:imposed|levied|introduced|applied)\s+(?:on|against|to)\b", re.I
+)
+
+
+def _imposed_on_past_day(
+    ctx: Context, sentence: Sentence, rate: _Rate, clause: tuple[int, int]
+) -> bool:
+    """Whether the words right after the rate say it was imposed on a day already past."""
+    found = _IMPOSED_AFTER.match(ctx.text, rate.end, clause[1])
+    if found is None:
+        return False
+    published = ctx.published.isoformat()
+    return any(
+        found.end() <= date.start < clause[1] and date.is_day and date.value <= published
+        for date in ctx.dates[sentence.index]
+    )
 
 
 # "that will apply for five years from Friday": a start still to come.
