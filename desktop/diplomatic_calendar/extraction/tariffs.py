@@ -258,6 +258,8 @@ def _sentence_tariffs(
             mooted = status == "threatened" or hedged().search(ctx.text, clause[0], rate.start)
             kin = _Kin(rate.rate, tuple(targets)) if mooted else None
             effective = _effective(ctx, sentence, status, starts, clause, rate.start, follow, kin)
+            if status == "paused" and effective is None:
+                effective = _hit_on(ctx, sentence, rate, lead)
             out.extend(
                 TariffDraft(target, imposer, rate.rate, effective, status, span)
                 for target in targets
@@ -372,6 +374,26 @@ def _imposed_on_past_day(
         found.end() <= date.start < clause[1] and date.is_day and date.value <= published
         for date in ctx.dates[sentence.index]
     )
+
+
+# "which was hit with a 50% rate in April, saw it suspended": the rate was paid before the pause
+_HIT_WITH = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+hit\s+with\s+(?:a|an|the)?\s*$", re.I
+)
+_DAY_AFTER_RATE = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+(?:in|on|since))?\s+", re.I)
+
+
+def _hit_on(ctx: Context, sentence: Sentence, rate: _Rate, lead: str) -> str | None:
+    """The past day a paused rate was first charged, when the words before it say so."""
+    if _HIT_WITH.search(lead) is None:
+        return None
+    published = ctx.published.isoformat()
+    for date in ctx.dates[sentence.index]:
+        if rate.end <= date.start and date.value[:10] <= published:
+            if _DAY_AFTER_RATE.fullmatch(ctx.text, rate.end, date.start):
+                return date.value
+            return None
+    return None
 
 
 # "that will apply for five years from Friday": a start still to come.
