@@ -214,7 +214,7 @@ def _sentence_tariffs(
     follow = _follow_up_start(ctx, sentence) if rates else None
     halted = bool(rates) and _halted_next(ctx, sentence)
     for number, rate in enumerate(rates):
-        targets = _targets(ctx, sentence, rate, previous_end)
+        targets = _targets(ctx, sentence, rate, previous_end, last)
         local = rate.start - sentence.start
         lead = sentence.text[max(0, local - 40) : local]
         older = _FROM_RATE.search(lead) is not None  # "to 30% from 145%", "down from the 25%"
@@ -505,7 +505,9 @@ def _imposers(ctx: Context, sentence: Sentence, mentions: list[Mention]) -> list
     return list(dict.fromkeys(found))
 
 
-def _targets(ctx: Context, sentence: Sentence, rate: _Rate, previous_end: int) -> list[str]:
+def _targets(
+    ctx: Context, sentence: Sentence, rate: _Rate, previous_end: int, last: list[str] | None = None
+) -> list[str]:
     local_start, local_end = rate.start - sentence.start, rate.end - sentence.start
     # Only words near the rate can be its target; the window also keeps long texts linear.
     near = ctx.mentions.between(max(sentence.start, rate.start - _REACH), rate.end + _REACH)
@@ -529,12 +531,27 @@ def _targets(ctx: Context, sentence: Sentence, rate: _Rate, previous_end: int) -
         and not _venue(sentence, m)
         and m.end not in cues  # "Argentine Economy Minister X": whose official, not whose goods
     ]
+    if last:
+        # "a 10% tariff on A, B and C in April, and Y threatened to raise duties on aluminium
+        # from the Gulf to 50%": the countries the rate before took are not this one's when a
+        # new clause names goods of its own ('while retaining the remaining 10%' names none).
+        before = [m for m in before if m.code not in last or not _new_goods(sentence, m, rate)]
     if before:
         return _coordinated_before(sentence, before)
     segment = sentence.text[max(previous_end, local_start - _REACH) : local_start]
     if _BLOC_ANAPHOR.search(segment):
         return _last_bloc(ctx, sentence)
     return []
+
+
+def _new_goods(sentence: Sentence, mention: Mention, rate: _Rate) -> bool:
+    """Whether a clause between the mention and the rate names goods of its own ('on X')."""
+    lo, hi = mention.end - sentence.start, rate.start - sentence.start
+    ends = list(_CLAUSE_END.finditer(sentence.text, lo, hi))
+    return bool(ends) and _GOODS_ON.search(sentence.text, ends[-1].end(), hi) is not None
+
+
+_GOODS_ON = re.compile(r"\b(?:on|against)\s+(?!the\s+same\b)", re.I)
 
 
 _TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
