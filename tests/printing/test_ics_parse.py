@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from diplomatic_calendar.domain.errors import UserError
@@ -522,6 +522,7 @@ FILE_ZONE = "\r\n".join(
 
 
 @given(st.lists(st.tuples(TIME_NAMES, TIME_VALUES), max_size=6))
+@example([("DTEND", "99991231T000000"), ("RRULE", "FREQ=DAILY;COUNT=2")])  # once overflowed
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_any_time_values_make_at_most_their_own_event_unreadable(
     lines: list[tuple[str, str]],
@@ -537,6 +538,25 @@ def test_any_time_values_make_at_most_their_own_event_unreadable(
         # What was stored reads back: a second import compares against every row.
         again = import_calendar(store, data, today=TODAY)
         assert (again.added, again.updated) == (0, 0)
+    finally:
+        store.close()
+
+
+def test_a_series_whose_repeats_end_past_the_last_day_is_only_its_own_problem() -> None:
+    fuzz = _calendar(
+        "UID:far@test",
+        "SUMMARY:Fuzz",
+        "DTSTART:20250712T090000",
+        "DTEND:99991231T000000",
+        "RRULE:FREQ=DAILY;COUNT=2",
+    )
+    good = _calendar("UID:good@test", "SUMMARY:Good", "DTSTART;VALUE=DATE:20250712")
+    store = Store.memory()
+    try:
+        report = import_calendar(store, fuzz + good, today=TODAY)
+        assert store.events.get_by_uid("good@test") is not None
+        assert [name for name, _ in report.unreadable] == ["Fuzz"]
+        assert "last day the calendar knows" in report.unreadable[0][1]
     finally:
         store.close()
 

@@ -236,7 +236,13 @@ def _expand(
         if stamp in replaced:
             drafts.append(convert(replaced.pop(stamp), occurrence_uid, zones))
             continue
-        event = base.event.moved_to(moment).with_changes(
+        try:
+            moved = base.event.moved_to(moment)
+        except OverflowError:
+            raise UnreadableEventError(
+                "a repeat of it would end after the last day the calendar knows (9999)"
+            ) from None
+        event = moved.with_changes(
             uid=occurrence_uid, notes="\n\n".join(p for p in (base.event.notes, note) if p)
         )
         drafts.append(base.with_event(event))
