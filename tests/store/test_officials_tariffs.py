@@ -106,16 +106,6 @@ def test_renaming_and_deleting_keep_the_spellings_in_step(store: Store) -> None:
     assert store.officials.find_by_name("Sergey Lavrov") is None
 
 
-def test_tariff_actions_by_ids_reads_the_ones_asked_for(store: Store) -> None:
-    first = store.tariffs.add(TariffAction("US", "MY", 25.0, effective_date=dt.date(2025, 8, 1)))
-    second = store.tariffs.add(TariffAction("EU", "CN", 12.5))
-    store.tariffs.add(TariffAction("US", "BR", 50.0))
-    assert first.id is not None and second.id is not None
-    found = store.tariffs.by_ids([second.id, first.id, first.id, 9999])
-    assert found == {first.id: first, second.id: second}
-    assert store.tariffs.by_ids([]) == {}
-
-
 def test_deadlines_are_the_deadline_events_starting_in_the_range_at_home(store: Store) -> None:
     """The slim deadline query agrees with reading whole events and picking by local day."""
     import itertools

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import Any
 
 import sqlite_utils
@@ -23,7 +22,6 @@ from diplomatic_calendar.store._rows import (
     Row,
     date_text,
     date_value,
-    ids_json,
     json_tuple,
     one,
     rows,
@@ -284,15 +282,6 @@ class TariffRepository:
         """One tariff action by id."""
         row = one(self._db, f"SELECT {_COLUMNS} FROM tariff_actions WHERE id = ?", (action_id,))
         return _action(row) if row else None
-
-    def by_ids(self, action_ids: Iterable[int]) -> dict[int, TariffAction]:
-        """The tariff actions with these ids, read in one query (missing ids are left out)."""
-        found = rows(
-            self._db,
-            f"SELECT {_COLUMNS} FROM tariff_actions WHERE id IN (SELECT value FROM json_each(?))",
-            (ids_json(set(action_ids)),),
-        )
-        return {r["id"]: _action(r) for r in found}
 
     def all(self, target: str | None = None) -> list[TariffAction]:
         """Every tariff action (on one target, if given), latest effective date first."""
