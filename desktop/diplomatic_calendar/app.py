@@ -6,14 +6,29 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from diplomatic_calendar import __version__
 from diplomatic_calendar.store import resolve_database_path
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.store import Store
 
 log = logging.getLogger(__name__)
 
 ORGANISATION = "DiplomaticCalendar"
 APPLICATION = "Diplomatic Calendar"
+
+
+def _damaged(store: Store) -> bool:
+    """Wait for the check of a calendar opened before its verdict; True when it failed."""
+    from diplomatic_calendar.domain.errors import StorageError
+
+    try:
+        store.settle()
+    except StorageError:
+        return True
+    return False
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from diplomatic_calendar.ui.features.desktop import open_calendar_files, prepare_application
     from diplomatic_calendar.ui.features.safety import (
         bring_to_front,
+        finish_check,
         open_calendar,
         start_daily_backup,
     )
@@ -65,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
     if guard.ask_running_instance(files=files):
         print(f"diplomatic-calendar: {path} is already open; that window was brought to the front")
         return 0
-    store = open_calendar(path, checked=ahead)
+    # The window is built and shown while the check runs on; the first write waits for it.
+    store = open_calendar(path, checked=ahead, read_before_verdict=True)
     if store is None:
         print(f"diplomatic-calendar: the calendar at {path} was not opened", file=sys.stderr)
         return 2
@@ -74,8 +91,22 @@ def run(args: argparse.Namespace) -> int:
     if not guard.listen():  # SQLite's locking still keeps two windows on one file safe
         log.warning("a second start on this calendar will open a second window")
     context = AppContext(store=store, settings=QSettings())
-    start_daily_backup(store, context.settings, context.clock())
-    window = MainWindow(context)
+    try:
+        window = MainWindow(context)
+    except Exception:
+        # A file read before its verdict may fail to read at all: then the check decides.
+        if not _damaged(store):
+            raise
+        store.close()
+        store = open_calendar(path)
+        if store is None:
+            print(f"diplomatic-calendar: the calendar at {path} was not opened", file=sys.stderr)
+            return 2
+        context.store = store
+        window = MainWindow(context)
+    finish_check(
+        window, lambda: start_daily_backup(context.store, context.settings, context.clock())
+    )
     guard.activation_requested.connect(lambda: bring_to_front(window))
     guard.files_received.connect(lambda paths: open_calendar_files(window, map(Path, paths)))
     install_paint_probe(app)

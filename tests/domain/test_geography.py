@@ -56,3 +56,23 @@ def test_formal_iso_names_read_as_everyday_names() -> None:
     inverted = [c.name for c in countries().values() if c.name.endswith(("of", "of the"))]
     assert inverted == []
     assert not any("(" in c.name for c in countries().values())
+
+
+def test_the_country_table_is_pycountrys_whether_read_directly_or_through_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.util
+
+    import pycountry
+
+    from diplomatic_calendar.domain import geography
+
+    direct = {
+        e["alpha_2"]: (e["name"], e.get("official_name")) for e in geography._iso_3166_entries()
+    }
+    expected = {c.alpha_2: (c.name, getattr(c, "official_name", None)) for c in pycountry.countries}
+    assert direct == expected
+    # Where pycountry keeps its data elsewhere, the package itself answers, with the same names.
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    through = {e["alpha_2"]: e["name"] for e in geography._iso_3166_entries()}
+    assert through == {code: names[0] for code, names in expected.items()}

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from dataclasses import dataclass
 from functools import cache
-
-import pycountry
+from pathlib import Path
+from typing import Any
 
 from diplomatic_calendar.domain.errors import ValidationError
 from diplomatic_calendar.paths import resource_path
@@ -46,17 +47,48 @@ def _everyday_names() -> dict[str, str]:
     return {code: name for code, name in raw.items() if not code.startswith("_")}
 
 
+def _iso_3166_entries() -> list[dict[str, Any]]:
+    """pycountry's ISO 3166-1 entries as plain dicts.
+
+    Its data file is read directly when it is where pycountry keeps it: importing the package
+    also loads its own version metadata, which costs more than the table itself, and every
+    start of the window needs this table. Anywhere else, pycountry is asked.
+    """
+    spec = importlib.util.find_spec("pycountry")
+    if spec is not None and spec.origin is not None:
+        data_file = Path(spec.origin).parent / "databases" / "iso3166-1.json"
+        try:
+            entries: list[dict[str, Any]] = json.loads(data_file.read_text(encoding="utf-8"))[
+                "3166-1"
+            ]
+        except (OSError, ValueError, KeyError):
+            pass
+        else:
+            return entries
+    import pycountry
+
+    return [
+        {
+            "alpha_2": entry.alpha_2,
+            "name": entry.name,
+            "official_name": getattr(entry, "official_name", entry.name),
+            "common_name": getattr(entry, "common_name", None),
+        }
+        for entry in pycountry.countries
+    ]
+
+
 @cache
 def countries() -> dict[str, Country]:
     """Every country by code: the 249 of ISO 3166-1 and the EU."""
     regions = _regions()
     everyday = _everyday_names()
     table: dict[str, Country] = {}
-    for entry in pycountry.countries:
-        name = everyday.get(entry.alpha_2) or getattr(entry, "common_name", None) or entry.name
-        official = getattr(entry, "official_name", entry.name)
-        table[entry.alpha_2] = Country(
-            entry.alpha_2, name, official, regions.get(entry.alpha_2, "")
+    for entry in _iso_3166_entries():
+        code, iso_name = entry["alpha_2"], entry["name"]
+        name = everyday.get(code) or entry.get("common_name") or iso_name
+        table[code] = Country(
+            code, name, entry.get("official_name", iso_name), regions.get(code, "")
         )
     table[EU] = Country(EU, "European Union", "European Union", "Europe")
     return table
@@ -97,6 +129,8 @@ def find_country(text: str) -> str | None:
     for country in countries().values():
         if folded in (country.name.casefold(), country.official_name.casefold()):
             return country.code
+    import pycountry  # its fuzzier lookup, for names none of the tables above knows
+
     try:
         return str(pycountry.countries.lookup(key).alpha_2)
     except LookupError:

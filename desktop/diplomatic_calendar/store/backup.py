@@ -9,6 +9,7 @@ import os
 import re
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -213,8 +214,9 @@ class CheckAhead:
     writes anything, so a damaged file is still never touched.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, check: Callable[[Path], object] | None = None) -> None:
         self.path = path
+        self._check = check or _quick_check_allowing_blank
         self._error: StorageError | None = None
         self._thread = threading.Thread(target=self._run, name="calendar-check", daemon=True)
         self._thread.start()
@@ -231,17 +233,25 @@ class CheckAhead:
 
     def _run(self) -> None:
         try:
-            check_calendar_file(self.path, thorough=False, allow_blank=True)
+            self._check(self.path)
         except StorageError as err:
             self._error = err
         except Exception as err:  # noqa: BLE001 - an unexpected failure must not pass as "sound"
             self._error = StorageError(f"cannot check {self.path}: {err}")
+
+    def finished(self) -> bool:
+        """True once the verdict is in (``verdict`` then returns or raises at once)."""
+        return not self._thread.is_alive()
 
     def verdict(self) -> None:
         """Wait for the check; raise its StorageError when the file is not a sound calendar."""
         self._thread.join()
         if self._error is not None:
             raise self._error
+
+
+def _quick_check_allowing_blank(path: Path) -> None:
+    check_calendar_file(path, thorough=False, allow_blank=True)
 
 
 def latest_good_backup(db_path: Path) -> Backup | None:
@@ -285,6 +295,7 @@ def backup_store(
     """Back up an open on-disk calendar into its backup folder (pruning never takes ``spare``)."""
     if store.path is None:
         raise StorageError("a calendar kept only in memory has no backups")
+    store.settle()  # a file still being checked is not copied over a good backup before its verdict
     return create_backup(store.db.conn, store.path, reason=reason, now=now, keep=keep, spare=spare)
 
 

@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import sqlite3
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -63,8 +64,12 @@ def now_text() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def connect(path: Path | None) -> sqlite_utils.Database:
-    """A configured connection to ``path`` (None for a private in-memory database)."""
+def connect(path: Path | None, *, reading_only: bool = False) -> sqlite_utils.Database:
+    """A configured connection to ``path`` (None for a private in-memory database).
+
+    ``reading_only`` opens a file that is not yet known to be sound: SQLite refuses every write
+    on the connection until ``allow_writes``, and the journal mode is left as the file has it.
+    """
     # sqlite-utils plugins are for its own command line: a calendar's connection is configured
     # here alone, and not scanning every installed package for them saves time at each start.
     if path is None:
@@ -82,8 +87,11 @@ def connect(path: Path | None) -> sqlite_utils.Database:
     try:
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 10000")
-        if path is not None:
+        if path is not None and reading_only:
+            db.execute("PRAGMA query_only = ON")
+        elif path is not None:
             db.execute("PRAGMA journal_mode = WAL")
+        if path is not None:
             db.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as err:
         raise StorageError(f"{path} is not a calendar database, or it is damaged ({err})") from None
@@ -177,9 +185,33 @@ def _apply(db: sqlite_utils.Database, migration: Migration) -> None:
     log.info("applied migration %04d_%s", migration.version, migration.name)
 
 
+def allow_writes(db: sqlite_utils.Database) -> None:
+    """End ``reading_only``: the file passed its check, so it may be written and kept in WAL."""
+    db.execute("PRAGMA query_only = OFF")
+    db.execute("PRAGMA journal_mode = WAL")
+
+
+# Connections opened before their file's check finished, each with what must run before its
+# first write (wait for the verdict, then allow writes or refuse with the check's error).
+_WRITE_GATES: weakref.WeakKeyDictionary[sqlite_utils.Database, Callable[[], None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def gate_writes(db: sqlite_utils.Database, gate: Callable[[], None] | None) -> None:
+    """Run ``gate`` before the next write on ``db`` (None: writes go ahead as usual)."""
+    if gate is None:
+        _WRITE_GATES.pop(db, None)
+    else:
+        _WRITE_GATES[db] = gate
+
+
 @contextmanager
 def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
     """All or nothing: BEGIN IMMEDIATE at the outside, a savepoint when nested."""
+    gate = _WRITE_GATES.get(db)
+    if gate is not None:
+        gate()  # raises StorageError when the file must not be written
     conn = db.conn
     if conn.in_transaction:
         with db.atomic():

@@ -15,7 +15,10 @@ from diplomatic_calendar.domain.errors import StorageError
 from diplomatic_calendar.store import backup, changelog
 from diplomatic_calendar.store.database import (
     Migration,
+    allow_writes,
     connect,
+    gate_writes,
+    known_migrations,
     migrate,
     schema_version,
     write_transaction,
@@ -41,6 +44,7 @@ class Store:
         self.sources = SourceRepository(db)
         self.tariffs = TariffRepository(db, self.events)
         self.reminders = ReminderRepository(db)
+        self._pending_check: backup.CheckAhead | None = None
 
     @classmethod
     def open(
@@ -50,15 +54,23 @@ class Store:
         migrations: list[Migration] | None = None,
         check: bool = True,
         checked: backup.CheckAhead | None = None,
+        read_before_verdict: bool = False,
     ) -> Store:
         """Open (creating if needed) and migrate; a damaged or foreign file raises StorageError.
 
         ``checked`` is a check of the same file begun earlier; its verdict stands in for a new one.
+        With ``read_before_verdict``, a file that needs no upgrade opens while that check is
+        still running: it can be read at once, and its first write waits for the verdict (see
+        ``settle``), so a damaged file is still never written to.
         """
         if path is not None:
             _refuse_foreign_file(path)
             if check and path.is_file() and path.stat().st_size:
                 ahead = checked if checked is not None and checked.path == path else None
+                if read_before_verdict and ahead is not None and not ahead.finished():
+                    early = cls._open_for_reading(path, ahead, migrations)
+                    if early is not None:
+                        return early
                 _check_before_writing(path, ahead)
         db = connect(path)
         try:
@@ -70,6 +82,47 @@ class Store:
             db.close()
             raise
         return cls(db, path)
+
+    @classmethod
+    def _open_for_reading(
+        cls, path: Path, ahead: backup.CheckAhead, migrations: list[Migration] | None
+    ) -> Store | None:
+        """The store over a connection that refuses writes until ``ahead`` passes; None when
+        the file cannot be used that way (it needs an upgrade, or will not even read)."""
+        try:
+            db = connect(path, reading_only=True)
+        except StorageError:
+            return None  # the check's verdict will say what is wrong
+        try:
+            newest = max((m.version for m in migrations or known_migrations()), default=0)
+            usable = schema_version(db) == newest
+        except sqlite3.Error:
+            usable = False
+        if not usable:
+            db.close()
+            return None
+        store = cls(db, path)
+        store._pending_check = ahead
+        gate_writes(db, store.settle)
+        return store
+
+    def check_finished(self) -> bool:
+        """False while the check of a file opened before its verdict is still running."""
+        return self._pending_check is None or self._pending_check.finished()
+
+    def settle(self) -> None:
+        """Wait for the check of a file opened before its verdict, then allow writes.
+
+        Raises StorageError (and writes stay refused) when the file turned out to be damaged.
+        Nothing to do for a store opened the usual way, or once settled.
+        """
+        ahead = self._pending_check
+        if ahead is None:
+            return
+        _check_before_writing(ahead.path, ahead)
+        allow_writes(self.db)
+        gate_writes(self.db, None)
+        self._pending_check = None
 
     @classmethod
     def memory(cls) -> Store:
@@ -118,6 +171,8 @@ class Store:
         A session that wrote leaves the query planner's statistics fresh; one that only read
         leaves the file exactly as it found it.
         """
+        if self._closed:
+            return
         if self.db.conn.total_changes:
             with contextlib.suppress(sqlite3.Error):
                 self.db.execute("PRAGMA optimize")

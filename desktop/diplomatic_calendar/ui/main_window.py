@@ -6,6 +6,7 @@ import datetime as dt
 import importlib
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -36,6 +37,9 @@ from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.dialogs.event_editor import EventEditorDialog
 from diplomatic_calendar.ui.models.layout import tooltip_html
 from diplomatic_calendar.ui.views.pane import CalendarPane
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +102,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.setWindowTitle(self._title())
+        self.setWindowTitle(self.title_for(context.store))
         self.actions_by_key = build_actions(self)
         self.pane = CalendarPane(context, self)
         self.month_model = self.pane.month_model
@@ -128,8 +132,10 @@ class MainWindow(QMainWindow):
         self._poll.timeout.connect(self._check_outside_changes)
         self._poll.start()
 
-    def _title(self) -> str:
-        path = self.context.store.path
+    @staticmethod
+    def title_for(store: Store) -> str:
+        """The window title for a calendar: its file's name, then the application's."""
+        path = store.path
         return f"{path.stem} — Diplomatic Calendar" if path else "Diplomatic Calendar"
 
     def _connect(self) -> None:

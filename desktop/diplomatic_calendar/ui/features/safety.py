@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from diplomatic_calendar.domain.errors import StorageError
@@ -94,19 +95,23 @@ def open_calendar(
     ask: Asker = ask_with_dialog,
     tell: Callable[[str], None] = tell_with_dialog,
     checked: backup.CheckAhead | None = None,
+    read_before_verdict: bool = False,
 ) -> Store | None:
     """Open ``path``; if it is damaged, ask what to do until something opens or the user quits.
 
     ``checked`` is the start-up check of ``path`` begun early; it counts for the first try only.
+    ``read_before_verdict`` lets that first try open for reading before the check is done (the
+    window then calls ``finish_check``).
     """
     while True:
         try:
-            return Store.open(path, checked=checked)
+            return Store.open(path, checked=checked, read_before_verdict=read_before_verdict)
         except StorageError as err:
             problem = str(err)
         from diplomatic_calendar.ui.dialogs.recovery_dialog import Recovery
 
         checked = None
+        read_before_verdict = False
         log.warning("cannot open %s: %s", path, problem)
         latest = backup.latest_good_backup(path)
         choice, chosen = ask(path, problem, latest)
@@ -116,6 +121,78 @@ def open_calendar(
             tell(_restore_damaged(latest, path))
         else:
             return None
+
+
+# How often the window looks whether the start-up check of its calendar has finished.
+CHECK_POLL_MS = 20
+
+
+def finish_check(
+    window: MainWindow,
+    when_sound: Callable[[], object],
+    ask: Asker = ask_with_dialog,
+    tell: Callable[[str], None] = tell_with_dialog,
+    give_up: Callable[[], object] | None = None,
+) -> QTimer:
+    """See a calendar opened before its start-up check finished through to the verdict.
+
+    The window stays responsive meanwhile. A sound file then accepts writes and ``when_sound``
+    runs (the day's backup, which must never copy a damaged file over a good one). A damaged
+    file is closed unchanged, the window hidden, and the same recovery as at start-up offered;
+    when the user declines it, the window closes and ``give_up`` runs (by default the
+    application ends with status 2, as when a calendar will not open at start-up).
+    """
+    store = window.context.store
+    timer = QTimer(window)
+    timer.setInterval(CHECK_POLL_MS)
+
+    def poll() -> None:
+        if window.context.store is not store:
+            timer.stop()  # replaced meanwhile (a restore settles the file it replaces itself)
+        elif store.check_finished():
+            timer.stop()
+            try:
+                store.settle()
+            except StorageError as err:
+                _recover_open_window(window, str(err), ask, tell, give_up or _end_unopened)
+                return
+            when_sound()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
+def _end_unopened() -> None:
+    print("diplomatic-calendar: the calendar was not opened", file=sys.stderr)
+    QApplication.exit(2)
+
+
+def _recover_open_window(
+    window: MainWindow,
+    problem: str,
+    ask: Asker,
+    tell: Callable[[str], None],
+    give_up: Callable[[], object],
+) -> None:
+    context = window.context
+    path = context.store.path
+    log.warning("the calendar shown turned out to be damaged: %s", problem)
+    window.hide()
+    context.store.close()
+    context.store = Store.memory()  # timers that fire behind the dialog find an empty calendar
+    context.undo_stack.clear()
+    context.signals.data_changed.emit()
+    reopened = open_calendar(path, ask, tell) if path is not None else None
+    if reopened is None:
+        window.close()
+        give_up()
+        return
+    context.store.close()
+    context.store = reopened
+    context.signals.data_changed.emit()
+    window.setWindowTitle(window.title_for(reopened))
+    window.show()
 
 
 def _restore_damaged(latest: backup.Backup, path: Path) -> str:
