@@ -55,3 +55,41 @@ def test_a_mistyped_command_is_still_an_error(capsys: pytest.CaptureFixture[str]
         parse(["evnts"])
     assert stopped.value.code == 2
     assert "evnts" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "c.db"],
+        ["--db=c.db", "trip.ics"],
+        ["trip.ics", "--open", "b.ics", "--db", "c.db"],
+    ],
+)
+def test_starting_the_window_reads_the_same_with_the_short_parser(argv: list[str]) -> None:
+    from diplomatic_calendar.cli import window_parser
+    from diplomatic_calendar.cli._open import only_opens_the_window
+
+    assert only_opens_the_window(argv)
+    short = window_parser()
+    assert vars(short.parse_args(window_argv(short, argv))) == vars(parse(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["list"], ["--help"], ["--version"], ["--db"], ["--db", "c.db", "events"], ["-x"], ["nope"]],
+)
+def test_commands_help_and_mistakes_go_to_the_full_parser(argv: list[str]) -> None:
+    from diplomatic_calendar.cli._open import only_opens_the_window
+
+    assert not only_opens_the_window(argv)
+
+
+def test_the_version_is_still_answered(capsys: pytest.CaptureFixture[str]) -> None:
+    from diplomatic_calendar import __version__
+    from diplomatic_calendar.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert __version__ in capsys.readouterr().out

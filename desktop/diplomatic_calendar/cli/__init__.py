@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from diplomatic_calendar import __version__
 from diplomatic_calendar.cli._common import db_option
-from diplomatic_calendar.cli._open import add_open_option, window_argv
+from diplomatic_calendar.cli._open import add_open_option, only_opens_the_window, window_argv
 from diplomatic_calendar.domain.errors import UserError
 
 # Each module registers one or more subcommands; modules import only light things at the top so
@@ -44,10 +44,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_parser() -> argparse.ArgumentParser:
+    """The parser for starting the window: the full one without its subcommands.
+
+    Building every subcommand takes longer than a start-up can spare; arguments that name no
+    command, ask for no help and hold only calendar files are read with this one alone.
+    """
+    parser = argparse.ArgumentParser(prog="diplomatic-calendar", parents=[db_option()])
+    add_open_option(parser)
+    parser.set_defaults(command=None)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the arguments and run the chosen command; a user's mistake exits 2 with one line."""
-    parser = build_parser()
-    args = parser.parse_args(window_argv(parser, argv))
+    given = sys.argv[1:] if argv is None else list(argv)
+    parser = window_parser() if only_opens_the_window(given) else build_parser()
+    args = parser.parse_args(window_argv(parser, given))
     try:
         if args.command is None:
             from diplomatic_calendar.app import run

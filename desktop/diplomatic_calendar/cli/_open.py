@@ -53,6 +53,21 @@ def files_as_options(argv: Sequence[str], commands: Iterable[str]) -> list[str]:
     return out
 
 
+def only_opens_the_window(argv: Sequence[str]) -> bool:
+    """True when ``argv`` can only mean "open the window": ``--db``, ``--open`` and calendar
+    files, and nothing else (a command, ``--help``, ``--version`` or a mistake is not)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _TAKES_A_VALUE:
+            if next(tokens, None) is None:
+                return False  # the full parser says what is missing
+        elif token.startswith(tuple(f"{option}=" for option in _TAKES_A_VALUE)):
+            continue
+        elif token.startswith("-") or not _is_calendar_file(token):
+            return False
+    return True
+
+
 def command_names(parser: argparse.ArgumentParser) -> list[str]:
     """The subcommand names ``parser`` knows."""
     names: list[str] = []
