@@ -9,6 +9,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from diplomatic_calendar.domain.clock import fixed_clock
+from diplomatic_calendar.domain.deadlines import countdown_text
 from diplomatic_calendar.domain.model import (
     Event,
     EventKind,
@@ -162,6 +163,12 @@ def test_countdowns_recount_when_the_day_turns(qtbot: QtBot, context: AppContext
     feature.reminders.check()
     assert feature.country_panel.page.position.text().endswith("(tomorrow)")
     assert [r.deadline.target for r in feature.reminders.due][:1] == ["KH"]
+    # The deadlines list counts from the new day too, though it asks the day once per reload.
+    model = feature.deadlines_panel.model
+    assert model.today() == dt.date(2025, 7, 31)
+    first = model.record(0)
+    shown = model.index(0, 2).data()
+    assert countdown_text(first.day, dt.date(2025, 7, 31)) in shown
 
 
 def test_panels_reopen_on_the_last_country_and_list_officials_by_name(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -58,9 +58,24 @@ class DeadlinesModel(RecordTableModel[Deadline]):
     """Deadlines, soonest first; overdue rows are marked in words and in red."""
 
     def __init__(self, today: Callable[[], dt.date], parent: Any = None) -> None:
+        self._ask_today = today
+        self._today: dt.date | None = None
+
         def warn(d: Deadline) -> str:
-            if d.is_overdue(today()):
+            if d.is_overdue(self.today()):
                 return f"Overdue: the date passed and the status is still {d.status_label}"
             return ""
 
-        super().__init__(deadline_columns(today), warn, parent)
+        super().__init__(deadline_columns(self.today), warn, parent)
+
+    def today(self) -> dt.date:
+        """The day the rows count from: asked once per reload, not once per painted cell (the
+        panel reloads when the date turns)."""
+        if self._today is None:
+            self._today = self._ask_today()
+        return self._today
+
+    def set_records(self, records: Sequence[Deadline]) -> None:
+        """Show ``records``, counted from today as it is now."""
+        self._today = None
+        super().set_records(records)
