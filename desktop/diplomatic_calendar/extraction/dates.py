@@ -86,6 +86,8 @@ _PAST_CUES = re.compile(
 )
 
 
+_DONE_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|took effect|came into (?:force|effect))\s+$")
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 _REPORTING = frozenset({"said", "told", "added", "noted", "reported", "stated", "confirmed"})
 
 
@@ -120,6 +122,8 @@ def find_dates(text: str, offset: int, published: dt.date) -> list[DateMention]:
         tense = tense_at(text, start, end)
         if found and _COORDINATED.fullmatch(text[found[-1][1] : start]):
             tense = found[-1][4]  # "on Monday and Wednesday": one verb governs both
+        if _SINCE.search(text, max(0, start - 12), start) or text.startswith("since", start):
+            tense = PAST  # "in force since August 7": a start already behind us
         try:
             resolved = _resolve(kind, match, published, tense)
         except (OverflowError, ValueError):
@@ -178,10 +182,18 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+def _ahead(text: str, cue: re.Match[str]) -> bool:
+    """Whether a future cue holds: 'applied from Nov. 1' is a start a past verb has reached."""
+    start = cue.start()
+    return not (
+        text.startswith("from", start) and _DONE_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
 @lru_cache(maxsize=64)
 def _cues(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
     """Every tense cue of a sentence in order, found once however many phrases ask."""
-    found = [(m.start(), m.end(), FUTURE) for m in _FUTURE_CUES.finditer(text)]
+    found = [(m.start(), m.end(), FUTURE) for m in _FUTURE_CUES.finditer(text) if _ahead(text, m)]
     found += [(m.start(), m.end(), PAST) for m in _PAST_CUES.finditer(text)]
     found.sort()
     return [cue[0] for cue in found], found
