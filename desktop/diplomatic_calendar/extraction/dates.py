@@ -73,7 +73,8 @@ _FUTURE_CUES = re.compile(
     r"planned|planning|upcoming|next|is to|are to|to (?:meet|visit|hold|travel|host|sign|attend)|"
     r"hopes? to|intends? to|aims? to|starting)\b|['’]ll\b"
     # "had postponed until Dec. 1", "was delayed to next month": what is put off lies ahead.
-    r"|\b(?:postponed|delayed|deferred|pushed\s+back|extended)\s+(?:\w+\s+){0,2}?(?:until|till|to)\b"
+    r"|\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|extended)\s+(?:\w+\s+){0,2}?"
+    r"(?:until|till|to)\b"
     # "from Aug. 1", "from next month": a start to come; "from La Paz" is only a place.
     # "from 6%" is an old rate, not a start.
     r"|\bfrom\s+(?=(?:(?:next|early|mid|late|the)[\s-]+)?(?:\d(?![\d.,]*\s*(?:%|per\s*cent|percent))|today|tomorrow|tonight|week|month|"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diplomatic_calendar.extraction.context import Context
 from diplomatic_calendar.extraction.dates import FUTURE, PAST, DateMention
 from diplomatic_calendar.extraction.drafts import Span, TariffDraft
-from diplomatic_calendar.extraction.geo import Mention
+from diplomatic_calendar.extraction.geo import Mention, geography
 from diplomatic_calendar.extraction.text import Sentence
 from diplomatic_calendar.extraction.words import hedged, trip_date
 
@@ -63,7 +63,7 @@ _ON = re.compile(
     r"(?:(?:[A-Z]{0,3}[$€£¥]|US\$)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|mn|m|b)\b)?"
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+)?of\s+)?"
     r"(?:(?:all\s+)?(?:[a-z-]+,?\s+){1,6}(?:from|of|made in)\s+)?"
-    r"(?:the\s+)?(?:all\s+)?$",
+    r"(?:the\s+)?(?:(?:all|most|many|some)\s+)?$",
 )
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
 _IMPOSER_AFTER = re.compile(
@@ -111,15 +111,25 @@ _FACING = (
     r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )"
     r"\b(?:faces|face|is\s+facing|are\s+facing)\s+"
 )
-_FACES_NOW = re.compile(_FACING + r"(?:only\s+)?(?:a|an|the)\s*$", re.I)
+_FACED_RATE = re.compile(
+    r"\b(?:faces?|facing|faced|charged|pays?|paid)\s+(?:[\w-]+\s+){0,4}?"
+    r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)",
+    re.I,
+)
+_FACED_BEFORE = re.compile(
+    r"\b(?:faces?|facing|faced|charged|pays?|paid)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
+)
+_FACES_NOW = re.compile(_FACING + r"(?:only\s+)?(?:(?:a|an|the)\s*)?$", re.I)
+_PAUSED = re.compile(
+    r"\bpaus|\bsuspen(?:d|sion)|\bpostpone|\bput on hold\b|\bput\s+off\b"
+    r"|\bdelay(?:ed|s|ing)\s+until\b",
+    re.I,
+)
 _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("struck_down", re.compile(r"\bstruck down\b|\b(?:illegal|unlawful)\b|\binvalidat", re.I)),
     (
         "paused",
-        re.compile(
-            r"\bpaus|\bsuspen(?:d|sion)|\bpostpone|\bput on hold\b|\bdelay(?:ed|s|ing)\s+until\b",
-            re.I,
-        ),
+        _PAUSED,
     ),
     (
         "superseded",
@@ -135,7 +145,7 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
             r"|\bexisting\b|\bcurrently\b|\bstands at\b|\bstill\s+(?:faces?|pays?|subject)\b"
             # "while retaining the remaining 10%": what a cut leaves standing
-            r"|\bretain(?:s|ed|ing)?\b|\bremaining\b"
+            r"|\bretain(?:s|ed|ing)?\b|\bremaining\b|\bkept\b|\bkeeps\b"
             # "goods … have faced a 35% tariff since Aug. 1"
             r"|\b(?:has|have|had)\s+(?:been\s+)?(?:faced|facing|paid|paying|subject(?:ed)?\s+to|"
             r"hit\s+with)\b"
@@ -172,12 +182,22 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
     # Without an imposer of its own, a rate belongs to the one the article names most often.
     imposers: Counter[str] = Counter()
     starts = _StartDates(ctx)
+    # In a story about tariffs, "Vietnam faces 20%" is a rate even without a tariff word.
+    story = starts.tariff.count(True) >= 2
     topic = False
+    heading: list[str] = []
     for sentence in ctx.sentences:
+        line = starts.headings.get(sentence.index)
+        if line is not None:
+            heading, topic = line, False  # "CANADA" over a list of Canada's rates
+            continue
         # A list of rates may run on in the sentence after the one that names the tariffs.
         on_topic = _TARIFF_WORDS.search(sentence.text) is not None
         listed = topic and _LIST_RATE.search(sentence.text) is not None
-        topic = on_topic or listed
+        faced = story and _FACED_RATE.search(sentence.text) is not None
+        # Under "MEXICO" in a story of rates, "an increase to 30%" is Mexico's rate.
+        headed = story and bool(heading) and _PERCENT.search(sentence.text) is not None
+        topic = on_topic or listed or faced or headed
         if not topic:
             continue
         mentions = [m for m in ctx.mentions_in(sentence) if not m.is_bloc or m.code == "EU"]
@@ -191,17 +211,29 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
         # Two, so that a rate on the usual imposer itself ("counter-tariffs on American steel")
         # can fall to the other party.
         usual = [code for code, _ in imposers.most_common(2)]
-        drafts = _sentence_tariffs(ctx, sentence, own + usual, starts)
+        drafts = _sentence_tariffs(ctx, sentence, own + usual, starts, heading)
         starts.targets[sentence.index] = {d.target for d in drafts}
         for draft in drafts:
-            found.setdefault((draft.target, draft.rate_percent), draft)
+            key = (draft.target, draft.rate_percent)
+            first = found.setdefault(key, draft)
+            if first.effective_date is None and draft.effective_date is not None:
+                # "Both secured a 15% rate. South Korea's 15% rate applied from Nov. 1."
+                found[key] = replace(first, effective_date=draft.effective_date)
     return list(found.values())
 
 
 def _sentence_tariffs(
-    ctx: Context, sentence: Sentence, imposers: list[str], starts: _StartDates
+    ctx: Context,
+    sentence: Sentence,
+    imposers: list[str],
+    starts: _StartDates,
+    heading: list[str] | None = None,
 ) -> list[TariffDraft]:
-    """The tariffs of one sentence: each rate with the countries it applies to."""
+    """The tariffs of one sentence: each rate with the countries it applies to.
+
+    ``heading`` holds the countries a heading line above the sentence names: whose rates a
+    sentence that names no country lists.
+    """
     out: list[TariffDraft] = []
     rates = _rates(sentence)
     span = Span(sentence.start, sentence.end)
@@ -210,6 +242,8 @@ def _sentence_tariffs(
         return _paired_tariffs(ctx, sentence, paired, imposers, starts)
     previous_end = 0
     last: list[str] = []
+    last_status: str | None = None
+    changed = False
     cut_from: int | None = None
     follow = _follow_up_start(ctx, sentence) if rates else None
     halted = bool(rates) and _halted_next(ctx, sentence)
@@ -219,8 +253,19 @@ def _sentence_tariffs(
         lead = sentence.text[max(0, local - 40) : local]
         older = _FROM_RATE.search(lead) is not None  # "to 30% from 145%", "down from the 25%"
         cut = _cut_to_next(sentence, rates, number, lead)
-        if older or _TO_AFTER_RATE.search(lead):
+        if older or changed or _TO_AFTER_RATE.search(lead):
             targets = targets or last  # the same countries as the rate just named
+        joined = False
+        if not targets and last and _JOINED_RATE.fullmatch(sentence.text, previous_end, local):
+            targets, joined = last, True  # "Vietnam faces 20%, and 40% on goods routed through it"
+        changed = number + 1 < len(rates) and (
+            _CHANGED_TO.fullmatch(
+                sentence.text, rate.end - sentence.start, rates[number + 1].start - sentence.start
+            )
+            is not None
+        )
+        if not targets and heading and not _names_goods_of(ctx, sentence):
+            targets = heading
         imposer = next((c for c in imposers if c not in targets), None)
         targets = [t for t in targets if t != imposer]
         if targets:
@@ -228,7 +273,7 @@ def _sentence_tariffs(
             # "agreed to lower the 25% tariff … to 15%": the new rate is what was agreed
             said = sentence.text[min(lo, cut_from) if cut_from is not None else lo : local]
             status = _status(said, sentence.text[local:hi])
-            status = "superseded" if older or cut else status
+            status = "superseded" if older or cut or changed else status
             cut_from = lo if cut else None
             clause = (sentence.start + lo, sentence.start + hi)
             if _PAST_CHANGE.search(ctx.text, clause[0], clause[1]) and older is False:
@@ -260,13 +305,84 @@ def _sentence_tariffs(
             effective = _effective(ctx, sentence, status, starts, clause, rate.start, follow, kin)
             if status == "paused" and effective is None:
                 effective = _hit_on(ctx, sentence, rate, lead)
+            if status == "superseded" and effective is None:
+                effective = _imposed_when(ctx, sentence, rate, hi)
+            if status == "announced" and effective is None:
+                if _PAYS_NOW.search(lead):
+                    status = "in_force"  # "Vietnam faces 20%", with no start anywhere near
+                elif joined and last_status is not None:
+                    status = last_status  # "…, and 40% on goods routed through it"
             out.extend(
                 TariffDraft(target, imposer, rate.rate, effective, status, span)
                 for target in targets
             )
-            last = targets
+            last, last_status = targets, status
         previous_end = rate.end - sentence.start
+        if changed:
+            # "A 39% rate … was cut to 15%": the new rate's words begin after the change
+            previous_end = rates[number + 1].start - sentence.start
     return out
+
+
+# "A 39% rate imposed in August was cut to 15%": the first rate gave way to the second
+_CHANGED_TO = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:cut|lowered|reduced|slashed|trimmed|raised|increased|hiked)\s+to\s+",
+    re.I,
+)
+# "the 39% rate imposed in August": when an older rate was first charged
+_IMPOSED_IN = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:imposed|introduced|levied)(?:\s+(?:in|on|since))?\s+", re.I
+)
+# "Energy is charged 10%", "Vietnam faces 20%": what is paid now, said plainly
+_PAYS_NOW = re.compile(
+    r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )"
+    r"\b(?:faces|face|is\s+facing|are\s+facing|(?:is|are)\s+charged|pays|pay)\s+"
+    r"(?:only\s+)?(?:(?:a|an|the)\s*)?$",
+    re.I,
+)
+
+
+def _imposed_when(ctx: Context, sentence: Sentence, rate: _Rate, hi: int) -> str | None:
+    """The past date right after an older rate that says when it was imposed."""
+    published = ctx.published.isoformat()
+    for date in ctx.dates[sentence.index]:
+        if rate.end <= date.start < sentence.start + hi and date.value[:10] <= published:
+            if _IMPOSED_IN.fullmatch(ctx.text, rate.end, date.start):
+                return date.value
+            return None
+    return None
+
+
+# "…, and 40% on goods", "…, as well as 50% on steel": a second rate for the same countries
+_JOINED_RATE = re.compile(
+    r"(?:(?!\b(?:while|but|whereas|although)\b)[^;]){0,80}?(?:,\s*|\s+)"
+    r"(?:and|as\s+well\s+as|plus)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further)\s+)?",
+    re.I,
+)
+_HEADING_JOIN = re.compile(r"\s*(?:,|&|/|\bAND\b)\s*")
+
+
+def _heading(ctx: Context, sentence: Sentence) -> list[str] | None:
+    """The countries a capitalised heading line names ('JAPAN AND SOUTH KOREA'); an empty list
+    for any other heading line ('KEY DATES'), None for a line that is no heading."""
+    text = sentence.text.strip()
+    if not text or len(text) > 60 or any(c.islower() for c in text) or text[-1] in ".!?":
+        return None
+    before = ctx.text[max(0, sentence.start - 1) : sentence.start]
+    after = ctx.text[sentence.end : sentence.end + 1]
+    if before not in ("", "\n") or after not in ("", "\n"):
+        return None
+    phrases = geography().phrases
+    found = [phrases.get(part.title()) for part in _HEADING_JOIN.split(text)]
+    # Only a country's own name heads its rates: "WASHINGTON" over a story is a dateline.
+    codes = [entry[0] for entry in found if entry and entry[1] in ("country", "alias")]
+    return codes if len(codes) == len(found) else []
+
+
+def _names_goods_of(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence names a country other than as the one charging."""
+    return any(not _is_imposer(sentence, m) for m in ctx.mentions_in(sentence) if not m.is_bloc)
 
 
 _CUT_VERB = re.compile(
@@ -481,6 +597,7 @@ def _rates(sentence: Sentence) -> list[_Rate]:
             _TARIFF_WORDS.search(text, max(0, start - 45), start)
             or _TARIFF_WORDS.search(text, end, end + 30)
             or _ON_NEXT.match(text, end)
+            or _FACED_BEFORE.search(text, max(0, start - 20), start)
         )
         if not (attached or out or _AT.search(text, max(0, start - 10), start)):
             continue
@@ -650,9 +767,24 @@ class _StartDates:
         self.ctx = ctx
         self.deal = [bool(_DEAL.search(s.text)) for s in ctx.sentences]
         self.tariff = [bool(_TARIFF_WORDS.search(s.text)) for s in ctx.sentences]
+        self._paused: dict[int, bool] = {}
+        # Heading lines part a list of rates into sections; no date is borrowed across them.
+        self.headings: dict[int, list[str]] = {}
+        self.section: list[int] = []
+        for sentence in ctx.sentences:
+            line = _heading(ctx, sentence)
+            if line is not None:
+                self.headings[sentence.index] = line
+            self.section.append(len(self.headings))
         self._cache: dict[tuple[int, bool], str | None] = {}
         self._no_day: dict[int, bool] = {}
         self.targets: dict[int, set[str]] = {}  # the targets of the sentences read so far
+
+    def paused(self, index: int) -> bool:
+        """Whether sentence ``index`` speaks of a pause: when it ends starts no other rate."""
+        if index not in self._paused:
+            self._paused[index] = _PAUSED.search(self.ctx.sentences[index].text) is not None
+        return self._paused[index]
 
     def undated(self, index: int) -> bool:
         """Whether sentence ``index`` or the next says that no start date was given."""
@@ -687,6 +819,11 @@ class _StartDates:
         lo = max(0, index - _INHERIT_WINDOW)
         hi = min(len(self.ctx.sentences), index + _INHERIT_WINDOW + 1)
         order = [*range(index - 1, lo - 1, -1), *range(index + 1, hi)]
+        order = [
+            i
+            for i in order
+            if self.section[i] == self.section[index] and (status == "paused" or not self.paused(i))
+        ]
         usable = [i for i in order if self.deal[i] or (status != "deal" and self.tariff[i])]
         if kin is not None:
             usable = [i for i in usable if self._akin(i, kin)]
