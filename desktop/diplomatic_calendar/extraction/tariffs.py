@@ -48,7 +48,8 @@ _DEAL_DONE = re.compile(r"\b(?:agreed|secured|reached|struck|sealed|signed)\b", 
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|to)\s*$")
 _AT = re.compile(r"(?:\b(?:at|of|to)|[:(–—])\s*(?:about\s+|around\s+|roughly\s+)?$")
 _ON = re.compile(
-    r"^\s*(?:(?:reciprocal|additional|extra|import|blanket|baseline|retaliatory)\s+)?"
+    # "33% safeguard tariff on", "25% anti-dumping duties on": a kind of duty, then its target
+    r"^\s*(?:[a-z-]+\s+){0,2}?"
     r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties))?"
     r"\s*(?:(?:already\s+)?(?:imposed|levied|charged|applied)\s+(?:on|against|to)\s+"
     r"|(?:on|against)\s+"
@@ -77,9 +78,10 @@ _IMPOSER_AFTER = re.compile(
     r"phas(?:e|es|ed|ing)\s+out|scrap(?:s|ped)?|abolish(?:es|ed)?|"
     r"announced|announces|said|says|warned|threatened|decided|retaliat\w*|cut|cuts|raised?|"
     r"doubled|tripled|hiked|increased|"
-    r"raises|lowered|lowers?|appl(?:y|ies|ied))\b|(?<=ha[sd] )set\b|(?<=have )set\b|"
+    r"raises|lowered|lowers?|appl(?:y|ies|ied)|proposal|plan)\b|(?<=ha[sd] )set\b|(?<=have )set\b|"
     r"(?:(?:new|additional|reciprocal|retaliatory|average|baseline|blanket|import|existing|current|"
-    r"higher|lower|proposed|steel|auto|sectoral|punitive)\s+)?(?:tariffs?|duty|duties|levy|levies)\b)",
+    r"higher|lower|proposed|steel|auto|sectoral|punitive|export)\s+)?"
+    r"(?:tariffs?|duty|duties|levy|levies)\b)",
     re.I,
 )
 # "imposed by X", "exports to X", "a deal with X": X charges the tariff.
@@ -87,7 +89,7 @@ _IMPOSER_BEFORE = re.compile(
     r"\b(?:by|(?:exports?|shipments?|sales|goods|products)\s+(?:\w+\s+)?to|with)\s+(?:the\s+)?$",
     re.I,
 )
-_BLOC_ANAPHOR = re.compile(r"\b[Tt]he (?:[\w-]+\s+)?bloc\b(?!['’])")
+_BLOC_ANAPHOR = re.compile(r"(?<!outside )\b[Tt]he (?:[\w-]+\s+)?bloc\b(?!['’])")
 _START_CUE = re.compile(
     r"\b(?:starting|start|starts|from|effective|by|as of|beginning|begin|begins|until|deadline|"
     r"take effect|takes effect|took effect|went into effect|came into (?:force|effect)|"
@@ -612,7 +614,29 @@ def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
     start = mention.start - sentence.start
     after = sentence.text[end : end + 80]
     before = sentence.text[max(0, start - 40) : start]
-    return bool(_IMPOSER_AFTER.match(after) or _IMPOSER_BEFORE.search(before))
+    return bool(
+        _IMPOSER_AFTER.match(after)
+        or _IMPOSER_BEFORE.search(before)
+        or _OWN_AFTER.match(sentence.text, end, end + 160)
+    )
+
+
+# "Brazil in December raised its tariff on …", "Argentina, for its part, cut its import duty",
+# "Kenya would, under the EAC's rules, maintain its 35% duty": who changes its own duty charges it
+# ("its US tariff" is the one the US charges it).
+_OWN_AUX = r"(?:\s+(?:will|would|could|may|might|must|has|have|had|also|plans\s+to|is\s+to))*"
+_OWN_AFTER = re.compile(
+    r"(?:\s+(?:in|on|last|this|earlier|later)\s+\w+)?"
+    + _OWN_AUX
+    + r"(?:\s*,[^,;%]{1,80},)?"
+    + _OWN_AUX
+    + r"\s+(?:rais(?:e|es|ed)|cut|cuts|lower(?:s|ed)?|reduc(?:e|es|ed)|maintain(?:s|ed)?|keeps?|"
+    r"kept|re-?impos(?:e|es|ed)|scrap(?:s|ped)?|eliminat(?:e|es|ed)|remov(?:e|es|ed)|"
+    r"replac(?:e|es|ed)|doubl(?:e|es|ed)|hik(?:e|es|ed)|phas(?:e|es|ed)\s+out)"
+    r"\s+(?:its|their)\s+(?:own\s+)?(?:(?-i:[a-z0-9%][\w%-]*)\s+){0,4}?"
+    r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|safeguards?)\b",
+    re.I,
+)
 
 
 def _imposers(ctx: Context, sentence: Sentence, mentions: list[Mention]) -> list[str]:
@@ -809,15 +833,17 @@ class _StartDates:
                 return found
         return None
 
-    def inherited(self, index: int, status: str, kin: _Kin | None = None) -> str | None:
+    def inherited(
+        self, index: int, status: str, kin: _Kin | None = None, reach: int = _INHERIT_WINDOW
+    ) -> str | None:
         """A start date from nearby sentences, looking back before ahead, in a bounded window.
 
         A rate only threatened or mooted (``kin`` given) takes a day only from a sentence that
         names no rate, or names the same rate for one of its countries: not the day of another
         package it would answer.
         """
-        lo = max(0, index - _INHERIT_WINDOW)
-        hi = min(len(self.ctx.sentences), index + _INHERIT_WINDOW + 1)
+        lo = max(0, index - reach)
+        hi = min(len(self.ctx.sentences), index + reach + 1)
         order = [*range(index - 1, lo - 1, -1), *range(index + 1, hi)]
         order = [
             i
@@ -873,7 +899,10 @@ def _effective(
         older = _since_after(ctx, sentence, rate_start, clause[1])
         return older.value if older is not None else None
     # "a deal reached in July under which goods face a 15% rate": the month is the deal's
-    faced = _FACES_NOW.search(ctx.text, max(clause[0], rate_start - 40), rate_start) is not None
+    lo = max(clause[0], rate_start - 40)
+    faced = bool(
+        _FACES_NOW.search(ctx.text, lo, rate_start) or _PAYS_NOW.search(ctx.text, lo, rate_start)
+    )
     own = _start_date(ctx, sentence, status, need_cue=faced, within=clause)
     if own is not None and not (follow and _finer(follow.value, own.value)):
         return own.value
@@ -886,7 +915,9 @@ def _effective(
     same = starts.of(sentence.index, True)
     if same or starts.undated(sentence.index):
         return same
-    return starts.inherited(sentence.index, status, kin)
+    # "…, which pay 25%": a rate paid now borrows a start only from the sentence next to it
+    reach = 1 if faced else _INHERIT_WINDOW
+    return starts.inherited(sentence.index, status, kin, reach)
 
 
 # "counter-tariffs … starting the same day": the day of the rates named before
