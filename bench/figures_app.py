@@ -58,11 +58,28 @@ def startup(db: Path, runs: int) -> list[Figure]:
             for _ in range(runs):
                 app.append(time_to_paint(app_cmd, env))
                 floor.append(time_to_paint(floor_cmd, env))
+            phases = traced_phases(app_cmd, env)
     except (RuntimeError, subprocess.TimeoutExpired) as err:
         return [failed(name, 1.5, "×", err)]
     app_ms, floor_ms = statistics.median(app) * MS, statistics.median(floor) * MS
     note = f"app {app_ms:.0f} ms, floor {floor_ms:.0f} ms (medians of {runs})"
-    return [Figure(name, app_ms / floor_ms, 1.5, "×", note)]
+    return [Figure(name, app_ms / floor_ms, 1.5, "×", note, detail=phases)]
+
+
+def traced_phases(command: list[str], env: dict[str, str]) -> str:
+    """One more start with its phases traced (see diplomatic_calendar.startup_trace)."""
+    traced = {**env, "DIPLOMATIC_CALENDAR_STARTUP_TRACE": "1"}
+    try:
+        done = subprocess.run(
+            command, env=traced, capture_output=True, text=True, timeout=120, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return "the traced start did not finish"
+    lines = done.stderr.splitlines()
+    first = next((n for n, line in enumerate(lines) if line.startswith("start-up phases")), None)
+    if first is None:
+        return "the traced start printed no phases"
+    return "\n".join(lines[first:])
 
 
 def _harness(mode: str, db: Path, extra: str, count: int = 0) -> dict[str, Any]:

@@ -15,6 +15,8 @@ class Figure:
     unit: str
     note: str = ""
     error: str = ""
+    # Printed under the table when the target is missed: where the time went.
+    detail: str = ""
 
     @property
     def holds(self) -> bool | None:

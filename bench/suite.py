@@ -102,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     errors = [f for f in figures if f.error]
     missed = [f for f in figures if f.holds is False]
+    for figure in missed:
+        if figure.detail:
+            print(f"\n{figure.name}, missed; one traced run:\n{figure.detail}")
     if errors:
         print(f"\n{len(errors)} figure(s) could not be measured.", file=sys.stderr)
         return 2

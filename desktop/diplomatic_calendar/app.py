@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diplomatic_calendar import __version__
+from diplomatic_calendar import __version__, startup_trace
 from diplomatic_calendar.store import resolve_database_path
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     """Open the calendar window on the chosen database until the user closes it."""
     from diplomatic_calendar.store.backup import CheckAhead
 
+    startup_trace.mark("arguments read, the store loaded")
     explicit = getattr(args, "db", None)
     # The integrity check of a large calendar takes a noticeable moment, so it runs on a
     # thread while Qt loads and the window is built; the store waits for it before writing.
@@ -49,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     path = resolve_database_path(saved_database(explicit, QSettings()))
+    startup_trace.mark("Qt core loaded, settings read")
     if ahead is None or ahead.path != path:
         ahead = CheckAhead.start(path)
 
@@ -67,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
     from diplomatic_calendar.ui.paint_probe import install_paint_probe
     from diplomatic_calendar.ui.single_instance import InstanceGuard
 
+    startup_trace.mark("Qt widgets and the window's modules loaded")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -76,11 +79,13 @@ def run(args: argparse.Namespace) -> int:
     # Matches packaging/linux/*.desktop, so desktops show our icon and name on the task bar.
     QGuiApplication.setDesktopFileName("org.diplomaticcalendar.DiplomaticCalendar")
     prepare_application(app, QSettings())
+    startup_trace.mark("QApplication made, theme applied")
     guard = InstanceGuard(path)
     files = getattr(args, "open", None) or []
     if guard.ask_running_instance(files=files):
         print(f"diplomatic-calendar: {path} is already open; that window was brought to the front")
         return 0
+    startup_trace.mark("no other window open on this calendar")
     # The window is built and shown while the check runs on; the first write waits for it.
     store = open_calendar(path, checked=ahead, read_before_verdict=True)
     if store is None:
@@ -90,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         guard = InstanceGuard(store.path)
     if not guard.listen():  # SQLite's locking still keeps two windows on one file safe
         log.warning("a second start on this calendar will open a second window")
+    startup_trace.mark("calendar open (its check runs on)")
     context = AppContext(store=store, settings=QSettings())
     try:
         window = MainWindow(context)
@@ -104,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
             return 2
         context.store = store
         window = MainWindow(context)
+    startup_trace.mark("window built")
     finish_check(
         window, lambda: start_daily_backup(context.store, context.settings, context.clock())
     )

@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from diplomatic_calendar import __version__
+from diplomatic_calendar import __version__, startup_trace
 from diplomatic_calendar.cli._common import db_option
 from diplomatic_calendar.cli._open import add_open_option, only_opens_the_window, window_argv
 from diplomatic_calendar.domain.errors import UserError
@@ -58,6 +58,7 @@ def window_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the arguments and run the chosen command; a user's mistake exits 2 with one line."""
+    startup_trace.mark("Python, the command line and the domain loaded")
     given = sys.argv[1:] if argv is None else list(argv)
     parser = window_parser() if only_opens_the_window(given) else build_parser()
     args = parser.parse_args(window_argv(parser, given))

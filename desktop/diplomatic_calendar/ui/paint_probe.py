@@ -1,12 +1,16 @@
-"""For start-up benchmarks: say "painted" on stdout once the first frame is drawn, then quit."""
+"""For start-up benchmarks: say "painted" on stdout once the first frame is drawn, then quit;
+and, when start-up is traced, list its phases then."""
 
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
+
+from diplomatic_calendar import startup_trace
 
 ENV_VAR = "DIPLOMATIC_CALENDAR_QUIT_AFTER_PAINT"
 
@@ -14,9 +18,10 @@ ENV_VAR = "DIPLOMATIC_CALENDAR_QUIT_AFTER_PAINT"
 class _FirstPaint(QObject):
     """Sees the first paint event of any widget; the frame is done when the queue drains."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, quit_after: bool) -> None:
         super().__init__(app)
         self._app = app
+        self._quit_after = quit_after
         self._seen = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -26,12 +31,19 @@ class _FirstPaint(QObject):
         return False
 
     def _finish(self) -> None:
-        print(f"painted {time.perf_counter():.6f}", flush=True)
+        painted = time.perf_counter()
         self._app.removeEventFilter(self)
-        self._app.quit()
+        if startup_trace.ENABLED:
+            startup_trace.mark("first frame painted")
+            print(startup_trace.report(), file=sys.stderr, flush=True)
+        if self._quit_after:
+            print(f"painted {painted:.6f}", flush=True)
+            self._app.quit()
 
 
 def install_paint_probe(app: QApplication) -> None:
-    """When $DIPLOMATIC_CALENDAR_QUIT_AFTER_PAINT is set, quit right after the first frame."""
-    if os.environ.get(ENV_VAR):
-        app.installEventFilter(_FirstPaint(app))
+    """When $DIPLOMATIC_CALENDAR_QUIT_AFTER_PAINT is set, quit right after the first frame;
+    when start-up is traced, report its phases then."""
+    quit_after = bool(os.environ.get(ENV_VAR))
+    if quit_after or startup_trace.ENABLED:
+        app.installEventFilter(_FirstPaint(app, quit_after))
