@@ -40,6 +40,8 @@ class Context:
     people: list[Person]
     resolver: Resolver
     dateline: Location | None
+    # The day a heading line above a sentence gives it ("MONDAY, APRIL 13" in a week's diary)
+    headed: dict[int, DateMention] = field(default_factory=dict)
     _seen: dict[int, list[Sighting]] = field(default_factory=dict)
     _refs: dict[int, list[tuple[int, Person]]] = field(default_factory=dict)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from diplomatic_calendar.extraction.context import Context
 from diplomatic_calendar.extraction.countries import fill_from_offices, fill_from_outlet
-from diplomatic_calendar.extraction.dates import find_dates
+from diplomatic_calendar.extraction.dates import DateMention, find_dates
 from diplomatic_calendar.extraction.deadlines import find_deadlines
 from diplomatic_calendar.extraction.drafts import Extraction, KnownOfficial, Location
 from diplomatic_calendar.extraction.errors import ExtractionError
@@ -22,7 +23,12 @@ from diplomatic_calendar.extraction.geo import (
 from diplomatic_calendar.extraction.names import Resolver
 from diplomatic_calendar.extraction.officials import gather, sightings
 from diplomatic_calendar.extraction.tariffs import find_tariffs
-from diplomatic_calendar.extraction.text import find_publication_date, split_sentences, validate
+from diplomatic_calendar.extraction.text import (
+    Sentence,
+    find_publication_date,
+    split_sentences,
+    validate,
+)
 
 
 def extract(
@@ -63,5 +69,57 @@ def analyse(text: str, published: dt.date, known: Sequence[KnownOfficial]) -> Co
     found = find_dateline(text)
     dateline = Location(found[0], found[1]) if found else None
     return Context(
-        text, published, sentences, index, dates, people, Resolver(people), dateline, _seen=seen
+        text,
+        published,
+        sentences,
+        index,
+        dates,
+        people,
+        Resolver(people),
+        dateline,
+        headed=_date_headings(text, sentences, published),
+        _seen=seen,
     )
+
+
+_HEADING_REST = re.compile(r"[\s,.:;|/–—-]*")
+
+
+def _date_headings(
+    text: str, sentences: Sequence[Sentence], published: dt.date
+) -> dict[int, DateMention]:
+    """The day a heading line ('MONDAY, APRIL 13') gives the sentences below it, up to the next
+    heading line; only where two or more such lines part the article into days."""
+    days: dict[int, DateMention] = {}
+    headings: set[int] = set()
+    for sentence in sentences:
+        line = sentence.text.strip()
+        if not line or len(line) > 60 or any(c.islower() for c in line):
+            continue
+        if text[max(0, sentence.start - 1) : sentence.start] not in ("", "\n"):
+            continue
+        if text[sentence.end : sentence.end + 1] not in ("", "\n"):
+            continue
+        headings.add(sentence.index)
+        found = find_dates(sentence.text.title(), sentence.start, published)
+        rest = sentence.text
+        for date in found:
+            local = (date.start - sentence.start, date.end - sentence.start)
+            rest = rest[: local[0]] + " " * (local[1] - local[0]) + rest[local[1] :]
+        named = [d for d in found if d.is_day and any(c.isdigit() for c in text[d.start : d.end])]
+        if named and _HEADING_REST.fullmatch(rest):
+            last = named[-1]
+            end = last.end_value or (last.value if last.value > named[0].value else None)
+            days[sentence.index] = DateMention(
+                named[0].start, last.end, named[0].value, end, named[0].tense
+            )
+    if len(days) < 2:
+        return {}
+    headed: dict[int, DateMention] = {}
+    current: DateMention | None = None
+    for sentence in sentences:
+        if sentence.index in headings:
+            current = days.get(sentence.index)
+        elif current is not None:
+            headed[sentence.index] = current
+    return headed

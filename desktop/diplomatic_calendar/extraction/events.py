@@ -374,6 +374,8 @@ def _candidate(
         location = _gone_to(sentence, at)
     status = _status(sentence.text, at)
     date = _sentence_date(ctx, sentence, at, status)
+    if date is not None and status == "held" and date.value > ctx.published.isoformat():
+        status = "planned"  # "MONDAY, APRIL 13 … ministers meet in Luxembourg", read on Friday
     if date is None and _PERFECT.search(sentence.text[max(0, at - 25) : at]):
         # "they have spoken by phone several times": a habit, not one event to date.
         if _REPEATED.search(sentence.text[at:]):
@@ -503,6 +505,8 @@ def _sentence_date(
             distance += len(sentence.text)
         if best is None or distance < best[0]:
             best = (distance, date)
+    if best is None and within is None:
+        return ctx.headed.get(sentence.index)  # the day of the heading the sentence sits under
     return best[1] if best else None
 
 
