@@ -13,6 +13,7 @@ from diplomatic_calendar.store import resolve_database_path
 
 if TYPE_CHECKING:
     from diplomatic_calendar.store import Store
+    from diplomatic_calendar.ui.single_instance import InstanceGuard
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,11 @@ def _damaged(store: Store) -> bool:
     except StorageError:
         return True
     return False
+
+
+def _listen(guard: InstanceGuard) -> None:
+    if not guard.listen():  # SQLite's locking still keeps two windows on one file safe
+        log.warning("a second start on this calendar will open a second window")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,8 +72,8 @@ def run(args: argparse.Namespace) -> int:
         start_daily_backup,
     )
     from diplomatic_calendar.ui.main_window import MainWindow
-    from diplomatic_calendar.ui.paint_probe import install_paint_probe
-    from diplomatic_calendar.ui.single_instance import InstanceGuard
+    from diplomatic_calendar.ui.paint_probe import after_first_paint, install_paint_probe
+    from diplomatic_calendar.ui.single_instance import InstanceGuard, another_window_may_be_open
 
     startup_trace.mark("Qt widgets and the window's modules loaded")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -80,9 +86,8 @@ def run(args: argparse.Namespace) -> int:
     QGuiApplication.setDesktopFileName("org.diplomaticcalendar.DiplomaticCalendar")
     prepare_application(app, QSettings())
     startup_trace.mark("QApplication made, theme applied")
-    guard = InstanceGuard(path)
     files = getattr(args, "open", None) or []
-    if guard.ask_running_instance(files=files):
+    if another_window_may_be_open(path) and InstanceGuard(path).ask_running_instance(files=files):
         print(f"diplomatic-calendar: {path} is already open; that window was brought to the front")
         return 0
     startup_trace.mark("no other window open on this calendar")
@@ -91,10 +96,7 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         print(f"diplomatic-calendar: the calendar at {path} was not opened", file=sys.stderr)
         return 2
-    if store.path is not None and store.path != path:
-        guard = InstanceGuard(store.path)
-    if not guard.listen():  # SQLite's locking still keeps two windows on one file safe
-        log.warning("a second start on this calendar will open a second window")
+    guard = InstanceGuard(store.path or path)
     startup_trace.mark("calendar open (its check runs on)")
     context = AppContext(store=store, settings=QSettings())
     try:
@@ -116,6 +118,9 @@ def run(args: argparse.Namespace) -> int:
     )
     guard.activation_requested.connect(lambda: bring_to_front(window))
     guard.files_received.connect(lambda paths: open_calendar_files(window, map(Path, paths)))
+    # Later starts are listened for from the first frame on; one in the moment before is let
+    # open a second window, which SQLite's locking keeps safe.
+    after_first_paint(window, lambda: _listen(guard))
     install_paint_probe(app)
     window.show()
     open_calendar_files(window, files)

@@ -1,34 +1,33 @@
-"""The start-up probe: silent unless asked; when asked, reports the first frame once and quits."""
+"""Work put off until a widget's first frame runs then, once."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
-from diplomatic_calendar.ui import paint_probe
-
-
-def test_without_the_variable_nothing_is_installed(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.delenv(paint_probe.ENV_VAR, raising=False)
-    installed = []
-    monkeypatch.setattr(qapp, "installEventFilter", installed.append)
-    paint_probe.install_paint_probe(qapp)
-    assert installed == []
+from diplomatic_calendar.ui.paint_probe import after_first_paint
 
 
-def test_first_paint_is_reported_once_then_the_app_quits(  # type: ignore[no-untyped-def]
-    qapp, qtbot, monkeypatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setenv(paint_probe.ENV_VAR, "1")
-    quits = []
-    monkeypatch.setattr(qapp, "quit", lambda: quits.append(True))
-    paint_probe.install_paint_probe(qapp)
-    label = QLabel("first frame")
-    qtbot.addWidget(label)
-    label.show()
-    qtbot.waitUntil(lambda: quits == [True])
-    label.repaint()
-    qapp.processEvents()
-    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("painted")]
-    assert len(lines) == 1 and float(lines[0].split()[1]) > 0
-    assert quits == [True]
+class _Counted(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
+
+
+def test_the_callback_waits_for_the_first_paint_and_runs_once(qtbot: QtBot) -> None:
+    widget = _Counted()
+    qtbot.addWidget(widget)
+    seen: list[int] = []
+    after_first_paint(widget, lambda: seen.append(widget.paints))
+    qtbot.wait(20)
+    assert seen == []  # not shown, never painted: nothing runs
+    widget.show()
+    qtbot.waitUntil(lambda: seen == [1])
+    widget.update()
+    qtbot.waitUntil(lambda: widget.paints >= 2)
+    qtbot.wait(20)
+    assert seen == [1]

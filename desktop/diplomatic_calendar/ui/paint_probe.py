@@ -6,9 +6,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from diplomatic_calendar import startup_trace
 
@@ -39,6 +40,26 @@ class _FirstPaint(QObject):
         if self._quit_after:
             print(f"painted {painted:.6f}", flush=True)
             self._app.quit()
+
+
+class _AfterFirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> None:
+    """Run ``callback`` once ``widget`` has painted for the first time (work the first frame
+    need not wait for)."""
+    widget.installEventFilter(_AfterFirstPaint(widget, callback))
 
 
 def install_paint_probe(app: QApplication) -> None:

@@ -12,9 +12,14 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    # Loaded when first used: a start with no other window open needs no Qt networking
+    # before its first frame.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +54,13 @@ def window_is_open(db_path: Path) -> bool:
     return True
 
 
+def another_window_may_be_open(db_path: Path) -> bool:
+    """False when surely no window listens for ``db_path`` (asked without Qt where possible)."""
+    if sys.platform == "win32" or not hasattr(socket, "AF_UNIX"):
+        return True  # only Qt can ask a named pipe: InstanceGuard.ask_running_instance will
+    return window_is_open(db_path)
+
+
 class InstanceGuard(QObject):
     """Listens for later starts on the same file, and asks an earlier one to come forward."""
 
@@ -63,6 +75,8 @@ class InstanceGuard(QObject):
 
     def ask_running_instance(self, timeout_ms: int = 1000, files: Sequence[Path] = ()) -> bool:
         """Tell a window already open on this file to come forward (and open ``files``)."""
+        from PySide6.QtNetwork import QLocalSocket
+
         message = {"activate": True, "open": [str(Path(f).expanduser().resolve()) for f in files]}
         peer = QLocalSocket(self)
         try:
@@ -79,6 +93,8 @@ class InstanceGuard(QObject):
 
     def listen(self) -> bool:
         """Start listening; False (and the app carries on) when that is impossible."""
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.address):
@@ -106,6 +122,8 @@ class InstanceGuard(QObject):
                 self._read_from(peer)
 
     def _read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         peer = self.sender()
         if isinstance(peer, QLocalSocket):
             self._read_from(peer)
@@ -131,6 +149,8 @@ class InstanceGuard(QObject):
             self.files_received.emit(files)
 
     def _forget(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         peer = self.sender()
         if isinstance(peer, QLocalSocket):
             self._buffers.pop(peer, None)
