@@ -16,7 +16,6 @@ from diplomatic_calendar.ui.filter_bar import FilterBar
 from diplomatic_calendar.ui.models.layout import local_days
 from diplomatic_calendar.ui.navigator import GoToDateDialog, NavigatorDock
 from diplomatic_calendar.ui.search import LIMIT, SearchBox
-from diplomatic_calendar.ui.views.event_menu import EventMenuHandlers, build_event_menu
 from diplomatic_calendar.ui.views.legend import build_legend_menu
 from diplomatic_calendar.ui.views.pane import VIEW_NAMES
 from diplomatic_calendar.ui.widgets import to_date
@@ -26,6 +25,7 @@ AGENDA_LENGTHS = (7, 14, 30, 60)
 
 if TYPE_CHECKING:
     from diplomatic_calendar.ui.main_window import MainWindow
+    from diplomatic_calendar.ui.views.event_menu import EventMenuHandlers
 
 
 def install(window: MainWindow) -> None:
@@ -175,6 +175,8 @@ def _jump_to_id(window: MainWindow, event_id: int) -> None:
 
 def menu_handlers(window: MainWindow) -> EventMenuHandlers:
     """What the event menu's entries do in ``window``."""
+    from diplomatic_calendar.ui.views.event_menu import EventMenuHandlers
+
     return EventMenuHandlers(
         edit=window.edit_event,
         duplicate=lambda e: window.save_new(_copy(e)),
@@ -199,6 +201,8 @@ def _set_status(window: MainWindow, event: Event, status: EventStatus) -> None:
 
 def show_event_menu(window: MainWindow, event: Event, at: QPoint) -> None:
     """Pop up the event menu at ``at`` (global coordinates)."""
+    from diplomatic_calendar.ui.views.event_menu import build_event_menu
+
     menu = build_event_menu(window, event, menu_handlers(window))
     menu.aboutToHide.connect(menu.deleteLater)
     menu.popup(at)

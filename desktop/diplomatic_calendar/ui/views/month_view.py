@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -45,13 +46,15 @@ from diplomatic_calendar.ui.models.month_model import (
     MonthModel,
     SlotsRole,
 )
-from diplomatic_calendar.ui.views.day_popup import DayPopup
 from diplomatic_calendar.ui.views.painting import (
     chip_label,
     fitted_label,
     paint_chip,
     paint_selection,
 )
+
+if TYPE_CHECKING:
+    from diplomatic_calendar.ui.views.day_popup import DayPopup
 
 _Index = QModelIndex | QPersistentModelIndex
 CHIP_HEIGHT = 18
@@ -185,8 +188,7 @@ class MonthView(QTableView):
             header.setHighlightSections(False)
         self.verticalHeader().setMinimumWidth(36)
         self.setAccessibleName("Month")
-        self.popup = DayPopup(self)
-        self.popup.event_activated.connect(self.event_activated)
+        self._popup: DayPopup | None = None
         self._selected: Event | None = None
         self._selected_rect: QRect | None = None
         self._press: tuple[QPoint, Event, bool] | None = None  # where, what, stretching
@@ -360,6 +362,16 @@ class MonthView(QTableView):
         super().mousePressEvent(event)
         if more is not None and event.button() == Qt.MouseButton.LeftButton:
             self.show_day_popup(more)
+
+    @property
+    def popup(self) -> DayPopup:
+        """The list of a crowded day's events, made the first time one is opened."""
+        if self._popup is None:
+            from diplomatic_calendar.ui.views.day_popup import DayPopup
+
+            self._popup = DayPopup(self)
+            self._popup.event_activated.connect(self.event_activated)
+        return self._popup
 
     def show_day_popup(self, day: dt.date) -> None:
         """List every event of ``day`` in a small popup under its cell."""
