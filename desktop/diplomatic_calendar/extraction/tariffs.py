@@ -194,12 +194,15 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
             heading, topic = line, False  # "CANADA" over a list of Canada's rates
             continue
         # A list of rates may run on in the sentence after the one that names the tariffs.
-        on_topic = _TARIFF_WORDS.search(sentence.text) is not None
-        listed = topic and _LIST_RATE.search(sentence.text) is not None
-        faced = story and _FACED_RATE.search(sentence.text) is not None
-        # Under "MEXICO" in a story of rates, "an increase to 30%" is Mexico's rate.
-        headed = story and bool(heading) and _PERCENT.search(sentence.text) is not None
-        topic = on_topic or listed or faced or headed
+        text = sentence.text
+        rated = story and ("%" in text or "cent" in text)  # a cheap test before the patterns
+        topic = (
+            starts.tariff[sentence.index]
+            or (topic and _LIST_RATE.search(text) is not None)
+            or (rated and _FACED_RATE.search(text) is not None)
+            # Under "MEXICO" in a story of rates, "an increase to 30%" is Mexico's rate.
+            or (rated and bool(heading) and _PERCENT.search(text) is not None)
+        )
         if not topic:
             continue
         mentions = [m for m in ctx.mentions_in(sentence) if not m.is_bloc or m.code == "EU"]
@@ -845,18 +848,17 @@ class _StartDates:
         lo = max(0, index - reach)
         hi = min(len(self.ctx.sentences), index + reach + 1)
         order = [*range(index - 1, lo - 1, -1), *range(index + 1, hi)]
-        order = [
-            i
-            for i in order
-            if self.section[i] == self.section[index] and (status == "paused" or not self.paused(i))
-        ]
         usable = [i for i in order if self.deal[i] or (status != "deal" and self.tariff[i])]
+        if self.headings:
+            usable = [i for i in usable if self.section[i] == self.section[index]]
         if kin is not None:
             usable = [i for i in usable if self._akin(i, kin)]
         for need_cue in (True,) if kin is not None else (True, False):
             for other in usable:
                 found = self.of(other, need_cue)
-                if found is not None:
+                # "The suspension … was extended until Nov. 10": when a pause ends starts no
+                # other rate
+                if found is not None and (status == "paused" or not self.paused(other)):
                     return found
         return None
 
