@@ -97,12 +97,29 @@ _SINGULAR_SUBJECT = re.compile(r"[\s“\"'‘]*(?:He|She)\s")
 def _pronoun_subject(ctx: Context, sentence: Sentence) -> list[Party]:
     if sentence.index == 0 or not _SINGULAR_SUBJECT.match(sentence.text):
         return []
-    previous = ctx.sentences[sentence.index - 1]
-    named = ctx.references(previous)
-    if not named:
-        return []
-    person = min(named, key=lambda pair: pair[0])[1]
-    return [Party(sentence.start, person.name, person.country, person)]
+    # "…, Chief Cabinet Secretary X told a news conference. She will then travel …": who only
+    # reports the plan is not its subject; then the sentence before names it.
+    for index in (sentence.index - 1, sentence.index - 2):
+        if index < 0:
+            break
+        named = ctx.references(ctx.sentences[index])
+        if not named:
+            return []
+        acting = [pair for pair in named if not _reports(ctx, pair[0])]
+        if acting:
+            person = min(acting, key=lambda pair: pair[0])[1]
+            return [Party(sentence.start, person.name, person.country, person)]
+    return []
+
+
+# "X told reporters", "X said": a name followed by a reporting verb
+_REPORTS_AFTER = re.compile(
+    r"[\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+(?:said|says|told|tells|added|noted|wrote)\b"
+)
+
+
+def _reports(ctx: Context, start: int) -> bool:
+    return _REPORTS_AFTER.match(ctx.text, start, start + 80) is not None
 
 
 def _word_end(text: str, start: int) -> int:
@@ -207,16 +224,18 @@ def _nearest(ctx: Context, code: str, position: int, role: str | None) -> Person
     "The Turkish minister" points back to a minister already named; only when none was named
     yet is the nearest one after it taken. Without a role the nearest one either way.
     """
-    best: tuple[bool, int, Person] | None = None
+    best: tuple[bool, bool, int, Person] | None = None
     for person in ctx.people:
         if person.country != code:
             continue
         if role and not _holds(person, role):
             continue
-        key = (bool(role) and person.position > position, abs(person.position - position))
-        if best is None or key < best[:2]:
+        # "Indonesia's Trade Minister": the Trade Minister before the Vice Minister of Trade
+        inexact = bool(role) and (person.title or "").casefold() != (role or "").casefold()
+        key = (bool(role) and person.position > position, inexact, abs(person.position - position))
+        if best is None or key < best[:3]:
             best = (*key, person)
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def _holds(person: Person, role: str) -> bool:
