@@ -30,7 +30,9 @@ _PATTERNS = {
     ),
     "dmy": re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"),
     "month": re.compile(
-        rf"\b(?:(?:in|since|by|until|from|through|during|early|late|mid|last|next|this|of)[\s-]+)"
+        # "In May, X met Y": the word before the month may open the sentence
+        rf"\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id"
+        rf"|[Ll]ast|[Nn]ext|[Tt]his|of)[\s-]+)"
         rf"(?:the\s+)?{_MONTH_RE}(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
     ),
     # "on the 18th", "until the 21st": a day of a month the reader already knows (wire style)
@@ -41,7 +43,8 @@ _PATTERNS = {
     ),
     "monthyear": re.compile(rf"\b{_MONTH_RE}\s+(?P<y>(?:19|20)\d{{2}})\b"),
     "year": re.compile(
-        r"\b(?:in|since|by|until|from|during|of|early|late|mid)[\s-]+(?P<y>(?:19|20)\d{2})\b(?!\s*%)"
+        r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+"
+        r"(?P<y>(?:19|20)\d{2})\b(?!\s*%)"
     ),
     "weekday": re.compile(r"\b(?P<wd>[A-Z][a-z]{2,6}day)(?:['’]s)?\b"),
     "relative": re.compile(

@@ -216,7 +216,7 @@ def outlet_country(text: str) -> str | None:
     outlets = _outlets()
     head = text.lstrip()[:600]
     for match in _OUTLET.finditer(head):
-        code = outlets.get(match.group(1).strip())
+        code = outlets.get(match.group(1).strip().casefold())  # "(ANTARA)" is Antara
         if code is not None:
             return code
     return None
@@ -225,7 +225,7 @@ def outlet_country(text: str) -> str | None:
 @cache
 def _outlets() -> dict[str, str]:
     table: dict[str, str] = _data().get("outlets", {})
-    return {name: code for name, code in table.items() if not name.startswith("_")}
+    return {name.casefold(): code for name, code in table.items() if not name.startswith("_")}
 
 
 def dateline_span(text: str) -> tuple[int, int]:
