@@ -14,6 +14,8 @@ from diplomatic_calendar.paths import resource_path
 # or "Erdoğan"; Python's re has no \p{Lu}.
 UPPER = "".join(chr(i) for i in range(0x41, 0x250) if chr(i).isupper())
 LOWER = "".join(chr(i) for i in range(0x61, 0x250) if chr(i).islower())
+# Styles of address written before a name or title: "H.E.", "H.R.H.", "Hon.", "Rt. Hon."
+HONORIFIC = re.compile(r"H\.\s?(?:R\.\s?)?[EH]\.|(?:Rt\.?\s+)?Hon\.|Rt\.")
 PARTICLES = r"(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le|ter|zu)"
 NAME_TOKEN = (
     rf"(?:[A-Z]{{2}}(?=\s+[{UPPER}][{LOWER}])"  # "JD" in "JD Vance"
@@ -78,7 +80,7 @@ def lexicon() -> Lexicon:
     # Not "the commerce secretary and US Trade Representative", two officials.
     joined = rf"(?:(?=[A-Z]){title}\s+and\s+(?=[A-Z])(?=(?i:{mods}|{heads})\b))?{title}"
     initial = r"(?:\s+[A-Z]\.?(?=\s))?"  # "Mohammed S. Al-Sudani", "S Jaishankar"
-    lead = r"(?:[A-Z]\.\s?)?"  # "S. Jaishankar"
+    lead = r"(?:[A-Z]\.\s?){0,2}"  # "S. Jaishankar", "H.D. Kumaraswamy"
     name = (
         rf"(?<![\w'’.-]){lead}{NAME_TOKEN}{initial}"
         # "Salim al-Harthi": a lower-case article joined to the family name
@@ -170,6 +172,8 @@ def tidy_title(raw: str) -> str:
         and " ".join(words[-2:]).casefold() not in lexicon().heads  # not "Crown Prince"
     ):
         words = words[:-1]  # "Foreign Minister Prince": the rank goes with the name
+    while words and HONORIFIC.fullmatch(words[0]):
+        words = words[1:]  # "H.E. President": the style of address is no part of the office
     small = {"of", "to", "for", "the", "and"}
     out = [
         w if (w.isupper() and len(w) > 1) or w.casefold() in small else w[:1].upper() + w[1:]

@@ -14,7 +14,10 @@ from diplomatic_calendar.extraction.text import Sentence
 
 TOKEN = re.compile(rf"{NAME_TOKEN}|{PARTICLES}")
 PARTICLE = re.compile(rf"{PARTICLES}$")
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z](?:\.\s?|\s)$")
+# "S. Jaishankar", "H.D. Kumaraswamy": initials standing for given names ("H.E." is a style)
+_INITIAL_BEFORE = re.compile(
+    r"(?<![\w.])(?!H\.\s?(?:R\.\s?)?[EH]\.)(?:[A-Z]\.\s?){1,2}$|(?<![\w.])[A-Z]\s$"
+)
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from diplomatic_calendar.extraction.countries import fill_countries
 from diplomatic_calendar.extraction.drafts import KnownOfficial, Span
 from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions, trie_pattern
-from diplomatic_calendar.extraction.lexicon import counterpart_title, lexicon, tidy_title
+from diplomatic_calendar.extraction.lexicon import HONORIFIC, counterpart_title, lexicon, tidy_title
 from diplomatic_calendar.extraction.names import Person, Resolver, fold, name_tokens, trim_name
 from diplomatic_calendar.extraction.text import Sentence
 
@@ -67,6 +67,14 @@ _BYLINE = re.compile(
     r"\b(?:contributed|reporting by|writing by|editing by|reported by|correspondent|"
     r"staff writer|writers?\b)",
     re.IGNORECASE,
+)
+
+
+# A style or a military rank between a title and the name: "the Minister, H.E. X", "military
+# leader, Captain X"
+_STYLE_BEFORE = re.compile(
+    rf"(?:{HONORIFIC.pattern}|\b(?:Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Admiral|Brigadier))"
+    r"\s*$"
 )
 
 
@@ -137,6 +145,9 @@ def _title_before(
     sentence: Sentence, local: int, index: MentionIndex
 ) -> tuple[str, str | None, str | None] | None:
     prefix_start = max(0, local - 90)
+    styled = _STYLE_BEFORE.search(sentence.text, prefix_start, local)
+    if styled is not None:
+        local = styled.start()  # "the Minister of X, H.E. Y": the title ends before the style
     words = sentence.text[prefix_start:local].casefold().split()
     heads = lexicon().head_words
     if not any(part in heads for word in words for part in word.strip(",.;:").split("-")):
