@@ -211,3 +211,25 @@ def test_quitting_the_recovery_closes_the_window_and_leaves_the_file(
     assert len(asked) == 1
     assert window.context.store.path is None  # an empty stand-in, not the damaged file
     assert db_path.read_bytes() == damaged
+
+
+def test_a_sound_file_that_cannot_take_writes_says_so_plainly(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplomatic_calendar.store import store as store_module
+
+    _saved(db_path, "Trade talks")
+    release = threading.Event()
+    ahead = backup.CheckAhead(db_path, check=_held_check(release))
+    store = Store.open(db_path, checked=ahead, read_before_verdict=True)
+
+    def refuse(db: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(store_module, "allow_writes", refuse)
+    release.set()
+    try:
+        with pytest.raises(StorageError, match="cannot be written here"):
+            store.events.add(_event("Refused"))
+    finally:
+        store.close()

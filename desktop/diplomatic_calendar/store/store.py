@@ -120,7 +120,10 @@ class Store:
         if ahead is None:
             return
         _check_before_writing(ahead.path, ahead)
-        allow_writes(self.db)
+        try:
+            allow_writes(self.db)
+        except sqlite3.Error as err:
+            raise StorageError(f"{ahead.path} cannot be written here ({err})") from None
         gate_writes(self.db, None)
         self._pending_check = None
 
