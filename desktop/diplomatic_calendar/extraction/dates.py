@@ -30,9 +30,7 @@ _PATTERNS = {
     ),
     "dmy": re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"),
     "month": re.compile(
-        # "In May, X met Y": the word before the month may open the sentence
-        rf"\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id"
-        rf"|[Ll]ast|[Nn]ext|[Tt]his|of)[\s-]+)"
+        rf"\b(?:(?:in|since|by|until|from|through|during|early|late|mid|last|next|this|of)[\s-]+)"
         rf"(?:the\s+)?{_MONTH_RE}(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
     ),
     # "on the 18th", "until the 21st": a day of a month the reader already knows (wire style)
@@ -41,10 +39,17 @@ _PATTERNS = {
         r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|before|after|for|in|at|with|when|while|as"
         r"|that|during|ahead|amid|local|morning|afternoon|evening|night|between|among)\b)"
     ),
+    # "In May, X met Y": the same, opening the sentence (tried at its start only, which is cheap)
+    "monthstart": re.compile(
+        rf"\A(?:In|Since|By|Until|From|Through|During|Early|Late|Mid|Last|Next|This)[\s-]+"
+        rf"(?:the\s+)?{_MONTH_RE}(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+    ),
+    "yearstart": re.compile(
+        r"\A(?:In|Since|By|Until|From|During|Early|Late|Mid)[\s-]+(?P<y>(?:19|20)\d{2})\b(?!\s*%)"
+    ),
     "monthyear": re.compile(rf"\b{_MONTH_RE}\s+(?P<y>(?:19|20)\d{{2}})\b"),
     "year": re.compile(
-        r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+"
-        r"(?P<y>(?:19|20)\d{2})\b(?!\s*%)"
+        r"\b(?:in|since|by|until|from|during|of|early|late|mid)[\s-]+(?P<y>(?:19|20)\d{2})\b(?!\s*%)"
     ),
     "weekday": re.compile(r"\b(?P<wd>[A-Z][a-z]{2,6}day)(?:['’]s)?\b"),
     "relative": re.compile(
@@ -126,7 +131,9 @@ def find_dates(text: str, offset: int, published: dt.date) -> list[DateMention]:
         tense = tense_at(text, start, end)
         if found and _COORDINATED.fullmatch(text[found[-1][1] : start]):
             tense = found[-1][4]  # "on Monday and Wednesday": one verb governs both
-        if _SINCE.search(text, max(0, start - 12), start) or text.startswith("since", start):
+        if "ince" in text[max(0, start - 12) : start + 5] and (
+            _SINCE.search(text, max(0, start - 12), start) or text.startswith("since", start)
+        ):
             tense = PAST  # "in force since August 7": a start already behind us
         try:
             resolved = _resolve(kind, match, published, tense)
@@ -210,13 +217,13 @@ def _resolve(
         return _iso_day(int(match["y"]), int(match["mo"]), int(match["dd"]))
     if kind in ("mdy", "dmy"):
         return _month_day(match, published, tense)
-    if kind in ("month", "monthyear"):
+    if kind in ("month", "monthstart", "monthyear"):
         year = match["y"]
         month = _month_number(match["m"])
         if year:
             return f"{int(year):04d}-{month:02d}", None
         return _month_in_year(month, published, tense), None
-    if kind == "year":
+    if kind in ("year", "yearstart"):
         return match["y"], None
     if kind == "dayonly":
         return _day_of_month(int(match["d"]), published, tense)

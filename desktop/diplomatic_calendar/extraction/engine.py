@@ -93,6 +93,8 @@ def _date_headings(
     days: dict[int, DateMention] = {}
     headings: set[int] = set()
     for sentence in sentences:
+        if len(sentence.text) > 64:
+            continue  # too long to be a heading line
         line = sentence.text.strip()
         if not line or len(line) > 60 or any(c.islower() for c in line):
             continue

@@ -371,6 +371,8 @@ _HEADING_JOIN = re.compile(r"\s*(?:,|&|/|\bAND\b)\s*")
 def _heading(ctx: Context, sentence: Sentence) -> list[str] | None:
     """The countries a capitalised heading line names ('JAPAN AND SOUTH KOREA'); an empty list
     for any other heading line ('KEY DATES'), None for a line that is no heading."""
+    if len(sentence.text) > 64:
+        return None  # most sentences are too long to be a heading: no copy made
     text = sentence.text.strip()
     if not text or len(text) > 60 or any(c.islower() for c in text) or text[-1] in ".!?":
         return None
@@ -620,8 +622,14 @@ def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
     return bool(
         _IMPOSER_AFTER.match(after)
         or _IMPOSER_BEFORE.search(before)
-        or _OWN_AFTER.match(sentence.text, end, end + 160)
+        or (_owner_word(sentence.text, end) and _OWN_AFTER.match(sentence.text, end, end + 160))
     )
+
+
+def _owner_word(text: str, start: int) -> bool:
+    """Whether 'its' or 'their' follows soon: a plain search before the costlier pattern."""
+    stop = start + 160
+    return text.find(" its ", start, stop) >= 0 or text.find(" their ", start, stop) >= 0
 
 
 # "Brazil in December raised its tariff on …", "Argentina, for its part, cut its import duty",
@@ -901,10 +909,7 @@ def _effective(
         older = _since_after(ctx, sentence, rate_start, clause[1])
         return older.value if older is not None else None
     # "a deal reached in July under which goods face a 15% rate": the month is the deal's
-    lo = max(clause[0], rate_start - 40)
-    faced = bool(
-        _FACES_NOW.search(ctx.text, lo, rate_start) or _PAYS_NOW.search(ctx.text, lo, rate_start)
-    )
+    faced = _PAYS_NOW.search(ctx.text, max(clause[0], rate_start - 40), rate_start) is not None
     own = _start_date(ctx, sentence, status, need_cue=faced, within=clause)
     if own is not None and not (follow and _finer(follow.value, own.value)):
         return own.value
