@@ -373,7 +373,7 @@ def _candidate(
     if location is None and kind != "summit":
         location = _gone_to(sentence, at)
     status = _status(sentence.text, at)
-    date = _sentence_date(ctx, sentence, at, status)
+    date = _sentence_date(ctx, sentence, at, status) or _named_before(ctx, sentence, status)
     if date is not None and status == "held" and date.value > ctx.published.isoformat():
         status = "planned"  # "MONDAY, APRIL 13 … ministers meet in Luxembourg", read on Friday
     if date is None and _PERFECT.search(sentence.text[max(0, at - 25) : at]):
@@ -600,9 +600,34 @@ def _summit(
     elif not named or (name is None and len(named) < 2):
         return None
     status = _status(sentence.text, at)
-    date = _sentence_date(ctx, sentence, at, status)
+    date = _sentence_date(ctx, sentence, at, status) or _named_before(ctx, sentence, status)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate("summit", sentence, who, date, value, end, status, location, group=name)
+
+
+# "for the Tokyo summit", "will sign the agreement": an event the article named before
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w()-]+\s+){0,8}?"
+    r"(?P<noun>summit|agreement|pact|accord|talks|meeting)\b",
+    re.IGNORECASE,
+)
+_ANAPHOR_REACH = 30
+
+
+def _named_before(ctx: Context, sentence: Sentence, status: str) -> DateMention | None:
+    """The date an earlier sentence gives the summit, agreement or talks this one calls 'the'."""
+    found = _ANAPHOR.search(sentence.text)
+    if found is None:
+        return None
+    noun = found.group("noun").casefold()
+    for index in range(sentence.index - 1, max(-1, sentence.index - _ANAPHOR_REACH), -1):
+        earlier = ctx.sentences[index]
+        at = earlier.text.casefold().find(noun)
+        if at >= 0 and ctx.dates[index]:
+            date = _sentence_date(ctx, earlier, at, status, (0, len(earlier.text)))
+            if date is not None:
+                return date
+    return None
 
 
 _SUMMIT_TOPIC = re.compile(
