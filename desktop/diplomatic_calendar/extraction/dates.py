@@ -54,7 +54,8 @@ _PATTERNS = {
     "weekday": re.compile(r"\b(?P<wd>[A-Z][a-z]{2,6}day)(?:['’]s)?\b"),
     "relative": re.compile(
         r"\b(?P<rel>today|tonight|yesterday|tomorrow|(?:last|this|next) (?:week|month|year)"
-        r"|(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month))\b",
+        r"|(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month)"
+        r"|(?:at|by|before|until|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+(?:month|year))\b",
         re.IGNORECASE,
     ),
     "ago": re.compile(
@@ -333,6 +334,12 @@ def _month_in_year(month: int, published: dt.date, tense: str | None) -> str:
 
 def _relative(word: str, published: dt.date) -> tuple[str, str | None]:
     words = word.split()
+    if "end" in words:  # "at the end of the month": that month, or that year
+        return (
+            f"{published.year:04d}-{published.month:02d}"
+            if words[-1] == "month"
+            else str(published.year)
+        ), None
     if words[0] in ("earlier", "later"):
         return _part_of(words[0], words[-1], published), None
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)

@@ -101,6 +101,7 @@ _TO_CITY = re.compile(r"\w+\s+(?:to\s+)?(?P<city>[A-Z][\w'â€™-]+(?:\s+[A-Z][\w'â
 _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 _ANAPHORIC_SUMMIT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?summit\b", re.IGNORECASE)
 _VISIT_GAP = re.compile(r"\w+(?:\s+(?:to|in))?\s+(?:the\s+)?", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsince\s[^,;.]*$", re.I)
 _REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after)\b", re.I)
 _NAMED_SUMMIT = re.compile(r"\W{0,3}(?:\(\w+\)\s*)?(?:[A-Z]\w*\s+){0,2}summit", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -491,6 +492,8 @@ def _sentence_date(
         lead = ctx.text[max(sentence.start, date.start - 12) : date.start + 6]
         if _REFERENCE_POINT.search(lead):
             continue
+        if _SINCE_CLAUSE.search(ctx.text, max(sentence.start, date.start - 70), date.start):
+            continue  # "their first talks since a row erupted in November": not when they met
         day = published[: len(date.value)]
         if status == "held" and date.value > day:
             continue  # "met ahead of the Aug. 1 deadline": not when they met

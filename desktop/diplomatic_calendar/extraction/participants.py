@@ -32,8 +32,10 @@ _SOURCE = re.compile(
 _AND = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _PLURAL = re.compile(
-    r"\b(?:they|their|them|both|the two (?:men|women|leaders|sides|ministers|officials|countries|"
-    r"presidents|diplomats))\b",
+    r"\b(?:they|them|both|the two (?:men|women|leaders|sides|ministers|officials|countries|"
+    r"presidents|diplomats)"
+    # "their leaders last met in 2024": other people, those who lead the ones just named
+    r"|their(?!\s+(?:leaders|heads|presidents|prime\s+ministers|premiers|monarchs)\b))\b",
     re.IGNORECASE,
 )
 
