@@ -349,7 +349,8 @@ def _candidate(
         before = _antecedent(ctx, sentence, events, status)
         if (
             kind in ("meeting", "signing")
-            and before.kind in ("meeting", "signing")
+            # "… during X's visit. The two leaders met for two hours": the visit's talks
+            and before.kind in ("meeting", "signing", "visit")
             and before.status == status
             and {p.label for p in who} <= before.names()
             and _sentence_date(ctx, sentence, at, before.status) is None
