@@ -14,7 +14,5 @@ def test_the_two_leaders_meeting_during_a_visit_is_that_visit() -> None:
         "The two leaders met for three hours at the Casa Grande, where they signed agreements "
         "on lithium and water.\n"
     )
-    events = [
-        e for e in extract(text, dt.date(2026, 4, 29)).events if len(e.participants) >= 2
-    ]
+    events = [e for e in extract(text, dt.date(2026, 4, 29)).events if len(e.participants) >= 2]
     assert [e.date for e in events] == ["2026-04-28"]
