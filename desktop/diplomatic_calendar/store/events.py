@@ -18,7 +18,7 @@ from diplomatic_calendar.domain.model import (
     OfficialRef,
 )
 from diplomatic_calendar.domain.timing import day_bounds_utc, to_utc_text
-from diplomatic_calendar.store import changelog, provenance
+from diplomatic_calendar.store import changelog, provenance, removal
 from diplomatic_calendar.store._rows import Row, ids_json, one, rows
 from diplomatic_calendar.store.database import fresh_id, now_text, write_transaction
 from diplomatic_calendar.store.event_rows import KINDS, event_from_row, local_day_span
@@ -132,6 +132,30 @@ class EventRepository:
             provenance.forget(self._db, "event", event_id)
             changelog.record(self._db, "event", event_id, "delete", snapshot(old), None)
         return old
+
+    def remove(self, event_id: int) -> removal.Removed | None:
+        """Delete an event, keeping every row that goes for :meth:`restore` (an undo): its
+        countries, participants and the evidence of every article that cited it."""
+        with write_transaction(self._db):
+            plan = [
+                ("events", "id = ?", (event_id,)),
+                ("event_countries", "event_id = ?", (event_id,)),
+                ("event_participants", "event_id = ?", (event_id,)),
+                ("provenance", "record_type = 'event' AND record_id = ?", (event_id,)),
+            ]
+            removed = removal.take(self._db, "event", event_id, plan)
+            if self.delete(event_id) is None:
+                return None
+        return removed
+
+    def restore(self, removed: removal.Removed) -> Event:
+        """Put back an event :meth:`remove` took away, with the same id, links and evidence."""
+        with write_transaction(self._db):
+            removal.put_back(self._db, removed)
+            event = self.get(removed.record_id)
+            assert event is not None
+            changelog.record(self._db, "event", removed.record_id, "insert", None, snapshot(event))
+        return event
 
     def _write_links(self, event: Event) -> None:
         assert event.id is not None

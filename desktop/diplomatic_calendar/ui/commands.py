@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -53,7 +54,11 @@ class StoreCommand(QUndoCommand):
         except UserError as err:
             log.warning("%s failed: %s", self.text(), err)
             self.error = err
-        except (DatabaseError, KeyError) as err:
+        except KeyError:
+            # The record went meanwhile (deleted in another window or program).
+            log.warning("%s failed: the record is gone", self.text())
+            self.error = StorageError("the record is no longer in the calendar")
+        except DatabaseError as err:
             # A rule the database enforces (a record changed under us by another program, say):
             # still the user's step that did not happen, so it is told, not lost.
             log.exception("%s failed", self.text())
@@ -79,33 +84,67 @@ class AddEventCommand(StoreCommand):
         self._context.store.events.delete(self.event.id)
 
 
+# What an edit may change; the id and uid name the event, and evidence is kept by the store.
+_EDITED_FIELDS = tuple(
+    f.name for f in dataclasses.fields(Event) if f.name not in ("id", "uid", "evidence")
+)
+
+
+def _changes(before: Event, after: Event) -> dict[str, Any]:
+    return {
+        name: getattr(after, name)
+        for name in _EDITED_FIELDS
+        if getattr(before, name) != getattr(after, name)
+    }
+
+
 class EditEventCommand(StoreCommand):
-    """Replace an event's fields; undo restores the old ones."""
+    """Change an event's fields; undo puts back the old values of those fields only.
+
+    Only what this step changed goes back and forth: notes or countries another window or
+    program added meanwhile stay, whichever way the step is undone or redone.
+    """
 
     def __init__(self, context: AppContext, old: Event, new: Event, text: str = "") -> None:
         self.old, self.new = old, new
+        self._forward, self._backward = _changes(old, new), _changes(new, old)
         super().__init__(context, text or f"Edit “{new.title}”", self._save_new, self._save_old)
 
     def _save_new(self) -> None:
-        self._context.store.events.update(self.new)
+        self._set(self._forward)
 
     def _save_old(self) -> None:
-        self._context.store.events.update(self.old)
+        self._set(self._backward)
+
+    def _set(self, values: dict[str, Any]) -> None:
+        assert self.new.id is not None
+        events = self._context.store.events
+        with self._context.store.transaction():
+            current = events.get(self.new.id)
+            if current is None:
+                raise StorageError(
+                    f"“{self.new.title}” is no longer in the calendar (it was deleted in another "
+                    "window or program)"
+                )
+            events.update(current.with_changes(**values))
 
 
 class DeleteEventCommand(StoreCommand):
-    """Delete an event; undo restores it with the same id, uid, links and provenance."""
+    """Delete an event; undo restores it with the same id, uid, links and every article's
+    evidence."""
 
     def __init__(self, context: AppContext, event: Event) -> None:
         self.event = event
+        self._removed: Removed | None = None
         super().__init__(context, f"Delete “{event.title}”", self._delete, self._restore)
 
     def _delete(self) -> None:
         assert self.event.id is not None
-        self._context.store.events.delete(self.event.id)
+        self._removed = self._context.store.events.remove(self.event.id)
 
     def _restore(self) -> None:
-        self._context.store.events.add(self.event)
+        if self._removed is not None:
+            self.event = self._context.store.events.restore(self._removed)
 
 
 class Removable(Protocol):

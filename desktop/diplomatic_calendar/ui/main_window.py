@@ -171,10 +171,11 @@ class MainWindow(QMainWindow):
         self.context.signals.data_changed.connect(self.refresh)
 
     def _show_undo_text(self, text: str) -> None:
-        self.actions_by_key["undo"].setText(f"&Undo {text}".strip())
+        # A lone "&" in a menu entry marks its shortcut letter: a title's own is doubled.
+        self.actions_by_key["undo"].setText(f"&Undo {text.replace('&', '&&')}".strip())
 
     def _show_redo_text(self, text: str) -> None:
-        self.actions_by_key["redo"].setText(f"&Redo {text}".strip())
+        self.actions_by_key["redo"].setText(f"&Redo {text.replace('&', '&&')}".strip())
 
     def _build_menus(self) -> None:
         a = self.actions_by_key
