@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from diplomatic_calendar.extraction.context import Context
 from diplomatic_calendar.extraction.dates import FUTURE, PAST, DateMention
@@ -13,7 +14,9 @@ from diplomatic_calendar.extraction.geo import Mention, geography
 from diplomatic_calendar.extraction.text import Sentence
 from diplomatic_calendar.extraction.words import hedged, trip_date
 
-_TARIFF_WORDS = re.compile(r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|tax(?:ed|es)?|rate)\b", re.I)
+_TARIFF_WORDS = re.compile(
+    r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|tax(?:ed|es)?|rate|surtax(?:es)?|anti-dumping)\b", re.I
+)
 _PERCENT = re.compile(
     r"(?<![\d.,-])(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I
 )
@@ -64,7 +67,7 @@ _ON = re.compile(
     r"(?:(?:[A-Z]{0,3}[$€£¥]|US\$)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|mn|m|b)\b)?"
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+)?of\s+)?"
     r"(?:(?:all\s+)?(?:[a-z-]+,?\s+){1,6}(?:from|of|made in)\s+)?"
-    r"(?:the\s+)?(?:(?:all|most|many|some)\s+)?$",
+    r"(?:the\s+)?(?:(?:all|most|many|some|remaining|other|certain|selected)\s+)?$",
 )
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
 _IMPOSER_AFTER = re.compile(
@@ -73,7 +76,7 @@ _IMPOSER_AFTER = re.compile(
     r"(?:(?:will|would|has|have|had|is|was|plans to|could|wants? to|seeks? to)\s+)?"
     r"(?:also\s+|already\s+)?"
     # "the EU would open a tariff-rate quota": who opens a quota charges its duty
-    r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charges?|administration|opens?|opened|"
+    r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charge[sd]?|administration|opens?|opened|"
     # "Nigeria will phase out its 20% duty on goods from member states": its own duty
     r"phas(?:e|es|ed|ing)\s+out|scrap(?:s|ped)?|abolish(?:es|ed)?|"
     r"announced|announces|said|says|warned|threatened|decided|retaliat\w*|cut|cuts|raised?|"
@@ -86,7 +89,9 @@ _IMPOSER_AFTER = re.compile(
 )
 # "imposed by X", "exports to X", "a deal with X": X charges the tariff.
 _IMPOSER_BEFORE = re.compile(
-    r"\b(?:by|(?:exports?|shipments?|sales|goods|products)\s+(?:\w+\s+)?to|with)\s+(?:the\s+)?$",
+    # "a 19% tariff in the United States": where a rate is charged is who charges it
+    r"\b(?:by|(?:exports?|shipments?|sales|goods|products)\s+(?:\w+\s+)?to|with"
+    r"|(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+in)\s+(?:the\s+)?$",
     re.I,
 )
 _BLOC_ANAPHOR = re.compile(r"(?<!outside )\b[Tt]he (?:[\w-]+\s+)?bloc\b(?!['’])")
@@ -614,6 +619,7 @@ def _rates(sentence: Sentence) -> list[_Rate]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
     end = mention.end - sentence.start + (2 if mention.possessive else 0)
     start = mention.start - sentence.start
@@ -621,9 +627,20 @@ def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
     before = sentence.text[max(0, start - 40) : start]
     return bool(
         _IMPOSER_AFTER.match(after)
+        or _buyer(sentence, mention)
         or _IMPOSER_BEFORE.search(before)
         or (_owner_word(sentence.text, end) and _OWN_AFTER.match(sentence.text, end, end + 160))
     )
+
+
+# "the 50% tariff on US aluminium imports": the country named, not a demonym, is the buyer
+_IMPORTS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}imports\b")
+
+
+def _buyer(sentence: Sentence, mention: Mention) -> bool:
+    """'US aluminium imports': the country whose imports a rate falls on charges it."""
+    end = mention.end - sentence.start + (2 if mention.possessive else 0)
+    return mention.kind != "demonym" and _IMPORTS_AFTER.match(sentence.text, end) is not None
 
 
 def _owner_word(text: str, start: int) -> bool:
@@ -671,10 +688,16 @@ def _targets(
     near = [m for m in near if not m.is_bloc or m.code == "EU"]
     cues = _official_cues(ctx, sentence)
     after = [m for m in near if m.start >= rate.end and m.end not in cues]
-    listed = _listed_after(sentence, after, local_end)
+    # "the 50% tariff on US aluminium imports": the US buys, and so charges the rate
+    buyers = {m.code for m in after[:1] if _buyer(sentence, m)}
+    listed = _listed_after(sentence, [m for m in after if m.code not in buyers], local_end)
     if listed:
         return listed
-    before = [m for m in near if previous_end <= m.start - sentence.start < local_start]
+    before = [
+        m
+        for m in near
+        if previous_end <= m.start - sentence.start < local_start and m.code not in buyers
+    ]
     before = [
         m
         for m in before
@@ -690,10 +713,37 @@ def _targets(
         before = [m for m in before if m.code not in last or not _new_goods(sentence, m, rate)]
     if before:
         return _coordinated_before(sentence, before)
+    including = _included_after(sentence, after, local_end)
+    if including:
+        return including
     segment = sentence.text[max(previous_end, local_start - _REACH) : local_start]
     if _BLOC_ANAPHOR.search(segment):
         return _last_bloc(ctx, sentence)
     return []
+
+
+_INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?$")
+
+
+def _included_after(sentence: Sentence, after: list[Mention], local_end: int) -> list[str]:
+    """'tariffs of 50% on goods from countries without a pact, including China and India'."""
+    for number, mention in enumerate(after):
+        start = mention.start - sentence.start
+        if _PERCENT.search(sentence.text, local_end, start):
+            return []  # past the next rate: its countries, not this one's
+        if _INCLUDING.search(sentence.text, max(local_end, start - 16), start):
+            return _coordinated_after(sentence, after[number:])
+    return []
+
+
+def _coordinated_after(sentence: Sentence, after: list[Mention]) -> list[str]:
+    group = [after[0]]
+    for mention in after[1:]:
+        gap = sentence.text[group[-1].end - sentence.start : mention.start - sentence.start]
+        if not _JOIN.match(gap):
+            break
+        group.append(mention)
+    return [m.code for m in group]
 
 
 def _new_goods(sentence: Sentence, mention: Mention, rate: _Rate) -> bool:
@@ -1011,24 +1061,27 @@ def _start_date(
     """A date given as a tariff's start ('starting on Aug. 1', 'imposed in April')."""
     published = ctx.published.isoformat()
     lo, hi = within or (sentence.start, sentence.end)
+    uncued: DateMention | None = None
     for date in ctx.dates[sentence.index]:
         if not lo <= date.start < hi:
             continue
         lead = ctx.text[max(sentence.start, date.start - 25) : date.start]
         cue = _START_CUE.search(lead) is not None
-        if status == "in_force" and (
-            cue
-            or (
-                not need_cue
-                and date.value[:10] <= published
-                and (date.is_day or date.tense != FUTURE)
-            )
+        if status == "in_force" and cue:
+            # "In August, X added a 75.8% deposit, effective August 14": the finer 14th
+            return date if uncued is None or (date.is_day and not uncued.is_day) else uncued
+        if (
+            status == "in_force"
+            and uncued is None
+            and not need_cue
+            and date.value[:10] <= published
+            and (date.is_day or date.tense != FUTURE)
         ):
-            return date  # not "will travel next week, where the EU still faces a 50% levy"
+            uncued = date  # not "will travel next week, where the EU still faces a 50% levy"
         if (
             status != "in_force"
             and date.value[:10] > published
             and (cue or (date.is_day and not need_cue and not trip_date().search(lead)))
         ):
             return date  # not "will fly to Washington on the 21st for talks on the deal"
-    return None
+    return uncued
