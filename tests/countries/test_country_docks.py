@@ -47,12 +47,13 @@ def test_country_opens_from_an_event_with_position_countdown_and_history(
 ) -> None:
     fill(context.store)
     start, end = all_day_span(dt.date(2025, 7, 8))
-    context.store.events.add(
+    met = context.store.events.add(
         Event("Rubio meets Anwar", EventKind.MEETING, start, end, countries=("MY", "US"))
     )
     window = open_window(qtbot, context)
     feature = feature_of(window)
     window.go_to(dt.date(2025, 7, 8))
+    assert window.month_view.choose_event(met.id or 0)
     window.actions_by_key["show_country"].trigger()
     page = feature.country_panel.page
     assert feature.country_dock.isVisible()

@@ -233,6 +233,7 @@ def test_history_of_the_selected_event_shows_what_moved_and_why(
     store.events.update(event.moved_to(DAY + dt.timedelta(days=1)), source_id=source.id)
     window = _window(qtbot, disk_context)
     window.go_to(DAY + dt.timedelta(days=1))
+    assert window.month_view.choose_event(event.id or 0)
     window.actions_by_key["show_history"].trigger()
     dialog = window.findChild(HistoryDialog)
     assert dialog is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -17,6 +18,9 @@ class ActionSpec:
     shortcuts: tuple[str, ...] = ()
     tip: str = ""
     standard: QKeySequence.StandardKey | None = None
+    # Keys a text box, list or table has a use for (Enter, Delete, letters, paging) act on the
+    # calendar only while it has the focus; see MainWindow, which gives them to the views.
+    calendar_only: bool = False
 
 
 SPECS: tuple[ActionSpec, ...] = (
@@ -61,11 +65,19 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "Close the window"),
     ActionSpec("undo", "&Undo", ("Ctrl+Z",), "Take back the last change"),
     ActionSpec("redo", "&Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Make the change again"),
-    ActionSpec("edit_event", "&Edit event…", ("Return",), "Edit the selected event"),
-    ActionSpec("delete_event", "&Delete event", ("Delete",), "Delete the selected event"),
-    ActionSpec("previous", "&Previous", ("PgUp",), "Go back one period"),
-    ActionSpec("today", "&Today", ("T",), "Go to today"),
-    ActionSpec("next", "&Next", ("PgDown",), "Go forward one period"),
+    ActionSpec(
+        "edit_event", "&Edit event…", ("Return",), "Edit the selected event", calendar_only=True
+    ),
+    ActionSpec(
+        "delete_event",
+        "&Delete event",
+        ("Delete",),
+        "Delete the selected event",
+        calendar_only=True,
+    ),
+    ActionSpec("previous", "&Previous", ("PgUp",), "Go back one period", calendar_only=True),
+    ActionSpec("today", "&Today", ("T",), "Go to today", calendar_only=True),
+    ActionSpec("next", "&Next", ("PgDown",), "Go forward one period", calendar_only=True),
     ActionSpec("go_to_date", "&Go to date…", ("Ctrl+G",), "Show a chosen date"),
     ActionSpec("view_day", "&Day", ("Ctrl+1",), "One day, hour by hour"),
     ActionSpec("view_week", "&Week", ("Ctrl+2",), "Seven days, hour by hour"),
@@ -103,9 +115,36 @@ def build_actions(parent: QWidget, specs: tuple[ActionSpec, ...] = SPECS) -> dic
             shown = f" ({spec.shortcuts[0]})" if spec.shortcuts else ""
             action.setToolTip(spec.tip + shown)
             action.setStatusTip(spec.tip)
+        if spec.calendar_only:
+            # Shown in menus but never fired from there: calendar_key_actions fires them.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.setObjectName(spec.key)
         actions[spec.key] = action
     return actions
+
+
+def calendar_key_actions(
+    calendar: QWidget, actions: dict[str, QAction], specs: tuple[ActionSpec, ...] = SPECS
+) -> list[QAction]:
+    """Give ``calendar`` the keys of the actions that act on it alone.
+
+    The menu and toolbar entries keep showing the keys; these hidden twins, live only while
+    the focus is in ``calendar``, are what the keys fire, so that a search box, a list or a
+    table elsewhere in the window keeps Enter, Delete, letters and paging for itself.
+    """
+    twins = []
+    for spec in specs:
+        if not spec.calendar_only:
+            continue
+        action = actions[spec.key]
+        twin = QAction(calendar)
+        twin.setObjectName(f"{spec.key}_key")
+        twin.setShortcuts(action.shortcuts())
+        twin.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        twin.triggered.connect(action.trigger)
+        calendar.addAction(twin)
+        twins.append(twin)
+    return twins
 
 
 def shortcut_rows(specs: tuple[ActionSpec, ...] = SPECS) -> list[tuple[str, str]]:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from diplomatic_calendar.domain.errors import StorageError, UserError
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.ui import view_controls
-from diplomatic_calendar.ui.actions import build_actions
+from diplomatic_calendar.ui.actions import build_actions, calendar_key_actions
 from diplomatic_calendar.ui.commands import (
     AddEventCommand,
     DeleteEventCommand,
@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
         view_controls.install(self)
         for name in FEATURE_MODULES:
             importlib.import_module(name).install(self)
+        # Enter, Delete, T and the page keys belong to whichever box or list has the focus;
+        # they act on the calendar while it has it, and it has it from the start.
+        calendar_key_actions(self.pane, self.actions_by_key)
+        self.pane.current_view().setFocus()
         self._show_state()  # the pane read its period as it was built: no second read
         self._restore_layout()
         self._poll = QTimer(self)

@@ -179,7 +179,7 @@ class CountriesFeature(QObject):
 
     def show_selected_country(self) -> None:
         """The country of the selected event (its location, else the first listed), or the dock."""
-        event = self.window.month_view.selected_event()
+        event = self.window.pane.selected_event()
         code = None
         if event is not None:
             code = event.location.country or next(iter(event.countries), None)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.domain.timing import zone
-from diplomatic_calendar.ui.models.layout import tooltip_html, tooltip_text
+from diplomatic_calendar.ui.models.layout import local_days, tooltip_html, tooltip_text
 from diplomatic_calendar.ui.models.month_model import (
     DateRole,
     InMonthRole,
@@ -322,14 +322,20 @@ class MonthView(QTableView):
         return False
 
     def selected_event(self) -> Event | None:
-        """The event last clicked, else the first event of the selected day."""
-        if self._selected is not None:
-            return self._selected
-        index = self.currentIndex()
-        if not index.isValid():
-            return None
-        events = self.month_model().events_on(index.data(DateRole))
-        return events[0] if events else None
+        """The event last clicked (and outlined); None once another day is chosen."""
+        return self._selected
+
+    def currentChanged(self, current: _Index, previous: _Index) -> None:
+        super().currentChanged(current, previous)
+        # Keys that move to another day leave the clicked event behind: Delete and Enter must
+        # not act on an event the user can no longer see chosen.
+        chosen = self._selected
+        if chosen is not None and current.isValid():
+            day = current.data(DateRole)
+            first, last = local_days(chosen, self.month_model().home_zone)
+            if not first <= day <= last:
+                self._forget_selected()
+                self.viewport().update()
 
     # Painting -----------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.model import Event
@@ -120,7 +120,11 @@ class CalendarPane(QStackedWidget):
             raise ValueError(f"unknown view {name!r}")
         self.current_view_name = name
         self.load()
+        focused = QApplication.focusWidget()
+        kept_focus = focused is not None and (focused is self or self.isAncestorOf(focused))
         self.setCurrentWidget(self.current_view())
+        if kept_focus:  # the keys that act on the calendar keep working in the view shown now
+            self.current_view().setFocus()
         if name in _GRID_DAYS and not self._scrolled:
             self.grid_view.scroll_to_working_hours()
             self._scrolled = True

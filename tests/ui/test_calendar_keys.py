@@ -1,0 +1,136 @@
+"""Enter, Delete, T and the page keys act on the calendar only, and only on the event chosen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from diplomatic_calendar.domain.model import Event, EventKind
+from diplomatic_calendar.ui.context import AppContext
+from diplomatic_calendar.ui.main_window import MainWindow
+from diplomatic_calendar.ui.models.month_model import DateRole
+
+
+def _meeting(context: AppContext, title: str, day: dt.date) -> Event:
+    start = dt.datetime.combine(day, dt.time(9), tzinfo=dt.UTC)
+    return context.store.events.add(
+        Event(title, EventKind.MEETING, start, start + dt.timedelta(hours=1), countries=("MY",))
+    )
+
+
+def _window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def _titles(context: AppContext) -> list[str]:
+    found = context.store.events.between(dt.date(2025, 7, 1), dt.date(2025, 8, 1))
+    return sorted(e.title for e in found)
+
+
+def test_the_calendar_has_the_keys_from_the_start(qtbot: QtBot, context: AppContext) -> None:
+    _meeting(context, "Talks", dt.date(2025, 7, 15))
+    window = _window(qtbot, context)
+    assert window.month_view.hasFocus()
+    window.step(2)
+    qtbot.keyClick(window.month_view, Qt.Key.Key_T)
+    assert window.pane.anchor == context.today()
+
+
+def test_moving_to_another_day_leaves_the_clicked_event_behind(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    clicked = _meeting(context, "Talks on the 15th", dt.date(2025, 7, 15))
+    _meeting(context, "Call on the 17th", dt.date(2025, 7, 17))
+    window = _window(qtbot, context)
+    view = window.month_view
+    where = view.position_of(clicked, dt.date(2025, 7, 15))
+    assert where is not None
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert view.selected_event() == clicked
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.currentIndex().data(DateRole) == dt.date(2025, 7, 17)
+    assert view.selected_event() is None
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert _titles(context) == ["Call on the 17th", "Talks on the 15th"]  # nothing chosen, kept
+
+
+def test_delete_with_nothing_chosen_deletes_nothing(qtbot: QtBot, context: AppContext) -> None:
+    _meeting(context, "Talks today", context.today())
+    window = _window(qtbot, context)
+    qtbot.keyClick(window.month_view, Qt.Key.Key_Delete)
+    assert _titles(context) == ["Talks today"]
+
+
+def test_delete_in_a_dock_does_not_reach_the_calendar(qtbot: QtBot, context: AppContext) -> None:
+    event = _meeting(context, "Talks", dt.date(2025, 7, 15))
+    window = _window(qtbot, context)
+    assert window.month_view.choose_event(event.id or 0)
+    table = window.countries.deadlines_panel.table  # type: ignore[attr-defined]
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert _titles(context) == ["Talks"]
+    window.month_view.setFocus()
+    qtbot.keyClick(window.month_view, Qt.Key.Key_Delete)
+    assert _titles(context) == []
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the results popup, offscreen
+def test_enter_in_the_search_box_searches(qtbot: QtBot, context: AppContext) -> None:
+    event = _meeting(context, "Geneva talks", dt.date(2025, 7, 15))
+    window = _window(qtbot, context)
+    assert window.month_view.choose_event(event.id or 0)
+    edited: list[bool] = []
+    window.actions_by_key["edit_event"].triggered.connect(lambda: edited.append(True))
+    box = window.search_box
+    box.setFocus()
+    qtbot.keyClicks(box, "Geneva")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert edited == []
+    assert box.results.isVisible()
+
+
+def test_typing_t_in_a_list_finds_a_country_instead_of_going_to_today(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = _window(qtbot, context)
+    window.step(3)
+    anchor = window.pane.anchor
+    combo: QComboBox = window.filter_bar.place  # type: ignore[attr-defined]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_T)
+    assert window.pane.anchor == anchor
+    assert combo.currentText().startswith("T")
+
+
+def test_the_country_key_follows_the_view_shown(qtbot: QtBot, context: AppContext) -> None:
+    in_month = _meeting(context, "Talks in Kuala Lumpur", dt.date(2025, 7, 15))
+    start = dt.datetime(2025, 7, 16, 9, tzinfo=dt.UTC)
+    in_week = context.store.events.add(
+        Event(
+            "Talks in Lima",
+            EventKind.MEETING,
+            start,
+            start + dt.timedelta(hours=1),
+            countries=("PE",),
+        )
+    )
+    window = _window(qtbot, context)
+    assert window.month_view.choose_event(in_month.id or 0)
+    window.go_to(dt.date(2025, 7, 16))
+    window.pane.set_view("week")
+    assert window.pane.grid_view.choose_event(in_week.id or 0)
+    window.actions_by_key["show_country"].trigger()
+    page = window.countries.country_panel.page  # type: ignore[attr-defined]
+    assert "(PE)" in page.title.text()
