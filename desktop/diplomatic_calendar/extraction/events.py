@@ -312,6 +312,8 @@ def _clause_candidate(
     text = sentence.text[: clause.hi]
     status = _status(text, clause.at)
     date = _sentence_date(ctx, sentence, clause.at, status, (clause.lo, clause.hi))
+    if date is not None and status == "held" and date.value > ctx.published.isoformat():
+        status = "planned"  # under a heading for a day still to come
     value: str | None
     end: str | None
     if date is None and previous is not None and previous.date_value:
@@ -509,7 +511,7 @@ def _sentence_date(
             distance += len(sentence.text)
         if best is None or distance < best[0]:
             best = (distance, date)
-    if best is None and within is None:
+    if best is None:
         return ctx.headed.get(sentence.index)  # the day of the heading the sentence sits under
     return best[1] if best else None
 

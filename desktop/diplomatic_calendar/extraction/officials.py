@@ -107,7 +107,8 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             sentence, local + len(name), index
         )
         if seen is None:
-            found.append(Sighting(start, start + len(name), name, None, None, None))
+            shared = _shared_title(sentence.text, local)
+            found.append(Sighting(start, start + len(name), name, shared, None, None))
             continue
         title, country, refers_to = seen
         # "Nvidia chief X", "opposition leader X", "president of a think tank": no office of state.
@@ -118,7 +119,49 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             host = next((f.title for f in reversed(found) if f.title), None)
             office = counterpart_title(host) if host else office
         found.append(Sighting(start, start + len(name), name, office, country, refers_to))
+    if _MONARCH_HINT.search(sentence.text):
+        found = _monarchs(sentence, index, found)
     return found
+
+
+# "between Presidents X and Y": one plural office before two names
+_SHARED_TITLE = re.compile(
+    r"\b(?P<office>(?:(?:Prime|Foreign|Trade|Finance|Defen[cs]e|Deputy|Vice)\s+)?"
+    r"(?:President|Minister|Premier|Chancellor|Secretar(?=ies))(?:s|ies))\s+"
+    r"(?:(?P<first>(?:[A-Z][\w.'’-]*\s+|(?:de|da|do|dos|del|van|von|bin|al)\s+){1,5}?)and\s+)?$"
+)
+
+
+def _shared_title(text: str, local: int) -> str | None:
+    found = _SHARED_TITLE.search(text, max(0, local - 90), local)
+    if found is None:
+        return None
+    office = found.group("office")
+    return office[:-3] + "y" if office.endswith("ies") else office[:-1]
+
+
+# "King Mohammed VI", "Emperor Naruhito": a monarch is named by one name (and a number)
+_MONARCH_HINT = re.compile(r"\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Grand Duke)\s")
+_MONARCH = re.compile(
+    r"\b(?P<title>King|Queen|Emperor|Empress|Sultan|Emir|Grand Duke)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[IVX]{1,4}\b)?)(?!\s*[A-Z\w])"
+)
+
+
+def _monarchs(sentence: Sentence, index: MentionIndex, found: list[Sighting]) -> list[Sighting]:
+    added = list(found)
+    for match in _MONARCH.finditer(sentence.text):
+        start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        over = [s for s in added if s.start < end and start < s.end]
+        if any(s.title for s in over):
+            continue
+        added = [s for s in added if s not in over]  # "Emperor Naruhito" read as a full name
+        if match.group("name").split()[0] in lexicon().non_names:
+            continue
+        seen = _title_before(sentence, match.start("name"), index)
+        title, country = (seen[0], seen[1]) if seen else (match.group("title"), None)
+        added.append(Sighting(start, end, match.group("name"), title, country, None))
+    return sorted(added, key=lambda s: s.start)
 
 
 def _weak(title: str) -> bool:
