@@ -184,11 +184,17 @@ def _country_from_context(
     usable: list[Mention] = []
     hosts: list[Mention] = []
     targets = _rate_targets(person, position, sentence, index)
+    # "Secretary of State X … on the North Korean threat": an office only a few countries have
+    few = office_countries(person.title) if person.title else ()
     for mention in index.between(sentence.start, sentence.end):
         local = mention.start - sentence.start
         before = sentence.text[max(0, local - 40) : local]
-        if mention.is_bloc or mention.code in targets:
+        if mention.is_bloc or mention.code in targets or (few and mention.code not in few):
             continue
+        if mention.end <= position and _HOSTED_BY.fullmatch(
+            sentence.text, mention.end - sentence.start, position - sentence.start
+        ):
+            return mention.code  # "gather in Yerevan, Armenia, hosted by Prime Minister X"
         if _LOCATION_LEAD.search(before):
             guests_of = {o.country for _, o in resolver.references(sentence) if o is not person}
             if mention.kind == "institution" and mention.code not in guests_of:
@@ -221,6 +227,9 @@ def _country_from_context(
     usable.sort(key=lambda m: m.kind != "institution")
     usable += hosts
     return usable[0].code if usable else None
+
+
+_HOSTED_BY = re.compile(r",?\s+hosted\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 
 def _rate_targets(
