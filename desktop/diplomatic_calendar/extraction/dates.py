@@ -55,7 +55,8 @@ _PATTERNS = {
     "relative": re.compile(
         r"\b(?P<rel>today|tonight|yesterday|tomorrow|(?:last|this|next) (?:week|month|year)"
         r"|(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month)"
-        r"|(?:at|by|before|until|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+(?:month|year))\b",
+        r"|(?:at|by|before|until|towards?)\s+the\s+(?:end|start|beginning)\s+of\s+(?:the|this)\s+"
+        r"(?:month|year))\b",
         re.IGNORECASE,
     ),
     "ago": re.compile(
@@ -334,7 +335,7 @@ def _month_in_year(month: int, published: dt.date, tense: str | None) -> str:
 
 def _relative(word: str, published: dt.date) -> tuple[str, str | None]:
     words = word.split()
-    if "end" in words:  # "at the end of the month": that month, or that year
+    if len(words) > 2 and words[2] in ("end", "start", "beginning"):  # "at the end of the month"
         return (
             f"{published.year:04d}-{published.month:02d}"
             if words[-1] == "month"

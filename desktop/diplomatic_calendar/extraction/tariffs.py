@@ -103,7 +103,8 @@ _START_CUE = re.compile(
     re.I,
 )
 _PAST_CHANGE = re.compile(
-    r"\b(?:raised|hiked|increased|doubled|slapped|levied|lowered|reduced|slashed|"
+    # "U.S. tariffs on Canadian goods rose to 35% on Aug. 1": a change already made
+    r"\b(?:raised|hiked|increased|doubled|slapped|levied|lowered|reduced|slashed|rose|climbed|"
     # "Beijing cut its tariff …": a bare "cut" is past only before what it cuts
     r"cut(?=\s+(?:its|their|the)\b))\b",
     re.I,
@@ -147,7 +148,7 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:was|were|has been|have been|had been|has|have|had)\s+(?:\w+\s+)?imposed\b"
             r"|(?<!be )(?<!to )\bimposed\b(?!\s+(?:on|by)\b)"
-            r"|\balready\b"
+            r"|\balready\b|\bnow\s+(?:charged|levied|applied|paid)\b"
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
             r"|\bexisting\b|\bcurrently\b|\bstands at\b|\bstill\s+(?:faces?|pays?|subject)\b"
