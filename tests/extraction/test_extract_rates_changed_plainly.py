@@ -28,7 +28,6 @@ def test_a_rate_that_rose_at_the_start_of_the_year_is_in_force_this_year() -> No
 
 def test_a_rate_now_charged_is_in_force() -> None:
     text = (
-        "Under the pact, Norway will remove the 7 percent duty now charged on Peruvian "
-        "footwear.\n"
+        "Under the pact, Norway will remove the 7 percent duty now charged on Peruvian footwear.\n"
     )
     assert table(text)[("PE", 7)][1] == "in_force"
