@@ -10,7 +10,13 @@ from functools import lru_cache
 
 from diplomatic_calendar.extraction.countries import fill_countries
 from diplomatic_calendar.extraction.drafts import KnownOfficial, Span
-from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions, trie_pattern
+from diplomatic_calendar.extraction.geo import (
+    Mention,
+    MentionIndex,
+    find_mentions,
+    lookup,
+    trie_pattern,
+)
 from diplomatic_calendar.extraction.lexicon import HONORIFIC, counterpart_title, lexicon, tidy_title
 from diplomatic_calendar.extraction.names import Person, Resolver, fold, name_tokens, trim_name
 from diplomatic_calendar.extraction.text import Sentence
@@ -196,14 +202,30 @@ def _title_before(
     if not any(part in heads for word in words for part in word.strip(",.;:").split("-")):
         return None  # no word of office nearby: skip the costlier title pattern
     found = _title_ending(sentence.text[prefix_start:local])
+    whose: str | None = None
     if found is None:
-        return None
+        # "the Minister of Foreign Affairs of the Republic of Indonesia, H.E. X": the office,
+        # then the state it serves
+        state = _OF_STATE.search(sentence.text, prefix_start, local)
+        whose = lookup(state.group("state")) if state else None
+        if state is None or whose is None:
+            return None
+        found = _title_ending(sentence.text[prefix_start : state.start()])
+        if found is None:
+            return None
     offset, title = found
     if _PRIVATE_BEFORE.search(
         sentence.text, max(0, prefix_start + offset - 40), prefix_start + offset
     ):
         return None  # "Chamber of Commerce president X": an office of a private body
-    return _parse_title(title, sentence.start + prefix_start + offset, index)
+    office, country, refers_to = _parse_title(title, sentence.start + prefix_start + offset, index)
+    return office, country or whose, refers_to
+
+
+_OF_STATE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Sultanate|Commonwealth)\s+of\s+"
+    r"(?:the\s+)?)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*$"
+)
 
 
 @lru_cache(maxsize=1024)
