@@ -20,7 +20,8 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_OF = re.compile(
-    r"\b(?:representatives|officials|delegation|delegates|envoys|leaders)\s+(?:of|from)\s+(?:the\s+)?$"
+    r"\b(?:representatives|officials|delegation|delegates|envoys|leaders|(?:foreign\s+|trade\s+)?"
+    r"ministers|counterparts)\s+(?:of|from)\s+(?:the\s+)?$"
 )
 # "the Trump administration": a name used as an adjective does not take part.
 _ATTRIBUTIVE = re.compile(
@@ -181,16 +182,25 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
                 # "U.S. and Chinese negotiators": the role belongs to both countries.
                 out.append(_group_party(previous, role.group("role")))
         elif (
-            _BETWEEN.search(_before(ctx, mention.start))
-            or _GROUP_OF.search(_before(ctx, mention.start))
-            or (listing and joined)
-        ):
+            _BETWEEN.search(_before(ctx, mention.start)) and not _titles_named(ctx, mention, starts)
+        ) or (_GROUP_OF.search(_before(ctx, mention.start)) or (listing and joined)):
             # "between India, China and Russia", "the leaders of Japan and South Korea"
             out.append(_group_party(mention, "officials"))
             listing = True
             continue
         listing = False
     return out
+
+
+_TITLE_RUN = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){1,4}")
+
+
+def _titles_named(ctx: Context, mention: Mention, starts: set[int]) -> bool:
+    """'between Ghana's Foreign Minister X and …': the country introduces a named official."""
+    return any(
+        0 < start - mention.end <= 50 and _TITLE_RUN.fullmatch(ctx.text, mention.end, start)
+        for start in starts
+    )
 
 
 def _before(ctx: Context, start: int) -> str:
