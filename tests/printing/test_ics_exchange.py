@@ -167,3 +167,30 @@ def test_a_file_that_is_not_a_calendar_is_one_clear_error(store: Store, data: by
 def test_a_missing_file_is_one_clear_error(store: Store, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="cannot read"):
         import_calendar(store, tmp_path / "absent.ics")
+
+
+def test_a_time_the_clocks_skip_reads_as_the_time_it_stands_for(
+    store: Store, tmp_path: Path
+) -> None:
+    night = tmp_path / "night-calls.ics"
+    night.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Night desk//EN\r\n"
+        b"BEGIN:VEVENT\r\nUID:night-call@test\r\nDTSTAMP:20250301T000000Z\r\n"
+        b"SUMMARY:Night call with the Asia desk\r\n"
+        b"DTSTART;TZID=Europe/Berlin:20250327T023000\r\n"
+        b"DTEND;TZID=Europe/Berlin:20250327T030000\r\nRRULE:FREQ=DAILY;COUNT=5\r\n"
+        b"END:VEVENT\r\nBEGIN:VEVENT\r\nUID:single@test\r\nDTSTAMP:20250301T000000Z\r\n"
+        b"SUMMARY:Early briefing\r\nDTSTART;TZID=Europe/Berlin:20250330T023000\r\n"
+        b"DTEND;TZID=Europe/Berlin:20250330T031500\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    report = import_calendar(store, night, today=dt.date(2025, 3, 1))
+    assert report.added == 6 and not report.unreadable
+    by_day = {e.first_day: e for e in _all(store) if e.title.startswith("Night call")}
+    skipped = by_day[dt.date(2025, 3, 30)]
+    assert (skipped.start.hour, skipped.start.minute) == (3, 30)  # type: ignore[union-attr]
+    assert skipped.end - skipped.start == dt.timedelta(minutes=30)  # type: ignore[operator]
+    briefing = next(e for e in _all(store) if e.title == "Early briefing")
+    # Written 02:30-03:15: three quarters of an hour, from the time 02:30 stands for.
+    assert (briefing.start.hour, briefing.start.minute) == (3, 30)  # type: ignore[union-attr]
+    assert (briefing.end.hour, briefing.end.minute) == (4, 15)  # type: ignore[union-attr]
+    assert import_calendar(store, night, today=dt.date(2025, 3, 1)).added == 0

@@ -9,7 +9,7 @@ from typing import Self
 
 from diplomatic_calendar.domain.errors import ValidationError
 from diplomatic_calendar.domain.geography import check_country
-from diplomatic_calendar.domain.timing import check_span, zone_name
+from diplomatic_calendar.domain.timing import check_span, elapsed, settled, shifted, zone_name
 
 Moment = dt.date | dt.datetime
 
@@ -184,7 +184,16 @@ class Event:
         return replace(self, **changes)  # type: ignore[arg-type]
 
     def moved_to(self, new_start: Moment) -> Self:
-        """The same event starting at ``new_start`` and keeping its length."""
+        """The same event starting at ``new_start`` and keeping its length.
+
+        A timed event keeps the time that passes, whatever the clocks do; a start in the hour
+        the clocks skip moves on to the time that exists.
+        """
+        if isinstance(new_start, dt.datetime) and isinstance(self.start, dt.datetime):
+            assert isinstance(self.end, dt.datetime)
+            start = settled(new_start)
+            end = shifted(start, elapsed(self.start, self.end)).astimezone(self.end.tzinfo)
+            return self.with_changes(start=start, end=end)
         length = self.end - self.start  # type: ignore[operator]
         return self.with_changes(start=new_start, end=new_start + length)
 

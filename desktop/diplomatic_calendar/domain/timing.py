@@ -42,7 +42,9 @@ def check_span(start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> None
     if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
         zone_name(start)
         zone_name(end)
-        if end < start:
+        # Instants, not clock faces: two times in one zone compare by their wall clocks, which
+        # across a change of the clocks is not the order they happen in.
+        if end.astimezone(UTC) < start.astimezone(UTC):
             raise ValidationError("the event ends before it starts")
     elif end <= start:
         raise ValidationError(
@@ -55,12 +57,44 @@ def all_day_span(first: dt.date, last: dt.date | None = None) -> tuple[dt.date, 
     last = last or first
     if last < first:
         raise ValidationError("the last day comes before the first")
+    if last >= dt.date.max:
+        raise ValidationError("an all-day event must end by 30 Dec 9999, the calendar's last day")
     return first, last + dt.timedelta(days=1)
 
 
 def local_datetime(day: dt.date, time: dt.time, zone_key: str) -> dt.datetime:
-    """A wall-clock time on a day in a zone, made aware."""
+    """A wall-clock time on a day in a zone, made aware (see ``exists`` for the skipped hour)."""
     return dt.datetime.combine(day, time, tzinfo=zone(zone_key))
+
+
+def exists(moment: dt.datetime) -> bool:
+    """False for a clock time its zone skips (02:30 the night the clocks go forward)."""
+    back = moment.astimezone(UTC).astimezone(moment.tzinfo)
+    return back.replace(tzinfo=None, fold=0) == moment.replace(tzinfo=None, fold=0)
+
+
+def settled(moment: dt.datetime) -> dt.datetime:
+    """``moment`` as a time that exists: one in a skipped hour moves on by the skip (02:30 on
+    the night the clocks go forward from 02:00 to 03:00 becomes 03:30); others are unchanged."""
+    return moment if exists(moment) else moment.astimezone(UTC).astimezone(moment.tzinfo)
+
+
+def skipped_time_message(moment: dt.datetime) -> str:
+    """Why a wall time cannot be used, and the time it stands for."""
+    return (
+        f"{moment:%H:%M} does not exist on {moment:%a %d %b %Y} in {zone_name(moment)}: the "
+        f"clocks go forward that night, so choose {settled(moment):%H:%M} or another time"
+    )
+
+
+def shifted(moment: dt.datetime, by: dt.timedelta) -> dt.datetime:
+    """``moment`` moved by an elapsed ``by`` (not by clock faces), kept in its own zone."""
+    return (moment.astimezone(UTC) + by).astimezone(moment.tzinfo)
+
+
+def elapsed(start: dt.datetime, end: dt.datetime) -> dt.timedelta:
+    """The time that passes from ``start`` to ``end`` (an hour less across a spring change)."""
+    return end.astimezone(UTC) - start.astimezone(UTC)
 
 
 def to_utc_text(moment: dt.datetime) -> str:

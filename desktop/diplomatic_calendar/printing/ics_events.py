@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.geography import find_country
 from diplomatic_calendar.domain.model import Event, EventKind, EventStatus, Location
+from diplomatic_calendar.domain.timing import elapsed, settled, shifted
 from diplomatic_calendar.printing import ics_parse
 from diplomatic_calendar.printing.ics_parse import Component
 
@@ -173,7 +174,8 @@ def placed(moment: dt.datetime, utc: bool, tzid: str, zones: Zones) -> dt.dateti
             raise UnreadableEventError(
                 f"its time has no zone, and '{zones.floating_key}' is unknown"
             )
-        return moment.replace(tzinfo=zones.floating)
+        # A time the clocks skip that night reads as the time it stands for (02:30 as 03:30).
+        return settled(moment.replace(tzinfo=zones.floating))
     zone = zones.named(tzid)
     if zone is None:
         raise UnreadableEventError(f"its time zone '{tzid}' is unknown")
@@ -181,7 +183,7 @@ def placed(moment: dt.datetime, utc: bool, tzid: str, zones: Zones) -> dt.dateti
         # A Z and a TZID together: the Z fixes the instant; the TZID says where it is shown.
         return moment.replace(tzinfo=UTC).astimezone(zone if isinstance(zone, ZoneInfo) else UTC)
     if isinstance(zone, ZoneInfo):
-        return moment.replace(tzinfo=zone)
+        return settled(moment.replace(tzinfo=zone))
     # A zone only the file defines: keep the instant, in UTC.
     return moment.replace(tzinfo=zone).astimezone(UTC)
 
@@ -252,7 +254,24 @@ def _end(component: Component, start: dt.date | dt.datetime, zones: Zones) -> dt
         end = start + dt.timedelta(days=1)
     if isinstance(start, dt.datetime) != isinstance(end, dt.datetime):
         raise UnreadableEventError("its start and end mix a date and a time")
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        end = _after_skipped_start(component, start, end)
     return end
+
+
+def _after_skipped_start(component: Component, start: dt.datetime, end: dt.datetime) -> dt.datetime:
+    """The end of an event whose start the clocks skip, keeping the length its clock faces
+    show: 02:30-03:15 on the night 02:00 becomes 03:00 reads as 03:30-04:15, not as an event
+    that ends before it starts."""
+    if elapsed(start, end) >= dt.timedelta(0) or end.tzinfo is not start.tzinfo:
+        return end
+    try:
+        written = ics_parse.date_or_time(component.get("DTSTART").value)  # type: ignore[union-attr]
+    except ics_parse.IcsValueError:
+        return end
+    if isinstance(written, dt.date) or written[0] == start.replace(tzinfo=None):
+        return end  # the start was not moved: the file's times are simply backwards
+    return shifted(start, end.replace(tzinfo=None) - written[0])
 
 
 def _categories(component: Component) -> list[str]:

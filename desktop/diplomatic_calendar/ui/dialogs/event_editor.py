@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,13 @@ from diplomatic_calendar.domain.model import (
     OfficialRef,
     Source,
 )
-from diplomatic_calendar.domain.timing import all_day_span, local_datetime
+from diplomatic_calendar.domain.timing import (
+    all_day_span,
+    elapsed,
+    exists,
+    local_datetime,
+    skipped_time_message,
+)
 from diplomatic_calendar.ui.import_window.provenance_view import ProvenanceView
 from diplomatic_calendar.ui.theme import warning_style
 from diplomatic_calendar.ui.widgets import (
@@ -118,6 +124,8 @@ class EventEditorDialog(QDialog):
         self.error.setStyleSheet(warning_style())
         self.error.setWordWrap(True)
         self.all_day.toggled.connect(self._all_day_toggled)
+        self._start_day = to_date(self.start_date.date())
+        self.start_date.dateChanged.connect(self._start_day_changed)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -147,6 +155,18 @@ class EventEditorDialog(QDialog):
     def _all_day_toggled(self, on: bool) -> None:
         for widget in (self.start_time, self.end_time, self.zone):
             widget.setEnabled(not on)
+        if not on and self.start_time.time() == self.end_time.time() == QTime(0, 0):
+            # An all-day event made timed: an hour in the morning, not midnight to midnight.
+            self.start_time.setTime(QTime(9, 0))
+            self.end_time.setTime(QTime(10, 0))
+
+    def _start_day_changed(self, value: QDate) -> None:
+        """Moving the first day moves the last one with it: the event keeps its length."""
+        day = to_date(value)
+        moved = day - self._start_day
+        self._start_day = day
+        if moved:
+            self.end_date.setDate(self.end_date.date().addDays(moved.days))
 
     def _load_defaults(self, day: dt.date, home_zone: str) -> None:
         self.start_date.setDate(to_qdate(day))
@@ -205,7 +225,12 @@ class EventEditorDialog(QDialog):
             zone_key = self.zone.zone_name()
             start = local_datetime(first, _pytime(self.start_time.time()), zone_key)
             end = local_datetime(last, _pytime(self.end_time.time()), zone_key)
-            if end <= start:
+            for moment in (start, end):
+                if not exists(moment):
+                    raise ValidationError(skipped_time_message(moment))
+            if end == start:
+                raise ValidationError("the event ends as it starts: give it an end time")
+            if elapsed(start, end) <= dt.timedelta(0):
                 raise ValidationError("the event ends before it starts")
         fields = {
             "title": self.title_edit.text(),

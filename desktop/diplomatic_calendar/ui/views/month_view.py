@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.model import Event
-from diplomatic_calendar.domain.timing import zone
+from diplomatic_calendar.domain.timing import elapsed, settled, zone
 from diplomatic_calendar.ui.models.layout import local_days, tooltip_html, tooltip_text
 from diplomatic_calendar.ui.models.month_model import (
     DateRole,
@@ -459,8 +459,11 @@ def _stretched(event: Event, days: int) -> Event | None:
 
     An all-day event keeps at least its first day; a timed one at least a quarter of an hour.
     """
-    end = event.end + dt.timedelta(days=days)
-    shortest = dt.timedelta(days=1) if event.all_day else dt.timedelta(minutes=15)
-    if end - event.start < shortest:
+    end = event.end + dt.timedelta(days=days)  # the same clock time, so many days on
+    if isinstance(end, dt.datetime) and isinstance(event.start, dt.datetime):
+        end = settled(end)
+        if elapsed(event.start, end) < dt.timedelta(minutes=15):
+            return None
+    elif end - event.start < dt.timedelta(days=1):
         return None
     return event.with_changes(end=end)

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from diplomatic_calendar.domain.model import Event
-from diplomatic_calendar.domain.timing import zone
+from diplomatic_calendar.domain.timing import elapsed, settled, shifted, zone
 from diplomatic_calendar.ui.models.layout import time_label, tooltip_html, tooltip_text
 from diplomatic_calendar.ui.models.time_grid_model import TimeGridModel
 from diplomatic_calendar.ui.palette import kind_tag
@@ -44,7 +44,8 @@ class HoursCanvas(QWidget):
         self._cols = Columns(lambda: self, grid.model)
         self.setMouseTracking(True)
         self.setFixedHeight(24 * HOUR_HEIGHT)
-        self._drag: tuple[str, Event, QPoint] | None = None
+        # what is dragged, the event, where the press was, and how far above the bottom edge
+        self._drag: tuple[str, Event, QPoint, int] | None = None
         self._preview: QRect | None = None
 
     def event_rects(self) -> list[tuple[QRect, Event]]:
@@ -69,7 +70,7 @@ class HoursCanvas(QWidget):
         minutes = int(pos.y() / HOUR_HEIGHT * 60) // SNAP_MINUTES * SNAP_MINUTES
         minutes = min(max(0, minutes), 24 * 60 - SNAP_MINUTES)
         local = dt.datetime.combine(day, dt.time(), tzinfo=zone(self._grid.model.home_zone))
-        return local + dt.timedelta(minutes=minutes)
+        return settled(local + dt.timedelta(minutes=minutes))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -165,7 +166,7 @@ class HoursCanvas(QWidget):
         if found is not None and event.button() == Qt.MouseButton.LeftButton:
             rect = next(r for r, e in self.event_rects() if e is found and r.contains(pos))
             mode = "resize" if pos.y() >= rect.bottom() - EDGE else "move"
-            self._drag = (mode, found, pos)
+            self._drag = (mode, found, pos, rect.bottom() + 1 - pos.y())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
@@ -176,10 +177,10 @@ class HoursCanvas(QWidget):
             )
             self.setCursor(Qt.CursorShape.SizeVerCursor if on_edge else Qt.CursorShape.ArrowCursor)
             return
-        mode, found, start = self._drag
+        mode, found, start, grab = self._drag
         if (pos - start).manhattanLength() < QApplication.startDragDistance():
             return
-        changed = self._dragged(mode, found, start, pos)
+        changed = self._dragged(mode, found, start, pos, grab)
         self._preview = self._rect_for(changed)
         self.update()
 
@@ -188,25 +189,38 @@ class HoursCanvas(QWidget):
         self.update()
         if drag is None:
             return
-        mode, found, start = drag
+        mode, found, start, grab = drag
         pos = event.position().toPoint()
         if (pos - start).manhattanLength() < QApplication.startDragDistance():
             return
-        changed = self._dragged(mode, found, start, pos)
+        changed = self._dragged(mode, found, start, pos, grab)
         if changed != found:
             verb = "Resize" if mode == "resize" else "Move"
             self._grid.event_changed.emit(found, changed, f"{verb} “{found.title}”")
 
-    def _dragged(self, mode: str, found: Event, start: QPoint, pos: QPoint) -> Event:
+    def edge_at(self, pos: QPoint) -> dt.datetime:
+        """The home-zone time a bottom edge at ``pos`` stands for, to the nearest quarter hour
+        (midnight at the foot of a day included)."""
+        day = self._grid.model.days[self._cols.at(pos.x())]
+        quarters = round(pos.y() / HOUR_HEIGHT * 60 / SNAP_MINUTES)
+        minutes = min(max(0, quarters * SNAP_MINUTES), 24 * 60)
+        local = dt.datetime.combine(day, dt.time(), tzinfo=zone(self._grid.model.home_zone))
+        return settled(local + dt.timedelta(minutes=minutes))
+
+    def _dragged(self, mode: str, found: Event, start: QPoint, pos: QPoint, grab: int) -> Event:
         """The event as it would be if dropped at ``pos``."""
-        shift = self.moment_at(pos) - self.moment_at(start)
         if mode == "resize":
+            # The bottom edge goes where it was dragged: the event's end, or the foot of the
+            # part drawn in one day's column when the event goes on past midnight.
             assert isinstance(found.end, dt.datetime) and isinstance(found.start, dt.datetime)
-            end = found.end + shift
-            return found.with_changes(
-                end=max(end, found.start + dt.timedelta(minutes=SNAP_MINUTES))
-            )
-        return _shifted(found, shift, self._grid.model.home_zone)
+            end = self.edge_at(QPoint(pos.x(), pos.y() + grab)).astimezone(found.end.tzinfo)
+            shortest = shifted(found.start, dt.timedelta(minutes=SNAP_MINUTES))
+            if elapsed(shortest, end) < dt.timedelta(0):
+                end = shortest.astimezone(found.end.tzinfo)
+            return found.with_changes(end=end)
+        # The time that passes between the two grid positions: across a change of the clocks
+        # that is not what their clock faces differ by.
+        return _shifted(found, elapsed(self.moment_at(start), self.moment_at(pos)))
 
     def _rect_for(self, event: Event) -> QRect | None:
         if not isinstance(event.start, dt.datetime) or not isinstance(event.end, dt.datetime):
@@ -237,12 +251,10 @@ class HoursCanvas(QWidget):
         return super().event(event)
 
 
-def _shifted(event: Event, shift: dt.timedelta, home_zone: str) -> Event:
-    """``event`` moved by ``shift`` of home wall-clock time, kept in its own zone."""
+def _shifted(event: Event, shift: dt.timedelta) -> Event:
+    """``event`` moved on by ``shift`` of elapsed time, kept in its own zone."""
     assert isinstance(event.start, dt.datetime)
-    own = event.start.tzinfo
-    start = (event.start.astimezone(zone(home_zone)) + shift).astimezone(own)
-    return event.moved_to(start)
+    return event.moved_to(shifted(event.start, shift))
 
 
 class TimeGridView(QWidget):
