@@ -140,7 +140,11 @@ class CalendarPane(QStackedWidget):
         if self.current_view_name == "day":
             return self.anchor
         if self.current_view_name == "work_week":
-            return self.anchor - dt.timedelta(days=self.anchor.weekday())
+            # The Monday of the week shown around the anchor (which may start on a Sunday).
+            week_start = self.anchor - dt.timedelta(
+                days=(self.anchor.weekday() - self.first_weekday()) % 7
+            )
+            return week_start + dt.timedelta(days=(0 - self.first_weekday()) % 7)
         return self.anchor - dt.timedelta(days=(self.anchor.weekday() - self.first_weekday()) % 7)
 
     def load(self) -> None:
@@ -219,7 +223,13 @@ class CalendarPane(QStackedWidget):
             return f"{day:%d %b} – {last:%d %b %Y}"
         first = self.grid_first()
         last = first + dt.timedelta(days=_GRID_DAYS[name] - 1)
-        return f"{first:%d %b} – {last:%d %b %Y} · W{first.isocalendar().week}"
+        return f"{first:%d %b} – {last:%d %b %Y} · W{self.week_number(first)}"
+
+    def week_number(self, day: dt.date) -> int:
+        """The number the month grid gives the week ``day`` is in: the ISO week of its Thursday
+        (so a week that starts on Sunday is numbered as the month grid numbers its row)."""
+        start = day - dt.timedelta(days=(day.weekday() - self.first_weekday()) % 7)
+        return (start + dt.timedelta(days=(3 - self.first_weekday()) % 7)).isocalendar().week
 
 
 def _int_setting(context: AppContext, key: str, default: int) -> int:
