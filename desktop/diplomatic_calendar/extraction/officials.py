@@ -222,6 +222,7 @@ def _title_before(
     return office, country or whose, refers_to
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _OF_STATE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Sultanate|Commonwealth)\s+of\s+"
     r"(?:the\s+)?)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*$"
@@ -298,9 +299,13 @@ def _parse_title(raw: str, begin: int, index: MentionIndex) -> tuple[str, str | 
     complement = _COMPLEMENT.search(office)
     if complement is not None:
         rest = complement.group("rest")
+        state = lookup(_POSSESSIVE_END.sub("", rest))
         if rest.split()[0].casefold() in lexicon().heads:
             office = office[: complement.start()]
             refers_to = rest
+        elif state is not None and complement.group(0).lstrip().startswith("of"):
+            # "the secretary of Ukraine's security council", "President of Chile": whose office
+            office, country = office[: complement.start()], country or state
     title = tidy_title(f"{institution} {office}".strip()) if office else None
     return title or "", country, refers_to
 

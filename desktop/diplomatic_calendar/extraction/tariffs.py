@@ -617,7 +617,18 @@ def _rates(sentence: Sentence) -> list[_Rate]:
         rate = float(match.group("rate"))
         if 0 < rate <= 1000:
             out.append(_Rate(sentence.start + start, sentence.start + end, rate))
+    if out and "same" in text:
+        # "Ghana faces a 15% tariff, while Nigeria faces the same rate": the rate named before
+        for match in _SAME_RATE.finditer(text, out[0].end - sentence.start):
+            before = [r for r in out if r.end - sentence.start <= match.start()]
+            found = _Rate(
+                sentence.start + match.start(), sentence.start + match.end(), before[-1].rate
+            )
+            out = sorted([*out, found], key=lambda r: r.start)
     return out
+
+
+_SAME_RATE = re.compile(r"\bthe\s+same\s+(?:rate|tariff|duty|levy)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
