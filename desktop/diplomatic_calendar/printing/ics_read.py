@@ -12,6 +12,7 @@ import datetime as dt
 import gc
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from diplomatic_calendar.store import Store
 
 DAYS_BACK, DAYS_AHEAD = 365, 730
-MAX_OCCURRENCES = 500
+MAX_OCCURRENCES = 1_100  # a daily series over the whole window
 
 
 @dataclass
@@ -178,7 +179,7 @@ def _drafts(
         masters = [c for c in components if c.get("RECURRENCE-ID") is None]
         changed = [c for c in components if c.get("RECURRENCE-ID") is not None]
         try:
-            if masters and masters[0].get("RRULE") is not None:
+            if masters and (masters[0].get("RRULE") or masters[0].get("RDATE")) is not None:
                 found = _expand(masters[0], changed, uid, zones, today)
                 report.from_series += len(found)
                 drafts.extend(found)
@@ -222,13 +223,12 @@ def _expand(
     """A series as single events within the window; changed occurrences replace theirs."""
     base = convert(master, uid, zones)
     found = master.get("RRULE")
-    assert found is not None
     try:
-        rule = ics_parse.rule(found.value)
+        rule = ics_parse.rule(found.value) if found is not None else ""  # RDATEs alone: ""
     except ics_parse.IcsValueError as err:
         raise UnreadableEventError(f"its repeat rule cannot be read ({err})") from None
     replaced = {_stamp(moment_of(c, "RECURRENCE-ID", zones)): c for c in changed}
-    note = f"Imported from a repeating series ({rule})."
+    note = f"Imported from a repeating series ({rule or 'on listed dates'})."
     drafts = []
     for moment in _occurrences(master, base.event, rule, today, zones):
         stamp = _stamp(moment)
@@ -260,47 +260,123 @@ def _occurrences(
     first = dt.datetime.combine(today - dt.timedelta(days=DAYS_BACK), dt.time())
     last = dt.datetime.combine(today + dt.timedelta(days=DAYS_AHEAD), dt.time())
     anchor = start if isinstance(start, dt.datetime) else dt.datetime.combine(start, dt.time())
+    own: dt.tzinfo | None = None
     if timed:
         first, last = first.replace(tzinfo=dt.UTC), last.replace(tzinfo=dt.UTC)
+        # A zone only the file defines keeps its own clock changes: the series repeats at the
+        # same time of its day there, not at the same instant in UTC.
+        own = _file_zone(master, zones)
+        if own is not None:
+            anchor = anchor.astimezone(own)
+    frequency = _FREQUENCY.search(rule)
+    if frequency is not None and frequency[1] in ("SECONDLY", "MINUTELY"):
+        raise UnreadableEventError("it repeats every second or minute, which no calendar shows")
     exdates = _exdates(master, anchor, zones)
     try:
-        parsed = rrulestr(rule, dtstart=anchor, ignoretz=not timed, forceset=True)
-        assert isinstance(parsed, rruleset)
-        rules = parsed
+        if rule:
+            parsed = rrulestr(
+                _until_in_utc(rule, anchor, timed),
+                dtstart=anchor,
+                ignoretz=not timed,
+                forceset=True,
+            )
+            assert isinstance(parsed, rruleset)
+            rules = parsed
+        else:
+            rules = rruleset()
+        rules.rdate(anchor)  # the start is the first occurrence, whether the rule hits it or not
+        for moment in _rdates(master, anchor, zones):
+            rules.rdate(moment)
         for moment in exdates:
             rules.exdate(moment)
-        found = rules.between(first, last, inc=True)
-    except (ValueError, TypeError) as err:
+        found: list[dt.datetime] = []
+        for moment in rules.xafter(first, inc=True):
+            if moment > last or len(found) >= MAX_OCCURRENCES:
+                break
+            found.append(moment)
+    except (ValueError, TypeError, IndexError, KeyError, OverflowError) as err:
         raise UnreadableEventError(f"its repeat rule cannot be read ({err})") from None
-    found = found[:MAX_OCCURRENCES]
-    return list(found) if timed else [m.date() for m in found]
+    if not timed:
+        return [m.date() for m in found]
+    return [m.astimezone(dt.UTC) if own is not None else m for m in found]
+
+
+_FREQUENCY = re.compile(r"(?:^|;)FREQ=([A-Z]+)")
+_UNTIL = re.compile(r"(?:^|;)UNTIL=([0-9TZ]+)")
+
+
+def _file_zone(master: Component, zones: Zones) -> dt.tzinfo | None:
+    """The series' zone when only the file defines it (not an IANA or Windows name)."""
+    found = master.get("DTSTART")
+    tzid = found.param("TZID") if found is not None else ""
+    zone = zones.named(tzid) if tzid else None
+    return zone if zone is not None and not isinstance(zone, ZoneInfo) else None
+
+
+def _until_in_utc(rule: str, anchor: dt.datetime, timed: bool) -> str:
+    """The rule with an UNTIL that a timed series gives as a date or a local time (as some
+    phones write it) turned into the UTC time the standard asks for."""
+    match = _UNTIL.search(rule)
+    if not timed or match is None or match[1].endswith("Z"):
+        return rule
+    written = match[1]
+    try:
+        if len(written) == 8:  # a date: the series runs through that whole day
+            local = dt.datetime.strptime(written, "%Y%m%d") + dt.timedelta(days=1, seconds=-1)
+        else:
+            local = dt.datetime.strptime(written, "%Y%m%dT%H%M%S")
+    except ValueError:
+        return rule  # the reader says what is wrong with it
+    moment = local.replace(tzinfo=anchor.tzinfo).astimezone(dt.UTC)
+    return rule.replace(f"UNTIL={written}", f"UNTIL={moment:%Y%m%dT%H%M%SZ}", 1)
+
+
+def _rdates(master: Component, anchor: dt.datetime, zones: Zones) -> list[dt.datetime]:
+    """RDATE values (extra occurrences), in the same form as the series' start."""
+    out = []
+    for listed in master.all("RDATE"):
+        if listed.param("VALUE").upper() == "PERIOD":
+            continue  # periods give their own lengths, which a series of one length cannot keep
+        out.extend(_moments(listed, anchor, zones, "RDATE"))
+    return out
 
 
 def _exdates(master: Component, anchor: dt.datetime, zones: Zones) -> list[dt.datetime]:
     """EXDATE values in the same form as the series' start (aware or naive midnight)."""
     out = []
     for listed in master.all("EXDATE"):
-        tzid = listed.param("TZID")
-        for item in ics_parse.values(listed.value):
+        out.extend(_moments(listed, anchor, zones, "EXDATE"))
+    return out
+
+
+def _moments(
+    listed: ics_parse.Property, anchor: dt.datetime, zones: Zones, name: str
+) -> list[dt.datetime]:
+    """The dates or times of one EXDATE or RDATE line, in the form of the series' start."""
+    tzid = listed.param("TZID")
+    out = []
+    for item in ics_parse.values(listed.value):
+        try:
+            value = ics_parse.date_or_time(item)
+        except ics_parse.IcsValueError as err:
+            raise UnreadableEventError(f"its {name} cannot be read ({err})") from None
+        if isinstance(value, dt.date):
+            moment = dt.datetime.combine(value, dt.time())
+            if anchor.tzinfo is not None:  # a date in a timed series: the series' time that day
+                moment = dt.datetime.combine(value, anchor.timetz())
+        else:
+            naive, utc = value
+            known = utc or bool(tzid and zones.named(tzid) is not None)
+            # A time in a zone nobody knows is taken to be in the series' own zone.
             try:
-                value = ics_parse.date_or_time(item)
-            except ics_parse.IcsValueError as err:
-                raise UnreadableEventError(f"its EXDATE cannot be read ({err})") from None
-            if isinstance(value, dt.date):
-                moment = dt.datetime.combine(value, dt.time())
-            else:
-                naive, utc = value
-                known = utc or bool(tzid and zones.named(tzid) is not None)
-                # A time in a zone nobody knows is taken to be in the series' own zone.
-                try:
-                    moment = placed(naive, utc, tzid, zones) if known else naive
-                except (OverflowError, ValueError) as err:
-                    raise UnreadableEventError(f"its EXDATE is out of range ({err})") from None
-            if anchor.tzinfo is not None and moment.tzinfo is None:
-                moment = moment.replace(tzinfo=anchor.tzinfo)
-            elif anchor.tzinfo is None:
-                moment = moment.replace(tzinfo=None)
-            out.append(moment)
+                moment = placed(naive, utc, tzid, zones) if known else naive
+            except (OverflowError, ValueError) as err:
+                raise UnreadableEventError(f"its {name} is out of range ({err})") from None
+        if anchor.tzinfo is not None and moment.tzinfo is None:
+            moment = moment.replace(tzinfo=anchor.tzinfo)
+        elif anchor.tzinfo is None:
+            moment = moment.replace(tzinfo=None)
+        out.append(moment)
     return out
 
 
