@@ -149,6 +149,8 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:was|were|has been|have been|had been|has|have|had)\s+(?:\w+\s+)?imposed\b"
             r"|(?<!be )(?<!to )\bimposed\b(?!\s+(?:on|by)\b)"
             r"|\balready\b|\bnow\s+(?:charged|levied|applied|paid)\b"
+            # "will eliminate its tariffs …, including the 50% duty on cars": the duty stands now
+            r"|\b(?:eliminat(?:e|es|ing)|remov(?:e|es|ing)|scrap(?:s|ping)?|abolish(?:es|ing)?)\b"
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
             r"|\bexisting\b|\bcurrently\b|\bstands at\b|\bstill\s+(?:faces?|pays?|subject)\b"
@@ -169,7 +171,9 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "any retaliation would be met with a further 10% tariff"
             r"|\bany\s+(?:\w+\s+)?(?:retaliat\w*|counter-?measures?|reprisals?|response)\b"
             r"|\bwould\s+be\s+met\s+with\b"
-            r"|\b(?:without|absent|failing)\s+(?:an?\s+)?(?:trade\s+)?(?:deal|agreement|accord)\b",
+            # not "countries without a trade agreement with Mexico", which only says whose goods
+            r"|(?<!countries )(?<!nations )(?<!partners )(?<!economies )"
+            r"\b(?:without|absent|failing)\s+(?:an?\s+)?(?:trade\s+)?(?:deal|agreement|accord)\b",
             re.I,
         ),
     ),
