@@ -194,3 +194,47 @@ def test_a_time_the_clocks_skip_reads_as_the_time_it_stands_for(
     assert (briefing.start.hour, briefing.start.minute) == (3, 30)  # type: ignore[union-attr]
     assert (briefing.end.hour, briefing.end.minute) == (4, 15)  # type: ignore[union-attr]
     assert import_calendar(store, night, today=dt.date(2025, 3, 1)).added == 0
+
+
+def test_reading_a_file_again_keeps_what_was_added_here(store: Store, tmp_path: Path) -> None:
+    from diplomatic_calendar.domain.model import Official, OfficialRef
+
+    invite = tmp_path / "invite.ics"
+    body = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Invites//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:call-42@test\r\nDTSTAMP:20250701T000000Z\r\n"
+        "SUMMARY:Call with the trade office\r\n"
+        "DTSTART;TZID=Eastern Standard Time:20250715T090000\r\n"
+        "DTEND;TZID=Eastern Standard Time:20250715T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    invite.write_text(body, encoding="utf-8", newline="")
+    import_calendar(store, invite, today=TODAY)
+    (event,) = [e for e in _all(store) if e.uid == "call-42@test"]
+    envoy = store.officials.add(Official("Ana Ruiz", title="Trade envoy", country="US"))
+    assert envoy.id is not None
+    enriched = event.with_changes(
+        kind=EventKind.CALL,
+        countries=("MY", "US"),
+        participants=(OfficialRef(envoy.id, envoy.name),),
+        notes="Prepare the tariff schedule",
+        status=EventStatus.CONFIRMED,
+    )
+    store.events.update(enriched)
+    again = import_calendar(store, invite, today=TODAY)
+    assert (again.added, again.updated, again.duplicates) == (0, 0, 1)
+    kept = store.events.get(event.id or 0)
+    assert kept is not None
+    assert (kept.kind, kept.countries, kept.notes, kept.status) == (
+        EventKind.CALL,
+        ("MY", "US"),
+        "Prepare the tariff schedule",
+        EventStatus.CONFIRMED,
+    )
+    assert [p.name for p in kept.participants] == ["Ana Ruiz"]
+    # The organiser moves the call: the new time comes in, the additions stay.
+    invite.write_text(body.replace("T090000", "T110000").replace("T100000", "T120000"))
+    moved = import_calendar(store, invite, today=TODAY)
+    assert moved.updated == 1
+    later = store.events.get(event.id or 0)
+    assert later is not None and later.start.hour == 11  # type: ignore[union-attr]
+    assert later.countries == ("MY", "US") and later.notes == "Prepare the tariff schedule"

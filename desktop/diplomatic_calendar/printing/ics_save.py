@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import (
     Event,
+    EventKind,
+    EventStatus,
     Evidence,
     Official,
     OfficialRef,
@@ -121,10 +123,10 @@ class DraftSaver:
         uid = event.uid or ""
         existing = self._stored.get(uid) or self._new.get(uid)
         if existing is not None:
-            if _same(existing, event, refs):
+            event = _kept_where_silent(existing, event, refs)
+            if _same(existing, event, event.participants):
                 return "duplicates"
             candidate = event.with_changes(
-                participants=refs,
                 id=existing.id,
                 tariff_action_id=existing.tariff_action_id,
                 evidence=existing.evidence,
@@ -173,6 +175,27 @@ class DraftSaver:
 
 def _source_text(fields: dict[str, Any]) -> str:
     return str(fields.get("text") or "")
+
+
+def _kept_where_silent(stored: Event, incoming: Event, people: tuple[OfficialRef, ...]) -> Event:
+    """The file's event over a stored one, keeping what the file does not say.
+
+    A file from another calendar carries no countries, kind or officials of ours, and often no
+    description or status: read again, it must not wipe what was added here since. Notes the
+    file's text is already part of (the user wrote more) stay as they are.
+    """
+    notes = incoming.notes.strip()
+    return incoming.with_changes(
+        kind=stored.kind if incoming.kind == EventKind.OTHER else incoming.kind,
+        status=stored.status if incoming.status == EventStatus.PLANNED else incoming.status,
+        location=incoming.location
+        if incoming.location.city or incoming.location.country
+        else stored.location,
+        countries=incoming.countries or stored.countries,
+        participants=people or stored.participants,
+        notes=stored.notes if not notes or notes in stored.notes else incoming.notes,
+        tags=incoming.tags or stored.tags,
+    )
 
 
 def _same(old: Event, new: Event, people: tuple[OfficialRef, ...]) -> bool:
