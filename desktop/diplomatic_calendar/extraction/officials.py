@@ -117,6 +117,8 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             found.append(Sighting(start, start + len(name), name, shared, None, None))
             continue
         title, country, refers_to = seen
+        if country is None:
+            country = _bloc_named_before(sentence, local, index)
         # "Nvidia chief X", "opposition leader X", "president of a think tank": no office of state.
         weak = country is None and _weak(title) and not _PUBLIC_BODY.search(title)
         office = None if weak or _PRIVATE.search(title) else title
@@ -168,6 +170,19 @@ def _monarchs(sentence: Sentence, index: MentionIndex, found: list[Sighting]) ->
         title, country = (seen[0], seen[1]) if seen else (match.group("title"), None)
         added.append(Sighting(start, end, match.group("name"), title, country, None))
     return sorted(added, key=lambda s: s.start)
+
+
+_THE_BLOCS = re.compile(r"\bthe\s+bloc['’]s\s+(?:[\w-]+\s+){0,4}[\w-]+,?\s*$", re.I)
+
+
+def _bloc_named_before(sentence: Sentence, local: int, index: MentionIndex) -> str | None:
+    """'the bloc's foreign policy chief, X': the European Union, when it is the bloc named last."""
+    found = _THE_BLOCS.search(sentence.text, max(0, local - 60), local)
+    if found is None:
+        return None
+    earlier = index.between(0, sentence.start + found.start())
+    bloc = next((m for m in reversed(earlier) if m.is_bloc or m.code == "EU"), None)
+    return "EU" if bloc is not None and bloc.code == "EU" else None
 
 
 def _weak(title: str) -> bool:

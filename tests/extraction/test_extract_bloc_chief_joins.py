@@ -1,0 +1,21 @@
+"""The bloc's chief serves the EU; 'will join the ministers' joins their talks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomatic_calendar.extraction import extract
+
+PUBLISHED = dt.date(2026, 4, 10)
+
+
+def test_the_blocs_chief_after_eu_ministers_is_an_eu_official_who_joins_them() -> None:
+    text = (
+        "EU foreign ministers meet in Luxembourg on Monday for their monthly council, chaired "
+        "by the bloc's foreign policy chief, Ilse Dekker. Moldovan Foreign Minister Ion Rusu "
+        "will join the ministers for a working lunch.\n"
+    )
+    found = extract(text, PUBLISHED)
+    assert {o.name: o.country for o in found.officials}["Ilse Dekker"] == "EU"
+    (meeting,) = [e for e in found.events if e.kind in ("meeting", "summit")]
+    assert {"Ilse Dekker", "Ion Rusu"} <= set(meeting.participants)
