@@ -385,10 +385,11 @@ def _candidate(
         if _REPEATED.search(sentence.text[at:]):
             return None
         return Candidate(kind, sentence, who, None, None, None, status, location)
-    if date is None and status == "held" and location is not None and location.city:
-        # "In Riyadh, X also sat down with Y": the day of the earlier event in Riyadh.
+    if date is None and status in ("held", "planned") and location is not None and location.city:
+        # "In Riyadh, X also sat down with Y": the day of the earlier event in Riyadh; "X will
+        # also meet Z in Hanoi": the day of the trip's talks there.
         there = next((e for e in reversed(events) if _same_city(e.location, location)), None)
-        if there is not None and there.date_value and there.status == "held":
+        if there is not None and there.date_value and there.status == status:
             return Candidate(kind, sentence, who, None, there.date_value, None, status, location)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate(kind, sentence, who, date, value, end, status, location)
