@@ -47,3 +47,18 @@ def test_anything_else_names_no_zone(tmp_path: Path, target: str) -> None:
 
 def test_a_missing_link_names_no_zone(tmp_path: Path) -> None:
     assert zone_of_link(tmp_path / "nowhere" / "localtime") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Asia/Tokyo", "Asia/Tokyo"),
+        (":Europe/Berlin", "Europe/Berlin"),
+        ("", None),
+        ("Nowhere/Else", None),
+    ],
+)
+def test_the_tz_variable_names_the_machines_zone(value: str, expected: str | None) -> None:
+    from diplomatic_calendar.domain.timing import _zone_of_tz
+
+    assert _zone_of_tz(value) == expected

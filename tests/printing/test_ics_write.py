@@ -290,3 +290,7 @@ def test_an_exported_event_with_awkward_text_imports_unchanged(core: str) -> Non
     assert copied is not None and (copied.text, copied.outlet) == (text, text)
     store.close()
     other.close()
+
+
+def test_control_characters_are_dropped_from_text_but_a_tab_is_kept() -> None:
+    assert ics_write.text("Agenda\x0b item\x1b one\x00\ttwo") == "Agenda item one\ttwo"

@@ -11,7 +11,8 @@ from diplomatic_calendar.cli._common import add_command, add_date_range, open_st
 from diplomatic_calendar.domain.errors import UserError
 
 HELP = "export events to an iCalendar (.ics), CSV or JSON file"
-# Without --from/--to the export covers everything; these bounds hold any real calendar.
+# Without --from and --to the export takes every event; with one of them, these stand in
+# for the other.
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2200, 1, 1)
 
 
@@ -40,7 +41,10 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("--to comes before --from")
     store = open_store(args, create=False)
     try:
-        events = store.events.between(first, last + dt.timedelta(days=1), args.timezone)
+        if args.first is None and args.last is None:
+            events = store.events.every()  # the whole calendar, however far back or ahead
+        else:
+            events = store.events.between(first, last + dt.timedelta(days=1), args.timezone)
         data = export_bytes(store, events, args.format, args.timezone)
     finally:
         store.close()

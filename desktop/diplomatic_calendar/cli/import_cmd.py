@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diplomatic_calendar.cli._common import add_command, date_arg, open_store
+from diplomatic_calendar.cli._open import CALENDAR_SUFFIXES
 
 if TYPE_CHECKING:
     from diplomatic_calendar.importing import ImportPlan
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     path: Path = args.file
     store = open_store(args)
     try:
-        if path.suffix.lower() == ".ics":
+        if path.suffix.lower() in CALENDAR_SUFFIXES:
             return _import_calendar(store, path, save=args.yes)
         return _import_article(store, path, args)
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -122,8 +123,22 @@ def day_bounds_utc(first: dt.date, end: dt.date, home: str) -> tuple[str, str]:
 
 @cache  # the settings fall back to it on every read
 def system_zone_name() -> str:
-    """The machine's IANA zone, or UTC when it cannot be told."""
-    return zone_of_link(Path("/etc/localtime")) or "UTC"
+    """The machine's IANA zone ($TZ first, as every program here reads it), or UTC when it
+    cannot be told."""
+    return _zone_of_tz(os.environ.get("TZ", "")) or zone_of_link(Path("/etc/localtime")) or "UTC"
+
+
+def _zone_of_tz(value: str) -> str | None:
+    """The IANA zone a $TZ value names ('Asia/Tokyo', ':Asia/Tokyo' or a zoneinfo path)."""
+    value = value.strip().removeprefix(":")
+    if not value:
+        return None
+    if value.startswith("/"):
+        return zone_of_link(Path(value))
+    try:
+        return value if ZoneInfo(value).key == value else None
+    except (ValueError, ZoneInfoNotFoundError, OSError):
+        return None  # a POSIX rule such as 'EST5EDT,M3.2.0,M11.1.0' names no zone of ours
 
 
 def zone_of_link(link: Path) -> str | None:

@@ -18,7 +18,8 @@ LINE_OCTETS = 75  # RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, wit
 # A VTIMEZONE covers at least this span, however near together the events are.
 ZONE_FIRST, ZONE_LAST = dt.date(1970, 1, 1), dt.date(2038, 1, 1)
 
-_TEXT_SPECIAL = re.compile(r"[\\;,\r\n]")
+# Control characters other than the tab cannot appear in a TEXT value at all: they are dropped.
+_TEXT_SPECIAL = re.compile(r"[\\;,\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TEXT_ESCAPES = {"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n", "\r": "\\n"}
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Characters a parameter value cannot hold as they are; those without an escape are dropped.
@@ -35,7 +36,7 @@ def text(value: str) -> str:
     if not _TEXT_SPECIAL.search(value):
         return value
     value = value.replace("\r\n", "\n")
-    return _TEXT_SPECIAL.sub(lambda m: _TEXT_ESCAPES[m.group()], value)
+    return _TEXT_SPECIAL.sub(lambda m: _TEXT_ESCAPES.get(m.group(), ""), value)
 
 
 def verbatim(value: str) -> str:

@@ -302,6 +302,10 @@ class EventRepository:
         )
         return self._build(found)
 
+    def every(self) -> list[Event]:
+        """Every event, in order of start (for an export of the whole calendar)."""
+        return self._build(rows(self._db, f"SELECT {_COLUMNS} FROM events ORDER BY start_at, id"))
+
     def count(self) -> int:
         """How many events there are."""
         return int(self._db.execute("SELECT count(*) FROM events").fetchone()[0])

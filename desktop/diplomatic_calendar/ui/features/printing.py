@@ -198,9 +198,7 @@ def export_file(window: MainWindow, path: Path, fmt: str | None = None) -> int:
 
     fmt = fmt if path.suffix.lower() not in (".ics", ".csv", ".json") else path.suffix[1:].lower()
     store = window.context.store
-    events = store.events.between(
-        dt.date(1900, 1, 1), dt.date(2200, 1, 1), window.context.home_zone
-    )
+    events = store.events.every()
     data = export_bytes(store, events, fmt or "ics", window.context.home_zone)
     try:
         path.write_bytes(data)
