@@ -238,3 +238,26 @@ def test_reading_a_file_again_keeps_what_was_added_here(store: Store, tmp_path: 
     later = store.events.get(event.id or 0)
     assert later is not None and later.start.hour == 11  # type: ignore[union-attr]
     assert later.countries == ("MY", "US") and later.notes == "Prepare the tariff schedule"
+
+
+def test_a_place_ending_in_a_state_or_a_city_is_not_read_as_a_country(
+    store: Store, tmp_path: Path
+) -> None:
+    places = ["Boston, MA", "Wilmington, DE", "Rue de la Loi 200, Brussels", "Lima, Peru"]
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:place-{n}@test\r\nDTSTAMP:20250701T000000Z\r\nSUMMARY:Stop {n}\r\n"
+        f"LOCATION:{place.replace(',', chr(92) + ',')}\r\nDTSTART:20250715T090000Z\r\n"
+        "DTEND:20250715T100000Z\r\nEND:VEVENT\r\n"
+        for n, place in enumerate(places)
+    )
+    path = tmp_path / "places.ics"
+    path.write_text(
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n{events}END:VCALENDAR\r\n",
+        encoding="utf-8",
+        newline="",
+    )
+    import_calendar(store, path, today=TODAY)
+    found = {e.title: e.location for e in _all(store)}
+    assert [found[f"Stop {n}"].country for n in range(4)] == [None, None, None, "PE"]
+    assert found["Stop 0"].city == "Boston, MA"
+    assert found["Stop 3"].city == "Lima"

@@ -11,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from diplomatic_calendar.domain.errors import UserError
-from diplomatic_calendar.domain.geography import find_country
+from diplomatic_calendar.domain.geography import EU, find_country
 from diplomatic_calendar.domain.model import Event, EventKind, EventStatus, Location
 from diplomatic_calendar.domain.timing import elapsed, settled, shifted
 from diplomatic_calendar.printing import ics_parse
@@ -301,7 +301,12 @@ def _location(component: Component, ours: bool) -> Location:
         return Location(_text(component, "X-DIPCAL-CITY"), country)
     text = _text(component, "LOCATION")
     head, _, tail = text.rpartition(",")
-    country = find_country(tail.strip()) if head else None
+    tail = tail.strip()
+    # Only a country's name ends a place: 'Boston, MA' names a state, not Morocco, and
+    # 'Rue de la Loi 200, Brussels' a city, not the European Union.
+    country = find_country(tail) if head and len(tail) > 3 else None
+    if country == EU and tail.casefold() not in ("european union", "the european union"):
+        country = None
     return Location(head.strip(), country) if country else Location(text)
 
 
