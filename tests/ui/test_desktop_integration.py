@@ -212,6 +212,28 @@ def test_opening_a_calendar_file_imports_it_in_the_home_zone(
     assert talks.start == dt.datetime(2025, 7, 15, 9, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 
+def test_an_opened_file_with_unreadable_events_lists_them(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    from diplomatic_calendar.ui.features.printing import IcsImportReportDialog
+
+    path = tmp_path / "mixed.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:good@test\r\nDTSTAMP:20250701T000000Z\r\nDTSTART:20250715T090000Z\r\n"
+        "DTEND:20250715T100000Z\r\nSUMMARY:Trade talks\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\n"
+        "UID:bad@test\r\nDTSTAMP:20250701T000000Z\r\nSUMMARY:No start\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    window = make_window(qtbot, context)
+    assert desktop.open_calendar_file(window, path)
+    dialog = window.findChild(IcsImportReportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table.item(0, 0).text() == "No start"
+    assert "1 added" in window.statusBar().currentMessage()
+
+
 def test_a_missing_calendar_file_is_one_clear_message(
     qtbot: QtBot, context: AppContext, tmp_path: Path
 ) -> None:

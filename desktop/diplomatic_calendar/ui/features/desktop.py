@@ -125,9 +125,14 @@ def open_calendar_file(window: MainWindow, path: Path) -> bool:
         _tell(window, f"{path.name} could not be read.\n\n{err.strerror or err}")
         return False
     window.context.signals.data_changed.emit()
-    added = getattr(result, "added", result)  # a report object, or a bare count
-    count = f": {added} events added" if isinstance(added, int) else ""
-    window.statusBar().showMessage(f"Imported {path.name}{count}", 10000)
+    window.statusBar().showMessage(f"Imported {path.name}: {result.summary}", 10000)
+    if result.unreadable:
+        # What could not be read is shown as File › Import shows it, not only counted.
+        from diplomatic_calendar.ui.features.printing import IcsImportReportDialog
+
+        dialog = IcsImportReportDialog(path.name, result, window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
     return True
 
 
