@@ -152,7 +152,7 @@ def _shared_title(text: str, local: int) -> str | None:
 _MONARCH_HINT = re.compile(r"\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Grand Duke)\s")
 _MONARCH = re.compile(
     r"\b(?P<title>King|Queen|Emperor|Empress|Sultan|Emir|Grand Duke)\s+"
-    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[IVX]{1,4}\b)?)(?!\s*[A-Z\w])"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[IVX]{1,4}\b)?)(?![\w'’-]|\s+[A-Z][a-z])"
 )
 
 

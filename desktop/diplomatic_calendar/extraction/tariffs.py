@@ -119,6 +119,7 @@ _FACING = (
     r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )"
     r"\b(?:faces|face|is\s+facing|are\s+facing)\s+"
 )
+_GOODS = re.compile(r"\b(?:goods|imports|exports|products|shipments)\b", re.I)
 _FACED_RATE = re.compile(
     r"\b(?:faces?|facing|faced|charged|pays?|paid)\s+(?:[\w-]+\s+){0,4}?"
     r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)",
@@ -226,7 +227,8 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
         # Two, so that a rate on the usual imposer itself ("counter-tariffs on American steel")
         # can fall to the other party.
         usual = [code for code, _ in imposers.most_common(2)]
-        drafts = _sentence_tariffs(ctx, sentence, own + usual, starts, heading)
+        named = heading if starts.section[sentence.index] in starts.rated else []
+        drafts = _sentence_tariffs(ctx, sentence, own + usual, starts, named)
         starts.targets[sentence.index] = {d.target for d in drafts}
         for draft in drafts:
             key = (draft.target, draft.rate_percent)
@@ -877,6 +879,16 @@ class _StartDates:
             if line is not None:
                 self.headings[sentence.index] = line
             self.section.append(len(self.headings))
+        # Sections that speak of tariffs or of rates on goods: only there does a heading name
+        # whose rates ("Support for the party faces 38%" under "UKRAINE" is no rate)
+        self.rated = {
+            self.section[i]
+            for i, sentence in enumerate(ctx.sentences)
+            if self.headings
+            and (
+                self.tariff[i] or (_GOODS.search(sentence.text) and _PERCENT.search(sentence.text))
+            )
+        }
         self._cache: dict[tuple[int, bool], str | None] = {}
         self._no_day: dict[int, bool] = {}
         self.targets: dict[int, set[str]] = {}  # the targets of the sentences read so far
