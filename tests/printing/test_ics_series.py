@@ -134,3 +134,40 @@ DTEND:20260305T100000Z""",
     report = import_calendar(store, path, today=TODAY)  # refused before any expansion
     assert sorted(label for label, _why in report.unreadable) == ["Fifty-third Monday", "Ticker"]
     assert len(_titled(store, "Ordinary meeting")) == 1
+
+
+def test_a_series_read_again_after_it_changed_leaves_no_stale_occurrences(
+    store: Store, tmp_path: Path
+) -> None:
+    weekly = """UID:trade-call
+SUMMARY:Trade call
+DTSTART;TZID=Europe/Berlin:20260303T100000
+DTEND;TZID=Europe/Berlin:20260303T103000
+RRULE:FREQ=WEEKLY;COUNT=4"""
+    import_calendar(store, _calendar(tmp_path, weekly), today=TODAY)
+    first = _titled(store, "Trade call")
+    assert len(first) == 4
+    edited = first[1].with_changes(notes="Bring the steel figures")
+    store.events.update(edited)
+    moved = weekly.replace("T100000", "T110000").replace("T103000", "T113000")
+    report = import_calendar(store, _calendar(tmp_path, moved), today=TODAY)
+    assert (report.added, report.removed, report.cancelled) == (4, 3, 1)
+    now = _titled(store, "Trade call")
+    live = [e for e in now if e.status.value != "cancelled"]
+    assert [e.start.astimezone(BERLIN).hour for e in live] == [11] * 4  # type: ignore[union-attr]
+    (kept,) = [e for e in now if e.status.value == "cancelled"]
+    assert kept.notes == "Bring the steel figures"  # edited here: kept, marked cancelled
+
+
+def test_a_single_event_that_became_a_series_is_not_left_beside_it(
+    store: Store, tmp_path: Path
+) -> None:
+    single = """UID:briefing
+SUMMARY:Briefing
+DTSTART:20260303T090000Z
+DTEND:20260303T100000Z"""
+    import_calendar(store, _calendar(tmp_path, single), today=TODAY)
+    series = single + "\nRRULE:FREQ=DAILY;COUNT=3"
+    import_calendar(store, _calendar(tmp_path, series), today=TODAY)
+    days = [e.first_day for e in _titled(store, "Briefing")]
+    assert days == [dt.date(2026, 3, 3), dt.date(2026, 3, 4), dt.date(2026, 3, 5)]

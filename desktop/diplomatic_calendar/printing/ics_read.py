@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from diplomatic_calendar.domain.errors import UserError
-from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.domain.model import Event, EventStatus
 from diplomatic_calendar.printing import ics_parse
 from diplomatic_calendar.printing.ics_events import (
     Draft,
@@ -49,6 +49,9 @@ class IcsImportReport:
     duplicates: int = 0
     unreadable: list[tuple[str, str]] = field(default_factory=list)
     from_series: int = 0
+    # Occurrences of a series read before that its new version no longer has.
+    removed: int = 0
+    cancelled: int = 0
 
     def __str__(self) -> str:
         lines = [self.summary]
@@ -61,6 +64,10 @@ class IcsImportReport:
         text = f"{self.added} added, {self.updated} updated, {self.duplicates} already there"
         if self.from_series:
             text += f" ({self.from_series} from repeating series)"
+        if self.removed:
+            text += f"; {self.removed} no longer in their series removed"
+        if self.cancelled:
+            text += f"; {self.cancelled} no longer in their series, edited here, marked cancelled"
         if self.unreadable:
             text += f"; {len(self.unreadable)} could not be read"
         return text
@@ -98,9 +105,10 @@ def _import(store: Store, data: bytes, home_zone: str, today: dt.date) -> IcsImp
     calendars = _parse(data)
     report = IcsImportReport()
     drafts: list[Draft] = []
+    series: dict[str, set[str]] = {}
     for calendar in calendars:
         zones = Zones(_calendar_zone(calendar, home_zone), _definitions(calendar))
-        drafts += _drafts(calendar, zones, today, report)
+        drafts += _drafts(calendar, zones, today, report, series)
     from diplomatic_calendar.printing.ics_save import DraftSaver
 
     with store.transaction():
@@ -113,7 +121,27 @@ def _import(store: Store, data: bytes, home_zone: str, today: dt.date) -> IcsImp
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
         saver.finish()
+        _retire_stale_occurrences(store, series, today, report)
     return report
+
+
+def _retire_stale_occurrences(
+    store: Store, series: dict[str, set[str]], today: dt.date, report: IcsImportReport
+) -> None:
+    """A series read again that no longer has some occurrences (moved to another time,
+    cancelled, or a single event become a series): those read before go, within the window
+    the series was read for. One changed here since is kept, marked cancelled."""
+    since = today - dt.timedelta(days=DAYS_BACK)
+    for uid, current in series.items():
+        for event, edited in store.events.of_series(uid):
+            if event.uid in current or event.last_day < since or event.id is None:
+                continue
+            if not edited:
+                store.events.delete(event.id)
+                report.removed += 1
+            elif event.status != EventStatus.CANCELLED:
+                store.events.update(event.with_changes(status=EventStatus.CANCELLED))
+                report.cancelled += 1
 
 
 def _read(path_or_bytes: Path | str | bytes) -> bytes:
@@ -168,19 +196,27 @@ def _first_text(component: Component, name: str) -> str:
 
 
 def _drafts(
-    calendar: Component, zones: Zones, today: dt.date, report: IcsImportReport
+    calendar: Component,
+    zones: Zones,
+    today: dt.date,
+    report: IcsImportReport,
+    expanded: dict[str, set[str]],
 ) -> list[Draft]:
-    """Every VEVENT as a draft; series expanded, with their changed occurrences in place."""
-    series: dict[str, list[Component]] = {}
+    """Every VEVENT as a draft; series expanded, with their changed occurrences in place.
+
+    ``expanded`` gets each series' UID with the UIDs of the occurrences read for it.
+    """
+    by_uid: dict[str, list[Component]] = {}
     for component in calendar.walk("VEVENT"):
-        series.setdefault(_uid(component), []).append(component)
+        by_uid.setdefault(_uid(component), []).append(component)
     drafts: list[Draft] = []
-    for uid, components in series.items():
+    for uid, components in by_uid.items():
         masters = [c for c in components if c.get("RECURRENCE-ID") is None]
         changed = [c for c in components if c.get("RECURRENCE-ID") is not None]
         try:
             if masters and (masters[0].get("RRULE") or masters[0].get("RDATE")) is not None:
                 found = _expand(masters[0], changed, uid, zones, today)
+                expanded[uid] = {d.event.uid or "" for d in found}
                 report.from_series += len(found)
                 drafts.extend(found)
                 masters = masters[1:]
@@ -388,6 +424,8 @@ def report_json(report: IcsImportReport) -> str:
             "updated": report.updated,
             "duplicates": report.duplicates,
             "from_series": report.from_series,
+            "removed": report.removed,
+            "cancelled": report.cancelled,
             "unreadable": [{"event": name, "reason": why} for name, why in report.unreadable],
         },
         ensure_ascii=False,

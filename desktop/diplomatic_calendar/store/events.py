@@ -302,6 +302,20 @@ class EventRepository:
         )
         return self._build(found)
 
+    def of_series(self, uid: str) -> list[tuple[Event, bool]]:
+        """The events an .ics series with ``uid`` was read into (the series' own UID, and each
+        occurrence's 'UID/time'), each with whether it was changed here after it was read."""
+        pattern = uid.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "/%"
+        found = rows(
+            self._db,
+            f"SELECT {_COLUMNS}, EXISTS (SELECT 1 FROM change_log c WHERE c.record_type = "
+            "'event' AND c.record_id = events.id AND c.action = 'update') AS edited "
+            "FROM events WHERE uid = ? OR uid LIKE ? ESCAPE '\\'",
+            (uid, pattern),
+        )
+        edited = {r["id"]: bool(r["edited"]) for r in found}
+        return [(e, edited[e.id or 0]) for e in self._build(found)]
+
     def every(self) -> list[Event]:
         """Every event, in order of start (for an export of the whole calendar)."""
         return self._build(rows(self._db, f"SELECT {_COLUMNS} FROM events ORDER BY start_at, id"))
