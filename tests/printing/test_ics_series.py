@@ -171,3 +171,17 @@ DTEND:20260303T100000Z"""
     import_calendar(store, _calendar(tmp_path, series), today=TODAY)
     days = [e.first_day for e in _titled(store, "Briefing")]
     assert days == [dt.date(2026, 3, 3), dt.date(2026, 3, 4), dt.date(2026, 3, 5)]
+
+
+def test_a_series_wholly_outside_the_window_is_named_not_dropped_silently(
+    store: Store, tmp_path: Path
+) -> None:
+    old = """UID:old-series
+SUMMARY:Talks of 2020
+DTSTART:20200106T090000Z
+DTEND:20200106T100000Z
+RRULE:FREQ=WEEKLY;COUNT=3"""
+    report = import_calendar(store, _calendar(tmp_path, old), today=TODAY)
+    assert report.added == 0
+    ((label, why),) = report.unreadable
+    assert label == "Talks of 2020" and "outside" in why

@@ -216,6 +216,11 @@ def _drafts(
         try:
             if masters and (masters[0].get("RRULE") or masters[0].get("RDATE")) is not None:
                 found = _expand(masters[0], changed, uid, zones, today)
+                if not found:
+                    raise UnreadableEventError(
+                        f"all its dates lie outside the {DAYS_BACK // 365} year back and "
+                        f"{DAYS_AHEAD // 365} years ahead that repeating events are read for"
+                    )
                 expanded[uid] = {d.event.uid or "" for d in found}
                 report.from_series += len(found)
                 drafts.extend(found)
