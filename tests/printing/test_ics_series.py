@@ -185,3 +185,18 @@ RRULE:FREQ=WEEKLY;COUNT=3"""
     assert report.added == 0
     ((label, why),) = report.unreadable
     assert label == "Talks of 2020" and "outside" in why
+
+
+def test_a_series_without_a_zone_is_the_same_series_read_in_any_zone(
+    store: Store, tmp_path: Path
+) -> None:
+    floating = """UID:local-clock
+SUMMARY:Desk meeting
+DTSTART:20260303T090000
+DTEND:20260303T093000
+RRULE:FREQ=WEEKLY;COUNT=3"""
+    path = _calendar(tmp_path, floating)
+    import_calendar(store, path, home_zone="Europe/Brussels", today=TODAY)
+    again = import_calendar(store, path, home_zone="UTC", today=TODAY)
+    assert again.added == 0 and again.updated == 3  # the same occurrences, read at other times
+    assert len(_titled(store, "Desk meeting")) == 3

@@ -249,11 +249,24 @@ def _uid(component: Component) -> str:
 
 def _occurrence_uid(uid: str, component: Component, zones: Zones) -> str:
     moment = moment_of(component, "RECURRENCE-ID", zones)
-    return f"{uid}/{_stamp(moment)}"
+    return f"{uid}/{_stamp(moment, _floating(component, 'RECURRENCE-ID'))}"
 
 
-def _stamp(moment: dt.date | dt.datetime) -> str:
+def _floating(component: Component, name: str) -> bool:
+    """Whether a time property has no zone at all (the reader's own clock)."""
+    found = component.get(name)
+    if found is None or found.param("TZID"):
+        return False
+    value = found.value.strip().upper()
+    return "T" in value and not value.endswith("Z")
+
+
+def _stamp(moment: dt.date | dt.datetime, floating: bool = False) -> str:
+    """An occurrence's mark in its UID: its UTC time, or for a time without a zone its clock
+    time, which stays the same whichever zone the file is read in."""
     if isinstance(moment, dt.datetime):
+        if floating:
+            return moment.strftime("%Y%m%dT%H%M%S")
         return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     return moment.strftime("%Y%m%d")
 
@@ -268,11 +281,15 @@ def _expand(
         rule = ics_parse.rule(found.value) if found is not None else ""  # RDATEs alone: ""
     except ics_parse.IcsValueError as err:
         raise UnreadableEventError(f"its repeat rule cannot be read ({err})") from None
-    replaced = {_stamp(moment_of(c, "RECURRENCE-ID", zones)): c for c in changed}
+    floating = _floating(master, "DTSTART")
+    replaced = {
+        _stamp(moment_of(c, "RECURRENCE-ID", zones), _floating(c, "RECURRENCE-ID")): c
+        for c in changed
+    }
     note = f"Imported from a repeating series ({rule or 'on listed dates'})."
     drafts = []
     for moment in _occurrences(master, base.event, rule, today, zones):
-        stamp = _stamp(moment)
+        stamp = _stamp(moment, floating)
         occurrence_uid = f"{uid}/{stamp}"
         if stamp in replaced:
             drafts.append(convert(replaced.pop(stamp), occurrence_uid, zones))
