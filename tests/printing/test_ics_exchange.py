@@ -261,3 +261,22 @@ def test_a_place_ending_in_a_state_or_a_city_is_not_read_as_a_country(
     assert [found[f"Stop {n}"].country for n in range(4)] == [None, None, None, "PE"]
     assert found["Stop 0"].city == "Boston, MA"
     assert found["Stop 3"].city == "Lima"
+
+
+def test_our_own_export_read_back_changes_nothing_whatever_the_line_breaks(
+    store: Store, tmp_path: Path
+) -> None:
+    start = dt.datetime(2025, 7, 15, 9, tzinfo=dt.UTC)
+    store.events.add(
+        Event(
+            "Desk call",
+            EventKind.CALL,
+            start,
+            start + dt.timedelta(hours=1),
+            notes="Line one\r\nLine two ",
+        )
+    )
+    path = tmp_path / "out.ics"
+    path.write_bytes(export_calendar(store, _all(store)))
+    report = import_calendar(store, path, today=TODAY)
+    assert (report.added, report.updated, report.duplicates) == (0, 0, 1)

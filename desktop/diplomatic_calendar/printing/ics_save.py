@@ -184,7 +184,7 @@ def _kept_where_silent(stored: Event, incoming: Event, people: tuple[OfficialRef
     description or status: read again, it must not wipe what was added here since. Notes the
     file's text is already part of (the user wrote more) stay as they are.
     """
-    notes = incoming.notes.strip()
+    notes = _plain(incoming.notes)
     return incoming.with_changes(
         kind=stored.kind if incoming.kind == EventKind.OTHER else incoming.kind,
         status=stored.status if incoming.status == EventStatus.PLANNED else incoming.status,
@@ -193,9 +193,14 @@ def _kept_where_silent(stored: Event, incoming: Event, people: tuple[OfficialRef
         else stored.location,
         countries=incoming.countries or stored.countries,
         participants=people or stored.participants,
-        notes=stored.notes if not notes or notes in stored.notes else incoming.notes,
+        notes=stored.notes if not notes or notes in _plain(stored.notes) else incoming.notes,
         tags=incoming.tags or stored.tags,
     )
+
+
+def _plain(notes: str) -> str:
+    """Notes as an .ics file gives them back: one kind of line break, no outer blanks."""
+    return notes.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _same(old: Event, new: Event, people: tuple[OfficialRef, ...]) -> bool:
