@@ -881,14 +881,14 @@ class _StartDates:
             self.section.append(len(self.headings))
         # Sections that speak of tariffs or of rates on goods: only there does a heading name
         # whose rates ("Support for the party faces 38%" under "UKRAINE" is no rate)
-        self.rated = {
-            self.section[i]
-            for i, sentence in enumerate(ctx.sentences)
-            if self.headings
-            and (
-                self.tariff[i] or (_GOODS.search(sentence.text) and _PERCENT.search(sentence.text))
-            )
-        }
+        self.rated: set[int] = set()
+        if any(self.headings.values()):  # some heading names a country
+            self.rated = {
+                self.section[i]
+                for i, sentence in enumerate(ctx.sentences)
+                if self.tariff[i]
+                or (_GOODS.search(sentence.text) and _PERCENT.search(sentence.text))
+            }
         self._cache: dict[tuple[int, bool], str | None] = {}
         self._no_day: dict[int, bool] = {}
         self.targets: dict[int, set[str]] = {}  # the targets of the sentences read so far
