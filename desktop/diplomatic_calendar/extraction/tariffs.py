@@ -119,6 +119,12 @@ _FACING = (
     r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )"
     r"\b(?:faces|face|is\s+facing|are\s+facing)\s+"
 )
+_MONEY_RATE = re.compile(
+    r"\b(?:key|interest|policy|benchmark|lending|deposit|repo|unemployment|jobless|inflation|"
+    r"growth|mortgage|savings|exchange|tax|vat)\s+rates?\b",
+    re.I,
+)
+_DUTY_WORD = re.compile(r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|surtax(?:es)?)\b", re.I)
 _GOODS = re.compile(r"\b(?:goods|imports|exports|products|shipments)\b", re.I)
 _FACED_RATE = re.compile(
     r"\b(?:faces?|facing|faced|charged|pays?|paid)\s+(?:[\w-]+\s+){0,4}?"
@@ -612,6 +618,11 @@ def _rates(sentence: Sentence) -> list[_Rate]:
             text, end
         ):
             continue  # "exports rose 5%": a change, not a rate
+        if _MONEY_RATE.search(text, max(0, start - 45), start) and not (
+            _DUTY_WORD.search(text, max(0, start - 45), start)
+            or _DUTY_WORD.search(text, end, end + 30)
+        ):
+            continue  # "kept its key rate at 2.75%": a central bank's rate, not a tariff
         attached = (
             _TARIFF_WORDS.search(text, max(0, start - 45), start)
             or _TARIFF_WORDS.search(text, end, end + 30)

@@ -1,0 +1,16 @@
+"""A central bank's rate, or growth and inflation rates, are not tariffs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomatic_calendar.extraction import extract
+
+
+def test_a_key_interest_rate_is_no_tariff() -> None:
+    text = (
+        "Washington imposed a 25% tariff on Peruvian copper on Monday. Peru's central bank kept "
+        "its key rate at 4.25%, the same rate as in January.\n"
+    )
+    rates = [(t.target, t.rate_percent) for t in extract(text, dt.date(2026, 3, 4)).tariffs]
+    assert rates == [("PE", 25)]
