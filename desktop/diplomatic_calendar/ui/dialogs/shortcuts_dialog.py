@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -55,9 +56,16 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        note = QLabel(
+            "Page Up/Down, T, Enter and Delete act on the calendar while it has the focus; "
+            "Enter and Delete on the event last clicked.",
+            self,
+        )
+        note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table)
+        layout.addWidget(note)
         layout.addWidget(buttons)
         self.resize(480, 560)
 
