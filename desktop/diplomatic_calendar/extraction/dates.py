@@ -54,10 +54,12 @@ _PATTERNS = {
     "weekday": re.compile(r"\b(?P<wd>[A-Z][a-z]{2,6}day)(?:['’]s)?\b"),
     "relative": re.compile(
         r"\b(?P<rel>today|tonight|yesterday|tomorrow|(?:last|this|next) (?:week|month|year)"
-        r"|(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month)"
-        r"|(?:at|by|before|until|towards?)\s+the\s+(?:end|start|beginning)\s+of\s+(?:the|this)\s+"
-        r"(?:month|year))\b",
+        r"|(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month))\b",
         re.IGNORECASE,
+    ),
+    # "at the end of the month", "at the start of the year" (a literal start keeps it cheap)
+    "endof": re.compile(
+        r"the (?P<edge>end|start|beginning) of (?:the|this) (?P<unit>month|year)\b"
     ),
     "ago": re.compile(
         r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -133,6 +135,8 @@ def find_dates(text: str, offset: int, published: dt.date) -> list[DateMention]:
         tense = tense_at(text, start, end)
         if found and _COORDINATED.fullmatch(text[found[-1][1] : start]):
             tense = found[-1][4]  # "on Monday and Wednesday": one verb governs both
+        if kind == "endof":
+            tense = None  # "the start of the year" holds the day of the story: no side of it
         if "ince" in text[max(0, start - 12) : start + 5] and (
             _SINCE.search(text, max(0, start - 12), start) or text.startswith("since", start)
         ):
@@ -242,6 +246,10 @@ def _resolve(
             step = 1 if tense == FUTURE else -1
             day = published + relativedelta(weekday=_WEEKDAY_OBJ[index](step))
         return day.isoformat(), None
+    if kind == "endof":
+        if match["unit"] == "month":
+            return f"{published.year:04d}-{published.month:02d}", None
+        return str(published.year), None
     if kind == "ago":
         return _ago(match["n"].lower(), match["unit"].lower(), published)
     return _relative(match["rel"].lower(), published)
@@ -335,12 +343,6 @@ def _month_in_year(month: int, published: dt.date, tense: str | None) -> str:
 
 def _relative(word: str, published: dt.date) -> tuple[str, str | None]:
     words = word.split()
-    if len(words) > 2 and words[2] in ("end", "start", "beginning"):  # "at the end of the month"
-        return (
-            f"{published.year:04d}-{published.month:02d}"
-            if words[-1] == "month"
-            else str(published.year)
-        ), None
     if words[0] in ("earlier", "later"):
         return _part_of(words[0], words[-1], published), None
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)

@@ -127,7 +127,7 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             host = next((f.title for f in reversed(found) if f.title), None)
             office = counterpart_title(host) if host else office
         found.append(Sighting(start, start + len(name), name, office, country, refers_to))
-    if _MONARCH_HINT.search(sentence.text):
+    if _MONARCH_WORD.search(sentence.text):
         found = _monarchs(sentence, index, found)
     return found
 
@@ -141,6 +141,8 @@ _SHARED_TITLE = re.compile(
 
 
 def _shared_title(text: str, local: int) -> str | None:
+    if _PLURAL_OFFICE.search(text, max(0, local - 90), local) is None:
+        return None  # a cheap test first: most names have no plural office before them
     found = _SHARED_TITLE.search(text, max(0, local - 90), local)
     if found is None:
         return None
@@ -148,8 +150,11 @@ def _shared_title(text: str, local: int) -> str | None:
     return office[:-3] + "y" if office.endswith("ies") else office[:-1]
 
 
+_PLURAL_OFFICE = re.compile(r"(?:Presidents|Ministers|Premiers|Chancellors|Secretaries) ")
+
 # "King Mohammed VI", "Emperor Naruhito": a monarch is named by one name (and a number)
-_MONARCH_HINT = re.compile(r"\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Grand Duke)\s")
+# (no leading \b, so that the scan can skip ahead by first letters)
+_MONARCH_WORD = re.compile(r"(?:King|Queen|Emperor|Empress|Sultan|Emir|Grand Duke) ")
 _MONARCH = re.compile(
     r"\b(?P<title>King|Queen|Emperor|Empress|Sultan|Emir|Grand Duke)\s+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[IVX]{1,4}\b)?)(?![\w'’-]|\s+[A-Z][a-z])"
@@ -177,6 +182,8 @@ _THE_BLOCS = re.compile(r"\bthe\s+bloc['’]s\s+(?:[\w-]+\s+){0,4}[\w-]+,?\s*$",
 
 def _bloc_named_before(sentence: Sentence, local: int, index: MentionIndex) -> str | None:
     """'the bloc's foreign policy chief, X': the European Union, when it is the bloc named last."""
+    if "bloc" not in sentence.text[max(0, local - 60) : local]:
+        return None
     found = _THE_BLOCS.search(sentence.text, max(0, local - 60), local)
     if found is None:
         return None
@@ -209,7 +216,7 @@ def _title_before(
     sentence: Sentence, local: int, index: MentionIndex
 ) -> tuple[str, str | None, str | None] | None:
     prefix_start = max(0, local - 90)
-    styled = _STYLE_BEFORE.search(sentence.text, prefix_start, local)
+    styled = _STYLE_BEFORE.search(sentence.text, max(prefix_start, local - 16), local)
     if styled is not None:
         local = styled.start()  # "the Minister of X, H.E. Y": the title ends before the style
     words = sentence.text[prefix_start:local].casefold().split()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from diplomatic_calendar.extraction.context import Context
 from diplomatic_calendar.extraction.dates import FUTURE, PAST, DateMention
@@ -179,8 +178,8 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bany\s+(?:\w+\s+)?(?:retaliat\w*|counter-?measures?|reprisals?|response)\b"
             r"|\bwould\s+be\s+met\s+with\b"
             # not "countries without a trade agreement with Mexico", which only says whose goods
-            r"|(?<!countries )(?<!nations )(?<!partners )(?<!economies )"
-            r"\b(?:without|absent|failing)\s+(?:an?\s+)?(?:trade\s+)?(?:deal|agreement|accord)\b",
+            r"|\b(?:without(?<!countries without)(?<!nations without)(?<!partners without)"
+            r"|absent|failing)\s+(?:an?\s+)?(?:trade\s+)?(?:deal|agreement|accord)\b",
             re.I,
         ),
     ),
@@ -618,9 +617,14 @@ def _rates(sentence: Sentence) -> list[_Rate]:
             text, end
         ):
             continue  # "exports rose 5%": a change, not a rate
-        if _MONEY_RATE.search(text, max(0, start - 45), start) and not (
-            _DUTY_WORD.search(text, max(0, start - 45), start)
-            or _DUTY_WORD.search(text, end, end + 30)
+        near = text[max(0, start - 45) : start]
+        if (
+            "rate" in near
+            and _MONEY_RATE.search(near)
+            and not (
+                _DUTY_WORD.search(text, max(0, start - 45), start)
+                or _DUTY_WORD.search(text, end, end + 30)
+            )
         ):
             continue  # "kept its key rate at 2.75%": a central bank's rate, not a tariff
         attached = (
@@ -648,7 +652,6 @@ def _rates(sentence: Sentence) -> list[_Rate]:
 _SAME_RATE = re.compile(r"\bthe\s+same\s+(?:rate|tariff|duty|levy)\b", re.I)
 
 
-@lru_cache(maxsize=4096)
 def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
     end = mention.end - sentence.start + (2 if mention.possessive else 0)
     start = mention.start - sentence.start
@@ -656,7 +659,7 @@ def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
     before = sentence.text[max(0, start - 40) : start]
     return bool(
         _IMPOSER_AFTER.match(after)
-        or _buyer(sentence, mention)
+        or ("imports" in after and _buyer(sentence, mention))
         or _IMPOSER_BEFORE.search(before)
         or (_owner_word(sentence.text, end) and _OWN_AFTER.match(sentence.text, end, end + 160))
     )
