@@ -133,15 +133,14 @@ def merge_event(
     """
     people = tuple(dict.fromkeys((*existing.participants, *fields["participants"])))  # type: ignore[misc]
     countries = tuple(dict.fromkeys((*existing.countries, *fields["countries"])))  # type: ignore[misc]
-    notes = "\n".join(
-        n for n in (existing.notes, str(fields["notes"])) if n and n not in existing.notes
-    )
+    added = str(fields["notes"])  # the user's own notes stay; the article's go after them
+    notes = existing.notes if added in existing.notes else f"{existing.notes}\n{added}".strip()
     tags = tuple(dict.fromkeys((*existing.tags, *fields["tags"])))  # type: ignore[misc]
     changes: dict[str, object] = {
         "participants": people,
         "countries": countries,
         "tags": tags,
-        "notes": notes or existing.notes,
+        "notes": notes,
     }
     start, end = fields["start"], fields["end"]
     if (

@@ -65,8 +65,10 @@ def find_event(store: Store, item: EventItem, index: OfficialIndex) -> Event | N
         return None
     wanted = index.ids(item.participants)
     title = fold_name(item.title)
-    day_after = item.first + dt.timedelta(days=1)
-    for event in store.events.between(item.first, day_after):
+    # A day either side: the first day is the event's own (08:00 in Tokyo is the day before in
+    # UTC), and the store is asked in UTC.
+    around = (item.first - dt.timedelta(days=1), item.first + dt.timedelta(days=2))
+    for event in store.events.between(*around):
         if event.kind != item.kind or event.first_day != item.first:
             continue
         if event.kind == EventKind.TARIFF_DEADLINE and event.tariff_action_id:
@@ -119,6 +121,7 @@ def match_one(store: Store, draft: Draft, source: Source | None, index: Official
     else:
         assert isinstance(draft, TariffItem)
         record_id = find_tariff(store, draft)
+    kept = draft.match_id == record_id  # still the same record: the user's choice stands
     draft.match_id = record_id
     draft.match_label = _describe(store, draft, record_id) if record_id else ""
     draft.match_has_source = False
@@ -128,7 +131,8 @@ def match_one(store: Store, draft: Draft, source: Source | None, index: Official
     if source is not None and source.id is not None:
         cited = store.sources.evidence_of(record_type(draft), record_id)
         draft.match_has_source = any(s.id == source.id for s, _ in cited)
-    draft.choice = Choice.SKIP if draft.match_has_source else Choice.UPDATE
+    if not kept:
+        draft.choice = Choice.SKIP if draft.match_has_source else Choice.UPDATE
 
 
 def mark_duplicates(

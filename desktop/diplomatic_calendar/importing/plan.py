@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,9 +127,14 @@ def rematch(store: Store, plan: ImportPlan, draft: Draft) -> None:
 def rebase(store: Store, old: ImportPlan, published: dt.date) -> ImportPlan:
     """Extract again for a new publication date, carrying over the user's choices and edits."""
     new = build_plan(store, old.text, published, title=old.title, outlet=old.outlet, url=old.url)
-    _carry(old.officials, new.officials)
-    _carry(old.events, new.events)
-    _carry(old.tariffs, new.tariffs)
+    source, index = store.sources.find_same(old.text), OfficialIndex.of(store)
+
+    def again(draft: Draft) -> None:
+        match_one(store, draft, source, index)
+
+    _carry(old.officials, new.officials, again)
+    _carry(old.events, new.events, again)
+    _carry(old.tariffs, new.tariffs, again)
     return new
 
 
@@ -143,8 +148,14 @@ def _key(draft: Draft) -> tuple[Any, ...]:
     return (type(draft).__name__, draft.evidence.start)
 
 
-def _carry(before: Sequence[Draft], after: Sequence[Draft]) -> None:
-    """Copy accept flags, duplicate choices and edited fields onto the matching new drafts."""
+def _carry(
+    before: Sequence[Draft], after: Sequence[Draft], rematch_one: Callable[[Draft], None]
+) -> None:
+    """Copy accept flags, edited fields and duplicate choices onto the matching new drafts.
+
+    A draft with edits is looked up again as edited (the new run matched the engine's values),
+    and the user's duplicate choice carries over only while it is about the same record.
+    """
     pool: dict[tuple[Any, ...], list[Draft]] = defaultdict(list)
     for draft in before:
         pool[_key(draft)].append(draft)
@@ -154,7 +165,9 @@ def _carry(before: Sequence[Draft], after: Sequence[Draft]) -> None:
             continue
         old = candidates.pop(0)
         draft.accepted = old.accepted
-        if old.match_id == draft.match_id:
-            draft.choice = old.choice
         for name in old.edited:
             draft.edit(name, getattr(old, name))
+        if old.edited:
+            rematch_one(draft)
+        if old.match_id == draft.match_id:
+            draft.choice = old.choice
