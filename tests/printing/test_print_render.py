@@ -225,3 +225,12 @@ def test_a_crowded_day_in_a_grid_lists_some_and_counts_the_rest(store: Store) ->
     assert "+12 more (the agenda printout lists them)" in month
     agenda = build_html(gather(store, _options("agenda", day, day)))
     assert all(f"Talks {n:02d}" in agenda for n in range(CELL_LIMIT + 12))
+
+
+def test_weeks_that_start_on_sunday_print_as_one_page_per_week(filled: Store) -> None:
+    sunday = _options("week", dt.date(2025, 7, 13), dt.date(2025, 7, 19), first_weekday=6)
+    html = build_html(gather(filled, sunday))
+    assert html.count("<h1>Week ") == 1
+    assert "Week 29: Sun 13 Jul 2025 – Sat 19 Jul 2025" in html
+    month = build_html(gather(filled, _options("month", first_weekday=6)))
+    assert month.index('<th width="13.5%">Sun</th>') < month.index('<th width="13.5%">Mon</th>')

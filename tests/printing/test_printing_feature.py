@@ -158,3 +158,26 @@ def test_the_window_and_the_command_line_load_no_printing_or_ics_code_up_front()
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "['diplomatic_calendar.printing.options']"
+
+
+def test_options_keep_the_windows_kinds_statuses_and_week_start(
+    qtbot: QtBot, ui_context: AppContext
+) -> None:
+    from diplomatic_calendar.domain.filters import EventFilter
+    from diplomatic_calendar.domain.model import EventKind, EventStatus
+
+    ui_context.settings.setValue("first_weekday", 6)
+    window = make_window(qtbot, ui_context)
+    window.pane.filter = EventFilter(
+        kinds=frozenset({EventKind.MEETING}), statuses=frozenset({EventStatus.PLANNED})
+    )
+    window.pane.set_view("week")
+    defaults = printing.default_options(window)
+    assert defaults.first.weekday() == 6 and defaults.first_weekday == 6
+    dialog = PrintOptionsDialog(defaults)
+    qtbot.addWidget(dialog)
+    chosen = dialog.options()
+    assert chosen.event_filter.kinds == frozenset({EventKind.MEETING})
+    assert chosen.event_filter.statuses == frozenset({EventStatus.PLANNED})
+    assert chosen.first_weekday == 6
+    assert "Planned" in dialog.statuses_label.text()

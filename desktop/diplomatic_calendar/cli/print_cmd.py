@@ -12,6 +12,9 @@ STYLES = ("agenda", "day", "week", "month", "deadlines", "country")
 HELP = "print a schedule (agenda, day, week, month, deadlines or a country brief) to a PDF file"
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``print`` subcommand."""
     parser = add_command(sub, "print", run, HELP)
@@ -33,6 +36,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--notes", action="store_true", help="include each event's notes")
     parser.add_argument("--landscape", action="store_true", help="landscape pages")
     parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    parser.add_argument(
+        "--week-starts",
+        choices=WEEKDAYS,
+        default="monday",
+        help="the day week and month grids start on (default: monday)",
+    )
     parser.add_argument(
         "--timezone",
         metavar="ZONE",
@@ -78,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
         page_size=args.page_size,
         country=args.country,
         today=system_clock().astimezone(zone(zone_key)).date(),
+        first_weekday=WEEKDAYS.index(args.week_starts),
     )
     ensure_gui()
     store = open_store(args, create=False)

@@ -122,12 +122,14 @@ def day_blocks(data: ScheduleData) -> list[Block]:
 
 
 def week_blocks(data: ScheduleData) -> list[Block]:
-    """One page per week, Monday to Sunday, days outside the range left empty and greyed."""
-    first = data.options.first - dt.timedelta(days=data.options.first.weekday())
+    """One page per week (from the chosen first weekday), days outside the range left empty and
+    greyed."""
+    start = data.options.first_weekday
+    first = data.options.first - dt.timedelta(days=(data.options.first.weekday() - start) % 7)
     blocks: list[Block] = []
     while first <= data.options.last:
         days = _days(first, first + dt.timedelta(days=6))
-        number = first.isocalendar().week
+        number = _week_number(first, start)
         title = f"<h1>{esc(f'Week {number}: {day_text(days[0])} – {day_text(days[-1])}')}</h1>"
         blocks.append(Block(title, break_before=bool(blocks), keep_with_next=True))
         blocks.extend(_timetable(data, days, full=False))
@@ -148,16 +150,22 @@ def month_blocks(data: ScheduleData) -> list[Block]:
     return blocks
 
 
+def _week_number(first: dt.date, start: int) -> int:
+    """The ISO number of the week starting on ``first``: that of its Thursday, as the window
+    numbers it."""
+    return (first + dt.timedelta(days=(3 - start) % 7)).isocalendar().week
+
+
 def _month_rows(data: ScheduleData, year: int, month: int) -> list[Block]:
     tz = zone(data.options.zone)
-    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
-    head = '<th width="5%">Wk</th>' + "".join(
-        f'<th width="13.5%">{name}</th>' for name in calendar.day_abbr
-    )
+    start = data.options.first_weekday
+    weeks = calendar.Calendar(firstweekday=start).monthdatescalendar(year, month)
+    names = [calendar.day_abbr[(start + n) % 7] for n in range(7)]
+    head = '<th width="5%">Wk</th>' + "".join(f'<th width="13.5%">{name}</th>' for name in names)
     by_day = events_by_day(data.events, tz, weeks[0][0], weeks[-1][-1])
     rows = []
     for week in weeks:
-        cells = [f'<td width="5%" class="muted">{week[0].isocalendar().week}</td>']
+        cells = [f'<td width="5%" class="muted">{_week_number(week[0], start)}</td>']
         for day in week:
             inside = day.month == month and data.options.first <= day <= data.options.last
             events = by_day.get(day, []) if inside else []

@@ -38,6 +38,7 @@ class PrintOptions:
     page_size: str = "A4"
     country: str | None = None
     today: dt.date | None = None
+    first_weekday: int = 0  # the day weeks start on in week and month grids, 0 = Monday
 
     def __post_init__(self) -> None:
         if self.style not in STYLES:
@@ -49,6 +50,8 @@ class PrintOptions:
         if self.page_size not in PAGE_SIZES:
             raise UserError(f"'{self.page_size}' is not a page size (A4 or Letter)")
         zone(self.zone)
+        if not 0 <= self.first_weekday <= 6:
+            raise UserError("the first day of the week is a weekday from Monday (0) to Sunday (6)")
         if self.style == "country":
             if not self.country:
                 raise UserError("a country brief needs a country (for example --country MY)")

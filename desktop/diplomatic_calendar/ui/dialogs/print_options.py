@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.geography import blocs, check_country, countries
-from diplomatic_calendar.domain.model import EventKind
+from diplomatic_calendar.domain.model import EventKind, EventStatus
 from diplomatic_calendar.printing.options import PAGE_SIZES, STYLE_TITLES, STYLES, PrintOptions
 from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
@@ -66,6 +66,9 @@ class PrintOptionsDialog(QDialog):
         self.bloc_box.addItem("Any", "")
         for key, bloc in blocs().items():
             self.bloc_box.addItem(f"{bloc.name} ({key})", key)
+        self.statuses_label = QLabel("All statuses")
+        self.statuses_label.setToolTip("As filtered in the window (Filter menu)")
+        self._statuses: frozenset[EventStatus] = frozenset()
         self.countries_edit = QLineEdit()
         self.countries_edit.setPlaceholderText("ISO codes, e.g. MY, SG (empty: all)")
         self.notes_check = QCheckBox("Include notes")
@@ -107,6 +110,7 @@ class PrintOptionsDialog(QDialog):
         form.addRow("Days", dates)
         form.addRow("Country", self.country_box)
         form.addRow("Kinds", self.kinds_list)
+        form.addRow("Statuses", self.statuses_label)
         form.addRow("Bloc", self.bloc_box)
         form.addRow("Countries", self.countries_edit)
         form.addRow("", self.notes_check)
@@ -130,6 +134,17 @@ class PrintOptionsDialog(QDialog):
         self.zone_edit.setText(options.zone)
         if options.event_filter.countries:
             self.countries_edit.setText(", ".join(sorted(options.event_filter.countries)))
+        if options.event_filter.kinds:
+            for i in range(self.kinds_list.count()):
+                item = self.kinds_list.item(i)
+                wanted = item.data(Qt.ItemDataRole.UserRole) in options.event_filter.kinds
+                item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        self._first_weekday = options.first_weekday
+        # The window's status filter has no control here: it is kept, and said.
+        self._statuses = options.event_filter.statuses
+        self.statuses_label.setText(
+            ", ".join(sorted(s.label for s in self._statuses)) or "All statuses"
+        )
 
     def _style_changed(self) -> None:
         brief = self.style_box.currentData() == "country"
@@ -163,7 +178,9 @@ class PrintOptionsDialog(QDialog):
             last=to_date(self.last_edit.date()),
             zone=self.zone_edit.text().strip() or "UTC",
             event_filter=EventFilter(
-                kinds=frozenset() if every_kind else kinds, countries=frozenset(codes)
+                kinds=frozenset() if every_kind else kinds,
+                countries=frozenset(codes),
+                statuses=self._statuses,
             ),
             include_notes=self.notes_check.isChecked(),
             landscape=self.landscape_box.currentIndex() == 1,
@@ -172,6 +189,7 @@ class PrintOptionsDialog(QDialog):
             if self.style_box.currentData() == "country"
             else None,
             today=self._today,
+            first_weekday=self._first_weekday,
         )
 
     @property

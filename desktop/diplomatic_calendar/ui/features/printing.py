@@ -69,8 +69,8 @@ def default_options(window: MainWindow) -> PrintOptions:
     if style == "day":
         first = last = anchor
     elif style == "week":
-        first = anchor - dt.timedelta(days=anchor.weekday())
-        last = first + dt.timedelta(days=6)
+        first = pane.grid_first() if pane is not None else anchor  # as the window shows it
+        last = first + dt.timedelta(days=6 if view != "work_week" else 4)
     elif style == "agenda":
         first, last = anchor, anchor + dt.timedelta(days=13)
     else:
@@ -85,6 +85,7 @@ def default_options(window: MainWindow) -> PrintOptions:
         zone=context.home_zone,
         today=context.today(),
         landscape=style in ("week", "month"),  # seven columns need the width
+        first_weekday=pane.first_weekday() if pane is not None else 0,
         **kwargs,
     )
 
