@@ -53,7 +53,7 @@ _ON = re.compile(
     # "33% safeguard tariff on", "25% anti-dumping duties on": a kind of duty, then its target
     r"^\s*(?:[a-z-]+\s+){0,2}?"
     r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties))?"
-    r"\s*(?:(?:already\s+)?(?:imposed|levied|charged|applied)\s+(?:on|against|to)\s+"
+    r"\s*(?:(?:already\s+)?(?:imposed|levied|charged|applied|applies|apply)\s+(?:on|against|to)\s+"
     r"|(?:on|against)\s+"
     # "the 25% tariff Washington had set for Korean goods": the imposer between rate and target
     r"|(?:the\s+)?(?:[A-Z][\w.'’]*\s+){1,3}(?:(?:has|had|have)\s+)?"
@@ -204,6 +204,8 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
     story = starts.tariff.count(True) >= 2
     topic = False
     heading: list[str] = []
+    carried: list[str] = []  # whose goods a sentence without a rate put duties on
+    before: list[TariffDraft] = []  # the rates of the sentence before
     for sentence in ctx.sentences:
         line = starts.headings.get(sentence.index)
         if line is not None:
@@ -220,6 +222,7 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
             or (rated and bool(heading) and _PERCENT.search(text) is not None)
         )
         if not topic:
+            carried = []
             continue
         mentions = [m for m in ctx.mentions_in(sentence) if not m.is_bloc or m.code == "EU"]
         own = _imposers(ctx, sentence, mentions)
@@ -233,7 +236,13 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
         # can fall to the other party.
         usual = [code for code, _ in imposers.most_common(2)]
         named = heading if starts.section[sentence.index] in starts.rated else []
-        drafts = _sentence_tariffs(ctx, sentence, own + usual, starts, named)
+        drafts = _sentence_tariffs(ctx, sentence, own + usual, starts, named or carried)
+        if before and _RATE_AGAIN.match(text) and not _PERCENT.search(text):
+            # "The new rate also applies to Russian material": as dated as the rate it repeats
+            drafts = [_as_before(draft, before) for draft in drafts]
+        before = drafts
+        # "The pause on duties on European wine ends. The 15% rate rises to 30%.": the wine's
+        carried = [] if _PERCENT.search(text) else _duties_on(sentence, mentions)
         starts.targets[sentence.index] = {d.target for d in drafts}
         for draft in drafts:
             key = (draft.target, draft.rate_percent)
@@ -242,6 +251,22 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
                 # "Both secured a 15% rate. South Korea's 15% rate applied from Nov. 1."
                 found[key] = replace(first, effective_date=draft.effective_date)
     return list(found.values())
+
+
+_DUTIES_ON = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I
+)
+
+
+def _duties_on(sentence: Sentence, mentions: list[Mention]) -> list[str]:
+    """Countries whose goods a sentence puts duties on: 'the pause on duties on European wine'."""
+    return [
+        m.code
+        for m in mentions
+        if _DUTIES_ON.search(
+            sentence.text, max(0, m.start - sentence.start - 40), m.start - sentence.start
+        )
+    ]
 
 
 def _sentence_tariffs(
@@ -253,11 +278,11 @@ def _sentence_tariffs(
 ) -> list[TariffDraft]:
     """The tariffs of one sentence: each rate with the countries it applies to.
 
-    ``heading`` holds the countries a heading line above the sentence names: whose rates a
-    sentence that names no country lists.
+    ``heading`` holds the countries a heading line above the sentence (or the sentence before,
+    putting duties on their goods) names: whose rates a sentence that names no country lists.
     """
     out: list[TariffDraft] = []
-    rates = _rates(sentence)
+    rates = _rates(sentence) or _rate_named_before(ctx, sentence)
     span = Span(sentence.start, sentence.end)
     paired = _respectively(ctx, sentence, rates)
     if paired:
@@ -280,12 +305,14 @@ def _sentence_tariffs(
         joined = False
         if not targets and last and _JOINED_RATE.fullmatch(sentence.text, previous_end, local):
             targets, joined = last, True  # "Vietnam faces 20%, and 40% on goods routed through it"
-        changed = number + 1 < len(rates) and (
-            _CHANGED_TO.fullmatch(
-                sentence.text, rate.end - sentence.start, rates[number + 1].start - sentence.start
-            )
-            is not None
+        gap = (
+            (rate.end - sentence.start, rates[number + 1].start - sentence.start)
+            if number + 1 < len(rates)
+            else None
         )
+        changed = gap is not None and _CHANGED_TO.fullmatch(sentence.text, *gap) is not None
+        # "the 15% rate agreed last summer rises to 30%": the first rate stands until then
+        rising = gap is not None and _RISES_TO.fullmatch(sentence.text, *gap) is not None
         if not targets and heading and not _names_goods_of(ctx, sentence):
             targets = heading
         imposer = next((c for c in imposers if c not in targets), None)
@@ -325,6 +352,8 @@ def _sentence_tariffs(
             mooted = status == "threatened" or hedged().search(ctx.text, clause[0], rate.start)
             kin = _Kin(rate.rate, tuple(targets)) if mooted else None
             effective = _effective(ctx, sentence, status, starts, clause, rate.start, follow, kin)
+            if rising:
+                status, effective = "in_force", None
             if status == "paused" and effective is None:
                 effective = _hit_on(ctx, sentence, rate, lead)
             if status == "superseded" and effective is None:
@@ -340,7 +369,7 @@ def _sentence_tariffs(
             )
             last, last_status = targets, status
         previous_end = rate.end - sentence.start
-        if changed:
+        if changed or rising:
             # "A 39% rate … was cut to 15%": the new rate's words begin after the change
             previous_end = rates[number + 1].start - sentence.start
     return out
@@ -350,6 +379,11 @@ def _sentence_tariffs(
 _CHANGED_TO = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:cut|lowered|reduced|slashed|trimmed|raised|increased|hiked)\s+to\s+",
+    re.I,
+)
+_RISES_TO = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:rises|will\s+rise|would\s+rise|climbs|will\s+climb|increases|"
+    r"will\s+increase|goes\s+up|will\s+go\s+up|falls|will\s+fall|drops|will\s+drop)\s+to\s+",
     re.I,
 )
 # "the 39% rate imposed in August": when an older rate was first charged
@@ -407,6 +441,37 @@ def _heading(ctx: Context, sentence: Sentence) -> list[str] | None:
 def _names_goods_of(ctx: Context, sentence: Sentence) -> bool:
     """Whether the sentence names a country other than as the one charging."""
     return any(not _is_imposer(sentence, m) for m in ctx.mentions_in(sentence) if not m.is_bloc)
+
+
+# "The new rate also applies to Russian-origin material": the rate the sentence before set
+_RATE_AGAIN = re.compile(
+    r"^\W*The\s+(?P<word>new|higher|lower|same|increased|reduced)\s+(?:rate|tariff|duty)\b"
+)
+
+
+def _as_before(draft: TariffDraft, before: list[TariffDraft]) -> TariffDraft:
+    same = next((d for d in before if d.rate_percent == draft.rate_percent), None)
+    if same is None:
+        return draft
+    return replace(draft, effective_date=same.effective_date, status=same.status)
+
+
+def _rate_named_before(ctx: Context, sentence: Sentence) -> list[_Rate]:
+    found = _RATE_AGAIN.match(sentence.text)
+    if found is None or sentence.index == 0:
+        return []
+    before = _rates(ctx.sentences[sentence.index - 1])
+    if not before:
+        return []
+    word = found.group("word").casefold()
+    # "raised … to 30% from 15%. The new rate …": the higher one, or the lower after a cut
+    if word in ("lower", "reduced"):
+        rate = min(r.rate for r in before)
+    elif word == "same":
+        rate = before[-1].rate
+    else:
+        rate = max(r.rate for r in before)
+    return [_Rate(sentence.start + found.start(), sentence.start + found.end(), rate)]
 
 
 _CUT_VERB = re.compile(
@@ -1014,6 +1079,9 @@ def _effective(
     same = starts.of(sentence.index, True)
     if same or starts.undated(sentence.index):
         return same
+    headed = ctx.headed.get(sentence.index)
+    if headed is not None and headed.value > ctx.published.isoformat():
+        return headed.value  # a rate due on the day of the diary heading it sits under
     # "…, which pay 25%": a rate paid now borrows a start only from the sentence next to it
     reach = 1 if faced else _INHERIT_WINDOW
     return starts.inherited(sentence.index, status, kin, reach)
