@@ -106,7 +106,7 @@ def test_deadlines_dock_sorts_marks_overdue_and_filters(
         )
         for r in range(panel.model.rowCount())
     ]
-    assert rows[0] == ("Brazil", "overdue · since 5 days")
+    assert rows[0] == ("Brazil", "overdue · 5 days ago")
     assert {country for country, _ in rows[1:]} == {"Cambodia", "Malaysia", "Vietnam"}
     assert {countdown for _, countdown in rows[1:]} == {"in 22 days"}
     assert panel.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None

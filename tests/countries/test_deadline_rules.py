@@ -43,7 +43,7 @@ def tariff(day: dt.date, status: TariffStatus = TariffStatus.ANNOUNCED, ident: i
         (dt.date(2025, 7, 15), "in 5 days"),
         (dt.date(2025, 8, 1), "in 22 days"),
         (dt.date(2025, 7, 9), "yesterday"),
-        (dt.date(2025, 7, 7), "since 3 days"),
+        (dt.date(2025, 7, 7), "3 days ago"),
     ],
 )
 def test_countdown_counts_whole_days_from_today(day: dt.date, text: str) -> None:
@@ -114,3 +114,13 @@ def test_within_spans() -> None:
     assert parse_within("45") == 45
     with pytest.raises(ValidationError, match="30d"):
         parse_within("soon")
+
+
+def test_a_deadline_already_held_reminds_no_more() -> None:
+    due = dt.date(2025, 7, 11)
+    pending = Deadline(due, "Reply due", EventKind.DEADLINE, ("MY",), event_id=3)
+    assert reminder_due(pending, TODAY) is not None
+    done = Deadline(
+        due, "Reply due", EventKind.DEADLINE, ("MY",), event_id=3, event_status=EventStatus.HELD
+    )
+    assert reminder_due(done, TODAY) is None

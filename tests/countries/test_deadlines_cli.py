@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from diplomatic_calendar.cli import main
-from diplomatic_calendar.domain import clock
+from diplomatic_calendar.domain import clock, timing
 from diplomatic_calendar.domain.model import Event, EventKind, TariffAction, TariffStatus
 from diplomatic_calendar.domain.timing import all_day_span
 from diplomatic_calendar.store import Store
@@ -18,8 +18,9 @@ from tests.conftest import FIXED_NOW
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The command's "today" is 10 July 2025."""
+    """The command's "today" is 10 July 2025, in a machine whose zone is UTC."""
     monkeypatch.setattr(clock, "system_clock", clock.fixed_clock(FIXED_NOW))
+    monkeypatch.setattr(timing, "system_zone_name", lambda: "UTC")
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ def test_within_reaches_further_and_marks_overdue(
     assert code == 0
     assert len(out.splitlines()) == 4
     assert out.splitlines()[0] == (
-        "OVERDUE 2025-07-05 (since 5 days) · Brazil: 50% US tariff · 50% · Announced"
+        "OVERDUE 2025-07-05 (5 days ago) · Brazil: 50% US tariff · 50% · Announced"
     )
     assert out.splitlines()[2].startswith("2025-07-20 (in 10 days) · Japan")
 
@@ -105,3 +106,14 @@ def test_bad_span_and_unknown_bloc_are_one_line_errors(
     assert code == 2 and "30d" in err
     code, _, err = run(capsys, "deadlines", "--db", str(filled), "--bloc", "Hanseatic")
     assert code == 2 and "not a known bloc" in err
+
+
+def test_today_is_the_machines_day_not_utcs(
+    filled: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 23:30 on 16 July in UTC is already 17 July in Tokyo: the deadline there is today.
+    late = dt.datetime(2025, 7, 16, 23, 30, tzinfo=dt.UTC)
+    monkeypatch.setattr(clock, "system_clock", clock.fixed_clock(late))
+    monkeypatch.setattr(timing, "system_zone_name", lambda: "Asia/Tokyo")
+    assert main(["--db", str(filled), "deadlines", "--within", "2d"]) == 0
+    assert "2025-07-17 (today) · Comment period closes" in capsys.readouterr().out

@@ -110,3 +110,21 @@ def test_duplicating_a_tariffs_entry_makes_a_plain_deadline(
     ]
     context.undo_stack.undo()
     assert context.store.events.between(AUG_1, AUG_1 + dt.timedelta(days=1)) == [entry]
+
+
+def test_the_country_of_a_tariffs_entry_is_the_country_it_bites_on(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    # Its countries are listed in code order: US before VN, though the tariff is on Vietnam.
+    context.store.tariffs.add(TariffAction("US", "VN", 20.0, effective_date=AUG_1))
+    (entry,) = [
+        e
+        for e in context.store.events.between(AUG_1, AUG_1 + dt.timedelta(days=1))
+        if "VN" in e.countries
+    ]
+    window = open_window(qtbot, context)
+    window.go_to(AUG_1)
+    assert window.month_view.choose_event(entry.id or 0)
+    window.actions_by_key["show_country"].trigger()
+    page = window.countries.country_panel.page  # type: ignore[attr-defined]
+    assert "(VN)" in page.title.text()

@@ -76,3 +76,11 @@ def test_the_country_table_is_pycountrys_whether_read_directly_or_through_it(
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     through = {e["alpha_2"]: e["name"] for e in geography._iso_3166_entries()}
     assert through == {code: names[0] for code, names in expected.items()}
+
+
+def test_the_eu_by_name_includes_the_eu_itself() -> None:
+    from diplomatic_calendar.domain.deadlines import bloc_codes
+
+    assert "EU" in bloc_codes("European Union") and "EU" in bloc_codes("eu")
+    assert "EU" in EventFilter.for_bloc("European Union").countries
+    assert "EU" not in bloc_codes("ASEAN")

@@ -35,7 +35,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     which.add_argument("--country", metavar="XX", help="only deadlines involving this ISO code")
     which.add_argument("--bloc", metavar="NAME", help="only deadlines involving a bloc's members")
     parser.add_argument(
-        "--timezone", default="UTC", metavar="ZONE", help="the zone whose days count (default UTC)"
+        "--timezone",
+        metavar="ZONE",
+        help="the zone whose days count (default: this computer's, as the window and print use)",
     )
     parser.add_argument("--format", choices=("json", "text"), default="text")
 
@@ -43,8 +45,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_deadlines(args: argparse.Namespace) -> int:
     """Print the deadlines of the chosen span, soonest first."""
     from diplomatic_calendar.domain.clock import system_clock
-    from diplomatic_calendar.domain.timing import zone
+    from diplomatic_calendar.domain.timing import system_zone_name, zone
 
+    args.timezone = args.timezone or system_zone_name()
     today = system_clock().astimezone(zone(args.timezone)).date()
     first: dt.date = args.first or today
     days = parse_within(args.within)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from diplomatic_calendar.domain.errors import ValidationError
-from diplomatic_calendar.domain.geography import bloc_members, country_name
+from diplomatic_calendar.domain.geography import EU, country_name, find_bloc
 from diplomatic_calendar.domain.model import EventKind, EventStatus, TariffStatus
 
 DEFAULT_LEAD_DAYS: tuple[int, ...] = (7, 1)
@@ -21,7 +21,7 @@ _CALLED_OFF_TARIFF = frozenset({TariffStatus.SUPERSEDED, TariffStatus.STRUCK_DOW
 
 
 def countdown_text(day: dt.date, today: dt.date) -> str:
-    """'today', 'tomorrow', 'in 5 days', 'yesterday' or 'since 3 days', counted from ``today``."""
+    """'today', 'tomorrow', 'in 5 days', 'yesterday' or '3 days ago', counted from ``today``."""
     days = (day - today).days
     if days == 0:
         return "today"
@@ -31,7 +31,7 @@ def countdown_text(day: dt.date, today: dt.date) -> str:
         return "yesterday"
     if days > 0:
         return f"in {days} days"
-    return f"since {-days} days"
+    return f"{-days} days ago"
 
 
 def parse_within(text: str) -> int:
@@ -116,9 +116,10 @@ class Deadline:
 
 def bloc_codes(key: str) -> frozenset[str]:
     """A bloc's members, plus the bloc itself where it acts as one (the EU)."""
-    members = set(bloc_members(key))
-    if key.strip().upper() == "EU":
-        members.add("EU")
+    bloc = find_bloc(key)
+    members = set(bloc.members)
+    if bloc.key == EU:  # 'EU' or 'European Union' alike
+        members.add(EU)
     return frozenset(members)
 
 
@@ -146,6 +147,8 @@ def reminder_due(
     """
     if deadline.is_called_off or deadline.day < today:
         return None
+    if deadline.tariff_status is None and deadline.is_settled:
+        return None  # a deadline event already marked held (done) needs no reminding
     left = (deadline.day - today).days
     due = [lead for lead in lead_days if lead >= left]
     if not due:

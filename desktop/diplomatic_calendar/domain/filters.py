@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from diplomatic_calendar.domain.geography import bloc_members
+from diplomatic_calendar.domain.geography import EU, find_bloc
 from diplomatic_calendar.domain.model import Event, EventKind, EventStatus
 
 
@@ -19,9 +19,10 @@ class EventFilter:
     @classmethod
     def for_bloc(cls, key: str) -> EventFilter:
         """Events involving any member of a bloc (the bloc itself included, e.g. EU)."""
-        members = set(bloc_members(key))
-        if key.upper() == "EU":
-            members.add("EU")
+        bloc = find_bloc(key)
+        members = set(bloc.members)
+        if bloc.key == EU:  # 'EU' or 'European Union' alike
+            members.add(EU)
         return cls(countries=frozenset(members))
 
     @property

@@ -149,10 +149,15 @@ def blocs_of(code: str) -> list[Bloc]:
     return [bloc for bloc in blocs().values() if code in bloc.members]
 
 
-def bloc_members(key: str) -> tuple[str, ...]:
-    """The member codes of a bloc, found by key or name, case-insensitively."""
+def find_bloc(key: str) -> Bloc:
+    """A bloc found by key or name, case-insensitively, or a clear error."""
     folded = key.strip().casefold()
     for bloc in blocs().values():
         if folded in (bloc.key.casefold(), bloc.name.casefold()):
-            return bloc.members
+            return bloc
     raise ValidationError(f"'{key}' is not a known bloc (known: {', '.join(blocs())})")
+
+
+def bloc_members(key: str) -> tuple[str, ...]:
+    """The member codes of a bloc, found by key or name, case-insensitively."""
+    return find_bloc(key).members

@@ -181,7 +181,10 @@ class CountriesFeature(QObject):
         """The country of the selected event (its location, else the first listed), or the dock."""
         event = self.window.pane.selected_event()
         code = None
-        if event is not None:
+        if event is not None and event.tariff_action_id is not None:
+            action = self.context.store.tariffs.get(event.tariff_action_id)
+            code = action.target if action is not None else None  # the country it bites on
+        if event is not None and code is None:
             code = event.location.country or next(iter(event.countries), None)
         if code:
             self.show_country(code)
