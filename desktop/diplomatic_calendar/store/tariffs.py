@@ -158,8 +158,11 @@ class TariffRepository:
         note: str = "",
         source_id: int | None = None,
         changed_on: dt.date | None = None,
+        history: bool = True,
     ) -> TariffAction:
-        """Save new values; a changed status, rate or date adds a history entry with ``note``."""
+        """Save new values; a changed status, rate or date adds a history entry with ``note``
+        (not when ``history`` is False: an undo takes its entry away instead, see
+        :meth:`drop_history_after`)."""
         if action.id is None:
             raise ValueError("update() needs a tariff action that has been stored")
         with write_transaction(self._db):
@@ -172,7 +175,7 @@ class TariffRepository:
             self._db.execute(
                 f"UPDATE tariff_actions SET {sets} WHERE id = :id", {**values, "id": action.id}
             )
-            if (old.status, old.rate_percent, old.effective_date) != (
+            if history and (old.status, old.rate_percent, old.effective_date) != (
                 action.status,
                 action.rate_percent,
                 action.effective_date,
@@ -191,6 +194,22 @@ class TariffRepository:
                 source_id,
             )
         return action
+
+    def last_history_id(self, action_id: int) -> int:
+        """The id of the newest history entry of an action (0 when it has none)."""
+        row = self._db.execute(
+            "SELECT coalesce(max(id), 0) FROM tariff_history WHERE tariff_action_id = ?",
+            (action_id,),
+        ).fetchone()
+        return int(row[0])
+
+    def drop_history_after(self, action_id: int, last_kept: int) -> None:
+        """Take away the history entries an action gained after ``last_kept`` (an undone edit)."""
+        with write_transaction(self._db):
+            self._db.execute(
+                "DELETE FROM tariff_history WHERE tariff_action_id = ? AND id > ?",
+                (action_id, last_kept),
+            )
 
     def delete(self, action_id: int) -> TariffAction | None:
         """Remove a tariff action with its history and deadline; return what it was."""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QWidget
 
-from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.domain.errors import StorageError, UserError
 from diplomatic_calendar.domain.model import Official, TariffAction
 from diplomatic_calendar.ui.commands import RemoveRecordCommand, StoreCommand
 from diplomatic_calendar.ui.models.layout import tooltip_html
@@ -255,18 +256,35 @@ class CountriesFeature(QObject):
         def remove() -> None:
             tariffs.delete(holder["action"].id or 0)
 
-        def update(to: TariffAction, why: str) -> None:
-            tariffs.update(to, note=why, source_id=source_id, changed_on=today())
-
         if old is None:
             command = StoreCommand(self.context, f"Add “{new.title}”", add, remove)
         else:
-            command = StoreCommand(
-                self.context,
-                f"Edit “{new.title}”",
-                lambda: update(new, note),
-                lambda: update(old, "undone"),
-            )
+            assert old.id is not None
+            action_id = old.id
+            forward, backward = _changed(old, new), _changed(new, old)
+            mark = {"kept": 0}
+
+            def apply() -> None:
+                # Only what this step changed, over the record as it is now: a change saved
+                # meanwhile by another window or program stays, either way.
+                with self.context.store.transaction():
+                    current = _current(tariffs.get(action_id), new.title)
+                    mark["kept"] = tariffs.last_history_id(action_id)
+                    tariffs.update(
+                        current.with_changes(**forward),
+                        note=note,
+                        source_id=source_id,
+                        changed_on=today(),
+                    )
+
+            def take_back() -> None:
+                # The history entry the step added goes with it: an undone change never was.
+                with self.context.store.transaction():
+                    current = _current(tariffs.get(action_id), new.title)
+                    tariffs.update(current.with_changes(**backward), history=False)
+                    tariffs.drop_history_after(action_id, mark["kept"])
+
+            command = StoreCommand(self.context, f"Edit “{new.title}”", apply, take_back)
         self._push(command)
 
     # Officials ---------------------------------------------------------------------------
@@ -292,14 +310,23 @@ class CountriesFeature(QObject):
         def remove() -> None:
             officials.delete(holder["official"].id or 0)
 
-        def save(to: Official) -> None:
-            officials.update(to)
-
         if old is None:
             command = StoreCommand(self.context, f"Add “{new.name}”", add, remove)
         else:
+            assert old.id is not None
+            official_id = old.id
+            forward, backward = _changed(old, new), _changed(new, old)
+
+            def save(values: dict[str, Any]) -> None:
+                # Only what this step changed, over the record as it is now.
+                with self.context.store.transaction():
+                    current = _current(officials.get(official_id), new.name)
+                    officials.update(current.with_changes(**values))
+
             text = f"Edit “{new.name}”"
-            command = StoreCommand(self.context, text, lambda: save(new), lambda: save(old))
+            command = StoreCommand(
+                self.context, text, lambda: save(forward), lambda: save(backward)
+            )
         self._push(command)
 
     def delete_official(self, official: Official) -> None:
@@ -380,3 +407,23 @@ class CountriesFeature(QObject):
                 raise command.error
         except UserError as err:
             QMessageBox.warning(self.window, "Diplomatic Calendar", tooltip_html(str(err)))
+
+
+_RecordT = TypeVar("_RecordT", Official, TariffAction)
+
+
+def _changed(before: _RecordT, after: _RecordT) -> dict[str, Any]:
+    """The fields an edit changed (a record's id and evidence are not the user's to edit)."""
+    return {
+        f.name: getattr(after, f.name)
+        for f in dataclasses.fields(after)
+        if f.name not in ("id", "evidence") and getattr(before, f.name) != getattr(after, f.name)
+    }
+
+
+def _current(record: _RecordT | None, name: str) -> _RecordT:
+    if record is None:
+        raise StorageError(
+            f"“{name}” is no longer in the calendar (it was deleted in another window or program)"
+        )
+    return record

@@ -1,0 +1,67 @@
+"""Undo of a tariff or official edit takes back exactly that edit: its history entry goes,
+and changes saved meanwhile elsewhere stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from diplomatic_calendar.domain.model import Official, TariffAction, TariffStatus
+from diplomatic_calendar.ui.context import AppContext
+from tests.countries.conftest import open_window
+
+AUG_1 = dt.date(2025, 8, 1)
+
+
+def _tariff(qtbot: QtBot, context: AppContext):  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, context)
+    feature = window.countries  # type: ignore[attr-defined]
+    feature.save_tariff(None, TariffAction("US", "MY", 25.0, effective_date=AUG_1), "", None)
+    (action,) = context.store.tariffs.on_target("MY")
+    return feature, action
+
+
+def test_undo_and_redo_of_a_tariff_edit_keep_its_history_exact(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    feature, action = _tariff(qtbot, context)
+    tariffs = context.store.tariffs
+    notes = [c.note for c in tariffs.history(action.id)]
+    raised = action.with_changes(rate_percent=30.0, status=TariffStatus.IN_FORCE)
+    feature.save_tariff(action, raised, "letter of 9 July", None)
+    assert [c.note for c in tariffs.history(action.id)] == [*notes, "letter of 9 July"]
+    context.undo_stack.undo()
+    assert [c.note for c in tariffs.history(action.id)] == notes
+    assert tariffs.get(action.id).rate_percent == 25.0
+    context.undo_stack.redo()
+    assert [c.note for c in tariffs.history(action.id)] == [*notes, "letter of 9 July"]
+    assert tariffs.get(action.id).rate_percent == 30.0
+
+
+def test_undo_of_a_tariff_edit_keeps_what_was_saved_meanwhile(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    feature, action = _tariff(qtbot, context)
+    tariffs = context.store.tariffs
+    feature.save_tariff(action, action.with_changes(notes="Check the HS codes"), "", None)
+    current = tariffs.get(action.id)
+    tariffs.update(current.with_changes(legal_basis="Section 232"))  # another program
+    context.undo_stack.undo()
+    after = tariffs.get(action.id)
+    assert (after.notes, after.legal_basis) == ("", "Section 232")
+
+
+def test_undo_of_an_official_edit_keeps_what_was_saved_meanwhile(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = open_window(qtbot, context)
+    officials = context.store.officials
+    kept = officials.add(Official("Ana Ruiz", title="Envoy", country="PE"))
+    window.countries.save_official(kept, kept.with_changes(title="Trade envoy"))  # type: ignore[attr-defined]
+    current = officials.get(kept.id or 0)
+    assert current is not None
+    officials.update(current.with_changes(country="CL"))  # another program
+    context.undo_stack.undo()
+    after = officials.get(kept.id or 0)
+    assert after is not None and (after.title, after.country) == ("Envoy", "CL")
