@@ -67,6 +67,7 @@ _PATTERNS = {
         re.IGNORECASE,
     ),
 }
+_AT_START = frozenset({"monthstart", "yearstart"})
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUMBERS.update({"seven": 7, "eight": 8, "nine": 9, "ten": 10})
 _TENSE_REACH = 160
@@ -126,6 +127,11 @@ def find_dates(text: str, offset: int, published: dt.date) -> list[DateMention]:
         return []  # most sentences name no date; one cheap scan rules them out
     raw: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS.items():
+        if kind in _AT_START:
+            opening = pattern.match(text)  # tried once, at the sentence's start
+            if opening is not None:
+                raw.append((opening.start(), opening.end(), kind, opening))
+            continue
         raw.extend((m.start(), m.end(), kind, m) for m in pattern.finditer(text))
     raw.sort(key=lambda item: (item[0], -(item[1] - item[0])))
     found: list[_Raw] = []

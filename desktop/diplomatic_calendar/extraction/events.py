@@ -619,10 +619,13 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR_REACH = 30
+_ANAPHOR_NOUN = re.compile(r"(?:summit|agreement|pact|accord|talks|meeting)\b", re.IGNORECASE)
 
 
 def _named_before(ctx: Context, sentence: Sentence, status: str) -> DateMention | None:
     """The date an earlier sentence gives the summit, agreement or talks this one calls 'the'."""
+    if _ANAPHOR_NOUN.search(sentence.text) is None:
+        return None  # a cheap test first: no such noun at all
     found = _ANAPHOR.search(sentence.text)
     if found is None:
         return None

@@ -726,7 +726,10 @@ def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
         _IMPOSER_AFTER.match(after)
         or ("imports" in after and _buyer(sentence, mention))
         or _IMPOSER_BEFORE.search(before)
-        or (_owner_word(sentence.text, end) and _OWN_AFTER.match(sentence.text, end, end + 160))
+        or (
+            (sentence.text.find(" its ", end, end + 160) >= 0 or " their " in after)
+            and _OWN_AFTER.match(sentence.text, end, end + 160)
+        )
     )
 
 
@@ -738,12 +741,6 @@ def _buyer(sentence: Sentence, mention: Mention) -> bool:
     """'US aluminium imports': the country whose imports a rate falls on charges it."""
     end = mention.end - sentence.start + (2 if mention.possessive else 0)
     return mention.kind != "demonym" and _IMPORTS_AFTER.match(sentence.text, end) is not None
-
-
-def _owner_word(text: str, start: int) -> bool:
-    """Whether 'its' or 'their' follows soon: a plain search before the costlier pattern."""
-    stop = start + 160
-    return text.find(" its ", start, stop) >= 0 or text.find(" their ", start, stop) >= 0
 
 
 # "Brazil in December raised its tariff on …", "Argentina, for its part, cut its import duty",
@@ -954,14 +951,16 @@ class _StartDates:
         self.headings: dict[int, list[str]] = {}
         self.section: list[int] = []
         for sentence in ctx.sentences:
-            line = _heading(ctx, sentence)
+            # (most sentences are too long to be a heading: no call for them)
+            line = _heading(ctx, sentence) if len(sentence.text) <= 64 else None
             if line is not None:
                 self.headings[sentence.index] = line
             self.section.append(len(self.headings))
         # Sections that speak of tariffs or of rates on goods: only there does a heading name
         # whose rates ("Support for the party faces 38%" under "UKRAINE" is no rate)
         self.rated: set[int] = set()
-        if any(self.headings.values()):  # some heading names a country
+        self.sectioned = any(self.headings.values())  # some heading names a country
+        if self.sectioned:
             self.rated = {
                 self.section[i]
                 for i, sentence in enumerate(ctx.sentences)
@@ -1014,7 +1013,7 @@ class _StartDates:
         hi = min(len(self.ctx.sentences), index + reach + 1)
         order = [*range(index - 1, lo - 1, -1), *range(index + 1, hi)]
         usable = [i for i in order if self.deal[i] or (status != "deal" and self.tariff[i])]
-        if self.headings:
+        if self.sectioned:
             usable = [i for i in usable if self.section[i] == self.section[index]]
         if kin is not None:
             usable = [i for i in usable if self._akin(i, kin)]
