@@ -294,3 +294,12 @@ def test_an_exported_event_with_awkward_text_imports_unchanged(core: str) -> Non
 
 def test_control_characters_are_dropped_from_text_but_a_tab_is_kept() -> None:
     assert ics_write.text("Agenda\x0b item\x1b one\x00\ttwo") == "Agenda item one\ttwo"
+
+
+def test_a_parameter_value_with_an_equals_sign_reads_back_whole() -> None:
+    event = _event(
+        ics_write.line(
+            "ATTENDEE", "urn:x-dipcal:official:1", f";X-DIPCAL-TITLE={ics_write.param('0 =')}"
+        )
+    )
+    assert event["attendee"].params.get("X-DIPCAL-TITLE") == "0 ="

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from diplomatic_calendar.domain.model import Event, Official, Source, TariffAction, TariffChange
-from diplomatic_calendar.domain.timing import zone
 from diplomatic_calendar.printing.options import PrintOptions
 
 if TYPE_CHECKING:
@@ -55,10 +54,10 @@ def gather(store: Store, options: PrintOptions) -> ScheduleData:
 def _country(store: Store, options: PrintOptions) -> CountryData:
     code = options.country or ""
     actions = [(a, store.tariffs.history(a.id or 0)) for a in store.tariffs.all(target=code)]
-    involved = store.events.involving(code)
-    now = dt.datetime.combine(options.reference_day, dt.time(), tzinfo=zone(options.zone))
-    upcoming = sorted((e for e in involved if _end(e, now) >= now), key=lambda e: _start(e, now))
-    recent = [e for e in involved if _end(e, now) < now]
+    upcoming, _, recent, _ = store.events.around(
+        code, options.reference_day, options.zone, deadlines=True
+    )
+    involved = [*upcoming, *recent]
     sources: dict[int, Source] = {}
     for event in involved:
         if event.evidence is not None and event.evidence.source_id not in sources:

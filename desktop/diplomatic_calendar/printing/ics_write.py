@@ -25,7 +25,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Characters a parameter value cannot hold as they are; those without an escape are dropped.
 _PARAM_SPECIAL = re.compile(r'\r\n|[\^"\x00-\x08\x0a-\x1f\x7f]')
 _PARAM_ESCAPES = {"^": "^^", '"': "^'", "\r": "^n", "\n": "^n", "\r\n": "^n"}
-_PARAM_QUOTED = re.compile(r"[:;,\\]")
+_PARAM_QUOTED = re.compile(r"[:;,\\=]")  # "=" too: icalendar misreads " =" unquoted
 _JSON_ESCAPE = re.compile(r'\\(["\\/bfnrt])')
 _JSON_CODES = {c: f"\\u{ord(v):04x}" for c, v in zip('"\\/bfnrt', '"\\/\b\f\n\r\t', strict=True)}
 _CONTINUATION = 0x80  # 10xxxxxx: the second, third or fourth byte of a UTF-8 character

@@ -281,6 +281,44 @@ class EventRepository:
         )
         return self._build(found)
 
+    def around(
+        self,
+        country: str,
+        day: dt.date,
+        home_zone: str,
+        limit: int = 200,
+        deadlines: bool = False,
+    ) -> tuple[list[Event], int, list[Event], int]:
+        """A country's events on either side of ``day`` (a local day in ``home_zone``): those
+        not yet over, soonest first, and those over before it, latest first; at most ``limit``
+        of each, with how many there are of each. Deadlines only when asked for."""
+        since, _ = day_bounds_utc(day, day, home_zone)
+        where = (
+            "(id IN (SELECT event_id FROM event_countries WHERE country = :c) "
+            "OR location_country = :c)"
+            + ("" if deadlines else " AND kind NOT IN ('deadline', 'tariff_deadline')")
+        )
+        ahead = "(CASE WHEN all_day THEN end_at > :day ELSE end_at > :since END)"
+        params = {"c": country, "day": day.isoformat(), "since": since, "n": limit}
+
+        def count(condition: str) -> int:
+            sql = f"SELECT count(*) FROM events WHERE {where} AND {condition}"
+            return int(self._db.execute(sql, params).fetchone()[0])
+
+        coming = rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM events WHERE {where} AND {ahead} "
+            "ORDER BY start_at, id LIMIT :n",
+            params,
+        )
+        past = rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM events WHERE {where} AND NOT {ahead} "
+            "ORDER BY start_at DESC, id DESC LIMIT :n",
+            params,
+        )
+        return self._build(coming), count(ahead), self._build(past), count(f"NOT {ahead}")
+
     def search(self, query: str, limit: int = 200) -> list[Event]:
         """Events whose title, notes or city match a full-text query, best first.
 

@@ -390,7 +390,7 @@ class CountriesFeature(QObject):
         from diplomatic_calendar.ui.panels.official_page import OfficialPage
 
         meetings = self.context.store.events.with_participant(official.id or 0)
-        page = OfficialPage(official, meetings, self.window)
+        page = OfficialPage(official, meetings, self.window, self.context.home_zone)
         page.meetings.itemActivated.connect(
             lambda item: self.context.signals.event_requested.emit(
                 item.data(Qt.ItemDataRole.UserRole)

@@ -22,7 +22,7 @@ from diplomatic_calendar.domain.geography import blocs, blocs_of, countries
 from diplomatic_calendar.domain.model import Event, TariffAction, TariffChange
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.deadlines_model import flag, rate_text
-from diplomatic_calendar.ui.models.layout import tooltip_html
+from diplomatic_calendar.ui.models.layout import local_days, tooltip_html
 
 LinkRole = Qt.ItemDataRole.UserRole + 50
 MEETINGS_SHOWN = 10
@@ -63,10 +63,12 @@ def change_text(change: TariffChange) -> str:
     return " · ".join(parts)
 
 
-def event_text(event: Event) -> str:
-    """'Tue 08 Jul 2025 · Rubio meets Lavrov · Kuala Lumpur'."""
+def event_text(event: Event, home_zone: str | None = None) -> str:
+    """'Tue 08 Jul 2025 · Rubio meets Lavrov · Kuala Lumpur', dated as the calendar's home zone
+    sees it (as the month grid places it) when ``home_zone`` is given."""
     where = f" · {event.location.city}" if event.location.city else ""
-    return f"{event.first_day:%a %d %b %Y} · {event.title}{where}"
+    first = local_days(event, home_zone)[0] if home_zone else event.first_day
+    return f"{first:%a %d %b %Y} · {event.title}{where}"
 
 
 class CountryPage(QWidget):
@@ -172,13 +174,17 @@ class CountryPage(QWidget):
             self._leaf(section, text, ("official", person.id))
 
     def _meetings_sections(self, code: str, today: dt.date) -> None:
-        found = [e for e in self._context.store.events.involving(code) if not e.kind.is_deadline]
-        upcoming = sorted((e for e in found if e.last_day >= today), key=lambda e: e.first_day)
-        recent = [e for e in found if e.last_day < today]
-        for title, events in (("Upcoming meetings", upcoming), ("Recent meetings", recent)):
-            section = self._section(title, len(events), shown=MEETINGS_SHOWN)
-            for event in events[:MEETINGS_SHOWN]:
-                self._leaf(section, event_text(event), ("event", event.id))
+        home = self._context.home_zone
+        upcoming, coming, recent, past = self._context.store.events.around(
+            code, today, home, limit=MEETINGS_SHOWN
+        )
+        for title, events, count in (
+            ("Upcoming meetings", upcoming, coming),
+            ("Recent meetings", recent, past),
+        ):
+            section = self._section(title, count, shown=MEETINGS_SHOWN)
+            for event in events:
+                self._leaf(section, event_text(event, home), ("event", event.id))
 
     def _sources_section(self, code: str, name: str) -> None:
         store = self._context.store

@@ -32,7 +32,11 @@ class OfficialPage(QDialog):
     """A non-modal window over one official; activating a meeting asks the window to show it."""
 
     def __init__(
-        self, official: Official, meetings: list[Event], parent: QWidget | None = None
+        self,
+        official: Official,
+        meetings: list[Event],
+        parent: QWidget | None = None,
+        home_zone: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.official = official
@@ -49,7 +53,7 @@ class OfficialPage(QDialog):
         self.meetings = QListWidget()
         self.meetings.setObjectName("officialMeetings")
         for event in meetings:
-            item = QListWidgetItem(event_text(event))
+            item = QListWidgetItem(event_text(event, home_zone))
             item.setData(Qt.ItemDataRole.UserRole, event.id)
             self.meetings.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
