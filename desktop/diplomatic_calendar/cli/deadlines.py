@@ -10,7 +10,7 @@ from typing import Any
 from diplomatic_calendar.cli._common import add_command, date_arg, open_store
 from diplomatic_calendar.domain.deadlines import Deadline, bloc_codes, countdown_text, parse_within
 from diplomatic_calendar.domain.errors import UserError
-from diplomatic_calendar.domain.geography import check_country, country_name
+from diplomatic_calendar.domain.geography import check_country, country_name, trading_as
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -75,7 +75,7 @@ def run_deadlines(args: argparse.Namespace) -> int:
 
 def _wanted_codes(args: argparse.Namespace) -> frozenset[str]:
     if args.country:
-        return frozenset({check_country(args.country)})
+        return frozenset(trading_as(check_country(args.country)))
     if args.bloc:
         return bloc_codes(args.bloc)
     return frozenset()

@@ -144,6 +144,13 @@ def blocs() -> dict[str, Bloc]:
     return {key: Bloc(key, entry["name"], tuple(entry["members"])) for key, entry in raw.items()}
 
 
+def trading_as(code: str) -> tuple[str, ...]:
+    """The parties whose tariffs bite on ``code``: itself, and the EU for its members (the EU
+    sets their tariffs, and others' tariffs on 'the EU' hit them)."""
+    eu = blocs().get(EU)
+    return (code, EU) if eu is not None and code in eu.members else (code,)
+
+
 def blocs_of(code: str) -> list[Bloc]:
     """The blocs a country belongs to, in table order."""
     return [bloc for bloc in blocs().values() if code in bloc.members]

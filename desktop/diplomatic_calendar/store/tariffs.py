@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import sqlite_utils
@@ -333,19 +334,21 @@ class TariffRepository:
         )
         return [_action(r) for r in found]
 
-    def on_target(self, target: str) -> list[TariffAction]:
-        """Tariff actions aimed at ``target`` (not those it imposes), latest date first."""
+    def on_target(self, *targets: str) -> list[TariffAction]:
+        """Tariff actions aimed at any of ``targets`` (not those they impose), latest date
+        first."""
         found = rows(
             self._db,
-            f"SELECT {_COLUMNS} FROM tariff_actions WHERE target = ? "
+            f"SELECT {_COLUMNS} FROM tariff_actions WHERE target IN "
+            "(SELECT value FROM json_each(?)) "
             "ORDER BY coalesce(effective_date, announced_date) DESC, id DESC",
-            (target,),
+            (json.dumps(list(targets)),),
         )
         return [_action(r) for r in found]
 
-    def current_position(self, target: str) -> TariffAction | None:
-        """The action that best says what ``target`` faces now: the latest still standing."""
-        standing = [a for a in self.on_target(target) if a.status.value not in _NOT_CURRENT]
+    def current_position(self, *targets: str) -> TariffAction | None:
+        """The action that best says what ``targets`` face now: the latest still standing."""
+        standing = [a for a in self.on_target(*targets) if a.status.value not in _NOT_CURRENT]
         return standing[0] if standing else None
 
     def deadlines(self, first: dt.date, end: dt.date, home_zone: str = "UTC") -> list[Deadline]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.deadlines import countdown_text
-from diplomatic_calendar.domain.geography import blocs, blocs_of, countries
+from diplomatic_calendar.domain.geography import blocs, blocs_of, countries, trading_as
 from diplomatic_calendar.domain.model import Event, TariffAction, TariffChange
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.deadlines_model import flag, rate_text
@@ -130,11 +130,11 @@ class CountryPage(QWidget):
         self.title.setText(f"{flag(code)} {country.name} ({code})".strip())
         member_of = ", ".join(b.key for b in blocs_of(code))
         self.region.setText(" · ".join(p for p in (country.region, member_of) if p) or " ")
-        self._current = store.tariffs.current_position(code)
+        self._current = store.tariffs.current_position(*trading_as(code))
         self.position.setText(position_text(self._current, today))
         self.edit_tariff.setEnabled(self._current is not None)
         self.tree.clear()
-        self._tariff_section(store.tariffs.on_target(code))
+        self._tariff_section(store.tariffs.on_target(*trading_as(code)))
         self._officials_section(code)
         self._meetings_sections(code, today)
         self._sources_section(code, country.name)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diplomatic_calendar.domain.geography import blocs, countries, find_country
+from diplomatic_calendar.domain.geography import blocs, countries, find_country, trading_as
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.bloc_model import BlocMembersModel, MemberRow
 from diplomatic_calendar.ui.models.record_table import RecordRole
@@ -88,9 +88,10 @@ class BlocPage(QWidget):
         )
         rows = []
         for code in bloc.members:
-            mine = [d for d in upcoming if d.involves({code})]
+            parties = trading_as(code)  # an EU member faces the tariffs on the EU too
+            mine = [d for d in upcoming if d.involves(parties)]
             rows.append(
-                MemberRow(code, store.tariffs.current_position(code), next(iter(mine), None))
+                MemberRow(code, store.tariffs.current_position(*parties), next(iter(mine), None))
             )
         self.model.set_records(rows)
         self.title.setText(f"{bloc.key} — {bloc.name} · {len(bloc.members)} members")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.deadlines import Deadline, bloc_codes
-from diplomatic_calendar.domain.geography import blocs, countries
+from diplomatic_calendar.domain.geography import blocs, countries, trading_as
 from diplomatic_calendar.domain.model import EventKind
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.deadlines_model import DeadlinesModel
@@ -114,7 +114,7 @@ class DeadlinesPanel(QWidget):
             found = [d for d in found if d.kind == kind]
         where = self.where.currentData()
         if where:
-            codes = bloc_codes(where[5:]) if where.startswith("bloc:") else {where}
+            codes = bloc_codes(where[5:]) if where.startswith("bloc:") else set(trading_as(where))
             found = [d for d in found if d.involves(codes)]
         return found
 
