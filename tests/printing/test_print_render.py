@@ -234,3 +234,22 @@ def test_weeks_that_start_on_sunday_print_as_one_page_per_week(filled: Store) ->
     assert "Week 29: Sun 13 Jul 2025 – Sat 19 Jul 2025" in html
     month = build_html(gather(filled, _options("month", first_weekday=6)))
     assert month.index('<th width="13.5%">Sun</th>') < month.index('<th width="13.5%">Mon</th>')
+
+
+def test_the_night_the_clocks_go_back_prints_in_order_with_lengths() -> None:
+    from zoneinfo import ZoneInfo
+
+    from diplomatic_calendar.domain.model import Event
+    from diplomatic_calendar.printing._html import sort_key, time_text
+
+    berlin = ZoneInfo("Europe/Berlin")
+    first = dt.datetime(2025, 10, 26, 0, 30, tzinfo=dt.UTC)  # 02:30 summer time
+    second = dt.datetime(2025, 10, 26, 1, 30, tzinfo=dt.UTC)  # 02:30 again, winter time
+    early = Event("Early call", EventKind.CALL, first, first + dt.timedelta(minutes=30))
+    late = Event("A later call", EventKind.CALL, second, second + dt.timedelta(minutes=30))
+    ordered = sorted([late, early], key=lambda e: sort_key(e, berlin))
+    assert [e.title for e in ordered] == ["Early call", "A later call"]
+    hour = Event(
+        "Hour", EventKind.CALL, first - dt.timedelta(minutes=30), second - dt.timedelta(minutes=30)
+    )
+    assert time_text(hour, dt.date(2025, 10, 26), berlin) == "02:00–02:00"

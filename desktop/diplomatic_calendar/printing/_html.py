@@ -110,9 +110,11 @@ def time_text(event: Event, day: dt.date, tz: ZoneInfo) -> str:
             return "All day"
         return f"All day ({(day - first).days + 1} of {(last - first).days + 1})"
     start, end = event.start.astimezone(tz), event.end.astimezone(tz)
+    instant = end.astimezone(dt.UTC) == start.astimezone(dt.UTC)  # not clock faces: see below
     left = f"{start:%H:%M}" if start.date() == day else "…"
-    right = f"{end:%H:%M}" if end.date() == day or end == start else "…"
-    return left if start == end else f"{left}–{right}"
+    right = f"{end:%H:%M}" if end.date() == day or instant else "…"
+    # The night the clocks go back, 02:00-02:00 can be an hour: only a moment is shown alone.
+    return left if instant else f"{left}–{right}"
 
 
 def own_zone_text(event: Event, tz: ZoneInfo) -> str:
@@ -130,7 +132,9 @@ def own_zone_text(event: Event, tz: ZoneInfo) -> str:
 def sort_key(event: Event, tz: ZoneInfo) -> tuple[int, str, str]:
     """All-day events first, then by start time, then title."""
     if isinstance(event.start, dt.datetime):
-        return (1, event.start.astimezone(tz).isoformat(), event.title)
+        # By instant: local ISO strings put 02:30+01:00 before 02:30+02:00 the night the
+        # clocks go back, though it comes an hour later.
+        return (1, event.start.astimezone(dt.UTC).isoformat(), event.title)
     return (0, event.start.isoformat(), event.title)
 
 
