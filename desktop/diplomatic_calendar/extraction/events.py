@@ -744,7 +744,9 @@ def _host_summit(ctx: Context, events: list[Candidate], sentence: Sentence, at: 
 _JOINED = re.compile(
     r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
     # "will join the ministers for a working lunch": those just reported meeting
-    r"(?:talks|meetings?|discussions|negotiations|(?:foreign\s+)?ministers|leaders)\b"
+    r"(?:(?:talks|meetings?|discussions|negotiations)\b|(?:(?:foreign\s+)?ministers|leaders)"
+    # (not "join the leaders in condemning …")
+    r"\s+(?:for|at)\b)"
 )
 
 
