@@ -48,7 +48,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def read_article(name: str) -> str:
-    """The article's text from a file or stdin, decoded as UTF-8 with one clear error."""
+    """The article's text from a file or stdin, decoded as UTF-8 with one clear error; a web
+    page or an e-mail is read for its story, as ``import`` reads it."""
+    if name != "-" and Path(name).suffix.lower() in (".html", ".htm", ".eml"):
+        from diplomatic_calendar.importing.reading import read_article as read_file
+
+        return read_file(Path(name)).text
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     except FileNotFoundError:
@@ -57,6 +62,11 @@ def read_article(name: str) -> str:
         raise UserError(f"{name} is a folder, not an article file") from None
     except OSError as err:
         raise UserError(f"cannot read {name}: {err.strerror}") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UserError(f"{name} is not readable UTF-16 text") from None
     if b"\x00" in data[:65536]:
         raise UserError(f"{name} is not a text file (it contains NUL bytes)")
     try:
