@@ -37,3 +37,13 @@ def test_a_countrys_minister_is_its_minister_not_its_vice_minister() -> None:
     )
     found = pairs(text)
     assert found[frozenset({"Ana Soto", "Jamieson Greer"})] == "2026-04"
+
+
+def test_he_after_a_leader_who_said_he_would_meet_someone_is_that_leader() -> None:
+    text = (
+        "Chilean President Tomas Vial will visit Lima next week. Peruvian President Ana Quispe "
+        "said she would meet Vial there. She will then travel to Quito for talks with "
+        "Ecuadorian President Luis Mora on Friday.\n"
+    )
+    found = pairs(text)
+    assert frozenset({"Ana Quispe", "Luis Mora"}) in found

@@ -121,8 +121,16 @@ _REPORTS_AFTER = re.compile(
 )
 
 
+# "…, Chief Cabinet Secretary X told": a speaker named after the clause that reports the plan
+_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}$")
+
+
 def _reports(ctx: Context, start: int) -> bool:
-    return _REPORTS_AFTER.match(ctx.text, start, start + 80) is not None
+    """Whether the name at ``start`` only attributes its sentence ('…, X told reporters')."""
+    return (
+        _REPORTS_AFTER.match(ctx.text, start, start + 80) is not None
+        and _ATTRIBUTION_BEFORE.search(ctx.text, max(0, start - 60), start) is not None
+    )
 
 
 def _word_end(text: str, start: int) -> int:
