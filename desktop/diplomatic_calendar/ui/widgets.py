@@ -4,6 +4,7 @@ explains its emptiness."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import cache
 from zoneinfo import available_timezones
 
@@ -162,3 +163,34 @@ class PlaceholderTableView(QTableView):
         flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         painter.drawText(area, int(flags), self._placeholder)
         painter.end()
+
+
+def follow_typed_text(
+    combo: QComboBox,
+    resolve: Callable[[str], object | None],
+    chosen: Callable[[int], object],
+) -> None:
+    """Make an editable combo box take what its typed text names when editing ends.
+
+    Text that names an item (its own text, or a name ``resolve`` turns into an item's data)
+    calls ``chosen`` with that item's index; text that names nothing is replaced by the item
+    already chosen, so that what the box says and what it does never disagree.
+    """
+    line = combo.lineEdit()
+    if line is None:
+        return
+
+    def settle() -> None:
+        text = combo.currentText().strip()
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+        if index < 0 and text:
+            data = resolve(text)
+            index = combo.findData(data) if data is not None else -1
+        if index >= 0:
+            combo.setEditText(combo.itemText(index))
+            chosen(index)
+        else:
+            current = combo.currentIndex()
+            combo.setEditText(combo.itemText(current) if current >= 0 else "")
+
+    line.editingFinished.connect(settle)

@@ -21,6 +21,7 @@ from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.bloc_model import BlocMembersModel, MemberRow
 from diplomatic_calendar.ui.models.record_table import RecordRole
 from diplomatic_calendar.ui.panels.country_page import CountryPage
+from diplomatic_calendar.ui.widgets import follow_typed_text
 
 BLOC_PREFIX = "bloc:"
 # The panel reopens on what it showed last.
@@ -132,6 +133,7 @@ class CountryPanel(QWidget):
         layout.addWidget(self.chooser)
         layout.addWidget(self.stack, 1)
         self.chooser.activated.connect(self._chosen)
+        follow_typed_text(self.chooser, resolve_key, self._chosen)
         self.page.bloc_requested.connect(lambda key: self.show_key(BLOC_PREFIX + key))
         last = str(context.settings.value(LAST_SHOWN_KEY, "") or "")
         if last:

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.deadlines import Deadline, bloc_codes
-from diplomatic_calendar.domain.geography import blocs, countries, trading_as
+from diplomatic_calendar.domain.geography import blocs, countries, find_country, trading_as
 from diplomatic_calendar.domain.model import EventKind
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.deadlines_model import DeadlinesModel
 from diplomatic_calendar.ui.models.record_table import RecordRole
-from diplomatic_calendar.ui.widgets import PlaceholderTableView
+from diplomatic_calendar.ui.widgets import PlaceholderTableView, follow_typed_text
 
 # How far the list looks back (for overdue items) and ahead.
 LOOK_BACK_DAYS = 30
@@ -65,6 +65,7 @@ class DeadlinesPanel(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.where.setCompleter(completer)
+        follow_typed_text(self.where, self._where_data, self.where.setCurrentIndex)
         self.where.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -96,6 +97,16 @@ class DeadlinesPanel(QWidget):
         self.where.currentIndexChanged.connect(self.reload)
         self.kind.currentIndexChanged.connect(self.reload)
         self.show_past.toggled.connect(self.reload)
+
+    @staticmethod
+    def _where_data(text: str) -> str | None:
+        """What a typed name stands for: a country's code, or 'bloc:KEY'."""
+        if text.casefold() in ("all", "all countries"):
+            return None
+        for key, bloc in blocs().items():
+            if text.casefold() in (key.casefold(), bloc.name.casefold()):
+                return f"bloc:{key}"
+        return find_country(text)
 
     def set_where(self, key: str | None) -> None:
         """Filter by a country code or 'bloc:KEY' (None, or a key not listed, for all)."""
