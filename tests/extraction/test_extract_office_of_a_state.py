@@ -16,3 +16,8 @@ def test_an_office_followed_by_the_state_it_serves() -> None:
         o for o in extract(text, dt.date(2025, 11, 19)).officials if o.name == "Rosa Villanueva"
     ]
     assert (official.title, official.country) == ("Minister of Foreign Affairs", "PE")
+
+
+def test_the_head_of_a_bank_of_a_country_is_no_office_of_state() -> None:
+    text = "The talks were attended by the head of the Bank of England, Andrew Bailey.\n"
+    assert extract(text, dt.date(2025, 11, 19)).officials == ()

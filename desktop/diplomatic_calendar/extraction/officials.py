@@ -233,8 +233,8 @@ def _title_before(
         if state is None or whose is None:
             return None
         found = _title_ending(sentence.text[prefix_start : state.start()])
-        if found is None:
-            return None
+        if found is None or _weak(found[1]):
+            return None  # not "the head of the Bank of England, X"
     offset, title = found
     if _PRIVATE_BEFORE.search(
         sentence.text, max(0, prefix_start + offset - 40), prefix_start + offset
