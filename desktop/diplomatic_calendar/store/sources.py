@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Callable
 
 import sqlite_utils
 
+from diplomatic_calendar.domain.geography import countries
 from diplomatic_calendar.domain.model import Source
 from diplomatic_calendar.store import provenance
 from diplomatic_calendar.store._rows import Row, date_text, date_value, one, rows
@@ -94,20 +97,24 @@ class SourceRepository:
         return [_source(r) for r in found]
 
     def mentioning(self, country_name: str, limit: int = 50) -> list[Source]:
-        """Sources whose text mentions a name, best match first."""
-        from diplomatic_calendar.store.search import fts_query
+        """Sources whose text names a country, best match first.
 
-        match = fts_query(country_name)
-        if not match:
+        The name as a phrase, whole words only ('Niger' is not 'Nigeria'), and not as part of
+        a longer country's name ('Guinea' in 'Papua New Guinea', 'Korea' in 'North Korea').
+        """
+        words = _WORDS.findall(country_name)
+        if not words:
             return []
+        phrase = '"' + " ".join(words) + '"'
         found = rows(
             self._db,
             "SELECT s.id, s.title, s.outlet, s.url, s.published, s.text FROM sources_fts "
             "JOIN sources s ON s.id = sources_fts.rowid WHERE sources_fts MATCH ? "
             "ORDER BY rank LIMIT ?",
-            (match, limit),
+            (phrase, limit * 4),
         )
-        return [_source(r) for r in found]
+        named = _naming(country_name)
+        return [_source(r) for r in found if named(r["text"])][:limit]
 
     def evidence_of(self, record_type: str, record_id: int) -> list[tuple[Source, str]]:
         """For a record, each source it came from and the sentence in it."""
@@ -118,3 +125,33 @@ class SourceRepository:
                 sentence = evidence.sentence or source.text[evidence.start : evidence.end]
                 out.append((source, sentence))
         return out
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _naming(name: str) -> Callable[[str], bool]:
+    """A test of whether a text names ``name`` itself, not only a longer country's name."""
+    pattern = re.compile(
+        r"(?<!\w)" + r"\W+".join(map(re.escape, _WORDS.findall(name))) + r"(?!\w)", re.I
+    )
+    folded = name.casefold()
+    longer = [
+        re.compile(r"(?<!\w)" + re.escape(other) + r"(?!\w)", re.I)
+        for other in {c.name for c in countries().values()} | set(_EXTRA_LONGER)
+        if folded in other.casefold() and other.casefold() != folded
+    ]
+
+    def names(text: str) -> bool:
+        covered = [m.span() for p in longer for m in p.finditer(text)]
+        for hit in pattern.finditer(text):
+            start, end = hit.span()
+            if not any(a <= start and end <= b for a, b in covered):
+                return True
+        return False
+
+    return names
+
+
+# Longer names people write that the country table's everyday names may not hold.
+_EXTRA_LONGER = ("North Korea", "South Korea", "Papua New Guinea", "Equatorial Guinea")
