@@ -123,6 +123,10 @@ _MONEY_RATE = re.compile(
     r"growth|mortgage|savings|exchange|tax|vat)\s+rates?\b",
     re.I,
 )
+_MONEY_AFTER = re.compile(
+    r"\s+(?:interest|yields?|growth|inflation|unemployment|annual\s+growth|of\s+(?:GDP|gross))\b",
+    re.I,
+)
 _DUTY_WORD = re.compile(r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|surtax(?:es)?)\b", re.I)
 _GOODS = re.compile(r"\b(?:goods|imports|exports|products|shipments)\b", re.I)
 _FACED_RATE = re.compile(
@@ -692,6 +696,8 @@ def _rates(sentence: Sentence) -> list[_Rate]:
             )
         ):
             continue  # "kept its key rate at 2.75%": a central bank's rate, not a tariff
+        if _MONEY_AFTER.match(text, end):
+            continue  # "pays 13% interest", "growth of 2% of GDP": money, not a duty
         attached = (
             _TARIFF_WORDS.search(text, max(0, start - 45), start)
             or _TARIFF_WORDS.search(text, end, end + 30)
