@@ -100,7 +100,9 @@ def _stack_all(stack: _Stacker, blocks: list[Block]) -> None:
         height = stack.measure(block.html)
         chain = _chain_height(blocks, index, stack.measure)
         wanted = chain if chain <= stack.page_height else height
-        if stack.y > 0 and wanted > stack.room():
+        # A block taller than any page runs over pages wherever it starts: moving it to a new
+        # page would only leave the heading before it alone on a nearly blank one.
+        if stack.y > 0 and wanted > stack.room() and height <= stack.page_height:
             stack.new_page()
             if block.header:
                 stack.place(block.header)
