@@ -31,3 +31,8 @@ def test_a_rate_now_charged_is_in_force() -> None:
         "Under the pact, Norway will remove the 7 percent duty now charged on Peruvian footwear.\n"
     )
     assert table(text)[("PE", 7)][1] == "in_force"
+
+
+def test_a_rate_a_country_charges_is_in_force() -> None:
+    text = "The U.S. charges a 10% tariff on most Peruvian goods, officials said.\n"
+    assert table(text)[("PE", 10)] == (None, "in_force")

@@ -397,7 +397,7 @@ _IMPOSED_IN = re.compile(
 # "Energy is charged 10%", "Vietnam faces 20%": what is paid now, said plainly
 _PAYS_NOW = re.compile(
     r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )"
-    r"\b(?:faces|face|is\s+facing|are\s+facing|(?:is|are)\s+charged|pays|pay)\s+"
+    r"\b(?:faces|face|is\s+facing|are\s+facing|(?:is|are)\s+charged|pays|pay|charges|levies)\s+"
     r"(?:only\s+)?(?:(?:a|an|the)\s*)?$",
     re.I,
 )
