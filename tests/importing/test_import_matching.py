@@ -73,3 +73,16 @@ def test_an_edit_that_keeps_the_match_keeps_the_users_choice(store: Store) -> No
     draft.edit("notes", "Checked with the embassy")
     rematch(store, plan, draft)
     assert (draft.match_id, draft.choice) == (stored.id, Choice.SKIP)
+
+
+def test_a_rate_up_from_an_older_one_keeps_it_as_its_previous_rate(store: Store) -> None:
+    text = (
+        "The United States will raise its tariff on Malaysian goods to 25% from Aug. 1, up "
+        "from 10%, the White House said on Thursday.\n"
+    )
+    plan = build_plan(store, text, PUBLISHED)
+    replaced = [t for t in plan.tariffs if t.status.value == "superseded"]
+    assert [t.accepted for t in replaced] == [False]  # offered, not ticked
+    apply(store, plan)
+    (action,) = store.tariffs.all()
+    assert (action.rate_percent, action.previous_rate_percent) == (25.0, 10.0)

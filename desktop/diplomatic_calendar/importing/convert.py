@@ -177,6 +177,9 @@ def to_tariff(
                 imposer=item.imposer,
                 status=item.status,
                 rate_percent=item.rate_percent,
+                previous_rate_percent=item.previous_rate
+                if item.previous_rate is not None
+                else existing.previous_rate_percent,
                 effective_date=item.effective or existing.effective_date,
                 evidence=proof,
             )
@@ -185,6 +188,7 @@ def to_tariff(
             imposer=item.imposer,
             target=item.target,
             rate_percent=item.rate_percent,
+            previous_rate_percent=item.previous_rate,
             status=item.status,
             effective_date=item.effective,
             notes=notes,

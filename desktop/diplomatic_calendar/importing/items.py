@@ -165,6 +165,8 @@ class TariffItem(Draft):
     effective: dt.date | None = None
     effective_text: str = ""
     status: TariffStatus = TariffStatus.ANNOUNCED
+    # The rate this one replaces, when the same sentence gives it ("25%, up from 10%").
+    previous_rate: float | None = None
 
     @property
     def label(self) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from diplomatic_calendar.domain.model import Source
+from diplomatic_calendar.domain.model import Source, TariffStatus
 from diplomatic_calendar.extraction import KnownOfficial, extract, find_publication_date
 from diplomatic_calendar.importing.duplicates import OfficialIndex, mark_duplicates, match_one
 from diplomatic_calendar.importing.items import (
@@ -114,8 +114,28 @@ def build_plan(
         events=[event_item(d) for d in extraction.events],
         tariffs=[tariff_item(d) for d in extraction.tariffs],
     )
+    _fold_replaced_rates(plan.tariffs)
     mark_duplicates(store, text, plan.drafts(), index)
     return plan
+
+
+def _fold_replaced_rates(tariffs: Sequence[TariffItem]) -> None:
+    """'25%, up from 10%': the older rate becomes the new action's previous rate, and its own
+    draft starts unticked (a superseded action of its own is rarely what is wanted)."""
+    for old in tariffs:
+        if old.status != TariffStatus.SUPERSEDED:
+            continue
+        for new in tariffs:
+            if (
+                new is not old
+                and new.status != TariffStatus.SUPERSEDED
+                and (new.imposer, new.target) == (old.imposer, old.target)
+                and new.evidence == old.evidence
+                and new.previous_rate is None
+            ):
+                new.previous_rate = old.rate_percent
+                old.accepted = False
+                break
 
 
 def rematch(store: Store, plan: ImportPlan, draft: Draft) -> None:
