@@ -62,3 +62,13 @@ def test_meetings_are_dated_as_the_home_zone_sees_them(qtbot: QtBot, context: Ap
     sections = _sections(qtbot, context)
     (line,) = sections["Upcoming meetings (1)"]
     assert line.startswith("Fri 11 Jul 2025")
+
+
+def test_a_source_chosen_for_a_tariff_change_is_listed(qtbot: QtBot, context: AppContext) -> None:
+    from diplomatic_calendar.domain.model import Source, TariffAction
+
+    letter = context.store.sources.add(Source(text="The rate rises on 1 August.", title="Letter"))
+    action = context.store.tariffs.add(TariffAction("US", "MX", 25.0))
+    context.store.tariffs.update(action.with_changes(rate_percent=30.0), source_id=letter.id)
+    sections = _sections(qtbot, context)
+    assert any("Letter" in line for line in sections["Sources mentioning it (1)"])

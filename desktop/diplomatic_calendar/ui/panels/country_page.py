@@ -188,11 +188,19 @@ class CountryPage(QWidget):
 
     def _sources_section(self, code: str, name: str) -> None:
         store = self._context.store
+        actions = store.tariffs.on_target(code)
         cited = [
             source
-            for action in store.tariffs.on_target(code)
+            for action in actions
             for source, _ in store.sources.evidence_of("tariff_action", action.id or 0)
         ]
+        # The sources chosen for changes in the tariff editor count too.
+        for action in actions:
+            for change in store.tariffs.history(action.id or 0):
+                if change.source_id is not None:
+                    chosen = store.sources.get(change.source_id)
+                    if chosen is not None:
+                        cited.append(chosen)
         found = {s.id: s for s in (*cited, *store.sources.mentioning(name))}
         section = self._section("Sources mentioning it", len(found), expanded=False)
         for source in found.values():
