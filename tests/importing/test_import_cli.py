@@ -93,3 +93,24 @@ def test_an_ics_file_is_rehearsed_without_yes_and_saved_with_it(
     store.close()
     # A time without a zone is this computer's, as calendar programs read it.
     assert event.start == dt.datetime(2025, 7, 15, 9, tzinfo=ZoneInfo("Asia/Tokyo"))
+
+
+def test_an_emailed_article_is_saved_only_once_its_date_is_confirmed(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mail = tmp_path / "story.eml"
+    mail.write_text(
+        "From: desk@example.org\r\nSubject: Port talks\r\n"
+        "Date: Tue, 15 Jul 2025 08:00:00 +0000\r\nContent-Type: text/plain\r\n\r\n"
+        "Japanese Foreign Minister Takeshi Iwaya met Portuguese Foreign Minister Paulo Rangel "
+        "in Lisbon on Tuesday.\r\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "import", str(mail), "--db", str(db_path), "--yes")
+    assert code == 2
+    assert "was sent 2025-07-15" in err and "--published" in err
+    assert _events(db_path) == 0
+    code, _out, _ = run(
+        capsys, "import", str(mail), "--db", str(db_path), "--yes", "--published", "2025-07-15"
+    )
+    assert code == 0 and _events(db_path) == 1

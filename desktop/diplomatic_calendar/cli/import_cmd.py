@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from diplomatic_calendar.cli._common import add_command, date_arg, open_store
 from diplomatic_calendar.cli._open import CALENDAR_SUFFIXES
+from diplomatic_calendar.domain.errors import UserError
 
 if TYPE_CHECKING:
     from diplomatic_calendar.importing import ImportPlan
@@ -60,6 +61,14 @@ def _import_article(store: Store, path: Path, args: argparse.Namespace) -> int:
     if not args.yes:
         print("\nNothing was saved; run again with --yes to save.")
         return 0
+    if not plan.published_confirmed:
+        # As the window does: relative dates hang on the publication date, so a guess (the day
+        # an e-mail was sent) is confirmed before anything is saved.
+        guessed = f" (the e-mail was sent {plan.published})" if plan.published else ""
+        raise UserError(
+            f"the article does not say when it was published{guessed}; "
+            "pass --published YYYY-MM-DD to save"
+        )
     result = apply(store, plan)
     print("\n" + result.summary())
     return 0
