@@ -742,7 +742,8 @@ def _host_summit(ctx: Context, events: list[Candidate], sentence: Sentence, at: 
 
 
 _JOINED = re.compile(
-    r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?:(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
+    # "X, who hosted the talks, said": the host took part in them
+    r"\b(?:join(?:ed|s|ing)?|hosted)\s+(?:the\s+)?(?:(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?"
     # "will join the ministers for a working lunch": those just reported meeting
     r"(?:(?:talks|meetings?|discussions|negotiations)\b|(?:(?:foreign\s+)?ministers|leaders)"
     # (not "join the leaders in condemning …")

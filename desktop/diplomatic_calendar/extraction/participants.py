@@ -31,6 +31,11 @@ _SOURCE = re.compile(
     r"\s*,?\s+(?:said|say|says|told|added|noted|reported|confirmed|briefed|familiar)\b"
 )
 _AND = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_GATHERED = re.compile(
+    r"\W*(?:The\s+)?(?P<body>(?:Leaders|Heads\s+of\s+(?:state|government)|(?:Foreign|Defen[cs]e|"
+    r"Trade|Finance)\s+ministers)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}"
+    r"(?:states|countries|nations|members|governments))\s+(?:met|meet|will\s+meet|gathered|held)\b"
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _PLURAL = re.compile(
     r"\b(?:they|them|both|the two (?:men|women|leaders|sides|ministers|officials|countries|"
@@ -79,6 +84,10 @@ def parties(ctx: Context, sentence: Sentence) -> list[Party]:
     found.extend(_pronoun_subject(ctx, sentence))
     found.extend(_counterparts(ctx, sentence))
     found.extend(_groups(ctx, sentence, found))
+    gathered = _GATHERED.match(sentence.text)
+    if gathered is not None:
+        # "Leaders of the Nordic and Baltic states met … with X": a body of leaders takes part
+        found.append(Party(sentence.start, gathered.group("body"), None))
     unique: dict[str, Party] = {}
     for party in sorted(found, key=lambda p: p.position):
         unique.setdefault(fold(party.label), party)
