@@ -197,9 +197,12 @@ def test_an_article_in_another_encoding_is_read_or_refused_clearly(tmp_path: Pat
         path.write_bytes(story.encode(encoding))
         assert "Genève" in reading.read_article(path).text
     path = tmp_path / "story-utf16.txt"
-    path.write_bytes(story.encode("utf-16"))
+    path.write_bytes(story.encode("utf-16"))  # as Notepad saves "Unicode" text
+    assert "Genève" in reading.read_article(path).text
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(b"\xff\xfe\x00\x00binary")
     with pytest.raises(UserError, match="not a text file"):
-        reading.read_article(path)
+        reading.read_article(junk)
     big = tmp_path / "huge.txt"
     big.write_bytes(b"tariffs " * 2_700_000)
     with pytest.raises(UserError, match="larger than"):

@@ -64,9 +64,12 @@ def read_article(name: str) -> str:
         raise UserError(f"cannot read {name}: {err.strerror}") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise UserError(f"{name} is not readable UTF-16 text") from None
+        if "\x00" in text:
+            raise UserError(f"{name} is not a text file (it contains NUL characters)")
+        return text
     if b"\x00" in data[:65536]:
         raise UserError(f"{name} is not a text file (it contains NUL bytes)")
     try:

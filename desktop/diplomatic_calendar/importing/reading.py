@@ -122,9 +122,12 @@ def _decode(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # UTF-16 with its byte-order mark, as Windows Notepad saves "Unicode" text.
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise UserError(f"{name} is not readable UTF-16 text") from None
+        if "\x00" in text:
+            raise UserError(f"{name} is not a text file (it contains NUL characters)")
+        return text
     if b"\x00" in data[:65536]:
         raise UserError(f"{name} is not a text file (it contains NUL bytes)")
     try:
