@@ -27,3 +27,11 @@ def test_the_host_of_a_gathering_in_a_place_is_of_that_place() -> None:
         "Prime Minister Levan Beridze.\n"
     )
     assert countries(text)["Levan Beridze"] == "GE"
+
+
+def test_the_leader_of_a_delegation_from_a_country_is_of_that_country() -> None:
+    text = (
+        "The vice minister hosted a delegation from Peru led by Trade Minister Rosa Quispe in "
+        "Jakarta on Monday.\n"
+    )
+    assert countries(text)["Rosa Quispe"] == "PE"

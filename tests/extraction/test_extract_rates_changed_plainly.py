@@ -36,3 +36,13 @@ def test_a_rate_now_charged_is_in_force() -> None:
 def test_a_rate_a_country_charges_is_in_force() -> None:
     text = "The U.S. charges a 10% tariff on most Peruvian goods, officials said.\n"
     assert table(text)[("PE", 10)] == (None, "in_force")
+
+
+def test_a_rate_that_climbed_with_no_day_given_is_in_force() -> None:
+    text = "U.S. duties on Peruvian timber climbed to about 35 per cent after the latest review.\n"
+    assert table(text)[("PE", 35)] == (None, "in_force")
+
+
+def test_a_countrys_own_rate_it_may_cut_stands_now() -> None:
+    text = "Chile is considering cutting its 25% tariff on Peruvian pork, officials said.\n"
+    assert table(text)[("PE", 25)] == (None, "in_force")

@@ -191,10 +191,17 @@ def _country_from_context(
         before = sentence.text[max(0, local - 40) : local]
         if mention.is_bloc or mention.code in targets or (few and mention.code not in few):
             continue
-        if mention.end <= position and _HOSTED_BY.fullmatch(
-            sentence.text, mention.end - sentence.start, position - sentence.start
+        if mention.end <= position and (
+            _HOSTED_BY.fullmatch(
+                sentence.text, mention.end - sentence.start, position - sentence.start
+            )
+            or _LED_BY.fullmatch(
+                sentence.text, mention.end - sentence.start, position - sentence.start
+            )
         ):
-            return mention.code  # "gather in Yerevan, Armenia, hosted by Prime Minister X"
+            # "gather in Yerevan, Armenia, hosted by Prime Minister X", "a delegation from Kenya
+            # led by Trade Cabinet Secretary X"
+            return mention.code
         if _LOCATION_LEAD.search(before):
             guests_of = {o.country for _, o in resolver.references(sentence) if o is not person}
             if mention.kind == "institution" and mention.code not in guests_of:
@@ -229,6 +236,7 @@ def _country_from_context(
     return usable[0].code if usable else None
 
 
+_LED_BY = re.compile(r"\s+(?:was\s+|were\s+)?led\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,5}")
 _HOSTED_BY = re.compile(r",?\s+hosted\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
 
 

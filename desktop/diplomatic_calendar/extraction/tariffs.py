@@ -363,8 +363,10 @@ def _sentence_tariffs(
             if status == "superseded" and effective is None:
                 effective = _imposed_when(ctx, sentence, rate, hi)
             if status == "announced" and effective is None:
-                if _PAYS_NOW.search(lead):
+                if _PAYS_NOW.search(lead) or _ITS_RATE.search(lead):
                     status = "in_force"  # "Vietnam faces 20%", with no start anywhere near
+                elif _PAST_CHANGE.search(said) and not _AHEAD_WORD.search(said):
+                    status = "in_force"  # "duties climbed to about 45% after the review"
                 elif joined and last_status is not None:
                     status = last_status  # "…, and 40% on goods routed through it"
             out.extend(
@@ -379,6 +381,11 @@ def _sentence_tariffs(
     return out
 
 
+# "cutting its 30% tariff": a country's own rate as it stands
+_ITS_RATE = re.compile(r"\b(?:its|their)\s+(?:current\s+|existing\s+)?$", re.I)
+_AHEAD_WORD = re.compile(
+    r"\b(?:will|would|could|may|might|(?:plans?|set|is|are|due|expected)\s+to)\b", re.I
+)
 # "A 39% rate imposed in August was cut to 15%": the first rate gave way to the second
 _CHANGED_TO = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been)\s+"
