@@ -65,3 +65,37 @@ def test_undo_of_an_official_edit_keeps_what_was_saved_meanwhile(
     context.undo_stack.undo()
     after = officials.get(kept.id or 0)
     assert after is not None and (after.title, after.country) == ("Envoy", "CL")
+
+
+def test_undo_of_a_merge_keeps_meetings_joined_since(qtbot: QtBot, context: AppContext) -> None:
+    from diplomatic_calendar.domain.model import Event, EventKind, OfficialRef
+    from diplomatic_calendar.domain.timing import all_day_span
+
+    store = context.store
+    first = store.officials.add(Official("Ana Ruiz", title="Trade envoy", country="PE"))
+    second = store.officials.add(Official("A. Ruiz", country="PE"))
+    assert first.id is not None and second.id is not None
+    earlier = store.events.add(
+        Event(
+            "Envoy briefing",
+            EventKind.MEETING,
+            *all_day_span(dt.date(2025, 7, 8)),
+            participants=(OfficialRef(second.id, second.name),),
+        )
+    )
+    window = open_window(qtbot, context)
+    window.countries.merge(first, second)  # type: ignore[attr-defined]
+    later = store.events.add(  # another program records a meeting with the merged official
+        Event(
+            "Envoy meets ministers",
+            EventKind.MEETING,
+            *all_day_span(dt.date(2025, 7, 12)),
+            participants=(OfficialRef(first.id, first.name),),
+        )
+    )
+    context.undo_stack.undo()
+    after_later = store.events.get(later.id or 0)
+    after_earlier = store.events.get(earlier.id or 0)
+    assert after_later is not None and after_earlier is not None
+    assert [p.id for p in after_later.participants] == [first.id]
+    assert [p.id for p in after_earlier.participants] == [second.id]

@@ -239,11 +239,27 @@ class OfficialRepository:
             merged = self.get(kept.record_id)
             if merged is None:
                 raise StorageError("the merged official is gone; the merge cannot be taken back")
+            # Meetings the merged official joined after the merge (another window, an import)
+            # were neither's before it: they stay with the one kept, not dropped on the floor.
+            later = [
+                (event_id, position)
+                for event_id, position in self._db.execute(
+                    "SELECT event_id, position FROM event_participants WHERE official_id = ?",
+                    (kept.record_id,),
+                )
+                if event_id not in _events_in(kept) | _events_in(dropped)
+            ]
             # Deleting the merged row takes its spellings and places on events with it.
             self._db.execute("DELETE FROM officials WHERE id = ?", (kept.record_id,))
             provenance.forget(self._db, "official", kept.record_id)
             removal.put_back(self._db, kept)
             removal.put_back(self._db, dropped)
+            for event_id, position in later:
+                self._db.execute(
+                    "INSERT OR IGNORE INTO event_participants (event_id, official_id, position) "
+                    "VALUES (?, ?, ?)",
+                    (event_id, kept.record_id, position),
+                )
             original = self.get(kept.record_id)
             restored = self.get(dropped.record_id)
             assert original is not None and restored is not None
@@ -268,3 +284,13 @@ class OfficialRepository:
             if wanted_title in official.title.casefold()
             and any(wanted_name in fold_name(n) for n in official.all_names)
         ]
+
+
+def _events_in(removed: removal.Removed) -> set[int]:
+    """The events an official taken away was a participant of."""
+    return {
+        dict(row)["event_id"]
+        for table, found in removed.rows
+        if table == "event_participants"
+        for row in found
+    }
