@@ -220,7 +220,11 @@ def _several(
 
 
 # "visited Baku and met": one verb's trip ending where the next verb's meeting happens
-_TRIP_THEN = re.compile(r"\w+\s+(?:[A-Z][\w'’-]*\s+){1,3}and\s+(?:also\s+)?$")
+# "will travel to Hanoi, where he is scheduled to meet": the same, with the meeting's place first
+_TRIP_THEN = re.compile(
+    r"\w+\s+(?:[A-Z][\w'’-]*\s+){1,3}and\s+(?:also\s+)?$"
+    r"|\w+\s+(?:to\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s+where\s+(?:[\w'’-]+\s+){0,6}$"
+)
 
 
 def _one_trip(sentence: Sentence, clauses: list[_Clause]) -> list[_Clause]:
@@ -324,6 +328,8 @@ def _clause_candidate(
             value, end = _shift(value, apart.group("n"), apart.group("rel")), None
     else:
         value, end = _date_values(ctx, sentence, date, status, events)
+    if location is None and clause.kind != "visit":
+        location = _gone_to(sentence, clause.at)  # "will travel to Hanoi, where he will meet"
     if previous is not None and location is None:
         location = previous.location
     return Candidate(clause.kind, sentence, who, date, value, end, status, location)
