@@ -172,7 +172,7 @@ def tidy_title(raw: str) -> str:
         and " ".join(words[-2:]).casefold() not in lexicon().heads  # not "Crown Prince"
     ):
         words = words[:-1]  # "Foreign Minister Prince": the rank goes with the name
-    while words and HONORIFIC.fullmatch(words[0]):
+    while words and "." in words[0] and HONORIFIC.fullmatch(words[0]):
         words = words[1:]  # "H.E. President": the style of address is no part of the office
     small = {"of", "to", "for", "the", "and"}
     out = [

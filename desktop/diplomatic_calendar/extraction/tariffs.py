@@ -797,14 +797,14 @@ def _targets(
     after = [m for m in near if m.start >= rate.end and m.end not in cues]
     # "the 50% tariff on US aluminium imports": the US buys, and so charges the rate
     buyers = {m.code for m in after[:1] if _buyer(sentence, m)}
-    listed = _listed_after(sentence, [m for m in after if m.code not in buyers], local_end)
+    listed = _listed_after(
+        sentence, [m for m in after if m.code not in buyers] if buyers else after, local_end
+    )
     if listed:
         return listed
-    before = [
-        m
-        for m in near
-        if previous_end <= m.start - sentence.start < local_start and m.code not in buyers
-    ]
+    before = [m for m in near if previous_end <= m.start - sentence.start < local_start]
+    if buyers:
+        before = [m for m in before if m.code not in buyers]
     before = [
         m
         for m in before
