@@ -600,7 +600,8 @@ def _summit(
     if name is None and previous is not None and _ANAPHORIC_SUMMIT.search(sentence.text):
         already = previous.names()
         named = [p for p in who if p.person is not None and p.label not in already]
-        previous.extra = union(previous.extra, named)
+        if not _STAYS_AWAY.search(sentence.text):  # "is not expected to attend the summit"
+            previous.extra = union(previous.extra, named)
         if date is not None and (previous.date_value is None or date.end_value):
             previous.date_value, previous.end_date = date.value, date.end_value
         return None
@@ -646,6 +647,9 @@ def _named_before(ctx: Context, sentence: Sentence, status: str) -> DateMention 
     return None
 
 
+_STAYS_AWAY = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,3}?(?:attend|join|go|travel|take\s+part)\b", re.I
+)
 _SUMMIT_TOPIC = re.compile(
     r"\b(?:prepar(?:ations?|ing)(?:\s+(?:for|of))?|(?:plans?|planning|agenda)\s+(?:for|of)"
     r"|prepar(?:e|es|ed)\s+for|discuss(?:ed|es|ing)?|talked\s+about)"
