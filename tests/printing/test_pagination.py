@@ -58,3 +58,37 @@ def test_a_group_is_laid_out_whole_when_it_fits_and_split_when_it_does_not() -> 
     assert [[p.html for p in page] for page in fits] == [[day.html]]
     split = paginate([Block("x"), day], 100, _heights(heights))
     assert [[p.html for p in page] for page in split] == [["x", "h", "r1"], ["h+", "r2"]]
+
+
+def test_a_block_run_over_pages_is_cut_where_the_cutter_allows() -> None:
+    def between_lines(html: str, offset: float, most: float) -> float:
+        return (offset + most) // 30 * 30 - offset  # lines 30 units tall, from the block's top
+
+    pages = paginate(
+        [Block("x"), Block("tall")], 100, _heights({"x": 20, "tall": 250}), between_lines
+    )
+    slices = [(p.offset, p.height) for page in pages for p in page if p.html == "tall"]
+    assert slices == [(0, 60), (60, 90), (150, 100)]  # the rest fits whole: no cut needed
+
+
+def test_safe_cuts_never_fall_inside_a_line_of_any_cell(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+
+    from diplomatic_calendar.printing.pdf import _safe_heights
+
+    document = QTextDocument()
+    left = "<br>".join(f"left line {n}" for n in range(40))
+    right = "<br>".join(f"right line {n}" for n in range(25))
+    document.setHtml(f"<table><tr><td>{left}</td><td><big>{right}</big></td></tr></table>")
+    document.setTextWidth(400)
+    spans = []
+    block = document.begin()
+    while block.isValid():
+        top = document.documentLayout().blockBoundingRect(block).top()
+        for n in range(block.layout().lineCount()):
+            line = block.layout().lineAt(n)
+            spans.append((top + line.y(), top + line.y() + line.height()))
+        block = block.next()
+    safe = _safe_heights(document)
+    assert len(safe) > 10
+    assert not any(start < cut < end for cut in safe for start, end in spans)

@@ -47,10 +47,18 @@ class Placement:
     height: float = 0.0
 
 
+# Where a block taller than the room left may be cut: given the block, the offset into it and
+# the most that fits, the most that fits without cutting through a line of text.
+Cutter = Callable[[str, float, float], float]
+
+
 class _Stacker:
-    def __init__(self, page_height: float, measure: Callable[[str], float]) -> None:
+    def __init__(
+        self, page_height: float, measure: Callable[[str], float], cut: Cutter | None = None
+    ) -> None:
         self.page_height = page_height
         self.measure = measure
+        self.cut = cut
         self.pages: list[list[Placement]] = [[]]
         self.y = 0.0
 
@@ -68,6 +76,8 @@ class _Stacker:
         offset = 0.0
         while True:
             part = min(height - offset, self.room())
+            if part < height - offset and self.cut is not None:
+                part = self.cut(html, offset, part)
             self.pages[-1].append(Placement(html, self.y, offset, part))
             self.y += part
             offset += part
@@ -77,10 +87,17 @@ class _Stacker:
 
 
 def paginate(
-    blocks: list[Block], page_height: float, measure: Callable[[str], float]
+    blocks: list[Block],
+    page_height: float,
+    measure: Callable[[str], float],
+    cut: Cutter | None = None,
 ) -> list[list[Placement]]:
-    """The blocks' placements page by page; a chain of keep-with-next blocks moves as one."""
-    stack = _Stacker(page_height, measure)
+    """The blocks' placements page by page; a chain of keep-with-next blocks moves as one.
+
+    ``cut`` moves the point where a block too tall for its page runs over up to the end of a
+    line of text, so that no line is drawn half on one page and half on the next.
+    """
+    stack = _Stacker(page_height, measure, cut)
     _stack_all(stack, blocks)
     return stack.pages
 

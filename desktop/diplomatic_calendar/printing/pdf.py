@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,7 +73,14 @@ def _paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
     band = _band_height(printer)
     laid = _Layouts(printer, page.width())
     flow, blocks = _flow(blocks, printer, page.width())
-    pages = paginate(blocks, page.height() - 2 * band, lambda h: _height(h, flow, laid))
+    lines = _LineEnds()
+
+    def cut(html: str, offset: float, most: float) -> float:
+        found = flow.where.get(html) if flow else None
+        document, shift = found or (laid.document(html), 0.0)
+        return lines.cut(document, shift + offset, most)
+
+    pages = paginate(blocks, page.height() - 2 * band, lambda h: _height(h, flow, laid), cut)
     painter = QPainter()
     if not painter.begin(printer):
         raise UserError(f"cannot print to {printer.outputFileName() or printer.printerName()}")
@@ -118,6 +126,52 @@ def _runs(
                 continue
         runs.append((document, top, placed.y, placed.height))
     return runs
+
+
+class _LineEnds:
+    """For each document, the heights where no line of text is cut (read when first needed)."""
+
+    def __init__(self) -> None:
+        self._safe: dict[int, list[float]] = {}
+
+    def cut(self, document: QTextDocument, top: float, most: float) -> float:
+        """The most of ``most`` below ``top`` that ends between lines; ``most`` if none does."""
+        safe = self._safe.get(id(document))
+        if safe is None:
+            safe = self._safe[id(document)] = _safe_heights(document)
+        index = bisect.bisect_right(safe, top + most) - 1
+        if index >= 0 and safe[index] > top + 1.0:  # a cut must leave something on this page
+            return safe[index] - top
+        return most
+
+
+def _safe_heights(document: QTextDocument) -> list[float]:
+    """The tops and bottoms of runs of lines that overlap: no line crosses them (cells side by
+    side have lines at different heights, so single line ends are not enough)."""
+    layout = document.documentLayout()
+    spans: list[tuple[float, float]] = []
+    block = document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        text = block.layout()
+        for number in range(text.lineCount()):
+            line = text.lineAt(number)
+            spans.append((top + line.y(), top + line.y() + line.height()))
+        block = block.next()
+    spans.sort()
+    safe: list[float] = []
+    run_top, run_bottom = None, 0.0
+    for start, end in spans:
+        if run_top is None or start >= run_bottom:
+            if run_top is not None:
+                safe.append(run_bottom)
+            safe.append(start)
+            run_top, run_bottom = start, end
+        else:
+            run_bottom = max(run_bottom, end)
+    if run_top is not None:
+        safe.append(run_bottom)
+    return sorted(set(safe))
 
 
 def _height(html: str, flow: Flow | None, laid: _Layouts) -> float:
