@@ -44,6 +44,16 @@ def kind_tag(kind: EventKind) -> str:
 
 
 def text_on(background: QColor) -> QColor:
-    """Black or white, whichever reads better on ``background``."""
-    luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
-    return QColor("#000000") if luminance > 150 else QColor("#FFFFFF")
+    """Black or white, whichever has the higher contrast ratio on ``background`` (WCAG)."""
+
+    def linear(channel: int) -> float:
+        value = channel / 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    luminance = (
+        0.2126 * linear(background.red())
+        + 0.7152 * linear(background.green())
+        + 0.0722 * linear(background.blue())
+    )
+    on_black, on_white = (luminance + 0.05) / 0.05, 1.05 / (luminance + 0.05)
+    return QColor("#000000") if on_black >= on_white else QColor("#FFFFFF")

@@ -98,3 +98,35 @@ def test_agenda_length_can_be_chosen(qtbot: QtBot, context: AppContext) -> None:
     assert "08 Aug 2025" in window.period_label.text()
     window.step(1)
     assert window.pane.agenda_model.first == dt.date(2025, 8, 9)
+
+
+def test_agenda_reads_down_the_day_and_marks_cancelled_events(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from diplomatic_calendar.domain.model import EventStatus
+
+    context.store.events.add(timed("Filing due", JULY_11, 15, kind=EventKind.DEADLINE))
+    context.store.events.add(timed("Breakfast talks", JULY_11, 8))
+    context.store.events.add(timed("Called-off call", JULY_11, 10, status=EventStatus.CANCELLED))
+    window = make_window(qtbot, context, "agenda")
+    model = window.pane.agenda_model
+    heading = model.heading_row(JULY_11)
+    titles = [model.index(heading + n, 2).data() for n in (1, 2, 3)]
+    assert titles == ["Breakfast talks", "Called-off call (Cancelled)", "Filing due"]
+    font = model.index(heading + 2, 2).data(Qt.ItemDataRole.FontRole)
+    assert font is not None and font.strikeOut()
+
+
+def test_a_crowded_month_cell_shows_live_events_before_cancelled_ones(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from diplomatic_calendar.domain.model import EventStatus
+
+    for hour in (8, 9, 10):
+        context.store.events.add(
+            timed(f"Cancelled {hour}", JULY_11, hour, status=EventStatus.CANCELLED)
+        )
+    context.store.events.add(timed("Live at noon", JULY_11, 12))
+    window = make_window(qtbot, context, "month")
+    shown = [e.title for e in window.month_model.slots_on(JULY_11) if e is not None]
+    assert shown[0] == "Live at noon"

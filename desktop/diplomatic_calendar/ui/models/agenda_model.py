@@ -13,12 +13,12 @@ from PySide6.QtGui import QColor, QFont
 
 from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.geography import country_name
-from diplomatic_calendar.domain.model import Event, EventKind
+from diplomatic_calendar.domain.model import Event, EventKind, EventStatus
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.layout import (
     local_days,
-    sort_key,
     time_label,
+    time_order_key,
     tooltip_html,
     tooltip_text,
 )
@@ -50,6 +50,13 @@ _ROLES = frozenset(
 def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
+    return font
+
+
+@cache
+def _struck() -> QFont:
+    font = QFont()
+    font.setStrikeOut(True)
     return font
 
 
@@ -110,7 +117,7 @@ class AgendaModel(QAbstractTableModel):
         end = self._first + dt.timedelta(days=self._count)
         by_day: dict[dt.date, list[Event]] = defaultdict(list)
         found = self._context.store.events.between(self._first, end, home, self.event_filter)
-        for event in sorted(found, key=sort_key):
+        for event in sorted(found, key=time_order_key):
             day, last = local_days(event, home)
             day = max(day, self._first)
             while day <= last and day < end:
@@ -178,6 +185,8 @@ class AgendaModel(QAbstractTableModel):
             return kind_colour(event.kind)
         if role == Qt.ItemDataRole.BackgroundRole and event.kind.is_deadline:
             return _deadline_band(event.kind)
+        if role == Qt.ItemDataRole.FontRole and event.status is EventStatus.CANCELLED:
+            return _struck()  # as the printed agenda marks it
         return None
 
     @staticmethod
@@ -189,7 +198,9 @@ class AgendaModel(QAbstractTableModel):
         if column == 1:
             return event.kind.label
         if column == 2:
-            return event.title
+            if event.status in (EventStatus.PLANNED, EventStatus.CONFIRMED):
+                return event.title
+            return f"{event.title} ({event.status.label})"
         if column == 3:
             return ", ".join(country_name(c) for c in event.countries)
         if column == 4:

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.domain.model import Event, EventStatus
 from diplomatic_calendar.domain.timing import zone
 
 ONE_DAY = dt.timedelta(days=1)
@@ -36,11 +36,26 @@ def in_all_day_band(event: Event) -> bool:
     return event.end - event.start >= ONE_DAY
 
 
-def sort_key(event: Event) -> tuple[bool, bool, float, str]:
-    """Deadlines first, then other all-day events, then by start, then by title."""
+def sort_key(event: Event) -> tuple[bool, bool, bool, float, str]:
+    """Cancelled events last (they must not take a crowded cell's visible places); then
+    deadlines, then other all-day events, then by start, then by title."""
+    cancelled = event.status is EventStatus.CANCELLED
     if isinstance(event.start, dt.datetime):
-        return (not event.kind.is_deadline, True, event.start.timestamp(), event.title)
-    return (not event.kind.is_deadline, False, float(event.start.toordinal()), event.title)
+        return (cancelled, not event.kind.is_deadline, True, event.start.timestamp(), event.title)
+    return (
+        cancelled,
+        not event.kind.is_deadline,
+        False,
+        float(event.start.toordinal()),
+        event.title,
+    )
+
+
+def time_order_key(event: Event) -> tuple[bool, float, str]:
+    """All-day events first, then by the instant each starts: a list read down a day."""
+    if isinstance(event.start, dt.datetime):
+        return (True, event.start.timestamp(), event.title)
+    return (False, float(event.start.toordinal()), event.title)
 
 
 def week_starts(first: dt.date, weeks: int) -> list[dt.date]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication
 
 from diplomatic_calendar.domain.model import Event, EventKind, EventStatus
 from diplomatic_calendar.ui.palette import kind_colour, kind_tag, text_on
@@ -13,16 +14,31 @@ from diplomatic_calendar.ui.palette import kind_colour, kind_tag, text_on
 
 def chip_colour(event: Event) -> QColor:
     """The kind's colour, faded for a cancelled event."""
-    return _colours(event.kind, event.status is EventStatus.CANCELLED)[0]
+    return _chip_colours(event)[0]
+
+
+def _chip_colours(event: Event) -> tuple[QColor, QColor]:
+    cancelled = event.status is EventStatus.CANCELLED
+    # A faded chip is its colour mixed into the window's background, so it depends on the theme.
+    base = QApplication.palette().color(QPalette.ColorRole.Base).rgb() if cancelled else 0
+    return _colours(event.kind, cancelled, base)
 
 
 @cache
-def _colours(kind: EventKind, faded: bool) -> tuple[QColor, QColor]:
-    """Fill and text colour of a chip, worked out once per kind (painting asks very often)."""
+def _colours(kind: EventKind, faded: bool, base: int) -> tuple[QColor, QColor]:
+    """Fill and text colour of a chip, worked out once per kind and theme (painting asks very
+    often). A cancelled event's chip is a pale mix of its colour into the background, opaque,
+    so that its text is chosen against what the eye sees, in either theme."""
     colour = kind_colour(kind)
     if faded:
-        colour.setAlpha(90)
-    return colour, _label_colour(colour)
+        under = QColor.fromRgb(base)
+        share = 0.35
+        colour = QColor.fromRgbF(
+            colour.redF() * share + under.redF() * (1 - share),
+            colour.greenF() * share + under.greenF() * (1 - share),
+            colour.blueF() * share + under.blueF() * (1 - share),
+        )
+    return colour, text_on(colour)
 
 
 def chip_label(event: Event, prefix: str = "") -> str:
@@ -53,7 +69,7 @@ def paint_chip(
 ) -> None:
     """A filled rounded rectangle with the label elided (or wrapped) to fit."""
     cancelled = event.status is EventStatus.CANCELLED
-    colour, text_colour = _colours(event.kind, cancelled)
+    colour, text_colour = _chip_colours(event)
     # save/restore only when the font or clip changes: plain chips are the many, and cheap
     keep = wrap or cancelled
     if keep:
@@ -87,13 +103,6 @@ def _paint_shape(
         painter.drawRect(rect.adjusted(0, 0, -rect.width() // 2, 0))
     if not round_right:
         painter.drawRect(rect.adjusted(rect.width() // 2, 0, 0, 0))
-
-
-def _label_colour(colour: QColor) -> QColor:
-    """Black or white on the chip; a faded (cancelled) chip is read against its light tint."""
-    if colour.alpha() == 255:
-        return text_on(colour)
-    return QColor("#000000") if colour.lightness() > 100 else QColor("#FFFFFF")
 
 
 def paint_selection(painter: QPainter, rect: QRect, colour: QColor) -> None:
