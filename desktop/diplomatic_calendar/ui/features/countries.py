@@ -115,7 +115,7 @@ class CountriesFeature(QObject):
             self.officials_panel.set_shown(shown)
 
     def _first_widths(self) -> None:
-        self.window.resizeDocks([self.deadlines_dock], [380], Qt.Orientation.Horizontal)
+        self.window.resizeDocks([self.deadlines_dock], [440], Qt.Orientation.Horizontal)
 
     def _add_menus(self) -> None:
         a = self.window.actions_by_key

@@ -41,8 +41,10 @@ def deadline_columns(today: Callable[[], dt.date]) -> list[Column[Deadline]]:
     """The deadline list's columns; the countdown is counted from ``today()``."""
 
     def countdown(d: Deadline) -> str:
-        text = countdown_text(d.day, today())
-        return f"overdue · {text}" if d.is_overdue(today()) else text
+        if d.is_overdue(today()):
+            late = (today() - d.day).days  # said in words too, not by the red colour alone
+            return f"{late} day{'s' if late != 1 else ''} overdue"
+        return countdown_text(d.day, today())
 
     return [
         Column("Date", lambda d: short_day(d.day, today()), lambda d: d.day),

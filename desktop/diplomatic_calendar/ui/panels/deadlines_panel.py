@@ -24,6 +24,7 @@ from diplomatic_calendar.ui.models.deadlines_model import DeadlinesModel
 from diplomatic_calendar.ui.models.record_table import RecordRole
 from diplomatic_calendar.ui.widgets import PlaceholderTableView, follow_typed_text
 
+COUNTRY_COLUMN, COUNTRY_WIDTH = 1, 110
 # How far the list looks back (for overdue items) and ahead.
 LOOK_BACK_DAYS = 30
 LOOK_AHEAD_DAYS = 365
@@ -43,7 +44,7 @@ class DeadlinesPanel(QWidget):
         self.where.setToolTip("Only deadlines involving this country or bloc")
         self.kind = QComboBox(self)
         self.kind.setObjectName("deadlinesKind")
-        self.show_past = QCheckBox("Overdue", self)
+        self.show_past = QCheckBox("Show overdue", self)
         self.show_past.setToolTip(f"Also show the last {LOOK_BACK_DAYS} days' pending deadlines")
         self.show_past.setChecked(True)
         self.table = PlaceholderTableView(self)
@@ -85,6 +86,10 @@ class DeadlinesPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(0)  # measure the rows in view, not a long overdue list
         header.setStretchLastSection(True)
+        # A long country name ('Saint Vincent and the Grenadines') would push the countdown,
+        # rate and status out of a narrow dock: the country is shortened instead.
+        header.setSectionResizeMode(COUNTRY_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COUNTRY_COLUMN, COUNTRY_WIDTH)
         self.table.activated.connect(self._activated)
         filters = QHBoxLayout()
         for widget in (self.where, self.kind, self.show_past):
