@@ -223,7 +223,7 @@ def test_a_sound_file_that_cannot_take_writes_says_so_plainly(
     ahead = backup.CheckAhead(db_path, check=_held_check(release))
     store = Store.open(db_path, checked=ahead, read_before_verdict=True)
 
-    def refuse(db: object) -> None:
+    def refuse(db: object, path: Path) -> None:
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(store_module, "allow_writes", refuse)
@@ -233,3 +233,33 @@ def test_a_sound_file_that_cannot_take_writes_says_so_plainly(
             store.events.add(_event("Refused"))
     finally:
         store.close()
+
+
+def test_closing_a_file_found_damaged_leaves_it_and_its_log_untouched(db_path: Path) -> None:
+    import shutil
+
+    _saved(db_path, "Trade talks")
+    # A session that ended without closing leaves committed pages in the write-ahead log.
+    live = sqlite3.connect(db_path, isolation_level=None)
+    live.execute("PRAGMA wal_autocheckpoint = 0")
+    live.execute("UPDATE events SET notes = 'written before the crash'")
+    left = {suffix: Path(f"{db_path}{suffix}.left") for suffix in ("", "-wal")}
+    for suffix, copy in left.items():
+        shutil.copy(f"{db_path}{suffix}", copy)
+    live.close()
+    for suffix, copy in left.items():
+        copy.replace(f"{db_path}{suffix}")
+    Path(f"{db_path}-shm").unlink(missing_ok=True)
+    before = {s: Path(f"{db_path}{s}").read_bytes() for s in ("", "-wal")}
+    assert before["-wal"]  # the log holds pages a checkpoint would copy into the file
+    release = threading.Event()
+    ahead = backup.CheckAhead(db_path, check=_held_check(release, "test damage"))
+    store = Store.open(db_path, checked=ahead, read_before_verdict=True)
+    assert not store.check_finished()
+    assert [e.notes for e in store.events.search("Trade")] == ["written before the crash"]
+    release.set()
+    with pytest.raises(StorageError):
+        store.settle()
+    store.close()
+    after = {s: Path(f"{db_path}{s}").read_bytes() for s in ("", "-wal")}
+    assert after == before

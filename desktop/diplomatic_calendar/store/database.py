@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -67,8 +68,9 @@ def now_text() -> str:
 def connect(path: Path | None, *, reading_only: bool = False) -> sqlite_utils.Database:
     """A configured connection to ``path`` (None for a private in-memory database).
 
-    ``reading_only`` opens a file that is not yet known to be sound: SQLite refuses every write
-    on the connection until ``allow_writes``, and the journal mode is left as the file has it.
+    ``reading_only`` opens a file that is not yet known to be sound truly read-only (SQLite's
+    mode=ro): no write, and no checkpoint of a write-ahead log left by a crash when it closes,
+    can reach the file; ``allow_writes`` swaps in a connection that may write.
     """
     # sqlite-utils plugins are for its own command line: a calendar's connection is configured
     # here alone, and not scanning every installed package for them saves time at each start.
@@ -77,25 +79,45 @@ def connect(path: Path | None, *, reading_only: bool = False) -> sqlite_utils.Da
     else:
         if path.exists() and path.is_dir():
             raise StorageError(f"{path} is a folder, not a calendar database")
-        try:
+        db = sqlite_utils.Database(_open(path, reading_only), execute_plugins=False)
+    if path is None:
+        _configure(db.conn, None, reading_only=False)
+    return db
+
+
+def _open(path: Path, reading_only: bool) -> sqlite3.Connection:
+    """A configured connection to the file at ``path``."""
+    try:
+        if reading_only:
+            conn = sqlite3.connect(
+                f"file:{quote(str(path.resolve()))}?mode=ro",
+                uri=True,
+                timeout=10.0,
+                isolation_level=None,
+            )
+        else:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None)
-        except (OSError, sqlite3.Error) as err:
-            raise StorageError(f"cannot open {path}: {err}") from None
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-    db.conn.create_function("dc_fold", 1, _fold_or_empty, deterministic=True)
+    except (OSError, sqlite3.Error) as err:
+        raise StorageError(f"cannot open {path}: {err}") from None
     try:
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 10000")
-        if path is not None and reading_only:
-            db.execute("PRAGMA query_only = ON")
-        elif path is not None:
-            db.execute("PRAGMA journal_mode = WAL")
-        if path is not None:
-            db.execute("PRAGMA synchronous = FULL")
+        _configure(conn, path, reading_only)
+    except StorageError:
+        conn.close()
+        raise
+    return conn
+
+
+def _configure(conn: sqlite3.Connection, path: Path | None, reading_only: bool) -> None:
+    conn.create_function("dc_fold", 1, _fold_or_empty, deterministic=True)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        if path is not None and not reading_only:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as err:
         raise StorageError(f"{path} is not a calendar database, or it is damaged ({err})") from None
-    return db
 
 
 # The tables whose ids are never given out twice (db/0003_ids_never_reused.sql).
@@ -185,10 +207,12 @@ def _apply(db: sqlite_utils.Database, migration: Migration) -> None:
     log.info("applied migration %04d_%s", migration.version, migration.name)
 
 
-def allow_writes(db: sqlite_utils.Database) -> None:
-    """End ``reading_only``: the file passed its check, so it may be written and kept in WAL."""
-    db.execute("PRAGMA query_only = OFF")
-    db.execute("PRAGMA journal_mode = WAL")
+def allow_writes(db: sqlite_utils.Database, path: Path) -> None:
+    """End ``reading_only``: the file passed its check, so it is opened to be written (in WAL)
+    and the read-only connection, which never wrote, is closed."""
+    writable = _open(path, reading_only=False)
+    old, db.conn = db.conn, writable
+    old.close()
 
 
 # Connections opened before their file's check finished, each with what must run before its

@@ -121,8 +121,8 @@ class Store:
             return
         _check_before_writing(ahead.path, ahead)
         try:
-            allow_writes(self.db)
-        except sqlite3.Error as err:
+            allow_writes(self.db, ahead.path)
+        except (sqlite3.Error, StorageError) as err:
             raise StorageError(f"{ahead.path} cannot be written here ({err})") from None
         gate_writes(self.db, None)
         self._pending_check = None
