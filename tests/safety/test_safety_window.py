@@ -465,3 +465,29 @@ def test_a_save_that_changed_nothing_shows_only_the_article_it_cited() -> None:
         ("Cited", "", "", "", "Wire story 4"),
         ("Changed", "title", "Foreign Minister", "Envoy", ""),
     ]
+
+
+def test_a_sound_file_that_will_not_open_is_not_offered_a_backup_in_its_place(
+    qapp,
+    db_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    store = Store.open(db_path)
+    store.events.add(_event("Saved since the last backup"))
+    backup.backup_store(store, "daily")
+    # A newer version of the app upgraded the file: sound, but not for this version.
+    store.db.execute("INSERT INTO _migrations VALUES (9999, 'later', '2030-01-01T00:00:00Z')")
+    store.close()
+    before = db_path.read_bytes()
+    offered: list[backup.Backup | None] = []
+
+    def ask(path: Path, problem: str, latest: backup.Backup | None) -> safety.Answer:
+        offered.append(latest)
+        assert "newer version" in problem
+        return None, None
+
+    assert safety.open_calendar(db_path, ask, print) is None
+    assert offered == [None]
+    assert db_path.read_bytes() == before
+    dialog = RecoveryDialog(db_path, "locked", None)
+    assert "open another calendar file, or quit" in dialog.message.text()
+    assert not dialog.restore_button.isEnabled() and not dialog.restore_button.isDefault()

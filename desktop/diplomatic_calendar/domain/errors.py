@@ -16,3 +16,8 @@ class ValidationError(UserError):
 
 class StorageError(UserError):
     """The database cannot be used: damaged, locked, not a database, or from a newer version."""
+
+
+class DamagedFileError(StorageError):
+    """The calendar file's contents are broken (not merely locked, read-only or too new): a
+    good backup may be put back in its place."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from diplomatic_calendar.domain.errors import StorageError
+from diplomatic_calendar.domain.errors import DamagedFileError, StorageError
 from diplomatic_calendar.store.database import known_migrations
 
 if TYPE_CHECKING:
@@ -190,10 +190,10 @@ def _check_open_file(
             "the file and its folder"
         ) from None
     except sqlite3.DatabaseError as err:
-        raise StorageError(f"{path} is damaged ({err})") from None
+        raise DamagedFileError(f"{path} is damaged ({err})") from None
     if problems != ["ok"]:
         found = "; ".join(" ".join(str(p).split()) for p in problems)  # one line, always
-        raise StorageError(f"{path} is damaged ({found})")
+        raise DamagedFileError(f"{path} is damaged ({found})")
     if allow_blank and version == 0 and tables <= {"_migrations"}:
         return 0  # a new calendar that has not got its tables yet
     if not _REQUIRED_TABLES.issubset(tables):

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import sqlite_utils
 
-from diplomatic_calendar.domain.errors import StorageError
+from diplomatic_calendar.domain.errors import DamagedFileError, StorageError
 from diplomatic_calendar.domain.names import fold_name
 from diplomatic_calendar.paths import migrations_dir
 
@@ -116,8 +116,16 @@ def _configure(conn: sqlite3.Connection, path: Path | None, reading_only: bool) 
         if path is not None and not reading_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.OperationalError as err:
+        # Locked by another program, or a read-only file or folder: the file may be sound.
+        raise StorageError(
+            f"{path} cannot be opened here ({err}); check that this account may write to the "
+            "file and its folder, and that no other program holds it"
+        ) from None
     except sqlite3.DatabaseError as err:
-        raise StorageError(f"{path} is not a calendar database, or it is damaged ({err})") from None
+        raise DamagedFileError(
+            f"{path} is not a calendar database, or it is damaged ({err})"
+        ) from None
 
 
 # The tables whose ids are never given out twice (db/0003_ids_never_reused.sql).

@@ -196,7 +196,7 @@ def _check_before_writing(path: Path, ahead: backup.CheckAhead | None = None) ->
         else:
             backup.check_calendar_file(path, thorough=False, allow_blank=True)
     except StorageError as err:
-        raise StorageError(f"{err}; it was not changed") from None
+        raise type(err)(f"{err}; it was not changed") from None  # damaged stays damaged
 
 
 def _refuse_foreign_file(path: Path) -> None:

@@ -74,11 +74,17 @@ class RecoveryDialog(QDialog):
         self.latest = latest
         self._choose_file = choose_file
         layout = QVBoxLayout(self)
+        way_on = (
+            "You can put back the newest good backup (the damaged file is kept beside it under "
+            "a new name), or open another calendar file."
+            if latest is not None
+            else "You can open another calendar file, or quit and try again once the problem "
+            "is put right."
+        )
         self.message = _plain_label(
             f"Diplomatic Calendar could not open\n{path}\n\n"
             f"{problem.removesuffix('; it was not changed')}\n\n"
-            "The file has not been changed. You can put back the newest good backup (the damaged "
-            "file is kept beside it under a new name), or open another calendar file.",
+            f"The file has not been changed. {way_on}",
             self,
         )
         layout.addWidget(self.message)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from diplomatic_calendar.domain.errors import StorageError
+from diplomatic_calendar.domain.errors import DamagedFileError, StorageError
 from diplomatic_calendar.store import Store, backup
 from diplomatic_calendar.ui.models.layout import tooltip_html
 
@@ -108,12 +108,15 @@ def open_calendar(
             return Store.open(path, checked=checked, read_before_verdict=read_before_verdict)
         except StorageError as err:
             problem = str(err)
+            # Only a damaged file is offered a backup in its place: one that is locked,
+            # read-only or from a newer version is sound, and replacing it would lose work.
+            damaged = isinstance(err, DamagedFileError)
         from diplomatic_calendar.ui.dialogs.recovery_dialog import Recovery
 
         checked = None
         read_before_verdict = False
         log.warning("cannot open %s: %s", path, problem)
-        latest = backup.latest_good_backup(path)
+        latest = backup.latest_good_backup(path) if damaged else None
         choice, chosen = ask(path, problem, latest)
         if choice is Recovery.OPEN_OTHER and chosen is not None:
             path = chosen
