@@ -57,6 +57,15 @@ def test_backup_into_the_folder_keeps_n_and_lists_them(
     assert len(lines) == 2 and all("manual" in line for line in lines)
 
 
+def test_a_backup_without_keep_removes_none_of_the_users_backups(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _add(db_path, "Geneva talks")
+    for _ in range(backup.DEFAULT_KEEP + 3):  # more than the default: a setting may keep 30
+        assert main(["--db", str(db_path), "backup"]) == 0
+    assert len(backup.list_backups(db_path)) == backup.DEFAULT_KEEP + 3
+
+
 def test_backup_will_not_overwrite_a_file(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

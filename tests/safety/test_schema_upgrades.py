@@ -79,3 +79,15 @@ def test_newer_schema_is_refused_and_left_byte_for_byte(db_path: Path, journal: 
         Store.open(db_path)
     assert db_path.read_bytes() == before
     assert backup.list_backups(db_path) == []
+
+
+def test_the_backup_before_an_upgrade_prunes_none(db_path: Path) -> None:
+    from diplomatic_calendar.store import backup as backups
+
+    store = Store.open(db_path)
+    for _ in range(backups.DEFAULT_KEEP + 2):
+        backups.backup_store(store, "daily", keep=100)
+    before = len(backups.list_backups(db_path))
+    backups.backup_before_migration(store.db.conn, db_path, store.schema_version)
+    store.close()
+    assert len(backups.list_backups(db_path)) == before + 1

@@ -26,7 +26,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=_positive,
         default=None,
         metavar="N",
-        help="keep only the newest N backups in the backups folder (default 14)",
+        help="keep only the newest N backups in the backups folder (default: remove none; "
+        "the window keeps the number set in its Settings)",
     )
     parser.add_argument("--list", action="store_true", help="list the backups, newest first")
     parser = add_command(
@@ -65,8 +66,8 @@ def run_backup(args: argparse.Namespace) -> int:
             target = args.output.expanduser()
             backup.export_store(store, target)
         else:
-            keep = args.keep or backup.DEFAULT_KEEP
-            target = backup.backup_store(store, "manual", keep=keep)
+            # Without --keep nothing is pruned: the window prunes to the number set in Settings.
+            target = backup.backup_store(store, "manual", keep=args.keep)
     finally:
         store.close()
     print(f"backed up {path} to {target}")

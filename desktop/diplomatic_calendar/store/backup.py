@@ -97,11 +97,11 @@ def create_backup(
     *,
     reason: str = "manual",
     now: dt.datetime | None = None,
-    keep: int = DEFAULT_KEEP,
+    keep: int | None = DEFAULT_KEEP,
     spare: Path | None = None,
 ) -> Path:
     """Back up the open database of ``db_path`` into its backup folder and prune to ``keep``
-    (never deleting ``spare``, a backup about to be used)."""
+    (never deleting ``spare``, a backup about to be used; nothing when ``keep`` is None)."""
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     folder = backup_folder(db_path)
     try:
@@ -114,7 +114,8 @@ def create_backup(
         target = folder / f"{db_path.stem}-{moment.strftime(_STAMP)}-{reason}.db"
     copy_database(conn, target)
     log.info("backed up %s to %s (%s)", db_path, target, reason)
-    prune(db_path, keep, spare=spare)
+    if keep is not None:
+        prune(db_path, keep, spare=spare)
     return target
 
 
@@ -143,8 +144,9 @@ def daily_backup_due(db_path: Path, now: dt.datetime) -> bool:
 
 
 def backup_before_migration(conn: sqlite3.Connection, db_path: Path, version: int) -> Path:
-    """Keep the database as it was before an upgrade changes it."""
-    return create_backup(conn, db_path, reason=f"before-schema-{version + 1}")
+    """Keep the database as it was before an upgrade changes it (pruning nothing: how many
+    backups to keep is the user's setting, which the store does not know)."""
+    return create_backup(conn, db_path, reason=f"before-schema-{version + 1}", keep=None)
 
 
 def check_calendar_file(path: Path, *, thorough: bool = True, allow_blank: bool = False) -> int:
@@ -288,11 +290,12 @@ def backup_store(
     store: Store,
     reason: str,
     *,
-    keep: int = DEFAULT_KEEP,
+    keep: int | None = DEFAULT_KEEP,
     now: dt.datetime | None = None,
     spare: Path | None = None,
 ) -> Path:
-    """Back up an open on-disk calendar into its backup folder (pruning never takes ``spare``)."""
+    """Back up an open on-disk calendar into its backup folder (pruning never takes ``spare``;
+    ``keep`` None prunes nothing)."""
     if store.path is None:
         raise StorageError("a calendar kept only in memory has no backups")
     store.settle()  # a file still being checked is not copied over a good backup before its verdict
