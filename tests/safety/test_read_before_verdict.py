@@ -263,3 +263,45 @@ def test_closing_a_file_found_damaged_leaves_it_and_its_log_untouched(db_path: P
     store.close()
     after = {s: Path(f"{db_path}{s}").read_bytes() for s in ("", "-wal")}
     assert after == before
+
+
+def test_files_handed_over_during_recovery_go_to_the_calendar_chosen(
+    qtbot: QtBot, db_path: Path, tmp_path: Path, settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from diplomatic_calendar.ui.features import desktop
+
+    _saved(db_path, "Trade talks")
+    other = _saved(tmp_path / "other.db")
+    invite = tmp_path / "invite.ics"
+    invite.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:hand@test\r\n"
+        "DTSTAMP:20250701T000000Z\r\nSUMMARY:Handed over\r\nDTSTART:20250715T090000Z\r\n"
+        "DTEND:20250715T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    release = threading.Event()
+    window = _early_window(qtbot, db_path, settings, release)
+    editor = QDialog(window)  # an editor the user left open while the check ran
+    editor.open()
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 2])
+
+    asked: list[str] = []
+
+    def ask(path: Path, problem: str, latest: backup.Backup | None) -> safety.Answer:
+        asked.append(problem)
+        # A second start hands a file over while this dialog is up.
+        desktop.open_calendar_files(window, [invite])
+        safety.bring_to_front(window)
+        assert not window.isVisible()
+        return Recovery.OPEN_OTHER, other
+
+    safety.finish_check(window, lambda: None, ask=ask, tell=print, give_up=pytest.fail)
+    release.set()
+    qtbot.waitUntil(lambda: bool(asked) and window.isVisible())
+    assert not editor.isVisible()
+    assert window.context.store.path == other
+    assert [e.title for e in window.context.store.events.search("Handed")] == ["Handed over"]
+    window.context.store.close()

@@ -6,6 +6,7 @@ import datetime as dt
 import importlib
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTime, QTimer
@@ -118,6 +119,10 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._welcome_dismissed = False
+        # While a calendar found damaged is being recovered, the window is hidden and holds a
+        # stand-in: files handed over then wait for the calendar the user ends up with.
+        self.recovering = False
+        self.waiting_files: list[Path] = []
         self._data_version = context.store.data_version()
         self._connect()
         self._build_menus()

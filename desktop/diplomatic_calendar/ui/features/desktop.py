@@ -99,7 +99,11 @@ def _claim_task_bar_identity() -> None:
 
 
 def open_calendar_files(window: MainWindow, paths: Iterable[Path]) -> None:
-    """Import each calendar file given on the command line, once the window is showing."""
+    """Import each calendar file given on the command line, once the window is showing (while
+    a damaged calendar is being recovered, once the calendar to import into is known)."""
+    if getattr(window, "recovering", False):
+        window.waiting_files.extend(paths)
+        return
     for path in paths:
         open_calendar_file(window, path)
 

@@ -181,12 +181,20 @@ def _recover_open_window(
     context = window.context
     path = context.store.path
     log.warning("the calendar shown turned out to be damaged: %s", problem)
+    window.recovering = True
+    # An editor or other dialog left open would save into whichever calendar comes next.
+    for dialog in window.findChildren(QDialog):
+        if dialog.isVisible():
+            dialog.reject()
     window.hide()
     context.store.close()
     context.store = Store.memory()  # timers that fire behind the dialog find an empty calendar
     context.undo_stack.clear()
     context.signals.data_changed.emit()
-    reopened = open_calendar(path, ask, tell) if path is not None else None
+    try:
+        reopened = open_calendar(path, ask, tell) if path is not None else None
+    finally:
+        window.recovering = False
     if reopened is None:
         window.close()
         give_up()
@@ -196,6 +204,11 @@ def _recover_open_window(
     context.signals.data_changed.emit()
     window.setWindowTitle(window.title_for(reopened))
     window.show()
+    waiting, window.waiting_files = window.waiting_files, []
+    if waiting:
+        from diplomatic_calendar.ui.features.desktop import open_calendar_files
+
+        open_calendar_files(window, waiting)
 
 
 def _restore_damaged(latest: backup.Backup, path: Path) -> str:
@@ -209,6 +222,8 @@ def _restore_damaged(latest: backup.Backup, path: Path) -> str:
 
 def bring_to_front(window: QWidget) -> None:
     """Show a window above the others (a second start on the same calendar asked for it)."""
+    if getattr(window, "recovering", False):
+        return  # the recovery dialog is in front; the window comes back when it is done
     window.show()
     window.setWindowState(
         (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
