@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from diplomatic_calendar.domain.clock import fixed_clock
@@ -305,3 +306,19 @@ def test_files_handed_over_during_recovery_go_to_the_calendar_chosen(
     assert window.context.store.path == other
     assert [e.title for e in window.context.store.events.search("Handed")] == ["Handed over"]
     window.context.store.close()
+
+
+def test_dismissing_a_reminder_on_a_file_found_damaged_says_so(
+    qtbot: QtBot, db_path: Path, settings: QSettings
+) -> None:
+    _saved(db_path)
+    release = threading.Event()
+    window = _early_window(qtbot, db_path, settings, release)
+    reminders = window.countries.reminders  # type: ignore[attr-defined]
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 2])
+    release.set()
+    reminders.dismiss("tariff:1:2025-08-01:7d")  # waits for the verdict, which is bad
+    box = window.findChild(QMessageBox, "dismissRefused")
+    assert box is not None and "Nothing was changed" in box.text()
+    assert db_path.read_bytes() == data[: len(data) // 2]

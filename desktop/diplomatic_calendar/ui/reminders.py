@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStyle,
     QSystemTrayIcon,
@@ -25,6 +27,7 @@ from diplomatic_calendar.domain.deadlines import (
     reminders_due,
 )
 from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.store import DatabaseError
 from diplomatic_calendar.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -56,10 +59,8 @@ class ReminderBanner(QToolBar):
         self.toggleViewAction().setVisible(False)
         frame = QFrame(self)
         frame.setObjectName("reminderFrame")
-        frame.setStyleSheet(
-            "#reminderFrame { background: #FFF4CE; border: 1px solid #C8A500; border-radius: 3px; }"
-            " #reminderFrame QLabel { color: #3B2F00; }"
-        )
+        self._frame = frame
+        self._apply_colours()
         self.label = QLabel(frame)
         self.label.setObjectName("reminderText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -75,6 +76,28 @@ class ReminderBanner(QToolBar):
         for widget in (self.count, self.open_button, self.dismiss_button, self.dismiss_all_button):
             layout.addWidget(widget)
         self.addWidget(frame)
+
+    def _apply_colours(self) -> None:
+        """A pale yellow strip in a light theme, a deep amber one in a dark theme."""
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        fill, edge, text = (
+            ("#3B3000", "#8A7300", "#FFE9A8")
+            if dark
+            else (
+                "#FFF4CE",
+                "#C8A500",
+                "#3B2F00",
+            )
+        )
+        self._frame.setStyleSheet(
+            f"#reminderFrame {{ background: {fill}; border: 1px solid {edge}; "
+            f"border-radius: 3px; }} #reminderFrame QLabel {{ color: {text}; }}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
 
     def show_reminders(self, due: list[Reminder], today: dt.date) -> None:
         """Show the first of ``due``; hide when there is none."""
@@ -147,7 +170,11 @@ class ReminderCenter(QObject):
 
     def dismiss(self, key: str) -> None:
         """Dismiss one reminder for good (it stays dismissed after a restart)."""
-        self._context.store.reminders.dismiss(key, self._context.clock())
+        try:
+            self._context.store.reminders.dismiss(key, self._context.clock())
+        except (UserError, DatabaseError) as err:  # the calendar busy, or found damaged
+            self._refused(err)
+            return
         self.check()
 
     def dismiss_first(self) -> None:
@@ -158,10 +185,28 @@ class ReminderCenter(QObject):
     def dismiss_all(self) -> None:
         """Dismiss every reminder due now."""
         now = self._context.clock()
-        with self._context.store.transaction():
-            for reminder in self.due:
-                self._context.store.reminders.dismiss(reminder.key, now)
+        try:
+            with self._context.store.transaction():
+                for reminder in self.due:
+                    self._context.store.reminders.dismiss(reminder.key, now)
+        except (UserError, DatabaseError) as err:
+            self._refused(err)
+            return
         self.check()
+
+    def _refused(self, err: Exception) -> QMessageBox:
+        """Say that a dismissal was not saved, without blocking (the window may be about to
+        offer a recovery of its calendar)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Diplomatic Calendar",
+            f"The reminder could not be dismissed.\n\n{err}\n\nNothing was changed.",
+            parent=self.banner.window(),
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("dismissRefused")
+        box.open()
+        return box
 
     def _open_first(self) -> None:
         if self.due and self.due[0].deadline.country:
