@@ -134,3 +134,15 @@ def test_the_country_key_follows_the_view_shown(qtbot: QtBot, context: AppContex
     window.actions_by_key["show_country"].trigger()
     page = window.countries.country_panel.page  # type: ignore[attr-defined]
     assert "(PE)" in page.title.text()
+
+
+def test_the_status_line_says_when_a_filter_hides_events(qtbot: QtBot, context: AppContext) -> None:
+    from diplomatic_calendar.domain.filters import EventFilter
+
+    _meeting(context, "Talks", dt.date(2025, 7, 15))
+    window = _window(qtbot, context)
+    assert "filter on" not in window.status_label.text()
+    window.filter_bar.filter_changed.emit(  # type: ignore[attr-defined]
+        EventFilter(kinds=frozenset({EventKind.CALL}))
+    )
+    assert "1 event · filter on" in window.status_label.text()

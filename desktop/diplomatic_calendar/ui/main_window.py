@@ -261,7 +261,9 @@ class MainWindow(QMainWindow):
         empty = count == 0 and not self._welcome_dismissed
         self.stack.setCurrentWidget(self.welcome if empty else self.pane.current_view())
         noun = "event" if count == 1 else "events"
-        self.status_label.setText(f"{count:,} {noun} · home zone {self.context.home_zone}")
+        # The count is the calendar's; when a filter hides some, the line says so.
+        shown = "" if self.pane.filter.is_empty else " · filter on: some are hidden"
+        self.status_label.setText(f"{count:,} {noun}{shown} · home zone {self.context.home_zone}")
         self._update_labels()
 
     def _update_labels(self) -> None:
