@@ -62,14 +62,11 @@ def read_article(name: str) -> str:
         raise UserError(f"{name} is a folder, not an article file") from None
     except OSError as err:
         raise UserError(f"cannot read {name}: {err.strerror}") from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise UserError(f"{name} is not readable UTF-16 text") from None
-        if "\x00" in text:
-            raise UserError(f"{name} is not a text file (it contains NUL characters)")
-        return text
+    from diplomatic_calendar.importing.reading import utf16_text
+
+    wide = utf16_text(data, name)
+    if wide is not None:
+        return wide
     if b"\x00" in data[:65536]:
         raise UserError(f"{name} is not a text file (it contains NUL bytes)")
     try:

@@ -118,16 +118,24 @@ def _sent_on(message: EmailMessage) -> dt.date | None:
     return when.date() if isinstance(when, dt.datetime) else None
 
 
+def utf16_text(data: bytes, name: str) -> str | None:
+    """The text of UTF-16 with its byte-order mark (as Windows Notepad saves "Unicode" text);
+    None for anything else. Junk that merely starts with such a mark is refused."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise UserError(f"{name} is not readable UTF-16 text") from None
+    if "\x00" in text:
+        raise UserError(f"{name} is not a text file (it contains NUL characters)")
+    return text
+
+
 def _decode(data: bytes, name: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        # UTF-16 with its byte-order mark, as Windows Notepad saves "Unicode" text.
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise UserError(f"{name} is not readable UTF-16 text") from None
-        if "\x00" in text:
-            raise UserError(f"{name} is not a text file (it contains NUL characters)")
-        return text
+    wide = utf16_text(data, name)
+    if wide is not None:
+        return wide
     if b"\x00" in data[:65536]:
         raise UserError(f"{name} is not a text file (it contains NUL bytes)")
     try:
