@@ -33,10 +33,10 @@ def test_dismissed_reminder_stays_dismissed_after_a_restart(
     window = open_window(qtbot, context)
     banner = feature_of(window).reminders.banner
     assert banner.isVisible()
-    assert banner.label.text().startswith("2025-07-11 (tomorrow) · Japan: 25% US tariff")
+    assert banner.label.text() == "Fri 11 Jul (tomorrow) · Japan: 25% US tariff · Announced"
     assert banner.count.text() == "+1 more"
     qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)
-    assert banner.label.text().startswith("2025-07-15 (in 5 days) · South Korea")
+    assert banner.label.text().startswith("Tue 15 Jul (in 5 days) · South Korea")
     window.close()
     context.store.close()
 

@@ -76,6 +76,18 @@ def test_overflowing_day_shows_more_and_a_click_lists_them_all(
     assert not view.popup.isVisible()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_crowded_days_list_reads_by_the_clock(qtbot: QtBot, context: AppContext) -> None:
+    context.store.events.add(timed("Filing due", JULY_15, 15, kind=EventKind.DEADLINE))
+    for hour in (8, 9, 10, 11):
+        context.store.events.add(timed(f"Meeting {hour}", JULY_15, hour))
+    window = make_window(qtbot, context)
+    view = window.month_view
+    view.show_day_popup(JULY_15)
+    texts = [view.popup.list.item(n).text() for n in range(view.popup.list.count())]
+    assert [t.split()[0] for t in texts] == ["08:00", "09:00", "10:00", "11:00", "15:00"]
+
+
 def test_double_click_on_an_empty_day_asks_to_create_there(
     qtbot: QtBot, context: AppContext
 ) -> None:

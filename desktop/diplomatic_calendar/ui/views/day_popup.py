@@ -8,7 +8,12 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from diplomatic_calendar.domain.model import Event
-from diplomatic_calendar.ui.models.layout import time_label, tooltip_html, tooltip_text
+from diplomatic_calendar.ui.models.layout import (
+    time_label,
+    time_order_key,
+    tooltip_html,
+    tooltip_text,
+)
 from diplomatic_calendar.ui.palette import kind_colour, kind_tag
 
 EventRole = Qt.ItemDataRole.UserRole + 1
@@ -36,7 +41,7 @@ class DayPopup(QFrame):
         """Fill the list with ``events`` and show it at ``at`` (global coordinates)."""
         self.title.setText(f"{day:%A %d %B %Y} · {len(events)} events")
         self.list.clear()
-        for event in events:
+        for event in sorted(events, key=time_order_key):  # read down the day, by the clock
             tag = kind_tag(event.kind)
             text = f"{time_label(event, home_zone)}  {tag + ' · ' if tag else ''}{event.title}"
             item = QListWidgetItem(text)
@@ -44,7 +49,7 @@ class DayPopup(QFrame):
             item.setData(Qt.ItemDataRole.DecorationRole, kind_colour(event.kind))
             item.setToolTip(tooltip_html(tooltip_text(event, home_zone)))
             self.list.addItem(item)
-        self.resize(360, min(420, 60 + 22 * len(events)))
+        self.resize(440, min(420, 60 + 22 * len(events)))
         self.move(at)
         self.show()
         self.list.setFocus()
