@@ -45,3 +45,23 @@ def test_a_calendar_file_ending_ical_is_imported_as_one(
     )
     assert main(["--db", str(db_path), "import", str(path), "--yes"]) == 0
     assert "1 added" in capsys.readouterr().out
+
+
+def test_without_db_the_calendar_chosen_in_settings_is_used(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from diplomatic_calendar.cli import _common
+    from diplomatic_calendar.ui.preferences import DATABASE_PATH
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(DATABASE_PATH, str(db_path))
+    assert _common.chosen_in_settings(settings) == db_path
+    monkeypatch.delenv("DIPLOMATIC_CALENDAR_DB", raising=False)
+    monkeypatch.setattr(_common, "chosen_in_settings", lambda: db_path)
+    Store.open(db_path).close()
+    assert main(["add-event", "--title", "Chosen", "--kind", "call", "--date", "2025-07-15"]) == 0
+    store = Store.open(db_path)
+    assert [e.title for e in store.events.search("Chosen")] == ["Chosen"]
+    store.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from diplomatic_calendar.cli._common import add_command
+from diplomatic_calendar.cli._common import add_command, calendar_path
 from diplomatic_calendar.domain.errors import UserError
 
 
@@ -51,9 +51,9 @@ def _positive(text: str) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     """Take a backup now, or list the backups there are."""
-    from diplomatic_calendar.store import Store, backup, resolve_database_path
+    from diplomatic_calendar.store import Store, backup
 
-    path = resolve_database_path(getattr(args, "db", None))
+    path = calendar_path(args)
     if args.list:
         for item in backup.list_backups(path):
             print(f"{item.taken_at:%Y-%m-%d %H:%M:%S}Z  {item.reason:<20} {item.path}")
@@ -76,10 +76,10 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     """Check a backup, keep the current calendar aside, and put the backup in its place."""
-    from diplomatic_calendar.store import backup, resolve_database_path
+    from diplomatic_calendar.store import backup
     from diplomatic_calendar.ui.single_instance import window_is_open
 
-    path = resolve_database_path(getattr(args, "db", None))
+    path = calendar_path(args)
     source = args.file.expanduser()
     backup.check_calendar_file(source)
     if window_is_open(path):
