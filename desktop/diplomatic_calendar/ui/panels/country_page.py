@@ -134,10 +134,14 @@ class CountryPage(QWidget):
         self.position.setText(position_text(self._current, today))
         self.edit_tariff.setEnabled(self._current is not None)
         self.tree.clear()
-        self._tariff_section(store.tariffs.on_target(*trading_as(code)))
+        # Read once for both sections that show them: the actions and their histories.
+        actions = store.tariffs.on_target(*trading_as(code))
+        histories = {a.id: store.tariffs.history(a.id or 0) for a in actions}
+        self._tariff_section(actions, histories)
         self._officials_section(code)
         self._meetings_sections(code, today)
-        self._sources_section(code, country.name)
+        own = [a for a in actions if a.target == code]
+        self._sources_section(own, histories, country.name)
         self._blocs_section(code)
 
     def _section(
@@ -157,12 +161,14 @@ class CountryPage(QWidget):
         if link is not None:
             item.setData(0, LinkRole, link)
 
-    def _tariff_section(self, actions: list[TariffAction]) -> None:
+    def _tariff_section(
+        self, actions: list[TariffAction], histories: dict[int | None, list[TariffChange]]
+    ) -> None:
         section = self._section("Tariff actions and history", len(actions))
         for action in actions:
             node = QTreeWidgetItem(section, [position_text(action, self._context.today())])
             node.setData(0, LinkRole, ("tariff", action.id))
-            for change in self._context.store.tariffs.history(action.id or 0):
+            for change in histories[action.id]:
                 self._leaf(node, change_text(change), ("tariff", action.id))
             node.setExpanded(action == self._current)
 
@@ -186,9 +192,13 @@ class CountryPage(QWidget):
             for event in events:
                 self._leaf(section, event_text(event, home), ("event", event.id))
 
-    def _sources_section(self, code: str, name: str) -> None:
+    def _sources_section(
+        self,
+        actions: list[TariffAction],
+        histories: dict[int | None, list[TariffChange]],
+        name: str,
+    ) -> None:
         store = self._context.store
-        actions = store.tariffs.on_target(code)
         cited = [
             source
             for action in actions
@@ -196,7 +206,7 @@ class CountryPage(QWidget):
         ]
         # The sources chosen for changes in the tariff editor count too.
         for action in actions:
-            for change in store.tariffs.history(action.id or 0):
+            for change in histories[action.id]:
                 if change.source_id is not None:
                     chosen = store.sources.get(change.source_id)
                     if chosen is not None:
