@@ -12,6 +12,8 @@ from diplomatic_calendar import __version__, startup_trace
 from diplomatic_calendar.store import resolve_database_path
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from diplomatic_calendar.store import Store
     from diplomatic_calendar.ui.single_instance import InstanceGuard
 
@@ -19,6 +21,17 @@ log = logging.getLogger(__name__)
 
 ORGANISATION = "DiplomaticCalendar"
 APPLICATION = "Diplomatic Calendar"
+
+
+def chosen_calendar(explicit: Path | str | None, settings: QSettings | None = None) -> Path:
+    """The calendar file to use, for the window and the command line alike: ``--db``, else
+    $DIPLOMATIC_CALENDAR_DB, else the one chosen in Settings, else the platform default."""
+    from PySide6.QtCore import QSettings
+
+    from diplomatic_calendar.ui.preferences import saved_database
+
+    chosen = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
+    return resolve_database_path(saved_database(explicit, chosen))
 
 
 def _damaged(store: Store) -> bool:
@@ -51,11 +64,9 @@ def run(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QCoreApplication, QSettings
 
-    from diplomatic_calendar.ui.preferences import saved_database
-
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    path = resolve_database_path(saved_database(explicit, QSettings()))
+    path = chosen_calendar(explicit)
     startup_trace.mark("Qt core loaded, settings read")
     if ahead is None or ahead.path != path:
         ahead = CheckAhead.start(path)

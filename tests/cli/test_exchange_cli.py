@@ -52,14 +52,15 @@ def test_without_db_the_calendar_chosen_in_settings_is_used(
 ) -> None:
     from PySide6.QtCore import QSettings
 
-    from diplomatic_calendar.cli import _common
+    from diplomatic_calendar import app
     from diplomatic_calendar.ui.preferences import DATABASE_PATH
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue(DATABASE_PATH, str(db_path))
-    assert _common.chosen_in_settings(settings) == db_path
     monkeypatch.delenv("DIPLOMATIC_CALENDAR_DB", raising=False)
-    monkeypatch.setattr(_common, "chosen_in_settings", lambda: db_path)
+    assert app.chosen_calendar(None, settings) == db_path
+    chosen = app.chosen_calendar
+    monkeypatch.setattr(app, "chosen_calendar", lambda explicit: chosen(explicit, settings))
     Store.open(db_path).close()
     assert main(["add-event", "--title", "Chosen", "--kind", "call", "--date", "2025-07-15"]) == 0
     store = Store.open(db_path)

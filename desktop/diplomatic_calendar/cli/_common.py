@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -13,8 +12,6 @@ from typing import TYPE_CHECKING
 from diplomatic_calendar.domain.errors import UserError
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
-
     from diplomatic_calendar.store import Store
 
 Handler = Callable[[argparse.Namespace], int]
@@ -87,24 +84,9 @@ def date_arg(text: str) -> dt.date:
 def calendar_path(args: argparse.Namespace) -> Path:
     """``--db``, else $DIPLOMATIC_CALENDAR_DB, else the calendar chosen in the window's
     Settings, else the platform default: the order the window itself uses."""
-    from diplomatic_calendar.store import resolve_database_path
+    from diplomatic_calendar.app import chosen_calendar
 
-    explicit = getattr(args, "db", None)
-    if not explicit and not os.environ.get("DIPLOMATIC_CALENDAR_DB"):
-        explicit = chosen_in_settings()
-    return resolve_database_path(explicit)
-
-
-def chosen_in_settings(settings: QSettings | None = None) -> Path | None:
-    """The calendar file chosen in the window's Settings, if one was."""
-    from PySide6.QtCore import QSettings
-
-    from diplomatic_calendar.app import APPLICATION, ORGANISATION
-    from diplomatic_calendar.ui.preferences import DATABASE_PATH
-
-    value = (settings or QSettings(ORGANISATION, APPLICATION)).value(DATABASE_PATH, "")
-    text = str(value or "")
-    return Path(text).expanduser() if text else None
+    return chosen_calendar(getattr(args, "db", None))
 
 
 def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
