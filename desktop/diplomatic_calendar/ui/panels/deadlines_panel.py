@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.deadlines import Deadline, bloc_codes
-from diplomatic_calendar.domain.geography import blocs, countries, find_country, trading_as
+from diplomatic_calendar.domain.geography import blocs, countries, trading_as
 from diplomatic_calendar.domain.model import EventKind
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.deadlines_model import DeadlinesModel
@@ -105,13 +105,11 @@ class DeadlinesPanel(QWidget):
 
     @staticmethod
     def _where_data(text: str) -> str | None:
-        """What a typed name stands for: a country's code, or 'bloc:KEY'."""
-        if text.casefold() in ("all", "all countries"):
-            return None
-        for key, bloc in blocs().items():
-            if text.casefold() in (key.casefold(), bloc.name.casefold()):
-                return f"bloc:{key}"
-        return find_country(text)
+        """What a typed name stands for: a country's code, or 'bloc:KEY', as the country
+        chooser reads it (loaded only when someone types: that panel is built on demand)."""
+        from diplomatic_calendar.ui.panels.country_panel import resolve_key
+
+        return None if text.casefold() in ("all", "all countries") else resolve_key(text)
 
     def set_where(self, key: str | None) -> None:
         """Filter by a country code or 'bloc:KEY' (None, or a key not listed, for all)."""
