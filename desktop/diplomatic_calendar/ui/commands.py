@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
 from diplomatic_calendar.domain.errors import StorageError, UserError
-from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.domain.model import Event, Official, TariffAction
 from diplomatic_calendar.store import DatabaseError
 from diplomatic_calendar.store.removal import Removed
 from diplomatic_calendar.ui.context import AppContext
@@ -85,17 +85,28 @@ class AddEventCommand(StoreCommand):
 
 
 # What an edit may change; the id and uid name the event, and evidence is kept by the store.
-_EDITED_FIELDS = tuple(
-    f.name for f in dataclasses.fields(Event) if f.name not in ("id", "uid", "evidence")
-)
+# What names a record or is kept by the store, not the user's to edit.
+_NOT_EDITED = frozenset({"id", "uid", "evidence"})
+_Record = TypeVar("_Record", Event, Official, TariffAction)
 
 
-def _changes(before: Event, after: Event) -> dict[str, Any]:
+def changed_fields(before: _Record, after: _Record) -> dict[str, Any]:
+    """The fields an edit changed, with their new values: what an undo or redo of it sets on
+    the record as it is then, so that changes saved meanwhile elsewhere stay."""
     return {
-        name: getattr(after, name)
-        for name in _EDITED_FIELDS
-        if getattr(before, name) != getattr(after, name)
+        f.name: getattr(after, f.name)
+        for f in dataclasses.fields(after)
+        if f.name not in _NOT_EDITED and getattr(before, f.name) != getattr(after, f.name)
     }
+
+
+def still_stored(record: _Record | None, name: str) -> _Record:
+    """``record`` as read back for an undo or redo; a clear error when it went meanwhile."""
+    if record is None:
+        raise StorageError(
+            f"“{name}” is no longer in the calendar (it was deleted in another window or program)"
+        )
+    return record
 
 
 class EditEventCommand(StoreCommand):
@@ -107,7 +118,7 @@ class EditEventCommand(StoreCommand):
 
     def __init__(self, context: AppContext, old: Event, new: Event, text: str = "") -> None:
         self.old, self.new = old, new
-        self._forward, self._backward = _changes(old, new), _changes(new, old)
+        self._forward, self._backward = changed_fields(old, new), changed_fields(new, old)
         super().__init__(context, text or f"Edit “{new.title}”", self._save_new, self._save_old)
 
     def _save_new(self) -> None:
@@ -120,12 +131,7 @@ class EditEventCommand(StoreCommand):
         assert self.new.id is not None
         events = self._context.store.events
         with self._context.store.transaction():
-            current = events.get(self.new.id)
-            if current is None:
-                raise StorageError(
-                    f"“{self.new.title}” is no longer in the calendar (it was deleted in another "
-                    "window or program)"
-                )
+            current = still_stored(events.get(self.new.id), self.new.title)
             events.update(current.with_changes(**values))
 
 

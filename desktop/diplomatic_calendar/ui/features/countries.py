@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QWidget
 
-from diplomatic_calendar.domain.errors import StorageError, UserError
+from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import Official, TariffAction
-from diplomatic_calendar.ui.commands import RemoveRecordCommand, StoreCommand
+from diplomatic_calendar.ui.commands import (
+    RemoveRecordCommand,
+    StoreCommand,
+    changed_fields,
+    still_stored,
+)
 from diplomatic_calendar.ui.models.layout import tooltip_html
 from diplomatic_calendar.ui.panels.deadlines_panel import DeadlinesPanel
 from diplomatic_calendar.ui.reminders import ReminderCenter
@@ -261,14 +265,14 @@ class CountriesFeature(QObject):
         else:
             assert old.id is not None
             action_id = old.id
-            forward, backward = _changed(old, new), _changed(new, old)
+            forward, backward = changed_fields(old, new), changed_fields(new, old)
             mark = {"kept": 0}
 
             def apply() -> None:
                 # Only what this step changed, over the record as it is now: a change saved
                 # meanwhile by another window or program stays, either way.
                 with self.context.store.transaction():
-                    current = _current(tariffs.get(action_id), new.title)
+                    current = still_stored(tariffs.get(action_id), new.title)
                     mark["kept"] = tariffs.last_history_id(action_id)
                     tariffs.update(
                         current.with_changes(**forward),
@@ -280,7 +284,7 @@ class CountriesFeature(QObject):
             def take_back() -> None:
                 # The history entry the step added goes with it: an undone change never was.
                 with self.context.store.transaction():
-                    current = _current(tariffs.get(action_id), new.title)
+                    current = still_stored(tariffs.get(action_id), new.title)
                     tariffs.update(current.with_changes(**backward), history=False)
                     tariffs.drop_history_after(action_id, mark["kept"])
 
@@ -315,12 +319,12 @@ class CountriesFeature(QObject):
         else:
             assert old.id is not None
             official_id = old.id
-            forward, backward = _changed(old, new), _changed(new, old)
+            forward, backward = changed_fields(old, new), changed_fields(new, old)
 
             def save(values: dict[str, Any]) -> None:
                 # Only what this step changed, over the record as it is now.
                 with self.context.store.transaction():
-                    current = _current(officials.get(official_id), new.name)
+                    current = still_stored(officials.get(official_id), new.name)
                     officials.update(current.with_changes(**values))
 
             text = f"Edit “{new.name}”"
@@ -407,23 +411,3 @@ class CountriesFeature(QObject):
                 raise command.error
         except UserError as err:
             QMessageBox.warning(self.window, "Diplomatic Calendar", tooltip_html(str(err)))
-
-
-_RecordT = TypeVar("_RecordT", Official, TariffAction)
-
-
-def _changed(before: _RecordT, after: _RecordT) -> dict[str, Any]:
-    """The fields an edit changed (a record's id and evidence are not the user's to edit)."""
-    return {
-        f.name: getattr(after, f.name)
-        for f in dataclasses.fields(after)
-        if f.name not in ("id", "evidence") and getattr(before, f.name) != getattr(after, f.name)
-    }
-
-
-def _current(record: _RecordT | None, name: str) -> _RecordT:
-    if record is None:
-        raise StorageError(
-            f"“{name}” is no longer in the calendar (it was deleted in another window or program)"
-        )
-    return record
