@@ -76,13 +76,11 @@ def connect(path: Path | None, *, reading_only: bool = False) -> sqlite_utils.Da
     # here alone, and not scanning every installed package for them saves time at each start.
     if path is None:
         db = sqlite_utils.Database(memory=True, execute_plugins=False)
-    else:
-        if path.exists() and path.is_dir():
-            raise StorageError(f"{path} is a folder, not a calendar database")
-        db = sqlite_utils.Database(_open(path, reading_only), execute_plugins=False)
-    if path is None:
         _configure(db.conn, None, reading_only=False)
-    return db
+        return db
+    if path.exists() and path.is_dir():
+        raise StorageError(f"{path} is a folder, not a calendar database")
+    return sqlite_utils.Database(_open(path, reading_only), execute_plugins=False)
 
 
 def _open(path: Path, reading_only: bool) -> sqlite3.Connection:
