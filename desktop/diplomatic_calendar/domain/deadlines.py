@@ -103,13 +103,17 @@ class Deadline:
         mine = {*self.countries, self.target, self.imposer}
         return bool(wanted & mine)
 
-    def describe(self, today: dt.date) -> str:
-        """One line for a banner, a tray message or the command line."""
-        rate = "" if self.rate_percent is None else f" · {self.rate_percent:g}%"
+    def describe(self, today: dt.date, *, brief: bool = False) -> str:
+        """One line for the command line or a tray message; ``brief``, for the window's banner,
+        writes the day as the window does ("Mon 01 Dec") and gives the rate only where the
+        title does not already give it."""
+        rate = "" if self.rate_percent is None else f"{self.rate_percent:g}%"
+        rate = f" · {rate}" if rate and not (brief and rate in self.title) else ""
         name = country_name(self.country) if self.country else ""
         where = f" · {name}" if name and not self.title.startswith(name) else ""
+        day = f"{self.day:%a %d %b}" if brief else self.day.isoformat()
         return (
-            f"{self.day.isoformat()} ({countdown_text(self.day, today)}) · {self.title}"
+            f"{day} ({countdown_text(self.day, today)}) · {self.title}"
             f"{where}{rate} · {self.status_label}"
         )
 

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 
 from diplomatic_calendar.domain.deadlines import (
     DEFAULT_LEAD_DAYS,
-    Deadline,
     Reminder,
-    countdown_text,
     parse_lead_days,
     reminders_due,
 )
@@ -48,17 +46,6 @@ def lead_days(context: AppContext) -> tuple[int, ...]:
     except UserError:
         log.warning("ignoring unreadable reminder lead times %r", text)
         return DEFAULT_LEAD_DAYS
-
-
-def banner_text(deadline: Deadline, today: dt.date) -> str:
-    """'Mon 01 Dec (in 3 days) · India: 25% US tariff · Threatened': the day as the rest of
-    the window writes it, and the rate only where the title does not already give it."""
-    rate = deadline.rate_percent
-    shown = "" if rate is None or f"{rate:g}%" in deadline.title else f" · {rate:g}%"
-    return (
-        f"{deadline.day:%a %d %b} ({countdown_text(deadline.day, today)}) · "
-        f"{deadline.title}{shown} · {deadline.status_label}"
-    )
 
 
 class ReminderBanner(QToolBar):
@@ -117,7 +104,7 @@ class ReminderBanner(QToolBar):
         if not due:
             self.hide()
             return
-        self.label.setText(banner_text(due[0].deadline, today))
+        self.label.setText(due[0].deadline.describe(today, brief=True))
         self.count.setText(f"+{len(due) - 1} more" if len(due) > 1 else "")
         self.open_button.setEnabled(due[0].deadline.country is not None)
         self.dismiss_all_button.setVisible(len(due) > 1)
