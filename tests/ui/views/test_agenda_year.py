@@ -37,7 +37,9 @@ def test_agenda_groups_by_day_with_deadlines_first_and_all_columns(
     model = window.pane.agenda_model
     assert model.first == dt.date(2025, 7, 10) and model.count == 14
     rows = [model.row_of(r) for r in range(model.rowCount())]
-    assert sum(1 for r in rows if r.event is None) == 14
+    # today (the 10th, nothing on it) and the 11th: the twelve empty days get no heading
+    assert [r.day for r in rows if r.event is None] == [dt.date(2025, 7, 10), JULY_11]
+    assert model.index(0, 0).data() == "Thursday 10 July 2025 · today · nothing scheduled"
     heading = model.heading_row(JULY_11)
     assert model.index(heading, 0).data(IsDayRole)
     assert "Friday 11 July 2025" in model.index(heading, 0).data()
@@ -53,6 +55,25 @@ def test_agenda_groups_by_day_with_deadlines_first_and_all_columns(
     assert all(r.event is None or r.event.title != "Far away" for r in rows)
     window.step(1)
     assert model.first == dt.date(2025, 7, 24)
+
+
+def test_an_agenda_range_without_events_says_so_in_one_row(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    context.store.events.add(timed("Later", dt.date(2025, 9, 1), 9))
+    window = make_window(qtbot, context, "agenda")
+    model = window.pane.agenda_model
+    model.set_range(dt.date(2025, 8, 1), 14)
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == "No events from 01 August 2025 to 14 August 2025"
+    assert model.index(0, 0).data(IsDayRole)
+    view = window.pane.agenda_view
+    with qtbot.waitSignal(view.day_activated) as blocker:
+        view.doubleClicked.emit(model.index(0, 0))
+    assert blocker.args == [dt.date(2025, 8, 1)]
+    model.set_range(dt.date(2025, 9, 1), 3)
+    assert [model.index(r, 2).data() for r in range(model.rowCount())] == [None, "Later"]
+    assert model.index(0, 0).data() == "Monday 01 September 2025"
 
 
 def test_agenda_double_click_on_an_event_asks_to_edit_it(qtbot: QtBot, context: AppContext) -> None:
@@ -130,3 +151,19 @@ def test_a_crowded_month_cell_shows_live_events_before_cancelled_ones(
     window = make_window(qtbot, context, "month")
     shown = [e.title for e in window.month_model.slots_on(JULY_11) if e is not None]
     assert shown[0] == "Live at noon"
+
+
+def test_the_agenda_time_column_fits_its_texts_until_the_user_sizes_it(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = make_window(qtbot, context, "agenda")
+    view = window.pane.agenda_view
+    narrow = view.columnWidth(0)
+    context.store.events.add(timed("Talks", JULY_11, 9, zone="Asia/Kuala_Lumpur"))
+    window.pane.agenda_model.reload()
+    text = "09:00 Kuala Lumpur / 01:00 home"
+    assert view.fontMetrics().horizontalAdvance(text) < view.columnWidth(0)
+    assert view.columnWidth(0) > narrow
+    view.horizontalHeader().resizeSection(0, 300)
+    window.pane.agenda_model.reload()
+    assert view.columnWidth(0) == 300

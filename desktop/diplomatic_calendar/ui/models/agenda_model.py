@@ -1,4 +1,8 @@
-"""The agenda: the events of N days as a table, grouped under a row per day, deadlines first."""
+"""The agenda: the events of N days as a table, grouped under a row per day, deadlines first.
+
+Only days with events get a heading, and today, so that the eye finds where it is; a range with
+nothing in it says so in one line instead of listing empty days.
+"""
 
 from __future__ import annotations
 
@@ -69,10 +73,14 @@ def _deadline_band(kind: EventKind) -> QColor:
 
 @dataclass(frozen=True, slots=True)
 class AgendaRow:
-    """A day heading (``event`` None) or one event under it."""
+    """A day heading (``event`` None) or one event under it.
+
+    ``empty`` marks the one heading of a range that has no events at all.
+    """
 
     day: dt.date
     event: Event | None = None
+    empty: bool = False
 
 
 class AgendaModel(QAbstractTableModel):
@@ -87,6 +95,7 @@ class AgendaModel(QAbstractTableModel):
         self._rows: list[AgendaRow] = []
         self._texts: list[tuple[str, ...]] = []
         self._today = context.today()
+        self._quiet = True  # today has no events
         self._home = context.home_zone
 
     @property
@@ -126,20 +135,29 @@ class AgendaModel(QAbstractTableModel):
         self._rows = []
         for offset in range(self._count):
             day = self._first + dt.timedelta(days=offset)
-            self._rows.append(AgendaRow(day))
-            self._rows.extend(AgendaRow(day, e) for e in by_day.get(day, []))
+            todays = by_day.get(day, [])
+            if todays or day == self._today:
+                self._rows.append(AgendaRow(day))
+                self._rows.extend(AgendaRow(day, e) for e in todays)
+        self._quiet = not by_day.get(self._today)
+        if not by_day:
+            self._rows = [AgendaRow(self._first, empty=True)]
         self._texts = [
             tuple(self._cell_text(r.event, c, home) for c in range(len(COLUMNS))) if r.event else ()
             for r in self._rows
         ]
         self.endResetModel()
 
+    def time_texts(self) -> set[str]:
+        """The distinct texts of the Time column."""
+        return {texts[0] for texts in self._texts if texts}
+
     def row_of(self, row: int) -> AgendaRow:
         """What a row shows."""
         return self._rows[row]
 
     def heading_row(self, day: dt.date) -> int:
-        """The row of a day's heading, or -1."""
+        """The row of a day's heading, or -1 (a day with no events has none, unless today)."""
         return next((i for i, r in enumerate(self._rows) if r.day == day and not r.event), -1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -162,18 +180,29 @@ class AgendaModel(QAbstractTableModel):
         if role == EventRole:
             return row.event
         if row.event is None:
-            return self._heading_data(row.day, index.column(), role)
+            return self._heading_data(row, index.column(), role)
         return self._event_data(row.event, index.column(), role)
 
-    def _heading_data(self, day: dt.date, column: int, role: int) -> Any:
+    def _heading_data(self, row: AgendaRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            suffix = " · today" if day == self._today else ""
-            return f"{day:%A %d %B %Y}{suffix}"
-        if role == Qt.ItemDataRole.FontRole:
+            return self._heading_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row.empty:
+            return "Double-click to add an event on the first day"
+        if role == Qt.ItemDataRole.FontRole and not row.empty:
             return _bold()
         if role == Qt.ItemDataRole.BackgroundRole:
             return QColor(128, 128, 128, 40)  # reads as a band on light and dark themes alike
         return None
+
+    def _heading_text(self, row: AgendaRow) -> str:
+        if row.empty:
+            last = self._first + dt.timedelta(days=self._count - 1)
+            if last == self._first:
+                return f"No events on {self._first:%A %d %B %Y}"
+            return f"No events from {self._first:%d %B %Y} to {last:%d %B %Y}"
+        if row.day != self._today:
+            return f"{row.day:%A %d %B %Y}"
+        return f"{row.day:%A %d %B %Y} · today" + (" · nothing scheduled" if self._quiet else "")
 
     def _event_data(self, event: Event, column: int, role: int) -> Any:
         home = self._home

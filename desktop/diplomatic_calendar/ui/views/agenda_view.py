@@ -35,14 +35,14 @@ class AgendaView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
-        for column, width in enumerate((150, 130, 300, 150, 170)):
+        for column, width in enumerate((90, 130, 300, 150, 170)):
             self.setColumnWidth(column, width)
-        # wide enough for "18:00 Kuala Lumpur / 11:00 home" without measuring every reload
-        self.setColumnWidth(
-            0, self.fontMetrics().horizontalAdvance("00:00 Kuala Lumpur / 00:00 home") + 16
-        )
+        self._fitting = False
+        self._time_width_set_by_user = False
+        header.sectionResized.connect(self._note_user_width)
         self.setAccessibleName("Agenda")
         model.modelReset.connect(self._span_headings)
+        model.modelReset.connect(self._fit_time_column)
         self.doubleClicked.connect(self._activated)
 
     def agenda_model(self) -> AgendaModel:
@@ -57,6 +57,22 @@ class AgendaView(QTableView):
         for row in range(model.rowCount()):
             if model.row_of(row).event is None:
                 self.setSpan(row, 0, 1, len(COLUMNS))
+
+    def _fit_time_column(self) -> None:
+        """As wide as the longest time shown ("09:00 Kuala Lumpur / 01:00 home" or just "09:00"),
+        unless the user has set the width; the distinct texts are few, so this stays cheap."""
+        if self._time_width_set_by_user:
+            return
+        texts = self.agenda_model().time_texts()
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        self._fitting = True
+        self.setColumnWidth(0, max(widest + 24, metrics.horizontalAdvance("Deadline") + 24, 90))
+        self._fitting = False
+
+    def _note_user_width(self, column: int, _old: int, _new: int) -> None:
+        if column == 0 and not self._fitting:
+            self._time_width_set_by_user = True
 
     def _activated(self, index: QModelIndex) -> None:
         if index.data(IsDayRole):
