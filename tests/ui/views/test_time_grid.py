@@ -218,3 +218,58 @@ def test_a_call_across_midnight_shows_on_both_days_and_moves_as_one(
     assert moved is not None
     assert moved.start == dt.datetime(2025, 7, 9, 0, tzinfo=ZoneInfo("UTC"))
     assert moved.end - moved.start == dt.timedelta(minutes=90)
+
+
+def test_a_crowded_all_day_band_folds_behind_more_lines_and_unfolds_on_a_click(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from diplomatic_calendar.ui.views.all_day_band import FOLD_LANES
+
+    for n in range(6):
+        context.store.events.add(all_day(f"Item {n}", JULY_8))
+    context.store.events.add(all_day("Other day", JULY_8 + dt.timedelta(days=2)))
+    window = make_window(qtbot, context, "week")
+    band = window.pane.grid_view.band
+    assert band.folded()
+    shown = [e.title for _r, e, _s, _e in band.bar_rects()]
+    assert "Other day" in shown and len(shown) == 1 + FOLD_LANES - 1  # its lanes, one "+N"
+    assert band.hidden_per_day() == {1: 6 - (FOLD_LANES - 1)}  # Tuesday's column
+    folded_height = band.height()
+    qtbot.mouseClick(band, Qt.MouseButton.LeftButton, pos=band.toggle_rect(1).center())
+    assert not band.folded() and len(band.bar_rects()) == 7
+    assert band.height() > folded_height
+    qtbot.mouseClick(band, Qt.MouseButton.LeftButton, pos=band.toggle_rect(None).center())
+    assert band.folded() and band.height() == folded_height
+
+
+def test_a_band_with_few_lanes_never_folds(qtbot: QtBot, context: AppContext) -> None:
+    from diplomatic_calendar.ui.views.all_day_band import FOLD_LANES
+
+    for n in range(FOLD_LANES):
+        context.store.events.add(all_day(f"Item {n}", JULY_8))
+    window = make_window(qtbot, context, "week")
+    band = window.pane.grid_view.band
+    assert not band.folded() and band.hidden_per_day() == {}
+    assert len(band.bar_rects()) == FOLD_LANES
+
+
+def test_chip_text_wraps_between_words_and_never_inside_one(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from diplomatic_calendar.ui.views.painting import wrapped_lines
+
+    metrics = QFontMetrics(QFont())
+    text = "Overlap talks with the delegation\n09:00 · MTG"
+    wide = wrapped_lines(metrics, text, metrics.horizontalAdvance("Overlap talks with") + 2, 400)
+    assert wide == ["Overlap talks with", "the delegation", "09:00 · MTG"]
+    narrow = wrapped_lines(metrics, text, metrics.horizontalAdvance("Overl…"), 400)
+    assert narrow[0].startswith("Ove") and narrow[0].endswith("…")
+    words = set(text.split())
+    pieces = [piece for line in narrow for piece in line.split()]
+    assert all(piece in words or piece.endswith("…") for piece in pieces)
+    assert "talks" in pieces and "MTG" in pieces  # short words whole, long ones cut with "…"
+    two_lines = wrapped_lines(metrics, text, 400, 2 * metrics.lineSpacing())
+    assert two_lines == ["Overlap talks with the delegation", "09:00 · MTG"]
+    one_line = wrapped_lines(metrics, text, 400, metrics.lineSpacing())
+    assert len(one_line) == 1 and one_line[0].startswith("Overlap talks")
+    assert wrapped_lines(metrics, text, metrics.horizontalAdvance("W…") - 1, 400) == []

@@ -51,6 +51,17 @@ def test_overlapping_meetings_sit_side_by_side_and_a_later_one_gets_the_full_wid
     assert (placed["B"].top, placed["B"].bottom) == (600, 660)
 
 
+def test_an_event_reaches_right_over_places_nothing_else_needs_at_its_time() -> None:
+    long_a = timed("A", JULY_7, 9, 120)  # 9-11
+    short_b = timed("B", JULY_7, 9, 30)  # 9-9:30
+    c = timed("C", JULY_7, 9, 60)  # 9-10
+    d = timed("D", JULY_7, 10, 30)  # 10-10:30, beside A only: B and C are over by then
+    placed = {p.event.title: p for p in place_timed([long_a, short_b, c, d], [JULY_7], "UTC")}
+    assert [placed[t].column for t in "ABCD"] == [0, 2, 1, 1]  # longer first at the same start
+    assert all(placed[t].columns == 3 for t in "ABCD")
+    assert [placed[t].span for t in "ABCD"] == [1, 1, 1, 2]
+
+
 def test_home_time_and_own_time_are_both_shown_when_the_zones_differ() -> None:
     kl = timed("Talks", JULY_7, 18, zone="Asia/Kuala_Lumpur")
     assert time_label(kl, "Europe/London") == "18:00 Kuala Lumpur / 11:00 home"

@@ -111,7 +111,12 @@ def assign_lanes(
 
 @dataclass(frozen=True, slots=True)
 class Placed:
-    """A timed event in a day column: minutes from midnight and its share of the width."""
+    """A timed event in a day column: minutes from midnight and its share of the width.
+
+    It sits in ``column`` of ``columns`` side-by-side places and fills ``span`` of them: it
+    reaches right over places where nothing overlaps it in time, so that a short meeting next
+    to a crowded hour is not drawn as a sliver.
+    """
 
     event: Event
     day: int
@@ -119,6 +124,7 @@ class Placed:
     bottom: float
     column: int
     columns: int
+    span: int = 1
 
 
 def minutes_in_day(moment: dt.datetime, day: dt.date, home_zone: str) -> float:
@@ -182,7 +188,25 @@ def _finish(cluster: list[tuple[float, float, Event, int]], day: int) -> list[Pl
     if not cluster:
         return []
     width = max(c for *_rest, c in cluster) + 1
-    return [Placed(e, day, t, b, c, width) for t, b, e, c in cluster]
+    return [
+        Placed(e, day, t, b, c, width, _span(cluster, t, b, c, width)) for t, b, e, c in cluster
+    ]
+
+
+def _span(
+    cluster: list[tuple[float, float, Event, int]],
+    top: float,
+    bottom: float,
+    column: int,
+    width: int,
+) -> int:
+    """How many places, from ``column`` rightwards, are free of anything overlapping top..bottom."""
+    span = 1
+    while column + span < width and not any(
+        c == column + span and t < bottom and b > top for t, b, _e, c in cluster
+    ):
+        span += 1
+    return span
 
 
 def zone_city(key: str) -> str:

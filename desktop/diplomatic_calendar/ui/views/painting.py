@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
 from diplomatic_calendar.domain.model import Event, EventKind, EventStatus
@@ -82,14 +82,47 @@ def paint_chip(
         painter.setFont(font)
     inner = rect.adjusted(4, 1, -4, -1)
     if wrap:
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         painter.setClipRect(rect)
-        painter.drawText(inner, int(flags), label)
+        metrics = painter.fontMetrics()
+        top = inner.top()
+        for line in wrapped_lines(metrics, label, inner.width(), inner.height()):
+            painter.drawText(
+                QRect(inner.left(), top, inner.width(), metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                line,
+            )
+            top += metrics.lineSpacing()
     else:
         text = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
     if keep:
         painter.restore()
+
+
+def wrapped_lines(metrics: QFontMetrics, text: str, width: int, height: int) -> list[str]:
+    """``text`` broken between words into the lines ``height`` holds, never inside a word.
+
+    A word wider than the chip and the last line, when more text follows, end in "…"; a chip too
+    narrow for a letter and "…" gets no text at all (its colour and tool tip still tell).
+    """
+    if width < metrics.horizontalAdvance("W…"):
+        return []
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            joined = f"{line} {word}" if line else word
+            if not line or metrics.horizontalAdvance(joined) <= width:
+                line = joined
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    room = max(1, height // max(1, metrics.lineSpacing()))
+    if len(lines) > room:
+        lines = [*lines[: room - 1], " ".join(lines[room - 1 :]) + " …"]
+    elide = Qt.TextElideMode.ElideRight
+    return [metrics.elidedText(line, elide, width) for line in lines]
 
 
 def _paint_shape(

@@ -56,7 +56,7 @@ class HoursCanvas(QWidget):
             left = self._cols.left(item.day) + item.column * share + 1
             top = item.top / 60 * HOUR_HEIGHT
             height = max(LANE_HEIGHT - 4, (item.bottom - item.top) / 60 * HOUR_HEIGHT - 1)
-            out.append((QRectF(left, top, share - 3, height).toRect(), item.event))
+            out.append((QRectF(left, top, share * item.span - 3, height).toRect(), item.event))
         return out
 
     def event_at(self, pos: QPoint) -> Event | None:
