@@ -1,7 +1,12 @@
-"""The search field: full-text search over titles, notes and cities, results in a popup list."""
+"""The search field: full-text search over titles, notes and cities, results in a popup list.
+
+The best matches are listed as a calendar reads: what is coming up first, soonest at the top,
+then what is past, latest at the top.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -16,7 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.model import Event
-from diplomatic_calendar.ui.models.layout import span_label, tooltip_html, tooltip_text
+from diplomatic_calendar.ui.models.layout import (
+    local_days,
+    span_label,
+    time_order_key,
+    tooltip_html,
+    tooltip_text,
+)
 from diplomatic_calendar.ui.palette import kind_colour
 
 EventRole = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +44,7 @@ class SearchResults(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setContentsMargins(4, 4, 4, 4)
         self.list = QListWidget()
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
@@ -41,29 +53,74 @@ class SearchResults(QFrame):
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
 
-    def show_results(self, query: str, found: list[Event], home_zone: str, at: QPoint) -> None:
-        """List ``found`` and pop up at ``at`` (global)."""
+    def show_results(
+        self, query: str, found: list[Event], home_zone: str, today: dt.date, at: QPoint
+    ) -> None:
+        """List ``found``, coming up then earlier, and pop up at ``at`` (global)."""
         self.list.clear()
-        more = " (first 100)" if len(found) >= LIMIT else ""
+        more = f" (the best {LIMIT})" if len(found) >= LIMIT else ""
         self.summary.setText(
-            f"{len(found)} events match “{query}”{more}" if found else f"Nothing matches “{query}”"
+            f"{len(found)} {'event matches' if len(found) == 1 else 'events match'} “{query}”{more}"
+            if found
+            else f"Nothing matches “{query}”. Search looks in titles, notes and cities."
         )
-        for event in found:
-            item = QListWidgetItem(f"{event.title}\n{span_label(event, home_zone)}")
-            item.setData(EventRole, event)
-            item.setData(Qt.ItemDataRole.DecorationRole, kind_colour(event.kind))
-            item.setToolTip(tooltip_html(tooltip_text(event, home_zone)))
-            self.list.addItem(item)
-        self.resize(460, 340)
+        coming, earlier = split_by_today(found, home_zone, today)
+        for heading, events in (("Coming up", coming), ("Earlier", earlier)):
+            if events and coming and earlier:
+                self._add_heading(heading)
+            for event in events:
+                item = QListWidgetItem(f"{event.title}\n{span_label(event, home_zone)}")
+                item.setData(EventRole, event)
+                item.setData(Qt.ItemDataRole.DecorationRole, kind_colour(event.kind))
+                item.setToolTip(tooltip_html(tooltip_text(event, home_zone)))
+                self.list.addItem(item)
+        self.list.setVisible(bool(found))
+        self.layout().activate()  # the minimum must already leave out a hidden list
+        self.resize(460, max(self._fitted_height(), self.minimumSizeHint().height()))
         self.move(at)
         self.show()
         if found:
-            self.list.setCurrentRow(0)
-        self.list.setFocus()
+            first = next(r for r in range(self.list.count()) if self.list.item(r).data(EventRole))
+            self.list.setCurrentRow(first)
+            self.list.setFocus()
+
+    def _fitted_height(self) -> int:
+        """Tall enough for the summary and the rows, up to about seven results."""
+        margins = self.layout().contentsMargins()
+        height = margins.top() + margins.bottom() + self.summary.sizeHint().height()
+        if self.list.count():
+            rows = sum(self.list.sizeHintForRow(r) for r in range(min(self.list.count(), 9)))
+            height += self.layout().spacing() + rows + 2 * self.list.frameWidth() + 2
+        return min(height, 340)
+
+    def _add_heading(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # not choosable: the arrow keys pass over it
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.list.addItem(item)
 
     def _chosen(self, item: QListWidgetItem) -> None:
+        event = item.data(EventRole)
+        if event is None:  # a heading
+            return
         self.hide()
-        self.event_chosen.emit(item.data(EventRole))
+        self.event_chosen.emit(event)
+
+
+def split_by_today(
+    found: list[Event], home_zone: str, today: dt.date
+) -> tuple[list[Event], list[Event]]:
+    """Events not yet over (soonest first) and those that are (latest first), in ``home_zone``."""
+    spans = {id(e): local_days(e, home_zone) for e in found}
+
+    def when(event: Event) -> tuple[dt.date, tuple[bool, float, str]]:
+        return spans[id(event)][0], time_order_key(event)
+
+    coming = sorted((e for e in found if spans[id(e)][1] >= today), key=when)
+    earlier = sorted((e for e in found if spans[id(e)][1] < today), key=when, reverse=True)
+    return coming, earlier
 
 
 class SearchBox(QLineEdit):
@@ -75,11 +132,13 @@ class SearchBox(QLineEdit):
         self,
         search: Callable[[str], list[Event]],
         home_zone: Callable[[], str],
+        today: Callable[[], dt.date],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._search = search
         self._home_zone = home_zone
+        self._today = today
         self.setPlaceholderText("Search (Ctrl+F)")
         self.setClearButtonEnabled(True)
         self.setMaximumWidth(260)
@@ -97,6 +156,10 @@ class SearchBox(QLineEdit):
             return []
         found = self._search(query)
         self.results.show_results(
-            query, found, self._home_zone(), self.mapToGlobal(QPoint(0, self.height()))
+            query,
+            found,
+            self._home_zone(),
+            self._today(),
+            self.mapToGlobal(QPoint(0, self.height())),
         )
         return found

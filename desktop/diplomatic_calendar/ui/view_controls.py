@@ -123,6 +123,7 @@ def _install_filter_and_search(window: MainWindow) -> None:
     search = SearchBox(
         lambda query: window.context.store.events.search(query, LIMIT),
         lambda: window.context.home_zone,
+        window.context.today,
         bar,
     )
     search.event_chosen.connect(lambda event: jump_to_event(window, event))

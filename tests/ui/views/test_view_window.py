@@ -101,6 +101,60 @@ def test_search_lists_matches_and_jumps_to_the_chosen_one(
     assert window.pane.selected_event() == chosen
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_search_lists_what_is_coming_up_soonest_first_then_what_is_past(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    # the fixed clock's today is 10 July 2025
+    for title, day in (
+        ("Geneva round one", dt.date(2025, 3, 1)),
+        ("Geneva round three", dt.date(2025, 9, 1)),
+        ("Geneva round two", dt.date(2025, 6, 1)),
+        ("Geneva round four", dt.date(2025, 12, 1)),
+        ("Geneva today", dt.date(2025, 7, 10)),
+    ):
+        context.store.events.add(timed(title, day, 9))
+    window = make_window(qtbot, context)
+    search = window.search_box  # type: ignore[attr-defined]
+    search.setText("geneva")
+    search.run()
+    results = search.results
+    lines = [results.list.item(r).text().split("\n")[0] for r in range(results.list.count())]
+    assert lines == [
+        "Coming up",
+        "Geneva today",
+        "Geneva round three",
+        "Geneva round four",
+        "Earlier",
+        "Geneva round two",
+        "Geneva round one",
+    ]
+    assert results.list.currentRow() == 1  # the first event, not the heading
+    heading = results.list.item(0)
+    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
+    with qtbot.assertNotEmitted(results.event_chosen):
+        results.list.itemActivated.emit(heading)
+    assert results.summary.text() == "5 events match “geneva”"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_search_that_finds_nothing_shows_a_message_and_no_empty_list(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    context.store.events.add(timed("Lunch", JULY_11, 12))
+    window = make_window(qtbot, context)
+    search = window.search_box  # type: ignore[attr-defined]
+    search.setText("zanzibar")
+    assert search.run() == []
+    results = search.results
+    assert results.summary.text().startswith("Nothing matches “zanzibar”")
+    assert results.list.isHidden()
+    assert results.height() < 60
+    search.setText("lunch")
+    search.run()
+    assert not results.list.isHidden() and results.list.count() == 1  # one kind only: no headings
+
+
 def test_jumping_to_an_event_the_filter_hides_clears_the_filter(
     qtbot: QtBot, context: AppContext
 ) -> None:
