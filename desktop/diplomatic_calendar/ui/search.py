@@ -48,7 +48,7 @@ class SearchResults(QFrame):
         self.list = QListWidget()
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
@@ -75,7 +75,7 @@ class SearchResults(QFrame):
                 item.setToolTip(tooltip_html(tooltip_text(event, home_zone)))
                 self.list.addItem(item)
         self.list.setVisible(bool(found))
-        self.layout().activate()  # the minimum must already leave out a hidden list
+        self._layout.activate()  # the minimum must already leave out a hidden list
         self.resize(460, max(self._fitted_height(), self.minimumSizeHint().height()))
         self.move(at)
         self.show()
@@ -86,11 +86,11 @@ class SearchResults(QFrame):
 
     def _fitted_height(self) -> int:
         """Tall enough for the summary and the rows, up to about seven results."""
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         height = margins.top() + margins.bottom() + self.summary.sizeHint().height()
         if self.list.count():
             rows = sum(self.list.sizeHintForRow(r) for r in range(min(self.list.count(), 9)))
-            height += self.layout().spacing() + rows + 2 * self.list.frameWidth() + 2
+            height += self._layout.spacing() + rows + 2 * self.list.frameWidth() + 2
         return min(height, 340)
 
     def _add_heading(self, text: str) -> None:
