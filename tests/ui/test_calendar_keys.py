@@ -42,6 +42,9 @@ def test_the_calendar_has_the_keys_from_the_start(qtbot: QtBot, context: AppCont
     _meeting(context, "Talks", dt.date(2025, 7, 15))
     window = _window(qtbot, context)
     assert window.month_view.hasFocus()
+    assert window.month_view.currentIndex().data(DateRole) == context.today()
+    qtbot.keyClick(window.month_view, Qt.Key.Key_Right)  # on from today, not the first cell
+    assert window.pane.anchor == context.today() + dt.timedelta(days=1)
     window.step(2)
     qtbot.keyClick(window.month_view, Qt.Key.Key_T)
     assert window.pane.anchor == context.today()
@@ -146,3 +149,84 @@ def test_the_status_line_says_when_a_filter_hides_events(qtbot: QtBot, context: 
         EventFilter(kinds=frozenset({EventKind.CALL}))
     )
     assert "1 event · filter on" in window.status_label.text()
+
+
+def test_n_and_p_choose_events_in_the_month_in_the_order_they_happen(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    _meeting(context, "Early", dt.date(2025, 7, 2))  # before today (10 July)
+    _meeting(context, "Soon", dt.date(2025, 7, 15))
+    later = _meeting(context, "Later", dt.date(2025, 7, 22))
+    window = _window(qtbot, context)
+    view = window.month_view
+    qtbot.keyClick(view, Qt.Key.Key_N)  # nothing chosen: the first from the chosen day on
+    assert view.selected_event().title == "Soon"  # type: ignore[union-attr]
+    assert view.currentIndex().data(DateRole) == dt.date(2025, 7, 15)
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    assert view.selected_event() == later
+    qtbot.keyClick(view, Qt.Key.Key_N)  # the last: stays, and the status line says so
+    assert view.selected_event() == later
+    assert window.statusBar().currentMessage() == "No later event in this view"
+    for _ in range(2):
+        qtbot.keyClick(view, Qt.Key.Key_P)
+    assert view.selected_event().title == "Early"  # type: ignore[union-attr]
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert _titles(context) == ["Later", "Soon"]
+
+
+def test_n_chooses_events_in_the_week_band_first_and_scrolls_to_a_late_one(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from tests.ui.views.view_helpers import all_day, timed
+
+    context.store.events.add(timed("Late call", dt.date(2025, 7, 10), 22))
+    context.store.events.add(all_day("Summit", dt.date(2025, 7, 10)))
+    context.store.events.add(timed("Breakfast", dt.date(2025, 7, 10), 8))
+    window = _window(qtbot, context)
+    window.set_view("week")
+    grid = window.pane.grid_view
+    grid.setFocus()
+    chosen = []
+    for _ in range(3):
+        qtbot.keyClick(grid, Qt.Key.Key_N)
+        chosen.append(grid.selected_event().title)  # type: ignore[union-attr]
+    assert chosen == ["Summit", "Breakfast", "Late call"]
+    bar = grid.scroll_area.verticalScrollBar()
+    rect = next(r for r, e in grid.canvas.event_rects() if e.title == "Late call")
+    assert bar.value() <= rect.top() and rect.bottom() <= bar.value() + grid.scroll_area.height()
+
+
+def test_n_walks_the_agenda_rows_past_the_day_headings(qtbot: QtBot, context: AppContext) -> None:
+    _meeting(context, "First", dt.date(2025, 7, 11))
+    _meeting(context, "Second", dt.date(2025, 7, 12))
+    window = _window(qtbot, context)
+    window.set_view("agenda")
+    view = window.pane.agenda_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    assert view.selected_event().title == "Second"  # type: ignore[union-attr]
+    qtbot.keyClick(view, Qt.Key.Key_P)
+    assert view.selected_event().title == "First"  # type: ignore[union-attr]
+
+
+def test_the_year_view_has_a_day_cursor_for_the_arrows_and_enter(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = _window(qtbot, context)
+    window.set_view("year")
+    view = window.pane.year_view
+    view.setFocus()
+    assert view.cursor_day == context.today()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Right):
+        qtbot.keyClick(view, key)
+    assert view.cursor_day == dt.date(2025, 7, 19)
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.cursor_day == dt.date(2025, 7, 31)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.current_view_name == "day"
+    assert window.pane.grid_model.days == [dt.date(2025, 7, 31)]
+    window.set_view("year")
+    view.set_cursor(dt.date(2025, 12, 31))
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the year's end: Page Down changes the year
+    assert view.cursor_day == dt.date(2025, 12, 31)

@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         a["previous"].triggered.connect(lambda: self.step(-1))
         a["next"].triggered.connect(lambda: self.step(1))
         a["today"].triggered.connect(self.go_today)
+        a["next_event"].triggered.connect(lambda: self.choose_adjacent_event(1))
+        a["previous_event"].triggered.connect(lambda: self.choose_adjacent_event(-1))
         a["about"].triggered.connect(self.show_about)
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         self.pane.day_activated.connect(self.new_event)
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
             "&File": ["new_event", None, "load_sample", None, "quit"],
             "&Edit": ["undo", "redo", None, "edit_event", "delete_event"],
             "&View": [],
-            "&Go": ["previous", "today", "next"],
+            "&Go": ["previous", "today", "next", None, "previous_event", "next_event"],
             "&Help": ["shortcuts", None, "about"],
         }
         self.menus: dict[str, QMenu] = {}
@@ -240,6 +242,16 @@ class MainWindow(QMainWindow):
         """Move by ``periods`` of the current view (days, weeks, months, agenda spans, years)."""
         self.pane.step(periods)
         self._update_labels()
+
+    def choose_adjacent_event(self, step: int) -> Event | None:
+        """Choose the next (1) or previous (-1) event the view shows; say so when there is none."""
+        chosen = self.pane.choose_adjacent_event(step)
+        if chosen is None:
+            where = "later" if step > 0 else "earlier"
+            self.statusBar().showMessage(f"No {where} event in this view", 4000)
+        else:
+            self._update_labels()
+        return chosen
 
     def go_today(self) -> None:
         """Show the period holding today, with today selected."""

@@ -309,13 +309,18 @@ class MonthView(QTableView):
         return None
 
     def choose_event(self, event_id: int) -> bool:
-        """Outline the shown chip of ``event_id`` as if it had been clicked."""
+        """Outline the shown chip of ``event_id`` as if it had been clicked, and make its day
+        the chosen one (unless the chosen day is already one of the event's)."""
         model = self.month_model()
         for offset in range(7 * model.weeks):
             day = model.first_shown + dt.timedelta(days=offset)
             for event in model.slots_on(day):
                 where = self.position_of(event, day) if event and event.id == event_id else None
                 if event is not None and where is not None:
+                    first, last = local_days(event, model.home_zone)
+                    current = self.currentIndex()
+                    if not (current.isValid() and first <= current.data(DateRole) <= last):
+                        self.setCurrentIndex(model.index_of(day))
                     self._selected, self._selected_rect = event, self._chip_rect_at(where)
                     self.viewport().update()
                     return True

@@ -12,6 +12,7 @@ from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.agenda_model import DEFAULT_DAYS, AgendaModel
+from diplomatic_calendar.ui.models.layout import local_days, time_order_key
 from diplomatic_calendar.ui.models.month_model import DateRole, MonthModel
 from diplomatic_calendar.ui.models.time_grid_model import TimeGridModel
 from diplomatic_calendar.ui.models.year_model import YearModel
@@ -59,6 +60,9 @@ class CalendarPane(QStackedWidget):
         self.month_model = MonthModel(context, self)
         self.month_view = MonthView(self)
         self.month_view.setModel(self.month_model)
+        # Today is the chosen day from the start: the arrows and N move on from it, not from
+        # the grid's first cell, which the table would pick when it first gets the keyboard.
+        self.month_view.setCurrentIndex(self.month_model.index_of(self.anchor))
         self.grid_model = TimeGridModel(context, 7, self)
         self.grid_view = TimeGridView(self.grid_model, context.now, self.working_hours, self)
         self.agenda_model = AgendaModel(context, self)
@@ -80,8 +84,12 @@ class CalendarPane(QStackedWidget):
         self.grid_view.slot_activated.connect(self.slot_activated)
         self.grid_view.day_opened.connect(self.open_day)
         self.year_view.day_clicked.connect(self.open_day)
+        self.year_view.cursor_moved.connect(self._cursor_moved)
         selection = self.month_view.selectionModel()
         selection.currentChanged.connect(lambda current, _previous: self._day_chosen(current))
+
+    def _cursor_moved(self, day: dt.date) -> None:
+        self.anchor = day
 
     def _day_chosen(self, index: QModelIndex) -> None:
         """A day picked in the month (mouse or keys) becomes the day other views open on."""
@@ -161,6 +169,7 @@ class CalendarPane(QStackedWidget):
             self.agenda_model.set_range(self.anchor, self.agenda_days())
         else:
             self.year_model.set_year(self.anchor.year)
+            self.year_view.set_cursor(self.anchor)
 
     def refresh(self) -> None:
         """Re-read the shown period after a change; the month stays if an edge day is chosen."""
@@ -203,6 +212,53 @@ class CalendarPane(QStackedWidget):
         view = self.current_view()
         chooser = getattr(view, "choose_event", None)
         return bool(chooser(event_id)) if chooser is not None else False
+
+    def shown_events(self) -> list[Event]:
+        """The events the current view shows, each once, in the order they happen."""
+        name = self.current_view_name
+        found: dict[int | None, Event] = {}
+        if name == "month":
+            model = self.month_model
+            for offset in range(7 * model.weeks):
+                day = model.first_shown + dt.timedelta(days=offset)
+                for event in filter(None, model.slots_on(day)):
+                    if (
+                        event.id not in found
+                        and self.month_view.position_of(event, day) is not None
+                    ):
+                        found[event.id] = event
+        elif name in _GRID_DAYS:
+            for row in range(self.grid_model.rowCount()):
+                event = self.grid_model.event_at_row(row)
+                found.setdefault(event.id, event)
+        elif name == "agenda":
+            for row in range(self.agenda_model.rowCount()):
+                listed = self.agenda_model.row_of(row).event
+                if listed is not None:
+                    found.setdefault(listed.id, listed)
+        home = self._context.home_zone
+        return sorted(found.values(), key=lambda e: (local_days(e, home)[0], time_order_key(e)))
+
+    def choose_adjacent_event(self, step: int) -> Event | None:
+        """Choose the event after (``step`` 1) or before (-1) the chosen one in the view; with
+        none chosen, the first from the day chosen on, or the last up to it. None if there is
+        no such event."""
+        events = self.shown_events()
+        ids = [e.id for e in events]
+        chosen = self.selected_event()
+        if chosen is not None and chosen.id in ids:
+            position = ids.index(chosen.id) + step
+        else:
+            home = self._context.home_zone
+            starts = [local_days(e, home)[0] for e in events]
+            if step > 0:
+                position = next((i for i, d in enumerate(starts) if d >= self.anchor), len(events))
+            else:
+                position = max((i for i, d in enumerate(starts) if d <= self.anchor), default=-1)
+        if not 0 <= position < len(events):
+            return None
+        target = events[position]
+        return target if target.id is not None and self.select_event(target.id) else None
 
     def selected_event(self) -> Event | None:
         """The event selected in the current view, if any."""

@@ -321,12 +321,20 @@ class TimeGridView(QWidget):
         self.band.update()
 
     def choose_event(self, event_id: int) -> bool:
-        """Outline the shown event with ``event_id``."""
+        """Outline the shown event with ``event_id``, unfolding or scrolling to it if need be."""
         rows = (self.model.event_at_row(r) for r in range(self.model.rowCount()))
         found = next((e for e in rows if e.id == event_id), None)
-        if found is not None:
-            self.select(found)
-        return found is not None
+        if found is None:
+            return False
+        self.select(found)
+        if any(bar.event is found for bar in self.model.band):
+            if not any(e is found for _r, e, _s, _e in self.band.bar_rects()):
+                self.band.set_unfolded(True)
+        else:
+            rect = next(r for r, e in self.canvas.event_rects() if e is found)
+            middle = rect.center()
+            self.scroll_area.ensureVisible(middle.x(), middle.y(), 0, rect.height() // 2 + 8)
+        return True
 
     def selected_event(self) -> Event | None:
         """The event last clicked in this view."""

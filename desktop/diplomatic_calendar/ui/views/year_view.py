@@ -1,4 +1,8 @@
-"""Twelve small months; days with events are shaded, deadlines marked; a click opens the day."""
+"""Twelve small months; days with events are shaded, deadlines marked; a click opens the day.
+
+From the keyboard, the arrow keys move a day cursor within the year shown (Home and End go to
+its month's first and last day) and Enter opens the day under it.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,16 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from diplomatic_calendar.domain.model import EventKind
@@ -22,6 +34,7 @@ class YearView(QWidget):
     """A 4 × 3 grid of mini months drawn from a YearModel."""
 
     day_clicked = Signal(object)
+    cursor_moved = Signal(object)
 
     def __init__(
         self,
@@ -35,7 +48,14 @@ class YearView(QWidget):
         self._today = today
         self._first_weekday = first_weekday
         self.setAccessibleName("Year")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.cursor_day = today()
         model.modelReset.connect(self.update)
+
+    def set_cursor(self, day: dt.date) -> None:
+        """Put the keyboard's day cursor on ``day``."""
+        self.cursor_day = day
+        self.update()
 
     def _month_rect(self, month: int) -> QRect:
         width, height = self.width() // COLUMNS, self.height() // ROWS
@@ -119,11 +139,52 @@ class YearView(QWidget):
         if day == self._today():
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Link), 2))
             painter.drawRect(cell)
+        if day == self.cursor_day and self.hasFocus():
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1, Qt.PenStyle.DashLine))
+            painter.drawRect(cell.adjusted(1, 1, -1, -1))
         role = QPalette.ColorRole.PlaceholderText if day.weekday() >= 5 else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
         painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(day.day))
+
+    def event(self, event: QEvent) -> bool:
+        # Enter opens the day under the cursor here, before the window's "edit event" key.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in _opening_keys()
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+        elif key in moves:
+            self._move_cursor(self.cursor_day + dt.timedelta(days=moves[Qt.Key(key)]))
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            month = self.cursor_day.replace(day=1)
+            last = calendar.monthrange(month.year, month.month)[1]
+            self._move_cursor(month if key == Qt.Key.Key_Home else month.replace(day=last))
+        elif key in _opening_keys():
+            self.day_clicked.emit(self.cursor_day)
+        else:
+            super().keyPressEvent(event)
+
+    def _move_cursor(self, day: dt.date) -> None:
+        if day.year != self.model.year:
+            return  # Page Up and Page Down change the year
+        self.set_cursor(day)
+        self.cursor_moved.emit(day)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         day = self.day_at(event.position().toPoint())
         if day is not None and event.button() == Qt.MouseButton.LeftButton:
             self.day_clicked.emit(day)
+
+
+def _opening_keys() -> tuple[Qt.Key, ...]:
+    return (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
