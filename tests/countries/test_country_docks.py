@@ -64,7 +64,7 @@ def test_country_opens_from_an_event_with_position_countdown_and_history(
     assert "ASEAN" in page.region.text()
     history = page.tree.topLevelItem(0).child(0)
     steps = [history.child(i).text(0) for i in range(history.childCount())]
-    assert steps[-1] == ("2025-07-07 · rate 24% → 25% · 09 Jul → 01 Aug 2025 · “letter of 7 July”")
+    assert steps[-1] == ("07 Jul 2025 · rate 24% → 25% · 09 Jul → 01 Aug 2025 · “letter of 7 July”")
     texts = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
     assert "Officials (1)" in texts and "Recent meetings (1)" in texts
 

@@ -181,3 +181,16 @@ def test_options_keep_the_windows_kinds_statuses_and_week_start(
     assert chosen.event_filter.statuses == frozenset({EventStatus.PLANNED})
     assert chosen.first_weekday == 6
     assert "Planned" in dialog.statuses_label.text()
+
+
+def test_the_brief_s_country_shows_only_for_the_country_brief(qtbot: QtBot) -> None:
+    dialog = PrintOptionsDialog(PrintOptions("agenda", dt.date(2025, 7, 1), dt.date(2025, 7, 14)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.country_box.isVisible()
+    dialog.style_box.setCurrentIndex(dialog.style_box.findData("country"))
+    assert dialog.country_box.isVisible()
+    dialog.bloc_box.setCurrentIndex(dialog.bloc_box.findData("ASEAN"))
+    dialog.countries_edit.setText("jp")
+    chosen = dialog.options().event_filter.countries
+    assert {"JP", "MY", "SG"} <= chosen

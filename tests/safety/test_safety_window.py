@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -465,6 +466,8 @@ def test_a_save_that_changed_nothing_shows_only_the_article_it_cited() -> None:
         ("Cited", "", "", "", "Wire story 4"),
         ("Changed", "title", "Foreign Minister", "Envoy", ""),
     ]
+    # the moment as the window writes days ("Tue 15 Jul 2025 11:00"), in the local zone
+    assert re.fullmatch(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d\d Jul 2025 \d\d:\d\d", rows[0][0])
 
 
 def test_a_sound_file_that_will_not_open_is_not_offered_a_backup_in_its_place(

@@ -49,7 +49,7 @@ def _when(at: str) -> str:
         moment = dt.datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
     except ValueError:
         return at
-    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+    return f"{moment.astimezone():%a %d %b %Y %H:%M}"
 
 
 def history_rows(changes: list[Change], source_name: SourceNamer) -> list[tuple[str, ...]]:

@@ -63,14 +63,25 @@ class PrintOptionsDialog(QDialog):
         rows = self.kinds_list.sizeHintForRow(0) * self.kinds_list.count()
         self.kinds_list.setFixedHeight(rows + 2 * self.kinds_list.frameWidth() + 4)
         self.bloc_box = QComboBox()
-        self.bloc_box.addItem("Any", "")
+        self.bloc_box.addItem("Any bloc", "")
+        # sized for short names: the long ones show in full in the open list
+        self.bloc_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.bloc_box.setMinimumContentsLength(16)
         for key, bloc in blocs().items():
             self.bloc_box.addItem(f"{bloc.name} ({key})", key)
         self.statuses_label = QLabel("All statuses")
         self.statuses_label.setToolTip("As filtered in the window (Filter menu)")
         self._statuses: frozenset[EventStatus] = frozenset()
         self.countries_edit = QLineEdit()
-        self.countries_edit.setPlaceholderText("ISO codes, e.g. MY, SG (empty: all)")
+        self.countries_edit.setPlaceholderText(hint := "and ISO codes, e.g. MY, SG")
+        self.countries_edit.setMinimumWidth(
+            self.countries_edit.fontMetrics().horizontalAdvance(hint) + 24
+        )
+        self.countries_edit.setToolTip(
+            "Print only events of these countries (and of the bloc's members); empty: every country"
+        )
         self.notes_check = QCheckBox("Include notes")
         self.landscape_box = QComboBox()
         self.landscape_box.addItems(["Portrait", "Landscape"])
@@ -97,7 +108,7 @@ class PrintOptionsDialog(QDialog):
     def _date_edit(self, day: dt.date) -> QDateEdit:
         edit = QDateEdit(to_qdate(day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat("ddd d MMM yyyy")  # as the event editor writes a day
         return edit
 
     def _lay_out(self) -> None:
@@ -108,17 +119,22 @@ class PrintOptionsDialog(QDialog):
         dates.addWidget(QLabel("to"))
         dates.addWidget(self.last_edit)
         form.addRow("Days", dates)
-        form.addRow("Country", self.country_box)
+        # The brief's own country shows only for the brief; the filter is one row, a bloc
+        # and any further countries, so that three country boxes never sit one above another.
+        form.addRow("Brief of", self.country_box)
         form.addRow("Kinds", self.kinds_list)
         form.addRow("Statuses", self.statuses_label)
-        form.addRow("Bloc", self.bloc_box)
-        form.addRow("Countries", self.countries_edit)
+        only = QHBoxLayout()
+        only.addWidget(self.bloc_box)
+        only.addWidget(self.countries_edit, 1)
+        form.addRow("Countries", only)
         form.addRow("", self.notes_check)
         form.addRow("Time zone", self.zone_edit)
         paper = QHBoxLayout()
         paper.addWidget(self.page_box)
         paper.addWidget(self.landscape_box)
         form.addRow("Paper", paper)
+        self._form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -149,6 +165,7 @@ class PrintOptionsDialog(QDialog):
     def _style_changed(self) -> None:
         brief = self.style_box.currentData() == "country"
         self.country_box.setEnabled(brief)
+        self._form.setRowVisible(self.country_box, brief)
         if (
             self.style_box.currentData() in ("week", "month")
             and self.landscape_box.currentIndex() == 0

@@ -43,7 +43,7 @@ def position_text(action: TariffAction | None, today: dt.date) -> str:
 
 def change_text(change: TariffChange) -> str:
     """One history step: what moved, from what to what, and why."""
-    parts = [change.changed_on.isoformat()]
+    parts = [f"{change.changed_on:%d %b %Y}"]
     if change.old_status is None:
         parts.append(f"recorded as {change.new_status.label}")
     elif change.old_status != change.new_status:
