@@ -34,7 +34,7 @@ def test_without_yes_nothing_is_saved(db_path: Path, capsys: pytest.CaptureFixtu
     )
     assert code == 0
     assert "Would add 8, update 0, skip 0." in out
-    assert "add    event    Iwaya meets Rangel — 2025-07-15" in out
+    assert "add    event    Iwaya meets Rangel — Tue 15 Jul 2025" in out
     assert _events(db_path) == 0
 
 

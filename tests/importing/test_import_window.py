@@ -115,7 +115,7 @@ def test_changing_the_published_date_re_resolves_every_date(
     ]
     assert window.confirm_note.text() == ""
     first = window.model.index(0, DATE, window.model.index(1, 0))
-    assert first.data() == "2025-07-22"
+    assert first.data() == "Tue 22 Jul 2025"
 
 
 def test_selecting_a_draft_highlights_its_evidence(qtbot: QtBot, context: AppContext) -> None:

@@ -147,9 +147,10 @@ class EventItem(Draft):
             return self.date_text or "no date"
         if self.precision == Precision.MONTH:
             return f"{self.first:%b %Y} (month only)"
-        text = self.first.isoformat()
+        # the weekday shows at once whether "on Tuesday" was read as the article meant
+        text = f"{self.first:%a %d %b %Y}"
         if self.last and self.last != self.first:
-            text += f" – {self.last.isoformat()}"
+            text += f" – {self.last:%a %d %b %Y}"
         if self.time is not None:
             text += f" {self.time:%H:%M}" + (f" {self.timezone}" if self.timezone else "")
         return text
@@ -186,7 +187,7 @@ class TariffItem(Draft):
     def when(self) -> str:
         """The effective date as the list shows it."""
         if self.effective is not None:
-            return self.effective.isoformat()
+            return f"{self.effective:%a %d %b %Y}"
         if self.effective_text:
             first, _, precision = parse_partial(self.effective_text)
             if first is not None and precision == Precision.MONTH:
