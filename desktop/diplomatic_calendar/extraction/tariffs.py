@@ -14,14 +14,19 @@ from diplomatic_calendar.extraction.text import Sentence
 from diplomatic_calendar.extraction.words import hedged, trip_date
 
 _TARIFF_WORDS = re.compile(
-    r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|tax(?:ed|es)?|rate|surtax(?:es)?|anti-dumping)\b", re.I
+    r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|tax(?:ed|es)?|rates?|surtax(?:es)?|anti-dumping)\b",
+    re.I,
 )
+# "21.5%", and "38,6%" with a decimal comma (not "1,000%", whose comma parts thousands)
+_NUMBER = r"\d{1,3}(?:\.\d+|,\d{1,2}(?!\d))?"
 _PERCENT = re.compile(
-    r"(?<![\d.,-])(?P<rate>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I
+    r"(?<![\d.,-])(?P<rate>" + _NUMBER + r")\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I
 )
 # "Cambodia at 36%", "Japan: 25%", "Laos (40%)": a line of a list of rates.
 _LIST_RATE = re.compile(
-    r"[A-Z][\w.'’-]*(?:\s+at\s+|\s*[:(–—-]\s*)\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+    r"[A-Z][\w.'’-]*(?:\s+at\s+|\s*[:(–—-]\s*)(?:between\s+|from\s+)?"
+    + _NUMBER
+    + r"\s*(?:%|per\s*cent|percent|pc\b)"
 )
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rising|fell|fall|falling|grew|grow|gained|lost|dropped|declined|jumped|"
@@ -39,10 +44,11 @@ _FROM_RATE = re.compile(
     r"\b(?:up|down)?\s*from\s+(?:the\s+|a\s+)?(?:previous(?:ly)?\s+|earlier\s+|current\s+)?$", re.I
 )
 _TO_AFTER_RATE = re.compile(r"\d\s*(?:%|per\s*cent|percent|pc)\s+(?:to|up to)\s+$", re.I)
-# "range from 20% to 30%", "between 15% and 20%": bounds of a range, not rates.
+# "range from 20% to 30%", "between 15% and 20%", "China: 38.6% to 61.2%": a range, whose
+# upper bound is the most a country's goods pay.
 _RANGE = re.compile(
-    r"\b(?:ranges?|ranging|varying|between)\s+(?:from\s+)?(?P<low>\d{1,3}(?:\.\d+)?)\s*"
-    r"(?:%|per\s*cent|percent|pc)?\s*(?:to|and|-|–)\s*(?P<high>\d{1,3}(?:\.\d+)?)\s*"
+    r"(?:\b(?:ranges?|ranging|varying|between)\s+(?:from\s+)?|[:–—]\s*)(?P<low>" + _NUMBER + r")\s*"
+    r"(?:%|per\s*cent|percent|pc)?\s*(?:to|and|-|–)\s*(?P<high>" + _NUMBER + r")\s*"
     r"(?:%|per\s*cent|percent|pc)",
     re.I,
 )
@@ -131,7 +137,8 @@ _DUTY_WORD = re.compile(r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|surtax(?:es)?)\
 _GOODS = re.compile(r"\b(?:goods|imports|exports|products|shipments)\b", re.I)
 _FACED_RATE = re.compile(
     r"\b(?:faces?|facing|faced|charged|pays?|paid)\s+(?:[\w-]+\s+){0,4}?"
-    r"\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)",
+    + _NUMBER
+    + r"\s*(?:%|per\s*cent\b|percent\b)",
     re.I,
 )
 _FACED_BEFORE = re.compile(
@@ -196,6 +203,7 @@ class _Rate:
     start: int
     end: int
     rate: float
+    ranged: bool = False  # the upper bound of a range: one country's most, not a list's
 
 
 def find_tariffs(ctx: Context) -> list[TariffDraft]:
@@ -258,7 +266,10 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
 
 
 _DUTIES_ON = re.compile(
-    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\s+(?:the\s+)?"
+    # "a duty on welded steel pipes and tubes from China": the goods, then whose they are
+    r"(?:(?:[a-z-]+\s+){0,2}|(?:[a-z-]+\s+){1,7}(?:from|of|made\s+in)\s+(?:the\s+)?)$",
+    re.I,
 )
 
 
@@ -268,7 +279,7 @@ def _duties_on(sentence: Sentence, mentions: list[Mention]) -> list[str]:
         m.code
         for m in mentions
         if _DUTIES_ON.search(
-            sentence.text, max(0, m.start - sentence.start - 40), m.start - sentence.start
+            sentence.text, max(0, m.start - sentence.start - 80), m.start - sentence.start
         )
     ]
 
@@ -321,6 +332,8 @@ def _sentence_tariffs(
             targets = heading
         imposer = next((c for c in imposers if c not in targets), None)
         targets = [t for t in targets if t != imposer]
+        if rate.ranged and len(targets) > 1:
+            targets = []  # "goods from A, B and C range up to 30%": no one country's rate
         if targets:
             lo, hi = _clause(sentence, rates, number, previous_end)
             # "agreed to lower the 25% tariff … to 15%": the new rate is what was agreed
@@ -374,11 +387,27 @@ def _sentence_tariffs(
                 for target in targets
             )
             last, last_status = targets, status
-        previous_end = rate.end - sentence.start
+        previous_end = _stage_end(ctx, sentence, rate)
         if changed or rising:
             # "A 39% rate … was cut to 15%": the new rate's words begin after the change
             previous_end = rates[number + 1].start - sentence.start
     return out
+
+
+# "10% from May 1, rising to 15% from Nov. 1": the day right after a rate starts that stage
+_STAGE_CUE = re.compile(
+    r"\s+(?:(?:from|starting|effective|as\s+of|beginning)(?:\s+on)?|on)\s+(?:the\s+)?", re.I
+)
+
+
+def _stage_end(ctx: Context, sentence: Sentence, rate: _Rate) -> int:
+    """Where the words of one stage of a rate end: after its own start day, if one follows."""
+    for date in ctx.dates[sentence.index]:
+        if date.start >= rate.end:
+            if _STAGE_CUE.fullmatch(ctx.text, rate.end, date.start):
+                return date.end - sentence.start
+            break
+    return rate.end - sentence.start
 
 
 # "cutting its 30% tariff": a country's own rate as it stands
@@ -682,13 +711,17 @@ def _rates(sentence: Sentence) -> list[_Rate]:
     """Percentages that are tariff rates: next to a tariff word, or listed with one."""
     out: list[_Rate] = []
     text = sentence.text
-    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
+    ranges = [(m.start(), m.start("low"), m.end()) for m in _RANGE.finditer(text)]
     for match in _PERCENT.finditer(text):
         start, end = match.start(), match.end()
-        if any(lo <= start < hi for lo, hi in ranges):
-            continue
+        ranged = any(lo <= start < hi for lo, _, hi in ranges)
+        # The upper bound reads as if it stood where the range begins: "Japan: between 5% and 9%"
+        head = next((lo for lo, _, hi in ranges if start < hi == end), None)
+        if ranged and head is None:
+            continue  # the lower bound
+        low = next((low for _, low, hi in ranges if start < hi == end), start)
         if _RANGE_BEFORE.search(text, max(0, start - 12), start):
-            continue
+            ranged = True  # "30-40% duties": the upper bound
         if _CHANGE_BEFORE.search(text, max(0, start - 25), start) and not _TARIFF_NEXT.match(
             text, end
         ):
@@ -705,17 +738,24 @@ def _rates(sentence: Sentence) -> list[_Rate]:
             continue  # "kept its key rate at 2.75%": a central bank's rate, not a tariff
         if _MONEY_AFTER.match(text, end):
             continue  # "pays 13% interest", "growth of 2% of GDP": money, not a duty
+        head = start if head is None else head
         attached = (
-            _TARIFF_WORDS.search(text, max(0, start - 45), start)
+            _TARIFF_WORDS.search(text, max(0, head - 45), start)
             or _TARIFF_WORDS.search(text, end, end + 30)
             or _ON_NEXT.match(text, end)
-            or _FACED_BEFORE.search(text, max(0, start - 20), start)
+            or _FACED_BEFORE.search(text, max(0, low - 20), low)
         )
-        if not (attached or out or _AT.search(text, max(0, start - 10), start)):
+        if not (
+            attached
+            or out
+            or _AT.search(text, max(0, start - 10), start)
+            or _AT.search(text, max(0, head - 10), head)
+            or _AT.search(text, max(0, low - 10), low)
+        ):
             continue
-        rate = float(match.group("rate"))
+        rate = float(match.group("rate").replace(",", "."))
         if 0 < rate <= 1000:
-            out.append(_Rate(sentence.start + start, sentence.start + end, rate))
+            out.append(_Rate(sentence.start + start, sentence.start + end, rate, ranged))
     if out and "same" in text:
         # "Ghana faces a 15% tariff, while Nigeria faces the same rate": the rate named before
         for match in _SAME_RATE.finditer(text, out[0].end - sentence.start):
