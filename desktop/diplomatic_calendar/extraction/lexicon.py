@@ -67,7 +67,9 @@ def lexicon() -> Lexicon:
     mods = _alternation(data["modifiers"])
     modifier = rf"(?:(?i:{mods})|(?!(?:The|A|An)\b)[A-Z][\w.'’]*)"  # not "The Foreign Minister"
     # "Minister of Investment, Trade and Industry": a portfolio may list several fields.
-    field = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    # "minister of economy, trade and industry": a portfolio may be written in lower case.
+    portfolio = _alternation(data.get("portfolios", []))
+    field = rf"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:{portfolio})\b)"
     more = rf"(?:(?:,\s+|\s+and\s+)(?!(?i:{heads})\b){field})"
     complement = rf"(?:\s+(?:of|to|for)\s+(?:the\s+)?{field}{more}{{0,3}})?"
     elect = r"(?:-(?:elect|designate)\b)?"  # "President-elect"
@@ -84,7 +86,7 @@ def lexicon() -> Lexicon:
     name = (
         rf"(?<![\w'’.-]){lead}{NAME_TOKEN}{initial}"
         # "Salim al-Harthi": a lower-case article joined to the family name
-        rf"(?:\s+(?:{PARTICLES}\s+){{0,2}}(?:(?:al|el)-)?{NAME_TOKEN}{initial}){{0,8}}"
+        rf"(?:\s+(?:{PARTICLES}\s+){{0,2}}(?:(?:al|el)-)?{NAME_TOKEN}{initial}){{0,12}}"
     )
     return Lexicon(
         name=re.compile(name),
@@ -98,7 +100,9 @@ def lexicon() -> Lexicon:
         head_words=frozenset(
             w for h in data["heads"] for w in h.casefold().replace("-", " ").split()
         ),
-        non_names=frozenset(data["non_names"]),
+        # "Minister for Trade and Tourism Don Farrell": a portfolio's words are never a name's.
+        non_names=frozenset(data["non_names"])
+        | frozenset(w.capitalize() for w in data.get("portfolios", [])),
         honorifics=frozenset(data.get("honorifics", [])),
         short_forms=dict(data["short_forms"]),
         title_countries={

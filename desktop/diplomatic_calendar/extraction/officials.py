@@ -76,11 +76,11 @@ _BYLINE = re.compile(
 )
 
 
-# A style or a military rank between a title and the name: "the Minister, H.E. X", "military
-# leader, Captain X"
+# A style, a courtesy or a military rank between a title and the name: "the Minister, H.E. X",
+# "military leader, Captain X", "Deputy Minister Mr X", "the Ambassador, Dr X"
 _STYLE_BEFORE = re.compile(
-    rf"(?:{HONORIFIC.pattern}|\b(?:Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Admiral|Brigadier))"
-    r"\s*$"
+    rf"(?:{HONORIFIC.pattern}|\b(?:Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Admiral|Brigadier"
+    r"|(?:Mr|Mrs|Ms|Dr|Prof)\.?))\s*$"
 )
 
 
@@ -109,9 +109,10 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             continue
         local, name = trimmed
         start = sentence.start + local
-        seen = _title_before(sentence, local, index) or _title_after(
-            sentence, local + len(name), index
-        )
+        seen = _title_before(sentence, local, index)
+        if seen is None or _rank_only(seen[0]):
+            # "Sheikh X, the Minister of Foreign Affairs,": the office after outranks the rank
+            seen = _title_after(sentence, local + len(name), index) or seen
         if seen is None:
             shared = _shared_title(sentence.text, local)
             found.append(Sighting(start, start + len(name), name, shared, None, None))
@@ -229,13 +230,21 @@ def _title_before(
         # "the Minister of Foreign Affairs of the Republic of Indonesia, H.E. X": the office,
         # then the state it serves
         state = _OF_STATE.search(sentence.text, prefix_start, local)
-        whose = lookup(state.group("state")) if state else None
+        whose = (lookup(state.group("state")) or lookup(state.group("full"))) if state else None
         if state is None or whose is None:
             return None
         found = _title_ending(sentence.text[prefix_start : state.start()])
         if found is None or _weak(found[1]):
             return None  # not "the head of the Bank of England, X"
+        if state.group("post"):
+            found = (found[0], f"{found[1]} {' '.join(state.group('post').split())}")
     offset, title = found
+    if _rank_only(title):
+        # "the Emir, Sheikh X", "his Saudi counterpart, Prince Y": the office before the rank
+        earlier = _title_ending(sentence.text[prefix_start : prefix_start + offset])
+        if earlier is not None:
+            offset, title = earlier
+    offset, title = _whole_country_word(sentence, prefix_start, offset, title, index)
     if _PRIVATE_BEFORE.search(
         sentence.text, max(0, prefix_start + offset - 40), prefix_start + offset
     ):
@@ -244,10 +253,33 @@ def _title_before(
     return office, country or whose, refers_to
 
 
+def _rank_only(title: str) -> bool:
+    """Whether a title is only a rank written before a name ('Sheikh', 'Prince'), no office."""
+    return title.strip(" ,").casefold() in lexicon().honorifics
+
+
+def _whole_country_word(
+    sentence: Sentence, prefix_start: int, offset: int, title: str, index: MentionIndex
+) -> tuple[int, str]:
+    """'United Arab Emirates Foreign Minister': a title that starts inside a country's name
+    starts with the whole name, so that the name is read as the country served."""
+    begin = sentence.start + prefix_start + offset
+    for mention in index.between(max(sentence.start, begin - 40), begin + len(title)):
+        if mention.start < begin < mention.end:
+            moved = mention.start - sentence.start - prefix_start
+            if moved >= 0:
+                whole = sentence.text[prefix_start + moved : prefix_start + offset] + title
+                return moved, whole
+    return offset, title
+
+
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _OF_STATE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Sultanate|Commonwealth)\s+of\s+"
-    r"(?:the\s+)?)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s*$"
+    r"\s+of\s+(?:the\s+)?(?P<full>(?:(?:(?:People['’]s|Islamic|Federal|Democratic|Socialist|Arab)"
+    r"\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|Commonwealth)\s+of\s+"
+    r"(?:the\s+)?)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))"
+    # "the Ambassador of the Republic of Korea to Chile, X": the post, then the state served
+    r"(?P<post>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,\s*$"
 )
 
 
@@ -402,7 +434,8 @@ def _merge(people: list[Person], by_key: dict[str, Person], seen: Sighting, span
     tokens = name_tokens(fold(name))
     if len(tokens) > 1:
         by_key.setdefault(_spelling_key(tokens), person)
-    person.title = person.title or seen.title or None
+    if not person.title or (seen.title and _rank_only(person.title) and not _rank_only(seen.title)):
+        person.title = seen.title or None  # "Prince X", later "Foreign Minister Prince X"
     person.country = person.country or seen.country
     person.refers_to = person.refers_to or seen.refers_to
 
