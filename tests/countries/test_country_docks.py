@@ -283,3 +283,23 @@ def test_a_long_list_of_meetings_says_how_many_it_shows(qtbot: QtBot, context: A
     recent = sections["Recent meetings (10 of 12)"]
     assert recent.childCount() == 10
     assert "Upcoming meetings (0)" in sections
+
+
+def test_opening_the_country_dock_keeps_the_window_s_width_and_the_calendar_readable(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from diplomatic_calendar.ui.features.countries import CALENDAR_ROOM
+
+    window = open_window(qtbot, context)
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: window.width() == 1200)
+    feature = feature_of(window)
+    assert not feature.country_dock.isVisible()
+    feature.show_country("MY")
+    dock = feature.country_dock
+    calendar = window.centralWidget()
+    qtbot.waitUntil(lambda: calendar.width() >= CALENDAR_ROOM - 20)  # less the separators
+    assert window.width() == 1200 and dock.width() >= 250
+    window.actions_by_key["show_officials"].trigger()
+    qtbot.wait(10)
+    assert window.width() == 1200

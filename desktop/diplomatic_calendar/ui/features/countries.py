@@ -41,6 +41,13 @@ def _dock(window: MainWindow, name: str, title: str, widget: QWidget) -> QDockWi
     return dock
 
 
+# Below this width the month's chips show a few letters each: a dock opened beside a narrower
+# calendar is given DOCK_ROOM, and the docks on the other side give up the rest.
+CALENDAR_ROOM = 560
+DOCK_ROOM = 300
+_SIDES = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+
+
 class CountriesFeature(QObject):
     """Owns the docks and answers their requests: open a country, edit a tariff or an official."""
 
@@ -127,6 +134,9 @@ class CountriesFeature(QObject):
         view.addSeparator()
         for dock in (self.country_dock, self.deadlines_dock, self.officials_dock):
             view.addAction(dock.toggleViewAction())
+            dock.toggleViewAction().triggered.connect(
+                lambda shown, dock=dock: self._room_for(dock) if shown else None
+            )
         view.addSeparator()
         for key in ("show_country", "show_deadlines", "show_officials"):
             view.addAction(a[key])
@@ -172,8 +182,43 @@ class CountriesFeature(QObject):
             self.deadlines_panel.reload()
 
     def _raise(self, dock: QDockWidget) -> None:
+        opening = not dock.isVisible()
         dock.show()
         dock.raise_()
+        if opening:
+            self._room_for(dock)
+
+    def _room_for(self, dock: QDockWidget) -> None:
+        """Once ``dock`` has opened, keep the calendar readable: take what it lacks from the
+        docks beside it, down to their minimum, so that the window itself never grows."""
+        QTimer.singleShot(0, lambda: self._make_room(dock))
+
+    def _make_room(self, dock: QDockWidget) -> None:
+        window = self.window
+        calendar = window.centralWidget()
+        if calendar is None or calendar.width() >= CALENDAR_ROOM or not dock.isVisible():
+            return
+        side = window.dockWidgetArea(dock)
+        if dock.isFloating() or side not in _SIDES:
+            return
+        # the dock opened gets DOCK_ROOM, the other side what is left beside the calendar
+        docks, widths = [dock], [max(dock.minimumSizeHint().width(), DOCK_ROOM)]
+        other = next(
+            (
+                d
+                for d in window.findChildren(QDockWidget)
+                if d.isVisible()
+                and not d.isFloating()
+                and window.dockWidgetArea(d) in _SIDES
+                and window.dockWidgetArea(d) != side
+            ),
+            None,
+        )
+        if other is not None:
+            left_over = window.width() - CALENDAR_ROOM - widths[0] - 16
+            docks.append(other)
+            widths.append(max(other.minimumSizeHint().width(), min(other.width(), left_over)))
+        window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
 
     def show_country(self, key: str) -> None:
         """Open the country dock on a country code or a bloc key."""

@@ -115,6 +115,11 @@ class CountryPanel(QWidget):
         self.chooser.setEditable(True)
         self.chooser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.chooser.setToolTip("A country or a bloc; type part of its name")
+        # not as wide as the longest name: the dock would push the window wider on opening
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(16)
         for bloc in blocs().values():
             self.chooser.addItem(f"{bloc.key} — {bloc.name}", BLOC_PREFIX + bloc.key)
         for country in sorted(countries().values(), key=lambda c: c.name.casefold()):

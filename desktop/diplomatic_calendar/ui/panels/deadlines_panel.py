@@ -70,7 +70,12 @@ class DeadlinesPanel(QWidget):
         self.where.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.where.setMinimumContentsLength(14)
+        # narrow enough that the docks and the calendar fit a 1200-pixel window side by side
+        self.where.setMinimumContentsLength(8)
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(6)
         self.kind.addItem("All kinds", None)
         self.kind.addItem("Tariff dates", EventKind.TARIFF_DEADLINE)
         self.kind.addItem("Other deadlines", EventKind.DEADLINE)

@@ -187,6 +187,7 @@ class MonthView(QTableView):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             header.setHighlightSections(False)
         self.verticalHeader().setMinimumWidth(36)
+        self.horizontalHeader().setMinimumSectionSize(44)  # room for the docks beside it
         self.setAccessibleName("Month")
         self._popup: DayPopup | None = None
         self._selected: Event | None = None

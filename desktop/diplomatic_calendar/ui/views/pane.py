@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from diplomatic_calendar.domain.filters import EventFilter
@@ -73,6 +73,13 @@ class CalendarPane(QStackedWidget):
             self.addWidget(view)
         self._wire()
         self._scrolled = False
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        """The page shown decides: a hidden page (the wide welcome text) must not keep the
+        calendar from narrowing when a dock opens beside it, nor push the window wider."""
+        shown = self.currentWidget()
+        return shown.minimumSizeHint() if shown is not None else super().minimumSizeHint()
 
     def _wire(self) -> None:
         for view in (self.month_view, self.grid_view, self.agenda_view):
