@@ -14,7 +14,7 @@ from diplomatic_calendar.extraction.text import Sentence
 from diplomatic_calendar.extraction.words import hedged, trip_date
 
 _TARIFF_WORDS = re.compile(
-    r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|tax(?:ed|es)?|rates?|surtax(?:es)?|anti-dumping)\b",
+    r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|tax(?:ed|es)?|rates?|surtax(?:es)?|surcharges?|anti-dumping)\b",
     re.I,
 )
 # "21.5%", and "38,6%" with a decimal comma (not "1,000%", whose comma parts thousands)
@@ -58,7 +58,7 @@ _AT = re.compile(r"(?:\b(?:at|of|to)|[:(–—])\s*(?:about\s+|around\s+|roughly
 _ON = re.compile(
     # "33% safeguard tariff on", "25% anti-dumping duties on": a kind of duty, then its target
     r"^\s*(?:[a-z-]+\s+){0,2}?"
-    r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties))?"
+    r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties|surcharges?))?"
     r"\s*(?:(?:already\s+)?(?:imposed|levied|charged|applied|applies|apply)\s+(?:on|against|to)\s+"
     r"|(?:on|against)\s+"
     # "the 25% tariff Washington had set for Korean goods": the imposer between rate and target
@@ -66,7 +66,11 @@ _ON = re.compile(
     r"(?:set|imposed|levied|slapped|placed|applied)\s+(?:for|on|against)\s+"
     # "a 50% tariff that President X has threatened to impose on Brazilian goods"
     r"|(?:that|which)\s+(?:[\w.'’]+\s+){1,8}(?:impose|levy|apply|slap|place|charge)\s+"
-    r"(?:on|against)\s+)"
+    r"(?:on|against)\s+"
+    # "a 25% surcharge it imposed last year on Turkish goods", "the tariff it announced on"
+    r"|(?:(?:that|which)\s+)?(?:it|they|[A-Z][\w.'’]*)\s+(?:(?:has|had|have)\s+)?"
+    r"(?:imposed|announced|levied|placed|slapped|applied|threatened)"
+    r"(?:\s+(?:last|this|in|earlier|late|early)(?:\s+[\w-]+)?)?\s+(?:on|against)\s+)"
     # "on about C$20 billion ($14.5 billion) of U.S. goods": an amount, then whose goods
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over)\s+)?"
     r"(?:(?:[A-Z]{0,3}[$€£¥]|US\$)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|mn|m|b)\b)?"
@@ -89,7 +93,9 @@ _IMPOSER_AFTER = re.compile(
     r"raises|lowered|lowers?|appl(?:y|ies|ied)|proposal|plan)\b|(?<=ha[sd] )set\b|(?<=have )set\b|"
     r"(?:(?:new|additional|reciprocal|retaliatory|average|baseline|blanket|import|existing|current|"
     r"higher|lower|proposed|steel|auto|sectoral|punitive|export)\s+)?"
-    r"(?:tariffs?|duty|duties|levy|levies)\b)",
+    r"(?:tariffs?|duty|duties|levy|levies)\b"
+    # "the EU's new steel import regime", "Brazil's import tax": whose regime sets the rate
+    r"|(?:[a-z-]+\s+){0,3}(?:regime|import\s+tax(?:es)?)\b)",
     re.I,
 )
 # "imposed by X", "exports to X", "a deal with X": X charges the tariff.
@@ -104,7 +110,7 @@ _START_CUE = re.compile(
     r"\b(?:starting|start|starts|from|effective|by|as of|beginning|begin|begins|until|deadline|"
     r"take effect|takes effect|took effect|went into effect|came into (?:force|effect)|"
     r"entered into force|kicked in|kick in|kicks in|imposed|"
-    r"in effect since|since)\b(?:\s+on)?\s*$",
+    r"in effect since|since|backdated to|retroactive(?:ly)? to)\b(?:\s+on)?\s*$",
     re.I,
 )
 _PAST_CHANGE = re.compile(
@@ -170,7 +176,8 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:eliminat(?:e|es|ing)|remov(?:e|es|ing)|scrap(?:s|ping)?|abolish(?:es|ing)?)\b"
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
-            r"|\bexisting\b|\bcurrently\b|\bstands at\b|\bstill\s+(?:faces?|pays?|subject)\b"
+            r"|\bexisting\b|\bcurrently\b|\bstands at\b|\bunchanged\b"
+            r"|\bstill\s+(?:faces?|pays?|subject)\b"
             # "while retaining the remaining 10%": what a cut leaves standing
             r"|\bretain(?:s|ed|ing)?\b|\bremaining\b|\bkept\b|\bkeeps\b"
             # "goods … have faced a 35% tariff since Aug. 1"
@@ -845,6 +852,11 @@ def _targets(
     before = [m for m in near if previous_end <= m.start - sentence.start < local_start]
     if buyers:
         before = [m for m in before if m.code not in buyers]
+    # "support for the EU's new steel regime, which doubles its tariff to 50%": the rate is the
+    # regime's own, and no country named before its owner is its target.
+    owners = [m for m in before if m.possessive and _is_imposer(sentence, m)]
+    if owners:
+        before = [m for m in before if m.start >= owners[-1].start]
     before = [
         m
         for m in before
@@ -988,8 +1000,17 @@ def _status(before: str, after: str) -> str:
             if pattern.search(before) or _DEAL_DONE.search(after):
                 return status
         elif pattern.search(before) or pattern.search(after):
+            if (
+                status == "superseded"
+                and not pattern.search(before)
+                and not _SUPERSEDED_AFTER.search(after)
+            ):
+                continue  # "15% (cut from 25%)": the rate a cut came from is the older one
             return status
     return "announced"
+
+
+_SUPERSEDED_AFTER = re.compile(r"\breplac|\bsupersed|\binstead of\b", re.I)
 
 
 class _StartDates:
