@@ -52,19 +52,29 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "meeting",
         re.compile(
-            r"\b(?:met|meet|meets)\b(?!\s+(?:the\s+)?(?:deadline|target|goal|demands?|criteria|needs?)"
+            r"\b(?:met|meet|meets)\b(?!\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:deadline|target|goal|demands?"
+            r"|criteria|needs?|commitments?|obligations?|requirements?|expectations?|standards?)"
             r"|\s+with\s+(?:\w+\s+)?(?:criticism|skepticism|scepticism|resistance|opposition|protests?"
             r"|anger|dismay|concern|approval|praise|silence|derision|backlash|applause|calls))"
             r"|\bmeeting\s+(?:with|between)\b|\b(?:is|are|was|were|be)\s+meeting\b|\b(?:their|first|second|bilateral|a)\s+(?:\w+\s+)?meeting\b"
             # "will call on Prime Minister X": a courtesy meeting, not a telephone call
             r"|\bcall(?:s|ed|ing)?\s+on\s+(?=(?-i:(?:the\s+)?[A-Z])|the\s+visiting\b)"
             r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}(?:talks|meeting)\b|\btalks\s+(?:with|between)\b"
+            # "held a separate bilateral with X": the noun stands for the meeting
+            r"|\b(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+)?bilateral\s+(?=with|on|in|at)\b"
+            # "was received by President X": the guest's meeting told from the host's side
+            r"|\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted)\s+(?:\w+\s+)?by\b"
             # "reached the deal with X during talks in Washington"
             r"|\b(?:during|at)\s+(?:the\s+)?(?:\w+\s+)?talks\s+in\s+(?=(?-i:[A-Z]))"
             r"|\bface[- ]to[- ]face\b|\bsat down with\b|\bencounter\b"
             # "hosted Prime Minister X", not "received a letter" or "welcomed the decision"
             r"|\b(?:host(?:ed|s)?|receive[ds]?|welcome[ds]?)\s+"
-            r"(?=(?-i:(?:the\s+)?[A-Z])|(?:his|her|their)\s)",
+            # (not "hosts the APEC leaders' meeting": an occasion, not a guest)
+            r"(?!the\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|summit|talks|conference|forum|session|games)\b)"
+            # "received von der Leyen", "a delegation led by X", "the bloc's leaders"
+            r"(?=(?-i:(?:the\s+)?(?:(?:von|van|de|der|den|da|di|du|al|el|bin|ibn)\s+)*[A-Z])"
+            r"|(?:his|her|their)\s|an?\s+delegation\s+(?:led|headed)\s+by\b"
+            r"|the\s+(?:bloc|group|alliance|union)['’]s\s+leaders\b)",
             re.IGNORECASE,
         ),
     ),
@@ -95,7 +105,15 @@ _TENTATIVE = re.compile(
 _DELEGATION = re.compile(
     r"\b(?:accompanied by|delegation|led by|will include|joined by|along with)\b", re.IGNORECASE
 )
-_GATHER = re.compile(r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?)\b", re.IGNORECASE)
+_GATHER = re.compile(
+    r"(?:meet|meets|met|convene[sd]?|gather(?:s|ed)?|host(?:s|ed)?)\b", re.IGNORECASE
+)
+# "but no meeting was scheduled": the sentence denies the event it mentions
+_NONE_SET = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:meetings?|talks|visit|summit)\s+(?:was|were|is|are|has\s+been|had\s+been)"
+    r"\s+(?:yet\s+)?(?:scheduled|planned|arranged|set|fixed|confirmed)\b",
+    re.IGNORECASE,
+)
 _SIDELINES = re.compile(r"\bsidelines of\b", re.IGNORECASE)
 _TO_CITY = re.compile(r"\w+\s+(?:to\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
@@ -117,6 +135,7 @@ _VISITING = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\s+(?:(?:yet|once|even|been)\s+)?$", re.I)
 _RECENT_SENTENCES = 4
+_NEXT_LINES = 2
 _MERGE_WINDOW = 30
 
 
@@ -135,7 +154,7 @@ def find_events(ctx: Context) -> list[EventDraft]:
             elif _DELEGATION.search(sentence.text):
                 _extend_recent(ctx, events, sentence)
             continue
-        if _NEGATED.search(sentence.text, max(0, at - 24), at):
+        if _NEGATED.search(sentence.text, max(0, at - 24), at) or _NONE_SET.search(sentence.text):
             continue  # "the two leaders have not met since": no event
         if kind == "meeting" and _GATHER.match(sentence.text, at) and _leaders_of(ctx, sentence):
             kind = "summit"  # "AU heads of state will meet in Addis Ababa": the bloc's summit
@@ -502,8 +521,11 @@ def _sentence_date(
         lead = ctx.text[max(sentence.start, date.start - 12) : date.start + 6]
         if _REFERENCE_POINT.search(lead):
             continue
-        if _SINCE_CLAUSE.search(ctx.text, max(sentence.start, date.start - 70), date.start):
-            continue  # "their first talks since a row erupted in November": not when they met
+        since = _SINCE_CLAUSE.search(ctx.text, max(sentence.start, date.start - 70), date.start)
+        if since is not None and not since.start() < sentence.start + at < date.start:
+            # "their first talks since a row erupted in November": not when they met; but
+            # "his second since they met at the White House last October" dates that meeting
+            continue
         day = published[: len(date.value)]
         if status == "held" and date.value > day:
             continue  # "met ahead of the Aug. 1 deadline": not when they met
@@ -545,13 +567,18 @@ def _date_values(
     for distance in (1, 2, -1, -2):
         index = sentence.index - distance
         if 0 <= index < len(ctx.sentences) and not _date_line(ctx, index):
-            near = [d for d in ctx.dates[index] if d.is_day and d.tense != FUTURE]
+            near = [
+                d
+                for d in ctx.dates[index]
+                if d.is_day and d.tense != FUTURE and d.value <= ctx.published.isoformat()
+            ]
             if near and close_to(ctx.published, near[0].value):
                 return near[0].value, None
     for event in reversed(events):
         if (
             event.date_value
             and len(event.date_value) == 10
+            and event.date_value <= ctx.published.isoformat()
             and close_to(ctx.published, event.date_value)
         ):
             return event.date_value, None
@@ -801,5 +828,12 @@ def _add(events: list[Candidate], new: Candidate) -> None:
             continue  # one that happened and one still to come are two events
         old.parties = union(old.parties, new.parties)
         old.location = old.location or new.location
+        if (
+            old.date_value is None
+            and new.date_value is not None
+            and new.sentence.index - old.sentence.index <= _NEXT_LINES
+        ):
+            # a headline gives no day; the story's first sentence does
+            old.date, old.date_value, old.end_date = new.date, new.date_value, new.end_date
         return
     events.append(new)

@@ -253,7 +253,7 @@ def _nearest(ctx: Context, code: str, position: int, role: str | None) -> Person
     "The Turkish minister" points back to a minister already named; only when none was named
     yet is the nearest one after it taken. Without a role the nearest one either way.
     """
-    best: tuple[bool, bool, int, Person] | None = None
+    best: tuple[bool, bool, bool, int, Person] | None = None
     for person in ctx.people:
         if person.country != code:
             continue
@@ -261,10 +261,30 @@ def _nearest(ctx: Context, code: str, position: int, role: str | None) -> Person
             continue
         # "Indonesia's Trade Minister": the Trade Minister before the Vice Minister of Trade
         inexact = bool(role) and (person.title or "").casefold() != (role or "").casefold()
-        key = (bool(role) and person.position > position, inexact, abs(person.position - position))
-        if best is None or key < best[:3]:
+        # "the Ukrainian leader": the head of state or government, not a minister named nearer
+        aside = bool(role) and _LEADER.fullmatch(role or "") is not None and not _heads(person)
+        key = (
+            aside,
+            bool(role) and person.position > position,
+            inexact,
+            abs(person.position - position),
+        )
+        if best is None or key < best[:4]:
             best = (*key, person)
-    return best[3] if best else None
+    return best[4] if best else None
+
+
+_LEADER = re.compile(r"leaders?", re.IGNORECASE)
+_HEAD = re.compile(
+    r"(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|crown\s+prince|"
+    r"supreme\s+leader|head\s+of\s+(?:state|government))\b",
+    re.IGNORECASE,
+)
+
+
+def _heads(person: Person) -> bool:
+    """Whether an official leads a state or government (not a vice president or deputy)."""
+    return _HEAD.match(person.title or "") is not None
 
 
 def _holds(person: Person, role: str) -> bool:
