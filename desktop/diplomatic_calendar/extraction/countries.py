@@ -231,13 +231,32 @@ def _country_from_context(
             continue  # "X will receive the Singaporean minister": someone else's country
         usable.append(mention)
     # "the State Department said" says more about an official than a country named in passing.
-    usable.sort(key=lambda m: m.kind != "institution")
+    # "X met President Y …, as the EU-India deal …": the other side's country is not X's.
+    held = _counterparts(person, position, sentence, resolver)
+    usable.sort(key=lambda m: (m.kind != "institution", m.code in held))
     usable += hosts
     return usable[0].code if usable else None
 
 
 _LED_BY = re.compile(r"\s+(?:was\s+|were\s+)?led\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,5}")
 _HOSTED_BY = re.compile(r",?\s+hosted\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _counterparts(
+    person: Person, position: int, sentence: Sentence, resolver: Resolver
+) -> set[str | None]:
+    """Countries of the officials a sentence has meeting or talking with ``person``."""
+    held: set[str | None] = set()
+    for start, other in resolver.references(sentence):
+        if other is person or other.country is None:
+            continue
+        lo, hi = sorted((start, position))
+        lead = sentence.text[max(0, lo - sentence.start - 30) : lo - sentence.start]
+        if _MEETS.search(sentence.text, lo - sentence.start, hi - sentence.start) or (
+            "between" in lead  # "a summit between Prime Minister X and President Y"
+        ):
+            held.add(other.country)
+    return held
 
 
 def _rate_targets(

@@ -274,6 +274,7 @@ def _whole_country_word(
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_THEN = re.compile(r"^then\s+", re.IGNORECASE)
 _OF_STATE = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<full>(?:(?:(?:People['’]s|Islamic|Federal|Democratic|Socialist|Arab)"
     r"\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|Commonwealth)\s+of\s+"
@@ -348,7 +349,7 @@ def _parse_title(raw: str, begin: int, index: MentionIndex) -> tuple[str, str | 
         cut = mention.end - begin + (2 if mention.possessive else 0)
         while cut < len(text) and text[cut] == " ":
             cut += 1
-    office = text[cut:].strip()
+    office = _THEN.sub("", text[cut:].strip())  # "Bangladesh's then chief adviser"
     refers_to = None
     complement = _COMPLEMENT.search(office)
     if complement is not None:

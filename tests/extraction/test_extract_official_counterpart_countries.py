@@ -1,0 +1,48 @@
+"""An official with no country word of their own is not of the country of whom they meet."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomatic_calendar.extraction import extract
+
+TUESDAY = dt.date(2026, 3, 10)
+
+
+def officials(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {o.name: (o.title, o.country) for o in extract(text, TUESDAY).officials}
+
+
+def test_the_country_of_the_one_met_is_not_the_country_of_the_host() -> None:
+    text = (
+        "Prime Minister Aroha Wiremu met Chinese Premier Li Wen on Monday to discuss "
+        "China's dairy quotas for New Zealand."
+    )
+    found = officials(text)
+    assert found["Li Wen"] == ("Premier", "CN")
+    assert found["Aroha Wiremu"] == ("Prime Minister", "NZ")
+
+
+def test_the_other_side_of_a_summit_between_two_officials() -> None:
+    text = (
+        "The EU-Chile accord was signed at a ceremony between President Mateo Rojas and "
+        "Commission President Ursula von der Leyen."
+    )
+    assert officials(text)["Mateo Rojas"] == ("President", "CL")
+
+
+def test_an_office_held_then_is_the_office() -> None:
+    text = "Egypt's minister hosted Malaysia's then chief adviser, Ahmad Faiz, in 2024."
+    assert officials(text)["Ahmad Faiz"] == ("Chief Adviser", "MY")
+
+
+def test_more_words_of_office() -> None:
+    text = (
+        "Britain's business secretary, Peter Holloway, spoke after Tom Reddick, "
+        "Principal Deputy Spokesperson of the State Department, and then foreign affairs "
+        "adviser Rashed Karim."
+    )
+    found = officials(text)
+    assert found["Peter Holloway"] == ("Business Secretary", "GB")
+    assert found["Tom Reddick"][0] == "Principal Deputy Spokesperson"
+    assert found["Rashed Karim"][0] == "Foreign Affairs Adviser"
