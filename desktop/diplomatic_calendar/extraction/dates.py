@@ -53,13 +53,18 @@ _PATTERNS = {
     ),
     "weekday": re.compile(r"\b(?P<wd>[A-Z][a-z]{2,6}day)(?:['’]s)?\b"),
     "relative": re.compile(
-        r"\b(?P<rel>today|tonight|yesterday|tomorrow|(?:last|this|next) (?:week|month|year)"
+        r"\b(?P<rel>today|tonight|yesterday|tomorrow|last night"
+        r"|(?:last|this|next) (?:week|month|year)"
         r"|(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month))\b",
         re.IGNORECASE,
     ),
-    # "at the end of the month", "at the start of the year" (a literal start keeps it cheap)
+    # "this weekend", "over the weekend": the Saturday and Sunday nearest in the verb's tense
+    "weekend": re.compile(r"\b(?P<which>this|last|next|the|past|coming)\s+weekend\b", re.I),
+    # "at the end of the month", "in the second half of next year" (a literal start keeps it
+    # cheap)
     "endof": re.compile(
-        r"the (?P<edge>end|start|beginning) of (?:the|this) (?P<unit>month|year)\b"
+        r"the (?P<edge>end|start|beginning|middle|(?:first|second) half) of "
+        r"(?P<which>the|this|next|last) (?P<unit>month|year)\b"
     ),
     "ago": re.compile(
         r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -72,7 +77,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _NUMBERS.update({"seven": 7, "eight": 8, "nine": 9, "ten": 10})
 _TENSE_REACH = 160
 _HINT = re.compile(
-    r"\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|tonight|tomorrow|week|month|year",
+    r"\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|night|tomorrow|week|month|year",
     re.IGNORECASE,
 )
 _Raw = tuple[int, int, str, str | None, str | None]
@@ -153,8 +158,31 @@ def find_dates(text: str, offset: int, published: dt.date) -> list[DateMention]:
             resolved = None  # a weekday or a year beyond the calendar's ends
         if resolved is not None:
             found.append((start, end, resolved[0], resolved[1], tense))
-    found = _join_ranges(text, found)
+    if len(found) > 1:
+        found = _join_ranges(text, _named_days(text, found))
     return [DateMention(s + offset, e + offset, v, ev, t) for s, e, v, ev, t in found]
+
+
+_WEEKDAY_WORD = re.compile(r"[A-Z][a-z]{2,6}day")
+_DAY_GAP = re.compile(r",?\s*(?:the\s+)?")
+
+
+def _named_days(text: str, items: list[_Raw]) -> list[_Raw]:
+    """'on Monday, March 9': the weekday names the day its date gives, not a day of its own."""
+    out: list[_Raw] = []
+    for item in items:
+        if out:
+            prev = out[-1]
+            if (
+                len(item[2]) == 10
+                and any(c.isdigit() for c in text[item[0] : item[1]])
+                and _WEEKDAY_WORD.fullmatch(text, prev[0], prev[1])
+                and _DAY_GAP.fullmatch(text, prev[1], item[0])
+            ):
+                out[-1] = (prev[0], item[1], item[2], item[3], item[4])
+                continue
+        out.append(item)
+    return out
 
 
 def _join_ranges(text: str, items: list[_Raw]) -> list[_Raw]:
@@ -208,9 +236,14 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 def _ahead(text: str, cue: re.Match[str]) -> bool:
     """Whether a future cue holds: 'applied from Nov. 1' is a start a past verb has reached."""
     start = cue.start()
+    if text.startswith("expected", start) and _WAS.search(text, max(0, start - 8), start):
+        return False  # "the talks, which were expected to take place on Sunday, …": a past plan
     return not (
         text.startswith("from", start) and _DONE_BEFORE.search(text, max(0, start - 30), start)
     )
+
+
+_WAS = re.compile(r"\b(?:was|were)\s+$")
 
 
 @lru_cache(maxsize=64)
@@ -253,9 +286,13 @@ def _resolve(
             day = published + relativedelta(weekday=_WEEKDAY_OBJ[index](step))
         return day.isoformat(), None
     if kind == "endof":
+        step = {"next": 1, "last": -1}.get(match["which"], 0)
         if match["unit"] == "month":
-            return f"{published.year:04d}-{published.month:02d}", None
-        return str(published.year), None
+            moved = published + relativedelta(months=step)
+            return f"{moved.year:04d}-{moved.month:02d}", None
+        return str(published.year + step), None
+    if kind == "weekend":
+        return _weekend(match["which"].casefold(), published, tense), None
     if kind == "ago":
         return _ago(match["n"].lower(), match["unit"].lower(), published)
     return _relative(match["rel"].lower(), published)
@@ -351,8 +388,8 @@ def _relative(word: str, published: dt.date) -> tuple[str, str | None]:
     words = word.split()
     if words[0] in ("earlier", "later"):
         return _part_of(words[0], words[-1], published), None
-    shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-    if word in ("today", "tonight", "yesterday", "tomorrow"):
+    shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+    if word in ("today", "tonight", "yesterday", "last night", "tomorrow"):
         return (published + dt.timedelta(days=shift)).isoformat(), None
     step = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
     unit = word.split()[1]
@@ -364,6 +401,20 @@ def _relative(word: str, published: dt.date) -> tuple[str, str | None]:
         moved = published + dt.timedelta(weeks=step)
     # A week is not a day: keep the month it falls in rather than invent one.
     return f"{moved.year:04d}-{moved.month:02d}", None
+
+
+def _weekend(which: str, published: dt.date, tense: str | None) -> str:
+    """'this weekend': the month of its Saturday and Sunday (or only their year when they part
+    two months); 'last weekend' the one before, 'next weekend' the one after."""
+    saturday = published + dt.timedelta(days=5 - published.weekday())  # this week's
+    if which in ("last", "past") or (which == "the" and tense == PAST and published.weekday() < 5):
+        saturday -= dt.timedelta(weeks=1)
+    elif which == "next":
+        saturday += dt.timedelta(weeks=1)
+    sunday = saturday + dt.timedelta(days=1)
+    if saturday.month == sunday.month:
+        return f"{saturday.year:04d}-{saturday.month:02d}"
+    return f"{sunday.year:04d}" if saturday.year == sunday.year else f"{published.year:04d}"
 
 
 def _part_of(side: str, unit: str, published: dt.date) -> str:

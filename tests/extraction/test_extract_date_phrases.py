@@ -1,0 +1,62 @@
+"""Weekends, halves of a year, last night, a weekday with its date, and plans made in the past."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplomatic_calendar.extraction.dates import find_dates
+
+WEDNESDAY = dt.date(2026, 3, 25)
+SATURDAY = dt.date(2026, 3, 28)
+MONDAY = dt.date(2026, 7, 20)
+
+
+def values(text: str, published: dt.date = WEDNESDAY) -> list[str]:
+    return [d.value for d in find_dates(text, 0, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The president will travel to Osaka this weekend.", WEDNESDAY, ["2026-03"]),
+        ("The president will travel to Osaka this weekend.", SATURDAY, ["2026-03"]),
+        ("The envoy will fly home this weekend.", dt.date(2026, 1, 29), ["2026"]),
+        ("They met in Geneva last weekend.", dt.date(2026, 4, 2), ["2026-03"]),
+        ("They met in Geneva over the weekend.", dt.date(2026, 4, 1), ["2026-03"]),
+        ("He will rest over the weekend.", dt.date(2026, 4, 1), ["2026-04"]),
+    ],
+)
+def test_a_weekend_is_the_month_of_its_two_days(
+    text: str, published: dt.date, expected: list[str]
+) -> None:
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She is expected to visit in the second half of the year.", ["2026"]),
+        ("A deal is due in the first half of next year.", ["2027"]),
+        ("The rules lapse at the end of next month.", ["2026-04"]),
+        ("The scheme ended at the end of last year.", ["2025"]),
+    ],
+)
+def test_parts_of_a_year_or_a_month(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_last_night_is_the_day_before() -> None:
+    assert values("The two held talks at the palace last night, the UN said.") == ["2026-03-24"]
+
+
+def test_a_weekday_with_its_date_is_one_day() -> None:
+    text = "The minister arrives on Monday, March 30, and leaves on Tuesday 31 March."
+    assert values(text) == ["2026-03-30", "2026-03-31"]
+
+
+def test_a_plan_that_was_expected_lies_in_the_past() -> None:
+    text = "A meeting that was expected to take place on Sunday evening did not go ahead."
+    assert values(text, MONDAY) == ["2026-07-19"]
+    assert values("The minister is expected to arrive on Sunday.", MONDAY) == ["2026-07-26"]
