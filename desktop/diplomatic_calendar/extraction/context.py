@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from diplomatic_calendar.extraction.date_timelines import item_dates, timeline_years
 from diplomatic_calendar.extraction.dates import DateMention
 from diplomatic_calendar.extraction.drafts import Location
 from diplomatic_calendar.extraction.geo import (
@@ -44,6 +45,12 @@ class Context:
     headed: dict[int, DateMention] = field(default_factory=dict)
     _seen: dict[int, list[Sighting]] = field(default_factory=dict)
     _refs: dict[int, list[tuple[int, Person]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # A timeline's year headings and list items date the sentences under them.
+        timeline_years(self.text, self.sentences, self.dates)
+        for index, date in item_dates(self.text, self.sentences, self.dates).items():
+            self.headed.setdefault(index, date)
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """Country words of one sentence."""
