@@ -12,6 +12,7 @@ from diplomatic_calendar.extraction.candidates import Candidate, close_to, draft
 from diplomatic_calendar.extraction.context import Context, place_in
 from diplomatic_calendar.extraction.dates import FUTURE, DateMention, tense_at
 from diplomatic_calendar.extraction.drafts import EventDraft, Location
+from diplomatic_calendar.extraction.event_absorb import absorb
 from diplomatic_calendar.extraction.geo import place_country
 from diplomatic_calendar.extraction.participants import (
     Party,
@@ -149,8 +150,11 @@ def find_events(ctx: Context) -> list[EventDraft]:
             continue  # "X will host a dinner for the visiting leaders": X is at the summit
         if kind is None:
             joined = _JOINED.search(sentence.text)
+            host = _HOSTS_HIM.search(sentence.text)
             if joined is not None:
                 _join(ctx, events, sentence, joined)
+            elif host is not None:
+                _host_traveller(ctx, events, sentence, host)
             elif _DELEGATION.search(sentence.text):
                 _extend_recent(ctx, events, sentence)
             continue
@@ -165,7 +169,26 @@ def find_events(ctx: Context) -> list[EventDraft]:
                 _add(events, candidate)
         if _SIDELINES.search(sentence.text):
             _summit_alongside(ctx, sentence, events)
-    return [draft(ctx, event) for event in events]
+    return [draft(ctx, event) for event in absorb(events)]
+
+
+# "Indian Petroleum Minister X is due to host him": the host of the trip just reported
+_HOSTS_HIM = re.compile(r"\b(?:host|receive|welcome)(?:s|d|ed|ing)?\s+(?:him|her)\b", re.I)
+
+
+def _host_traveller(
+    ctx: Context, events: list[Candidate], sentence: Sentence, hosting: re.Match[str]
+) -> None:
+    """'X will host him': X takes part in the visit the last sentences reported."""
+    trip = events[-1] if events else None
+    if trip is None or trip.kind != "visit" or sentence.index - trip.sentence.index > _NEXT_LINES:
+        return
+    who = [
+        p
+        for p in parties(ctx, sentence)
+        if p.person is not None and p.position - sentence.start < hosting.start()
+    ]
+    trip.extra = union(trip.extra, [p for p in who if p.label not in trip.names()])
 
 
 @lru_cache(maxsize=64)
@@ -334,7 +357,10 @@ def _clause_candidate(
             return None
     text = sentence.text[: clause.hi]
     status = _status(text, clause.at)
-    date = _sentence_date(ctx, sentence, clause.at, status, (clause.lo, clause.hi))
+    # "…and hold talks with Y, the ministry announced on Monday": the day of the announcement,
+    # not of the talks, which take the day the clause before gave
+    told = previous is None or previous.date_value is None
+    date = _sentence_date(ctx, sentence, clause.at, status, (clause.lo, clause.hi), told)
     if date is not None and status == "held" and date.value > ctx.published.isoformat():
         status = "planned"  # under a heading for a day still to come
     value: str | None
@@ -394,7 +420,7 @@ def _candidate(
     if kind == "summit":
         return _summit(ctx, sentence, who, location, events, at)
     if kind == "visit":
-        if not who or (location is None and len(who) < 2):
+        if not who or (location is None and len(who) < 2) or not _travellers(sentence, who, at):
             return None
         location = location or Location()  # a visit's place is where it goes, never the dateline
     elif len(who) < 2 or (kind == "meeting" and _met_others(sentence, who, at)):
@@ -418,6 +444,14 @@ def _candidate(
             return Candidate(kind, sentence, who, None, there.date_value, None, status, location)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate(kind, sentence, who, date, value, end, status, location)
+
+
+def _travellers(sentence: Sentence, who: list[Party], at: int) -> list[Party]:
+    """Who makes a trip: not those only named as met ('travel to X to meet Y': Y stays home)."""
+    met = next((s for k, s, _, _ in _scan(sentence) if k == "meeting" and s > at), None)
+    if met is None:
+        return who
+    return [p for p in who if p.position - sentence.start < met]
 
 
 def _met_others(sentence: Sentence, who: list[Party], at: int) -> bool:
@@ -509,8 +543,12 @@ def _sentence_date(
     at: int = 0,
     status: str | None = None,
     within: tuple[int, int] | None = None,
+    told: bool = True,
 ) -> DateMention | None:
-    """The date nearest the trigger that fits the tense; 'since January' dates nothing."""
+    """The date nearest the trigger that fits the tense; 'since January' dates nothing.
+
+    Without ``told``, a date that only says when something was said is no candidate.
+    """
     best: tuple[int, DateMention] | None = None
     published = ctx.published.isoformat()
     lo, hi = within or (0, len(sentence.text))
@@ -537,6 +575,8 @@ def _sentence_date(
         if said.search(ctx.text, max(sentence.start, date.start - 60), date.start):
             # "said on Tuesday that he would meet Y on Friday": Tuesday is when it was said,
             # the event's own date (any other) comes first
+            if not told:
+                continue
             distance += len(sentence.text)
         if best is None or distance < best[0]:
             best = (distance, date)

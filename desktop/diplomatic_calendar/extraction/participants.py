@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from diplomatic_calendar.extraction.context import Context
@@ -38,7 +39,9 @@ _GATHERED = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _PLURAL = re.compile(
-    r"\b(?:they|them|both|the two (?:men|women|leaders|sides|ministers|officials|countries|"
+    # "diplomats in both capitals": places, not the people just named
+    r"\b(?:they|them|both(?!\s+(?:capitals|cities|economies|markets|chambers|houses)\b)"
+    r"|the two (?:men|women|leaders|sides|ministers|officials|countries|"
     r"presidents|diplomats)"
     # "their leaders last met in 2024": other people, those who lead the ones just named
     r"|their(?!\s+(?:leaders|heads|presidents|prime\s+ministers|premiers|monarchs)\b))\b",
@@ -194,8 +197,20 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
                 continue  # a title before a name: the name is the participant
             if _SOURCE.match(sentence.text, local + role.end()):
                 continue  # "…, U.S. officials said": who reports it, not who took part
+            both = (
+                previous is not None and joined and "and" in ctx.text[previous.end : mention.start]
+            )
+            first = previous if both and previous is not None else mention
+            if _OWN_COUNTERPARTS.fullmatch(role.group("role")) and _HIS.search(
+                ctx.text, max(0, first.start - 8), first.start
+            ):
+                # "his Iranian and Turkish counterparts": one official of each country
+                out.append(_role_party(ctx, mention, "counterpart"))
+                if both and previous is not None:
+                    out.append(_role_party(ctx, previous, "counterpart"))
+                continue
             out.append(_role_party(ctx, mention, role.group("role")))
-            if previous is not None and joined and "and" in ctx.text[previous.end : mention.start]:
+            if both and previous is not None:
                 # "U.S. and Chinese negotiators": the role belongs to both countries.
                 out.append(_group_party(previous, role.group("role")))
         elif (
@@ -208,6 +223,9 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
         listing = False
     return out
 
+
+_OWN_COUNTERPARTS = re.compile(r"counterparts", re.IGNORECASE)
+_HIS = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
 
 _TITLE_RUN = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){1,4}")
 
@@ -227,10 +245,38 @@ def _before(ctx: Context, start: int) -> str:
 def _role_party(ctx: Context, mention: Mention, role: str) -> Party:
     """A described official: the one the article names, if it names one, else the description."""
     person = _nearest(ctx, mention.code, mention.start, role)
+    if person is not None and _THE.search(ctx.text, max(0, mention.start - 4), mention.start):
+        person = _salient(ctx, mention, role) or person
     if person is not None and not role.casefold().endswith("s"):
         return Party(mention.start, person.name, person.country, person)
     label = f"{mention.text}{'’s' if mention.possessive else ''} {role}"
     return Party(mention.start, label, _iso(mention.code, mention.kind), None, mention.code)
+
+
+_THE = re.compile(r"\b[Tt]he\s+$")
+_GENERIC_ROLE = re.compile(r"minister|official|envoy|diplomat", re.IGNORECASE)
+_SALIENCE_REACH = 12
+
+
+def _salient(ctx: Context, mention: Mention, role: str) -> Person | None:
+    """'The Indian minister': of the country's officials holding the role, the one the last
+    paragraphs speak of most (the story's protagonist, not one named once in passing)."""
+    if _GENERIC_ROLE.fullmatch(role) is None:
+        return None
+    here = bisect_right([s.start for s in ctx.sentences], mention.start) - 1
+    counts: dict[str, int] = {}
+    holders: dict[str, Person] = {}
+    for index in range(max(0, here - _SALIENCE_REACH), here):
+        for _, person in ctx.references(ctx.sentences[index]):
+            if person.country == mention.code and _holds(person, role):
+                counts[person.name] = counts.get(person.name, 0) + 1
+                holders[person.name] = person
+    if len(counts) < 2:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] == ranked[1]:
+        return None  # no one stands out: the nearest one
+    return holders[max(counts, key=lambda name: counts[name])]
 
 
 def _group_party(mention: Mention, role: str) -> Party:
