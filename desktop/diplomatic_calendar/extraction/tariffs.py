@@ -59,8 +59,11 @@ _ON = re.compile(
     # "33% safeguard tariff on", "25% anti-dumping duties on": a kind of duty, then its target
     r"^\s*(?:[a-z-]+\s+){0,2}?"
     r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties|surcharges?))?"
-    r"\s*(?:(?:already\s+)?(?:imposed|levied|charged|applied|applies|apply)\s+(?:on|against|to)\s+"
-    r"|(?:on|against)\s+"
+    # "the 17% duty imposed in 2022 on steel from X"
+    r"\s*(?:(?:already\s+)?(?:imposed|levied|charged|applied|applies|apply)"
+    r"(?:\s+(?:in|last|since)\s+[\w-]+)?\s+(?:on|against|to)\s+"
+    # "could raise it to 24% for Malaysia"
+    r"|(?:on|against|for)\s+"
     # "the 25% tariff Washington had set for Korean goods": the imposer between rate and target
     r"|(?:the\s+)?(?:[A-Z][\w.'’]*\s+){1,3}(?:(?:has|had|have)\s+)?"
     r"(?:set|imposed|levied|slapped|placed|applied)\s+(?:for|on|against)\s+"
@@ -75,7 +78,8 @@ _ON = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over)\s+)?"
     r"(?:(?:[A-Z]{0,3}[$€£¥]|US\$)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|mn|m|b)\b)?"
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+)?of\s+)?"
-    r"(?:(?:all\s+)?(?:[a-z-]+,?\s+){1,6}(?:from|of|made in)\s+)?"
+    # "on a list of 23 Peruvian products": the goods, then whose
+    r"(?:(?:all\s+)?(?:[a-z-]+,?\s+){1,6}(?:from|of|made in)\s+(?:\d[\d,]*\s+)?)?"
     r"(?:the\s+)?(?:(?:all|most|many|some|remaining|other|certain|selected)\s+)?$",
 )
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
@@ -116,6 +120,8 @@ _START_CUE = re.compile(
 _PAST_CHANGE = re.compile(
     # "U.S. tariffs on Canadian goods rose to 35% on Aug. 1": a change already made
     r"\b(?:raised|hiked|increased|doubled|slapped|levied|lowered|reduced|slashed|rose|climbed|"
+    # "X, which retaliated in January with its own 30% tariff": a reply already made
+    r"retaliated|responded|hit\s+back|"
     # "Beijing cut its tariff …": a bare "cut" is past only before what it cuts
     r"cut(?=\s+(?:its|their|the)\b))\b",
     re.I,
@@ -124,7 +130,12 @@ _INHERIT_WINDOW = 20
 _REACH = 300
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:while|but|whereas|and)\b|;|—", re.I)
-_DEAL = re.compile(r"\b(?:deals?|agree(?:d|ment)?|pacts?|secured|proposal|accord)\b", re.I)
+_DEAL = re.compile(
+    r"\b(?:deals?|agree(?:d|s|ing|ment)?|pacts?|secured|proposal|accord"
+    # "under a trade understanding, X cuts its duty"
+    r"|(?:an?|the|trade)\s+understanding)\b",
+    re.I,
+)
 # "Kenya faces a 10% duty": present tense, no modal, right before the rate
 _FACING = (
     r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )"
@@ -137,6 +148,11 @@ _MONEY_RATE = re.compile(
 )
 _MONEY_AFTER = re.compile(
     r"\s+(?:interest|yields?|growth|inflation|unemployment|annual\s+growth|of\s+(?:GDP|gross))\b",
+    re.I,
+)
+_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:(?:its|their|the|all|[\w-]+)\s+){0,3}?"
+    r"(?:goods|exports|imports|products|shipments|trade|tariff\s+lines)\b",
     re.I,
 )
 _DUTY_WORD = re.compile(r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|surtax(?:es)?)\b", re.I)
@@ -153,11 +169,18 @@ _FACED_BEFORE = re.compile(
 _FACES_NOW = re.compile(_FACING + r"(?:only\s+)?(?:(?:a|an|the)\s*)?$", re.I)
 _PAUSED = re.compile(
     r"\bpaus|\bsuspen(?:d|sion)|\bpostpone|\bput on hold\b|\bput\s+off\b"
+    # "will hold off on the 25% tariff", not "has held off on new retaliation"
+    r"|\b(?:hold|holds|holding|held)\s+off\s+on\s+(?:the|its|their|an?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:\d|tariff|dut(?:y|ies)|levy|levies|$)"
     r"|\bdelay(?:ed|s|ing)\s+until\b",
     re.I,
 )
 _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("struck_down", re.compile(r"\bstruck down\b|\b(?:illegal|unlawful)\b|\binvalidat", re.I)),
+    (
+        "struck_down",
+        # "the court annulled the 17% duty", "a ruling that quashed the tariff"
+        re.compile(r"\bstruck down\b|\b(?:illegal|unlawful)\b|\binvalidat|\bannul|\bquash", re.I),
+    ),
     (
         "paused",
         _PAUSED,
@@ -239,6 +262,8 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
             or (rated and _FACED_RATE.search(text) is not None)
             # Under "MEXICO" in a story of rates, "an increase to 30%" is Mexico's rate.
             or (rated and bool(heading) and _PERCENT.search(text) is not None)
+            # "… could raise it to 24% for Malaysia": 'it' is the rate the story is about
+            or (rated and _RATE_IT.search(text) is not None)
         )
         if not topic:
             carried = []
@@ -272,6 +297,11 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
     return list(found.values())
 
 
+_RATE_IT = re.compile(
+    r"\b(?:raise|raises|raised|lower|lowers|lowered|cut|cuts|increase|increases|increased|"
+    r"reduce|reduces|reduced|hike|hikes|hiked|set|sets)\s+it\s+(?:at|to)\s+\d",
+    re.I,
+)
 _DUTIES_ON = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\s+(?:the\s+)?"
     # "a duty on welded steel pipes and tubes from China": the goods, then whose they are
@@ -380,7 +410,8 @@ def _sentence_tariffs(
                 status, effective = "in_force", None
             if status == "paused" and effective is None:
                 effective = _hit_on(ctx, sentence, rate, lead)
-            if status == "superseded" and effective is None:
+            if status in ("superseded", "struck_down") and effective is None:
+                # "annulled the 17% duty imposed in 2022 on …": when the duty was first charged
                 effective = _imposed_when(ctx, sentence, rate, hi)
             if status == "announced" and effective is None:
                 if _PAYS_NOW.search(lead) or _ITS_RATE.search(lead):
@@ -418,7 +449,7 @@ def _stage_end(ctx: Context, sentence: Sentence, rate: _Rate) -> int:
 
 
 # "cutting its 30% tariff": a country's own rate as it stands
-_ITS_RATE = re.compile(r"\b(?:its|their)\s+(?:current\s+|existing\s+)?$", re.I)
+_ITS_RATE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:current\s+|existing\s+)?$", re.I)
 _AHEAD_WORD = re.compile(
     r"\b(?:will|would|could|may|might|(?:plans?|set|is|are|due|expected)\s+to)\b", re.I
 )
@@ -745,6 +776,8 @@ def _rates(sentence: Sentence) -> list[_Rate]:
             continue  # "kept its key rate at 2.75%": a central bank's rate, not a tariff
         if _MONEY_AFTER.match(text, end):
             continue  # "pays 13% interest", "growth of 2% of GDP": money, not a duty
+        if _SHARE_AFTER.match(text, end):
+            continue  # "tariffs on about 98% of Peruvian exports": a share of trade, not a rate
         head = start if head is None else head
         attached = (
             _TARIFF_WORDS.search(text, max(0, head - 45), start)
@@ -1000,6 +1033,8 @@ def _status(before: str, after: str) -> str:
             if pattern.search(before) or _DEAL_DONE.search(after):
                 return status
         elif pattern.search(before) or pattern.search(after):
+            if status == "paused" and not pattern.search(before) and _paused_other(after):
+                continue  # "its 30% tariff on X goods and suspended power sales": not the rate
             if (
                 status == "superseded"
                 and not pattern.search(before)
@@ -1008,6 +1043,20 @@ def _status(before: str, after: str) -> str:
                 continue  # "15% (cut from 25%)": the rate a cut came from is the older one
             return status
     return "announced"
+
+
+# "… and suspended electricity sales": a verb joined after the rate tells what else was done
+_PAUSED_OTHER = re.compile(
+    r"\band\s+(?:also\s+)?(?:paused|suspended|postponed|delayed)\s+(?!(?:the|its|their|it|them)"
+    r"\b(?:\s+[\w-]+){0,3}?\s*(?:tariffs?|dut(?:y|ies)|levy|levies|rates?|surcharges?)\b)",
+    re.I,
+)
+
+
+def _paused_other(after: str) -> bool:
+    """Whether the only pause after a rate is one of something else joined to the clause."""
+    found = _PAUSED_OTHER.search(after)
+    return found is not None and _PAUSED.search(after, 0, found.start()) is None
 
 
 _SUPERSEDED_AFTER = re.compile(r"\breplac|\bsupersed|\binstead of\b", re.I)
