@@ -73,6 +73,18 @@ _PATTERNS = {
     ),
 }
 _AT_START = frozenset({"monthstart", "yearstart"})
+# Words some patterns cannot match without, tested before the costlier scan.
+_NEEDS = {
+    "iso": ("-",),
+    "dayonly": ("the ",),
+    "weekend": ("weekend", "Weekend"),
+    "endof": (" of ",),
+    "ago": ("ago", "AGO"),
+    "weekday": ("day",),
+    "year": ("19", "20"),
+    "yearstart": ("19", "20"),
+    "monthyear": ("19", "20"),
+}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUMBERS.update({"seven": 7, "eight": 8, "nine": 9, "ten": 10})
 _TENSE_REACH = 160
@@ -132,6 +144,9 @@ def find_dates(text: str, offset: int, published: dt.date) -> list[DateMention]:
         return []  # most sentences name no date; one cheap scan rules them out
     raw: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS.items():
+        needs = _NEEDS.get(kind)
+        if needs is not None and not any(word in text for word in needs):
+            continue  # a word the pattern cannot do without is missing: no scan
         if kind in _AT_START:
             opening = pattern.match(text)  # tried once, at the sentence's start
             if opening is not None:

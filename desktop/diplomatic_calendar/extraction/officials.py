@@ -115,7 +115,11 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             seen = _title_after(sentence, local + len(name), index) or seen
         if seen is None:
             shared = _shared_title(sentence.text, local)
-            found.append(Sighting(start, start + len(name), name, shared, None, None))
+            whose = None if shared else _country_owner(sentence, local, name, index)
+            # "Germany's Boris Kessler": a person a country is said to have, with no office
+            found.append(
+                Sighting(start, start + len(name), name, "" if whose else shared, whose, None)
+            )
             continue
         title, country, refers_to = seen
         if country is None:
@@ -139,6 +143,28 @@ _SHARED_TITLE = re.compile(
     r"(?:President|Minister|Premier|Chancellor|Secretar(?=ies))(?:s|ies))\s+"
     r"(?:(?P<first>(?:[A-Z][\w.'’-]*\s+|(?:de|da|do|dos|del|van|von|bin|al)\s+){1,5}?)and\s+)?$"
 )
+
+
+_FIRM_WORD = re.compile(
+    r"[\w'’. -]*?\b(?:Industries|Motors?|Group|Holdings|Steel|Airlines|Airways|Energy|Oil|"
+    r"Petroleum|Bank|Telecom|Electronics|Foods|Mining|Capital|Partners|Systems|Technologies|Corp|"
+    r"Inc|Ltd|Limited|Railways|Resources|Power|Chemicals|Logistics|Shipping|Semiconductors?|"
+    r"Pharmaceuticals|Electric|Heavy|Auto|Automotive|Solar|Metals|Securities|Insurance)\b"
+)
+
+
+def _country_owner(sentence: Sentence, local: int, name: str, index: MentionIndex) -> str | None:
+    """The country whose possessive comes right before a name: 'Australia's' in
+    'Australia's Ann Ward'."""
+    if sentence.text[max(0, local - 3) : local] not in ("'s ", "’s "):
+        return None
+    if _FIRM_WORD.match(sentence.text, local, local + len(name)):
+        return None  # "India's Reliance Industries": a firm, not a person
+    at = sentence.start + local
+    for mention in index.between(max(sentence.start, at - 40), at):
+        if mention.possessive and mention.end + 3 >= at and not mention.is_bloc:
+            return mention.code if mention.kind in ("country", "alias") else None
+    return None
 
 
 def _shared_title(text: str, local: int) -> str | None:
@@ -390,6 +416,7 @@ def gather(
             if seen.title
         }
     )
+    _titles_by_surname(people, sentences, index)
     for person in people:
         if person.country is None and person.title:
             # "Commission President X": the title names the body served.
@@ -397,6 +424,35 @@ def gather(
     fill_countries(people, sentences, index, titled)
     _counterparts_of_hosts(people, sentences)
     return people
+
+
+def _titles_by_surname(
+    people: list[Person], sentences: Sequence[Sentence], index: MentionIndex
+) -> None:
+    """'… including New Zealand's Ann Ward.' then 'Ward, New Zealand's Minister for Trade,
+    said': an office given later with the surname alone is the official's."""
+    waiting = [p for p in people if not p.title]
+    if not waiting:
+        return
+    resolver = Resolver(people)
+    for person in waiting:
+        surname = name_tokens(person.name)[-1]
+        if resolver.find(surname) is not person:
+            continue  # a surname two officials share says nothing
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
+        for sentence in sentences:
+            if sentence.end <= person.position or surname not in sentence.text:
+                continue
+            for match in pattern.finditer(sentence.text):
+                seen = _title_before(sentence, match.start(), index) or _title_after(
+                    sentence, match.end(), index
+                )
+                if seen and seen[0] and not _rank_only(seen[0]):
+                    person.title = seen[0]
+                    person.country = person.country or seen[1]
+                    break
+            if person.title:
+                break
 
 
 def _counterparts_of_hosts(people: list[Person], sentences: Sequence[Sentence]) -> None:

@@ -1,0 +1,32 @@
+"""People a country is said to have ('Germany's X'), and offices given later with the surname."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomatic_calendar.extraction import extract
+
+TUESDAY = dt.date(2026, 3, 10)
+
+
+def officials(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {o.name: (o.title, o.country) for o in extract(text, TUESDAY).officials}
+
+
+def test_a_person_a_country_is_said_to_have_is_its_official() -> None:
+    text = "Defence Minister Jan Nowak will hold talks with Germany's Boris Kessler on Friday."
+    assert officials(text)["Boris Kessler"] == (None, "DE")
+
+
+def test_a_firm_a_country_is_said_to_have_is_no_official() -> None:
+    text = "India's Reliance Industries and Japan's Nippon Steel reported higher profits."
+    assert officials(text) == {}
+
+
+def test_an_office_given_later_with_the_surname() -> None:
+    text = (
+        "Trade ministers are also expected to attend, including New Zealand's Ann Whitby. "
+        "Whitby, New Zealand's Minister for Trade and Investment, said on Saturday that "
+        "talks were going well."
+    )
+    assert officials(text)["Ann Whitby"] == ("Minister for Trade and Investment", "NZ")
