@@ -248,6 +248,7 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
     heading: list[str] = []
     carried: list[str] = []  # whose goods a sentence without a rate put duties on
     before: list[TariffDraft] = []  # the rates of the sentence before
+    borrowed: set[tuple[str, float]] = set()  # rates whose first date came from elsewhere
     for sentence in ctx.sentences:
         line = starts.headings.get(sentence.index)
         if line is not None:
@@ -280,6 +281,7 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
         # can fall to the other party.
         usual = [code for code, _ in imposers.most_common(2)]
         named = heading if starts.section[sentence.index] in starts.rated else []
+        starts.lent.clear()  # (drafts of this sentence only: theirs are the ids it holds)
         drafts = _sentence_tariffs(ctx, sentence, own + usual, starts, named or carried)
         if before and _RATE_AGAIN.match(text) and not _PERCENT.search(text):
             # "The new rate also applies to Russian material": as dated as the rate it repeats
@@ -291,9 +293,17 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
         for draft in drafts:
             key = (draft.target, draft.rate_percent)
             first = found.setdefault(key, draft)
-            if first.effective_date is None and draft.effective_date is not None:
+            if draft.effective_date is not None and (
+                first.effective_date is None
+                # "US raises duty on X to 35%" over a story that then says "effective March 16":
+                # the day a later sentence gives the rate itself beats one borrowed for it
+                or (key in borrowed and id(draft) not in starts.lent)
+            ):
                 # "Both secured a 15% rate. South Korea's 15% rate applied from Nov. 1."
                 found[key] = replace(first, effective_date=draft.effective_date)
+                borrowed.discard(key)
+            if first is draft and id(draft) in starts.lent:
+                borrowed.add(key)
     return list(found.values())
 
 
@@ -406,6 +416,7 @@ def _sentence_tariffs(
             mooted = status == "threatened" or hedged().search(ctx.text, clause[0], rate.start)
             kin = _Kin(rate.rate, tuple(targets)) if mooted else None
             effective = _effective(ctx, sentence, status, starts, clause, rate.start, follow, kin)
+            borrowed = starts.borrowed
             if rising:
                 status, effective = "in_force", None
             if status == "paused" and effective is None:
@@ -420,10 +431,13 @@ def _sentence_tariffs(
                     status = "in_force"  # "duties climbed to about 45% after the review"
                 elif joined and last_status is not None:
                     status = last_status  # "…, and 40% on goods routed through it"
-            out.extend(
+            made = [
                 TariffDraft(target, imposer, rate.rate, effective, status, span)
                 for target in targets
-            )
+            ]
+            if borrowed and effective is not None:
+                starts.lent.update(id(draft) for draft in made)
+            out.extend(made)
             last, last_status = targets, status
         previous_end = _stage_end(ctx, sentence, rate)
         if changed or rising:
@@ -872,7 +886,7 @@ def _targets(
     lead = [m for m in near if previous_end <= m.start - sentence.start < local_start]
     if lead and lead[-1].is_bloc and lead[-1].code != "EU" and lead[-1].possessive:
         return []
-    near = [m for m in near if not m.is_bloc or m.code == "EU"]
+    near = [m for m in near if (not m.is_bloc or m.code == "EU") and not _compound(ctx.text, m)]
     cues = _official_cues(ctx, sentence)
     after = [m for m in near if m.start >= rate.end and m.end not in cues]
     # "the 50% tariff on US aluminium imports": the US buys, and so charges the rate
@@ -912,6 +926,15 @@ def _targets(
     if _BLOC_ANAPHOR.search(segment):
         return _last_bloc(ctx, sentence)
     return []
+
+
+def _compound(text: str, mention: Mention) -> bool:
+    """'the U.S.-Mexico-Canada Agreement', 'EU-India talks': a name inside a joined name."""
+    after = text[mention.end : mention.end + 2]
+    before = text[max(0, mention.start - 2) : mention.start]
+    return (len(after) == 2 and after[0] in "-–" and after[1].isupper()) or (
+        len(before) == 2 and before[1] in "-–" and (before[0].isalnum() or before[0] == ".")
+    )
 
 
 _INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?$")
@@ -1093,6 +1116,8 @@ class _StartDates:
         self._cache: dict[tuple[int, bool], str | None] = {}
         self._no_day: dict[int, bool] = {}
         self.targets: dict[int, set[str]] = {}  # the targets of the sentences read so far
+        self.borrowed = False  # whether the last start date found came from another sentence
+        self.lent: set[int] = set()  # the drafts whose start date came from another sentence
 
     def paused(self, index: int) -> bool:
         """Whether sentence ``index`` speaks of a pause: when it ends starts no other rate."""
@@ -1181,7 +1206,11 @@ def _effective(
     follow: DateMention | None = None,
     kin: _Kin | None = None,
 ) -> str | None:
-    """The rate's own start date, else one its sentence or its neighbours give to the round."""
+    """The rate's own start date, else one its sentence or its neighbours give to the round.
+
+    ``starts.borrowed`` tells afterwards whether the date came from another sentence.
+    """
+    starts.borrowed = False
     if status == "superseded":
         # The older rate's start is not what the sentence dates, unless its own words say so:
         # "down from the 25% that had applied since March".
@@ -1197,6 +1226,7 @@ def _effective(
     if status not in ("announced", "threatened", "deal"):
         return None
     if _SAME_DAY.search(ctx.text, clause[0], clause[1]):
+        starts.borrowed = True
         return starts.last_day(sentence.index)
     same = starts.of(sentence.index, True)
     if same or starts.undated(sentence.index):
@@ -1206,7 +1236,9 @@ def _effective(
         return headed.value  # a rate due on the day of the diary heading it sits under
     # "…, which pay 25%": a rate paid now borrows a start only from the sentence next to it
     reach = 1 if faced else _INHERIT_WINDOW
-    return starts.inherited(sentence.index, status, kin, reach)
+    found = starts.inherited(sentence.index, status, kin, reach)
+    starts.borrowed = found is not None
+    return found
 
 
 # "counter-tariffs … starting the same day": the day of the rates named before
