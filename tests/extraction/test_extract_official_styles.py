@@ -73,3 +73,13 @@ def test_a_portfolio_before_the_name_is_not_part_of_it() -> None:
 def test_a_portfolio_in_lower_case() -> None:
     text = "He will meet Japan's minister of economy, trade and industry, Kenji Sato, on Friday."
     assert officials(text) == {"Kenji Sato": ("Minister of Economy, Trade and Industry", "JP")}
+
+
+def test_a_portfolio_of_two_words_in_lower_case() -> None:
+    text = "Egypt's minister of investment and foreign trade, Omar Said, rejected the duties."
+    assert officials(text) == {"Omar Said": ("Minister of Investment and Foreign Trade", "EG")}
+
+
+def test_an_ambassador_posted_in_a_city() -> None:
+    text = "The minister sat down with Japan's ambassador in Nairobi, Ken Mori, on Thursday."
+    assert officials(text) == {"Ken Mori": ("Ambassador", "JP")}

@@ -69,7 +69,10 @@ def lexicon() -> Lexicon:
     # "Minister of Investment, Trade and Industry": a portfolio may list several fields.
     # "minister of economy, trade and industry": a portfolio may be written in lower case.
     portfolio = _alternation(data.get("portfolios", []))
-    field = rf"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}|(?:{portfolio})\b)"
+    field = (
+        rf"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+        rf"|(?:(?:{mods})\s+)?(?:{portfolio})\b)"  # "investment and foreign trade"
+    )
     more = rf"(?:(?:,\s+|\s+and\s+)(?!(?i:{heads})\b){field})"
     complement = rf"(?:\s+(?:of|to|for)\s+(?:the\s+)?{field}{more}{{0,3}})?"
     elect = r"(?:-(?:elect|designate)\b)?"  # "President-elect"

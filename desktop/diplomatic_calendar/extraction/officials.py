@@ -252,6 +252,13 @@ def _title_before(
         return None  # no word of office nearby: skip the costlier title pattern
     found = _title_ending(sentence.text[prefix_start:local])
     whose: str | None = None
+    if found is None and "in" in sentence.text[max(prefix_start, local - 40) : local]:
+        # "China's ambassador in Brasília, X": the post's place is not part of the title
+        posted = _POSTED_IN.search(sentence.text, max(prefix_start, local - 40), local)
+        if posted is not None:
+            found = _title_ending(sentence.text[prefix_start : posted.start()])
+            if found is not None and _weak(found[1]):
+                found = None
     if found is None:
         # "the Minister of Foreign Affairs of the Republic of Indonesia, H.E. X": the office,
         # then the state it serves
@@ -300,6 +307,7 @@ def _whole_country_word(
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSTED_IN = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*$")
 _THEN = re.compile(r"^then\s+", re.IGNORECASE)
 _OF_STATE = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<full>(?:(?:(?:People['’]s|Islamic|Federal|Democratic|Socialist|Arab)"
