@@ -273,3 +273,35 @@ def test_chip_text_wraps_between_words_and_never_inside_one(qtbot: QtBot) -> Non
     one_line = wrapped_lines(metrics, text, 400, metrics.lineSpacing())
     assert len(one_line) == 1 and one_line[0].startswith("Overlap talks")
     assert wrapped_lines(metrics, text, metrics.horizontalAdvance("W…") - 1, 400) == []
+
+
+def test_a_double_click_on_more_only_unfolds_the_band(qtbot: QtBot, context: AppContext) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    for n in range(6):
+        context.store.events.add(all_day(f"Item {n}", JULY_8))
+    window = make_window(qtbot, context, "week")
+    grid = window.pane.grid_view
+    band = grid.band
+    where = QPointF(band.toggle_rect(1).center())
+    opened: list[object] = []
+    grid.event_activated.connect(opened.append)
+    grid.day_activated.connect(opened.append)
+    left = Qt.MouseButton.LeftButton
+    # what a widget receives for a double click: press, release, double-click, release
+    for kind, held in (
+        (QEvent.Type.MouseButtonPress, left),
+        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+        (QEvent.Type.MouseButtonDblClick, left),
+        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+    ):
+        QApplication.sendEvent(
+            band,
+            QMouseEvent(
+                kind, where, band.mapToGlobal(where), left, held, Qt.KeyboardModifier.NoModifier
+            ),
+        )
+    assert not band.folded()  # unfolded by the first press
+    assert opened == []  # and nothing under the pointer was opened or created

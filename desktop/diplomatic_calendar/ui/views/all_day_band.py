@@ -39,6 +39,9 @@ class AllDayBand(QWidget):
         self.setMouseTracking(True)
         self._press: tuple[QPoint, Event] | None = None
         self.unfolded = False
+        # A double-click's first press already folded or unfolded the band; its second half
+        # would land on whatever the new layout put under the pointer, and must do nothing.
+        self._toggled = False
 
     def refit(self) -> None:
         """Grow or shrink to the lanes the band shows (a line more for "+N more" or "fewer")."""
@@ -152,7 +155,8 @@ class AllDayBand(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
-        if event.button() == Qt.MouseButton.LeftButton and self._toggle_at(pos):
+        self._toggled = event.button() == Qt.MouseButton.LeftButton and self._toggle_at(pos)
+        if self._toggled:
             self.set_unfolded(not self.unfolded)
             return
         found = self.event_at(pos)
@@ -181,7 +185,8 @@ class AllDayBand(QWidget):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
-        if self._toggle_at(pos):
+        if self._toggled or self._toggle_at(pos):
+            self._toggled = False
             return
         found = self.event_at(pos)
         if found is not None:
