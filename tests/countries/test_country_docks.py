@@ -303,3 +303,22 @@ def test_opening_the_country_dock_keeps_the_window_s_width_and_the_calendar_read
     window.actions_by_key["show_officials"].trigger()
     qtbot.wait(10)
     assert window.width() == 1200
+
+
+def test_docks_opened_beside_the_welcome_page_keep_the_window_s_width(
+    qtbot: QtBot, store: Store, settings
+) -> None:  # type: ignore[no-untyped-def]
+    from diplomatic_calendar.ui import main_window
+
+    empty = AppContext(store=store, settings=settings, clock=fixed_clock(dt.datetime(2025, 7, 10)))
+    window = main_window.MainWindow(empty)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.stack.currentWidget() is window.welcome
+    window.resize(1100, 800)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    for key in ("show_country", "show_officials"):
+        window.actions_by_key[key].trigger()
+        qtbot.wait(20)
+        assert window.width() == 1100

@@ -230,3 +230,32 @@ def test_the_year_view_has_a_day_cursor_for_the_arrows_and_enter(
     view.set_cursor(dt.date(2025, 12, 31))
     qtbot.keyClick(view, Qt.Key.Key_Right)  # the year's end: Page Down changes the year
     assert view.cursor_day == dt.date(2025, 12, 31)
+
+
+def test_n_reaches_events_behind_more_in_a_crowded_month_day(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    day = dt.date(2025, 7, 15)
+    for hour in range(8, 20):
+        _meeting(context, f"Talk at {hour:02d}", day)
+    window = _window(qtbot, context)
+    window.go_to(dt.date(2025, 7, 14))
+    chosen = []
+    while (event := window.choose_adjacent_event(1)) is not None and len(chosen) < 20:
+        chosen.append(event.title)
+    assert chosen == [f"Talk at {hour:02d}" for hour in range(8, 20)]
+    assert window.statusBar().currentMessage() == "No later event in this view"
+    window.choose_adjacent_event(-1)
+    assert window.statusBar().currentMessage().startswith("Chosen: Talk at 18")
+    assert window.month_view.selected_event().title == "Talk at 18"  # type: ignore[union-attr]
+
+
+def test_n_onto_a_day_of_the_next_month_keeps_the_month_label(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    _meeting(context, "August talk", dt.date(2025, 8, 1))
+    window = _window(qtbot, context)
+    window.go_to(dt.date(2025, 7, 31))
+    assert window.choose_adjacent_event(1) is not None
+    assert window.month_model.month == (2025, 7)
+    assert window.period_label.text().strip() == "July 2025"

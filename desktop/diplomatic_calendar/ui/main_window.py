@@ -36,7 +36,7 @@ from diplomatic_calendar.ui.commands import (
 )
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.dialogs.event_editor import EventEditorDialog
-from diplomatic_calendar.ui.models.layout import tooltip_html
+from diplomatic_calendar.ui.models.layout import span_label, tooltip_html
 from diplomatic_calendar.ui.views.pane import CalendarPane
 
 if TYPE_CHECKING:
@@ -69,10 +69,10 @@ class WelcomePage(QWidget):
             "meetings, officials and tariff deadlines that you can delete at any time.</p>"
         )
         hint.setWordWrap(True)
-        # A wrapped label under centre alignment is sized for one line; a fixed width lets it
-        # take the height its text needs.
-        hint.setFixedWidth(540)
-        hint.setMinimumHeight(hint.heightForWidth(540))
+        # Up to 540 pixels wide, narrower when docks crowd the calendar: centred by stretches
+        # beside it (a wrapped label given an alignment would be sized for one line).
+        hint.setMinimumWidth(280)
+        hint.setMaximumWidth(540)
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.new_button = QPushButton("New event…")
         self.new_button.setDefault(True)
@@ -84,7 +84,11 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(hint, 100)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(2)
@@ -173,6 +177,8 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self.show_about)
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         self.pane.day_activated.connect(self.new_event)
+        # the navigator follows the year view's day cursor as it follows a day clicked
+        self.pane.year_view.cursor_moved.connect(lambda _day: self._update_labels())
         self.pane.slot_activated.connect(self.new_event_at)
         self.pane.event_activated.connect(self.edit_event)
         self.pane.event_changed.connect(self.change_event)
@@ -250,6 +256,9 @@ class MainWindow(QMainWindow):
             where = "later" if step > 0 else "earlier"
             self.statusBar().showMessage(f"No {where} event in this view", 4000)
         else:
+            # said as well as outlined: in a crowded month day the outline is on "+N more"
+            when = span_label(chosen, self.context.home_zone)
+            self.statusBar().showMessage(f"Chosen: {chosen.title} · {when}", 6000)
             self._update_labels()
         return chosen
 

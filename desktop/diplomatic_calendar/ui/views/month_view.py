@@ -310,22 +310,36 @@ class MonthView(QTableView):
         return None
 
     def choose_event(self, event_id: int) -> bool:
-        """Outline the shown chip of ``event_id`` as if it had been clicked, and make its day
-        the chosen one (unless the chosen day is already one of the event's)."""
+        """Outline the chip of ``event_id`` as if it had been clicked, and make its day the
+        chosen one (unless that is already one of the event's days). A day of the month shown
+        is preferred to one of the weeks around it; an event hidden behind "+N more" gets that
+        line outlined, so that Enter and Delete still visibly act on something."""
         model = self.month_model()
+        year, month = model.month
+        found: list[tuple[bool, bool, dt.date, Event]] = []
         for offset in range(7 * model.weeks):
             day = model.first_shown + dt.timedelta(days=offset)
             for event in model.slots_on(day):
-                where = self.position_of(event, day) if event and event.id == event_id else None
-                if event is not None and where is not None:
-                    first, last = local_days(event, model.home_zone)
-                    current = self.currentIndex()
-                    if not (current.isValid() and first <= current.data(DateRole) <= last):
-                        self.setCurrentIndex(model.index_of(day))
-                    self._selected, self._selected_rect = event, self._chip_rect_at(where)
-                    self.viewport().update()
-                    return True
-        return False
+                if event is not None and event.id == event_id:
+                    drawn = self.position_of(event, day) is not None
+                    found.append((not drawn, (day.year, day.month) != (year, month), day, event))
+        if not found:
+            return False
+        hidden, _elsewhere, day, event = min(found, key=lambda f: (f[0], f[1], f[2]))
+        first, last = local_days(event, model.home_zone)
+        current = self.currentIndex()
+        if not (current.isValid() and first <= current.data(DateRole) <= last):
+            self.setCurrentIndex(model.index_of(day))
+        cell = self.visualRect(model.index_of(day))
+        if hidden:
+            shown, _ = visible_lanes(cell, len(model.slots_on(day)))
+            outline: QRect | None = more_rect(cell, shown)
+        else:
+            where = self.position_of(event, day)
+            outline = self._chip_rect_at(where) if where is not None else None
+        self._selected, self._selected_rect = event, outline
+        self.viewport().update()
+        return True
 
     def selected_event(self) -> Event | None:
         """The event last clicked (and outlined); None once another day is chosen."""

@@ -229,11 +229,7 @@ class CalendarPane(QStackedWidget):
             for offset in range(7 * model.weeks):
                 day = model.first_shown + dt.timedelta(days=offset)
                 for event in filter(None, model.slots_on(day)):
-                    if (
-                        event.id not in found
-                        and self.month_view.position_of(event, day) is not None
-                    ):
-                        found[event.id] = event
+                    found.setdefault(event.id, event)  # behind "+N more" too
         elif name in _GRID_DAYS:
             for row in range(self.grid_model.rowCount()):
                 event = self.grid_model.event_at_row(row)
@@ -275,8 +271,9 @@ class CalendarPane(QStackedWidget):
     def period_text(self) -> str:
         """What the toolbar says is shown: "July 2025", "7 – 13 Jul 2025 · W28", …"""
         name, day = self.current_view_name, self.anchor
-        if name == "month":
-            return f"{day:%B %Y}"
+        if name == "month":  # the month shown, even when a day of the weeks around it is chosen
+            year, month = self.month_model.month
+            return f"{dt.date(year, month, 1):%B %Y}"
         if name == "year":
             return f"{day:%Y}"
         if name == "day":
