@@ -46,6 +46,9 @@ class SearchResults(QFrame):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setContentsMargins(4, 4, 4, 4)
         self.list = QListWidget()
+        # long titles wrap instead of widening the rows behind a scroll bar that hid the last one
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
         self._layout = layout = QVBoxLayout(self)
@@ -75,7 +78,9 @@ class SearchResults(QFrame):
                 item.setToolTip(tooltip_html(tooltip_text(event, home_zone)))
                 self.list.addItem(item)
         self.list.setVisible(bool(found))
+        self.resize(460, 340)  # the width first: long titles wrap to it
         self._layout.activate()  # the minimum must already leave out a hidden list
+        self.list.doItemsLayout()
         self.resize(460, max(self._fitted_height(), self.minimumSizeHint().height()))
         self.move(at)
         self.show()
@@ -89,7 +94,8 @@ class SearchResults(QFrame):
         margins = self._layout.contentsMargins()
         height = margins.top() + margins.bottom() + self.summary.sizeHint().height()
         if self.list.count():
-            rows = sum(self.list.sizeHintForRow(r) for r in range(min(self.list.count(), 9)))
+            items = (self.list.item(r) for r in range(min(self.list.count(), 9)))
+            rows = sum(self.list.visualItemRect(item).height() for item in items)
             height += self._layout.spacing() + rows + 2 * self.list.frameWidth() + 2
         return min(height, 340)
 

@@ -138,6 +138,25 @@ def test_search_lists_what_is_coming_up_soonest_first_then_what_is_past(
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
+def test_search_results_with_long_titles_wrap_and_none_is_cut_off(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    for n in range(3):
+        title = f"Geneva round {n} " + "on the long list of open questions " * 5
+        context.store.events.add(timed(title, dt.date(2025, 7, 12 + n), 9))
+    window = make_window(qtbot, context)
+    search = window.search_box  # type: ignore[attr-defined]
+    search.setText("geneva")
+    search.run()
+    listed = search.results.list
+    assert not listed.horizontalScrollBar().isVisible()
+    bottom = listed.viewport().rect().bottom()
+    assert all(
+        listed.visualItemRect(listed.item(r)).bottom() <= bottom for r in range(listed.count())
+    )
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
 def test_a_search_that_finds_nothing_shows_a_message_and_no_empty_list(
     qtbot: QtBot, context: AppContext
 ) -> None:
