@@ -166,6 +166,8 @@ class PrintOptionsDialog(QDialog):
         brief = self.style_box.currentData() == "country"
         self.country_box.setEnabled(brief)
         self._form.setRowVisible(self.country_box, brief)
+        if self.isVisible():
+            self.adjustSize()  # no gap where the row was
         if (
             self.style_box.currentData() in ("week", "month")
             and self.landscape_box.currentIndex() == 0

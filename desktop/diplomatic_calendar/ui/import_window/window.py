@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 FILE_FILTER = "Articles (*.txt *.html *.htm *.eml);;All files (*)"
 UNEXPECTED = "Something went wrong inside Diplomatic Calendar; the details are in its log."
 # Widest each column may start (pixels): enough for most drafts, and every column stays in view.
-COLUMN_WIDTHS = (330, 170, 230, 130, 150, 240, 220)  # the date may carry a zone name
+COLUMN_WIDTHS = (330, 170, 280, 130, 150, 240, 220)  # the date may carry a zone name
 
 
 def _label(text: str = "", *, error: bool = False) -> QLabel:

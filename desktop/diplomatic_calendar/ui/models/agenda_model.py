@@ -197,9 +197,10 @@ class AgendaModel(QAbstractTableModel):
     def _heading_text(self, row: AgendaRow) -> str:
         if row.empty:
             last = self._first + dt.timedelta(days=self._count - 1)
+            filtered = "" if self.event_filter.is_empty else " (a filter is on)"
             if last == self._first:
-                return f"No events on {self._first:%A %d %B %Y}"
-            return f"No events from {self._first:%d %B %Y} to {last:%d %B %Y}"
+                return f"No events on {self._first:%A %d %B %Y}{filtered}"
+            return f"No events from {self._first:%d %B %Y} to {last:%d %B %Y}{filtered}"
         if row.day != self._today:
             return f"{row.day:%A %d %B %Y}"
         return f"{row.day:%A %d %B %Y} · today" + (" · nothing scheduled" if self._quiet else "")
