@@ -74,6 +74,12 @@ def test_an_agenda_range_without_events_says_so_in_one_row(
     model.set_range(dt.date(2025, 9, 1), 3)
     assert [model.index(r, 2).data() for r in range(model.rowCount())] == [None, "Later"]
     assert model.index(0, 0).data() == "Monday 01 September 2025"
+    from diplomatic_calendar.domain.filters import EventFilter
+
+    model.set_filter(EventFilter(kinds=frozenset({EventKind.SUMMIT})))
+    assert model.index(0, 0).data() == (
+        "No events from 01 September 2025 to 03 September 2025 (a filter is on)"
+    )
 
 
 def test_agenda_double_click_on_an_event_asks_to_edit_it(qtbot: QtBot, context: AppContext) -> None:
