@@ -60,3 +60,19 @@ def test_a_plan_that_was_expected_lies_in_the_past() -> None:
     text = "A meeting that was expected to take place on Sunday evening did not go ahead."
     assert values(text, MONDAY) == ["2026-07-19"]
     assert values("The minister is expected to arrive on Sunday.", MONDAY) == ["2026-07-26"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rules will be published on Thursday and take effect the following day.",
+            ["2026-03-26", "2026-03-27"],
+        ),
+        ("He arrived on 3 March and left a day later.", ["2026-03-03", "2026-03-04"]),
+        ("The talks end on 30 March; the visit ends the day before.", ["2026-03-30", "2026-03-29"]),
+        ("They met again the next day.", []),  # no day named to count from
+    ],
+)
+def test_a_day_counted_from_the_day_named_before(text: str, expected: list[str]) -> None:
+    assert values(text) == expected

@@ -66,6 +66,11 @@ _PATTERNS = {
         r"the (?P<edge>end|start|beginning|middle|(?:first|second) half) of "
         r"(?P<which>the|this|next|last) (?P<unit>month|year)\b"
     ),
+    # "published on Wednesday and in force the following day": a day after the day named
+    "dayafter": re.compile(
+        r"\b(?:the\s+(?P<after>following|next)\s+day|a\s+day\s+(?P<later>later|earlier)"
+        r"|the\s+day\s+(?P<side>after|before)(?!\s+(?:\w+day|tomorrow|yesterday|the|a|an|\d)))\b"
+    ),
     "ago": re.compile(
         r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
         r"(?P<unit>day|week|month|year)s?\s+ago\b",
@@ -81,6 +86,7 @@ _NEEDS = {
     "endof": (" of ",),
     "ago": ("ago", "AGO"),
     "weekday": ("day",),
+    "dayafter": (" day",),
     "year": ("19", "20"),
     "yearstart": ("19", "20"),
     "monthyear": ("19", "20"),
@@ -167,6 +173,14 @@ def find_dates(text: str, offset: int, published: dt.date) -> list[DateMention]:
             _SINCE.search(text, max(0, start - 12), start) or text.startswith("since", start)
         ):
             tense = PAST  # "in force since August 7": a start already behind us
+        if kind == "dayafter":
+            before = found[-1][2] if found else ""
+            if len(before) != 10:
+                continue  # no day named before it in the sentence to count from
+            back = match["later"] == "earlier" or match["side"] == "before"
+            day = dt.date.fromisoformat(before) + dt.timedelta(days=-1 if back else 1)
+            found.append((start, end, day.isoformat(), None, found[-1][4]))
+            continue
         try:
             resolved = _resolve(kind, match, published, tense)
         except (OverflowError, ValueError):
