@@ -106,6 +106,8 @@ _IMPOSER_AFTER = re.compile(
 _IMPOSER_BEFORE = re.compile(
     # "a 19% tariff in the United States": where a rate is charged is who charges it
     r"\b(?:by|(?:exports?|shipments?|sales|goods|products)\s+(?:\w+\s+)?to|with"
+    # "British cars enter the US at a 10% tariff": the market entered charges the rate
+    r"|(?:enter|enters|entered|entering)"
     r"|(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+in)\s+(?:the\s+)?$",
     re.I,
 )
@@ -356,6 +358,9 @@ def _sentence_tariffs(
     cut_from: int | None = None
     follow = _follow_up_start(ctx, sentence) if rates else None
     halted = bool(rates) and _halted_next(ctx, sentence)
+    # "Since the new regime replaced the safeguard on 1 July, X has faced 50%": the opening
+    # clause says since when, not what became of the rate
+    opening = _SINCE_OPENING.match(sentence.text) if rates else None
     for number, rate in enumerate(rates):
         targets = _targets(ctx, sentence, rate, previous_end, last)
         local = rate.start - sentence.start
@@ -384,9 +389,18 @@ def _sentence_tariffs(
         if targets:
             lo, hi = _clause(sentence, rates, number, previous_end)
             # "agreed to lower the 25% tariff … to 15%": the new rate is what was agreed
-            said = sentence.text[min(lo, cut_from) if cut_from is not None else lo : local]
+            said_from = min(lo, cut_from) if cut_from is not None else lo
+            if opening is not None and opening.end() <= local:
+                said_from = max(said_from, opening.end())
+            said = sentence.text[said_from:local]
             status = _status(said, sentence.text[local:hi])
             status = "superseded" if older or cut or changed else status
+            # "Washington scrapped its 25% tariff on X from Oct. 1": a rate already ended
+            ended = _ENDED_BEFORE.search(said) is not None
+            status = "superseded" if ended else status
+            # "Under the 2025 deal, British cars enter the US at a 10% tariff": a rate an older
+            # deal set stands now, from no day the story gives
+            standing = status == "deal" and _OLD_DEAL.search(said) is not None
             cut_from = lo if cut else None
             clause = (sentence.start + lo, sentence.start + hi)
             if _PAST_CHANGE.search(ctx.text, clause[0], clause[1]) and older is False:
@@ -419,6 +433,13 @@ def _sentence_tariffs(
             borrowed = starts.borrowed
             if rising:
                 status, effective = "in_force", None
+            if standing and not _start_date(ctx, sentence, "announced", True, clause):
+                status, effective = "in_force", None
+            if ended and effective is None:
+                day = _start_date(ctx, sentence, "in_force", need_cue=True, within=clause)
+                effective = day.value if day is not None else None
+            if status == "in_force" and effective is None and opening is not None:
+                effective = _opening_day(ctx, sentence, opening.end())
             if status == "paused" and effective is None:
                 effective = _hit_on(ctx, sentence, rate, lead)
             if status in ("superseded", "struck_down") and effective is None:
@@ -460,6 +481,28 @@ def _stage_end(ctx: Context, sentence: Sentence, rate: _Rate) -> int:
                 return date.end - sentence.start
             break
     return rate.end - sentence.start
+
+
+_OLD_DEAL = re.compile(
+    r"\b(?:under|through)\s+(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d|last\s+year['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|accord)\b",
+    re.I,
+)
+_ENDED_BEFORE = re.compile(
+    r"\b(?:scrapped|removed|eliminated|lifted|abolished|repealed)\s+(?:its|their|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_SINCE_OPENING = re.compile(r"\W*Since\s+[^,;%]{5,160},")
+
+
+def _opening_day(ctx: Context, sentence: Sentence, end: int) -> str | None:
+    """The past day an opening 'Since …,' clause gives."""
+    published = ctx.published.isoformat()
+    for date in ctx.dates[sentence.index]:
+        if date.start - sentence.start < end and date.is_day and date.value <= published:
+            return date.value
+    return None
 
 
 # "cutting its 30% tariff": a country's own rate as it stands
