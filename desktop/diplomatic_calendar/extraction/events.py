@@ -13,6 +13,7 @@ from diplomatic_calendar.extraction.context import Context, place_in
 from diplomatic_calendar.extraction.dates import FUTURE, DateMention, tense_at
 from diplomatic_calendar.extraction.drafts import EventDraft, Location
 from diplomatic_calendar.extraction.event_absorb import absorb
+from diplomatic_calendar.extraction.event_dates import ordinal_day, planned_date, postponed_to
 from diplomatic_calendar.extraction.geo import place_country
 from diplomatic_calendar.extraction.participants import (
     Party,
@@ -38,7 +39,9 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:tele)?phone\b"
             r"|\b(?:phone|telephone|video)\s+(?:call|conversation|conference)s?\b"
             r"|\bspok(?:e|en)\s+(?:with|to)\b|\bcall(?:ed)?\s+with\b"
-            r"|\b(?:by|over the)\s+(?:tele)?phone\b",
+            r"|\b(?:by|over the)\s+(?:tele)?phone\b"
+            # "X telephoned Y to congratulate him"
+            r"|\b(?:tele)?phon(?:ed|es)\s+(?=(?-i:[A-Z])|(?:his|her)\s)",
             re.IGNORECASE,
         ),
     ),
@@ -365,7 +368,10 @@ def _clause_candidate(
         status = "planned"  # under a heading for a day still to come
     value: str | None
     end: str | None
-    if date is None and previous is not None and previous.date_value:
+    day = ordinal_day(ctx, sentence, clause.lo, clause.hi) if date is None else None
+    if day is not None:
+        value, end = day, None  # "met X on the first day and Y on the last"
+    elif date is None and previous is not None and previous.date_value:
         value, end = previous.date_value, previous.end_date
         apart = _DAYS_APART.search(sentence.text, max(0, clause.lo - 16), clause.at)
         if apart is not None:
@@ -373,6 +379,9 @@ def _clause_candidate(
             value, end = _shift(value, apart.group("n"), apart.group("rel")), None
     else:
         value, end = _date_values(ctx, sentence, date, status, events)
+        context = planned_date(ctx, sentence, location, events) if value is None else None
+        if context is not None and status != "held":
+            value, end = context[0], context[1]  # "hoping to meet X in Miami": Miami's day
     if location is None and clause.kind != "visit":
         location = _gone_to(sentence, clause.at)  # "will travel to Hanoi, where he will meet"
     if previous is not None and location is None:
@@ -429,6 +438,9 @@ def _candidate(
         location = _gone_to(sentence, at)
     status = _status(sentence.text, at)
     date = _sentence_date(ctx, sentence, at, status) or _named_before(ctx, sentence, status)
+    put_off = postponed_to(ctx, sentence)
+    if put_off is not None and put_off.value >= ctx.published.isoformat()[: len(put_off.value)]:
+        date, status = put_off, "planned"  # "has been postponed until February"
     if date is not None and status == "held" and date.value > ctx.published.isoformat():
         status = "planned"  # "MONDAY, APRIL 13 … ministers meet in Luxembourg", read on Friday
     if date is None and _PERFECT.search(sentence.text[max(0, at - 25) : at]):
@@ -442,6 +454,14 @@ def _candidate(
         there = next((e for e in reversed(events) if _same_city(e.location, location)), None)
         if there is not None and there.date_value and there.status == status:
             return Candidate(kind, sentence, who, None, there.date_value, None, status, location)
+    if date is None and status != "held":
+        context = planned_date(ctx, sentence, location, events)
+        if context is not None:
+            return Candidate(kind, sentence, who, None, context[0], context[1], status, context[2])
+    if date is None and status == "held":
+        day = ordinal_day(ctx, sentence, 0, len(sentence.text))
+        if day is not None:
+            return Candidate(kind, sentence, who, None, day, None, status, location)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate(kind, sentence, who, date, value, end, status, location)
 

@@ -1,0 +1,94 @@
+"""Days an event's own sentence gives only by reference: 'postponed until February', 'on the
+first day', 'expected to meet there', 'will also hold talks with Y' after the trip's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from diplomatic_calendar.extraction.candidates import Candidate
+from diplomatic_calendar.extraction.context import Context, place_in
+from diplomatic_calendar.extraction.dates import DateMention
+from diplomatic_calendar.extraction.drafts import Location
+from diplomatic_calendar.extraction.text import Sentence
+
+# "has been postponed until February", "was pushed back to March 3": the event's new day
+_POSTPONED = re.compile(
+    r"\b(?:postponed|delayed|pushed\s+back|put\s+off|moved|rescheduled|deferred)\s+"
+    r"(?:\w+\s+){0,2}?(?P<to>(?:until|till|to|for)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(r"(?:until|till|to)\b", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(
+    r"\bon\s+the\s+(?P<which>first|opening|second|third|final|last|closing)"
+    r"(?:\s+day|\s*[,;.]|\s*$)",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2}
+# "expected to meet there": where (and when) the sentence before places things
+_THERE = re.compile(r"\b(?:meet|talks|meeting|see)\s+(?:\w+\s+){0,2}?there\b", re.IGNORECASE)
+_RANGE_REACH = 2
+_CITY_REACH = 40
+
+
+def postponed_to(ctx: Context, sentence: Sentence) -> DateMention | None:
+    """The day a sentence says its event was put off to, if it says so."""
+    for date in ctx.dates[sentence.index]:
+        found = _POSTPONED.search(ctx.text, max(sentence.start, date.start - 40), date.start)
+        if found is not None and (found.group("to") or _UNTIL.match(ctx.text, date.start)):
+            return date
+    return None
+
+
+def ordinal_day(ctx: Context, sentence: Sentence, lo: int, hi: int) -> str | None:
+    """'on the first day', 'on the last': a day of the span the sentences before gave."""
+    found = _ORDINAL_DAY.search(sentence.text, lo, hi)
+    if found is None:
+        return None
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _RANGE_REACH), -1):
+        spans = [d for d in ctx.dates[index] if d.is_day and d.end_value]
+        if not spans:
+            continue
+        span = spans[-1]
+        first = dt.date.fromisoformat(span.value)
+        last = dt.date.fromisoformat(span.end_value or span.value)
+        which = found.group("which").casefold()
+        if which in _ORDINALS:
+            day = first + dt.timedelta(days=_ORDINALS[which])
+            return day.isoformat() if day <= last else None
+        return last.isoformat()
+    return None
+
+
+def planned_date(
+    ctx: Context, sentence: Sentence, location: Location | None, events: list[Candidate]
+) -> tuple[str, str | None, Location | None] | None:
+    """When an event still to come that names no day of its own happens, from the context:
+    the plan the sentence before reported ('X will visit Dhaka on the 14th. X will hold talks
+    with Y'), the time and place 'there' points back to, or the day given for its city."""
+    published = ctx.published.isoformat()
+    last = events[-1] if events else None
+    if (
+        last is not None
+        and last.sentence.index == sentence.index - 1
+        and last.status != "held"
+        and last.date_value
+        and last.date_value >= published[: len(last.date_value)]
+    ):
+        return last.date_value, last.end_date, location or last.location
+    if sentence.index > 0 and _THERE.search(sentence.text):
+        before = ctx.sentences[sentence.index - 1]
+        ahead = [d for d in ctx.dates[before.index] if d.value >= published[: len(d.value)]]
+        if ahead:
+            return ahead[0].value, ahead[0].end_value, location or place_in(before)
+    if location is not None and location.city:
+        for index in range(sentence.index - 1, max(-1, sentence.index - _CITY_REACH), -1):
+            earlier = ctx.sentences[index]
+            if location.city not in earlier.text:
+                continue
+            ahead = [d for d in ctx.dates[index] if d.is_day and d.value > published]
+            if ahead:
+                # within a span of days ('Dec. 14-15'), which one is not said: its month
+                value = ahead[0].value[:7] if ahead[0].end_value else ahead[0].value
+                return value, None, location
+    return None
