@@ -76,3 +76,17 @@ def test_a_plan_that_was_expected_lies_in_the_past() -> None:
 )
 def test_a_day_counted_from_the_day_named_before(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mission visits Cairo from 25 to 27 May 2026.", [("2026-05-25", "2026-05-27")]),
+        ("Consultations are set for 15-17 September.", [("2026-09-15", "2026-09-17")]),
+        ("Exports fell 10 to 3 May.", [("2026-05-03", None)]),
+    ],
+)
+def test_a_range_of_days_before_the_month(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(d.value, d.end_value) for d in find_dates(text, 0, WEDNESDAY)] == expected

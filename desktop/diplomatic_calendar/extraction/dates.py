@@ -28,7 +28,11 @@ _PATTERNS = {
         r"(?!\s*(?:%|per|million|billion|[A-Z])))?(?!\d|\s*%|\.\d)"
         r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"
     ),
-    "dmy": re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"),
+    "dmy": re.compile(
+        # "from 25 to 27 May", "15-17 September": a range of days before its month
+        rf"\b{_DAY}(?:\s*(?:[-–]|to|until|through)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+        rf"\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"
+    ),
     "month": re.compile(
         rf"\b(?:(?:in|since|by|until|from|through|during|early|late|mid|last|next|this|of)[\s-]+)"
         rf"(?:the\s+)?{_MONTH_RE}(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
@@ -366,6 +370,10 @@ def _month_day(
 ) -> tuple[str, str | None] | None:
     month, day = _month_number(match["m"]), int(match["d"])
     second = match.groupdict().get("d2")
+    if second and int(second) <= day:
+        if match.start("d") < match.start("m"):
+            day = int(second)  # "fell 10 to 3 May": the day before the month is the date
+        second = None
     if match["y"]:
         years = [int(match["y"])]
     else:
