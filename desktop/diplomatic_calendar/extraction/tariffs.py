@@ -62,8 +62,8 @@ _ON = re.compile(
     # "the 17% duty imposed in 2022 on steel from X"
     r"\s*(?:(?:already\s+)?(?:imposed|levied|charged|applied|applies|apply)"
     r"(?:\s+(?:in|last|since)\s+[\w-]+)?\s+(?:on|against|to)\s+"
-    # "could raise it to 24% for Malaysia"
-    r"|(?:on|against|for)\s+"
+    # "could raise it to 24% for Malaysia", "25% counter-tariffs hit U.S. furniture"
+    r"|(?:on|against|for|hit|hits|hitting|target|targets|targeting)\s+"
     # "the 25% tariff Washington had set for Korean goods": the imposer between rate and target
     r"|(?:the\s+)?(?:[A-Z][\w.'’]*\s+){1,3}(?:(?:has|had|have)\s+)?"
     r"(?:set|imposed|levied|slapped|placed|applied)\s+(?:for|on|against)\s+"
@@ -95,9 +95,12 @@ _IMPOSER_AFTER = re.compile(
     r"announced|announces|said|says|warned|threatened|decided|retaliat\w*|cut|cuts|raised?|"
     r"doubled|tripled|hiked|increased|"
     r"raises|lowered|lowers?|appl(?:y|ies|ied)|proposal|plan)\b|(?<=ha[sd] )set\b|(?<=have )set\b|"
+    # "China's 34% tariffs": whose rate, however high
+    r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
     r"(?:(?:new|additional|reciprocal|retaliatory|average|baseline|blanket|import|existing|current|"
     r"higher|lower|proposed|steel|auto|sectoral|punitive|export)\s+)?"
-    r"(?:tariffs?|duty|duties|levy|levies)\b"
+    # "the Canadian counter-tariffs would be set at 25%": whose reply
+    r"(?:counter-?)?(?:tariffs?|duty|duties|levy|levies)\b"
     # "the EU's new steel import regime", "Brazil's import tax": whose regime sets the rate
     r"|(?:[a-z-]+\s+){0,3}(?:regime|import\s+tax(?:es)?)\b)",
     re.I,
@@ -116,7 +119,7 @@ _START_CUE = re.compile(
     r"\b(?:starting|start|starts|from|effective|by|as of|beginning|begin|begins|until|deadline|"
     r"take effect|takes effect|took effect|went into effect|came into (?:force|effect)|"
     r"entered into force|kicked in|kick in|kicks in|imposed|"
-    r"in effect since|since|backdated to|retroactive(?:ly)? to)\b(?:\s+on)?\s*$",
+    r"in effect since|since|backdated to|retroactive(?:ly)? to)\b(?:\s+(?:on|in))?\s*$",
     re.I,
 )
 _PAST_CHANGE = re.compile(
@@ -369,6 +372,13 @@ def _sentence_tariffs(
         cut = _cut_to_next(sentence, rates, number, lead)
         if older or changed or _TO_AFTER_RATE.search(lead):
             targets = targets or last  # the same countries as the rate just named
+        change = _CHANGED_LEAD.search(lead) if last and not targets else None
+        if change is not None:
+            # "X's tariff, which Y doubled to 50% last year, was cut to 18%": the same
+            # countries' rate, and the one before it gave way
+            targets = last
+            out[-len(last) :] = [replace(d, status="superseded") for d in out[-len(last) :]]
+            previous_end = local - len(change.group())  # its own words begin here
         joined = False
         if not targets and last and _JOINED_RATE.fullmatch(sentence.text, previous_end, local):
             targets, joined = last, True  # "Vietnam faces 20%, and 40% on goods routed through it"
@@ -425,6 +435,8 @@ def _sentence_tariffs(
                 status = "in_force"  # "X has paid 19% since Aug. 7, while Y faces a 20% rate"
             if follow is not None and status == "announced" and follow.tense == PAST:
                 status = "in_force"  # "… to 15%. The lower rate came into effect on Sept. 1."
+            if status == "announced" and _sought_change(ctx, rate, said):
+                status = "in_force"  # "they want the 19% rate cut further": it stands now
             if halted and status in ("announced", "threatened"):
                 status = "paused"  # "… duties of 50% on X. The Commission postponed it."
             mooted = status == "threatened" or hedged().search(ctx.text, clause[0], rate.start)
@@ -514,6 +526,29 @@ _AHEAD_WORD = re.compile(
 _CHANGED_TO = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:cut|lowered|reduced|slashed|trimmed|raised|increased|hiked)\s+to\s+",
+    re.I,
+)
+# "want the 19% rate cut further", "asked for the 25% tariff to be lifted"
+_SOUGHT = re.compile(
+    r"\b(?:wants?|wanted|seeks?|sought|asks?|asked|urges?|urged|push(?:es|ed)?\s+for|"
+    r"calls?\s+for|called\s+for|hopes?|hoped)\b",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:rates?|tariffs?|dut(?:y|ies)|levy|levies)\s+(?:to\s+be\s+)?"
+    r"(?:cut|lowered|reduced|removed|lifted|scrapped|eased|waived)\b",
+    re.I,
+)
+
+
+def _sought_change(ctx: Context, rate: _Rate, said: str) -> bool:
+    """Whether the clause seeks a change to the rate, which so stands now."""
+    return _SOUGHT.search(said) is not None and _CHANGE_AFTER.match(ctx.text, rate.end) is not None
+
+
+_CHANGED_LEAD = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+)?"
+    r"(?:cut|lowered|reduced|slashed|trimmed|raised|increased|hiked)\s+to\s+$",
     re.I,
 )
 _RISES_TO = re.compile(
@@ -872,6 +907,8 @@ def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
     start = mention.start - sentence.start
     after = sentence.text[end : end + 80]
     before = sentence.text[max(0, start - 40) : start]
+    if mention.possessive and _SET_BY_OTHER.match(after):
+        return False  # "India's tariff, which Trump doubled to 50%": the rate India pays
     return bool(
         _IMPOSER_AFTER.match(after)
         or ("imports" in after and _buyer(sentence, mention))
@@ -881,6 +918,13 @@ def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
             and _OWN_AFTER.match(sentence.text, end, end + 160)
         )
     )
+
+
+_SET_BY_OTHER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rate),\s+(?:which|that)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:had\s+|has\s+)?"
+    r"(?:raised|doubled|tripled|cut|set|imposed|lowered|hiked|halved|increased|reduced)\b"
+)
 
 
 # "the 50% tariff on US aluminium imports": the country named, not a demonym, is the buyer
