@@ -46,3 +46,11 @@ def test_more_words_of_office() -> None:
     assert found["Peter Holloway"] == ("Business Secretary", "GB")
     assert found["Tom Reddick"][0] == "Principal Deputy Spokesperson"
     assert found["Rashed Karim"][0] == "Foreign Affairs Adviser"
+
+
+def test_a_spokesman_at_the_end_speaks_for_the_official_the_sentence_opens_with() -> None:
+    text = (
+        "German Chancellor Hans Weber will host French President Luc Martin for dinner "
+        "on Friday, government spokesman Jens Roth said."
+    )
+    assert officials(text)["Jens Roth"] == ("Spokesman", "DE")

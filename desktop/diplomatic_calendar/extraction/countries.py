@@ -67,9 +67,10 @@ _LOCATION_LEAD = re.compile(
     rf"(?:(?!{_WHEN_WORD})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*,\s*|\s+and\s+))*$"
 )
 # "…, Development Minister X said": X reports what the sentence before the comma says.
-_TRAILING_SPEAKER_BEFORE = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,5}$")
+_TRAILING_SPEAKER_BEFORE = re.compile(r",\s+(?:[A-Za-z][\w.'’-]*\s+){1,5}$")
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,[^-–—\n]{0,40}?[-–—]+\s*")
 _OPENING = re.compile(r"\s*(?:[Tt]he\s+)?")
+_TITLED_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _TRAILING_SPEAKER_AFTER = re.compile(r"[^,;]{0,40}?\s+(?:said|says|told)\b")
 
 
@@ -165,7 +166,7 @@ def _country_from_context(
     claimed: list[int],
 ) -> str | None:
     """A country for an official the text gives none: from who or what surrounds the mention."""
-    subject = _reporting_subject(person, position, sentence, index)
+    subject = _reporting_subject(person, position, sentence, index, resolver)
     if subject is not None:
         return subject
     for start, other in resolver.references(sentence):
@@ -286,7 +287,7 @@ def _rate_targets(
 
 
 def _reporting_subject(
-    person: Person, position: int, sentence: Sentence, index: MentionIndex
+    person: Person, position: int, sentence: Sentence, index: MentionIndex, resolver: Resolver
 ) -> str | None:
     """'Brazil will ask Washington …, Development Minister X said': X speaks for Brazil.
 
@@ -300,6 +301,14 @@ def _reporting_subject(
         return None
     head = _DATELINE_HEAD.match(sentence.text)
     begin = sentence.start + (head.end() if head else 0)
+    for start, other in resolver.references(sentence):
+        # "Prime Minister X will host Y …, government spokesman Z said": Z speaks for X
+        if other is not person and other.country and start < position:
+            if _TITLED_OPENING.fullmatch(
+                sentence.text, begin - sentence.start, start - sentence.start
+            ):
+                return other.country
+            break
     opening = index.between(begin, begin + 40)
     if not opening or opening[0].is_bloc or opening[0].kind == "demonym":
         return None
