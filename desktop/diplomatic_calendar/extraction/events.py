@@ -138,6 +138,9 @@ _VISITING = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\s+(?:(?:yet|once|even|been)\s+)?$", re.I)
+_APART = re.compile(
+    r"\b(?:one[- ]on[- ]one|separate(?:ly)?|privately|t[eê]te[- ][àa][- ]t[eê]te)\b", re.IGNORECASE
+)
 _RECENT_SENTENCES = 4
 _NEXT_LINES = 2
 _MERGE_WINDOW = 30
@@ -148,6 +151,8 @@ def find_events(ctx: Context) -> list[EventDraft]:
     events: list[Candidate] = []
     for sentence in ctx.sentences:
         kind, at = _trigger(sentence)
+        if "attend" in sentence.text:
+            _attend(ctx, events, sentence)
         hosting = hosts_guests().search(sentence.text) if "host" in sentence.text else None
         if hosting is not None and _host_summit(ctx, events, sentence, hosting.start()):
             continue  # "X will host a dinner for the visiting leaders": X is at the summit
@@ -405,6 +410,7 @@ def _candidate(
     ctx: Context, sentence: Sentence, kind: str, at: int, events: list[Candidate]
 ) -> Candidate | None:
     who = parties(ctx, sentence)
+    own = who
     if events and (plural_subject(sentence) or (mentions_plural(sentence) and len(who) < 2)):
         # "The two leaders met ... before being joined by X": they are an earlier event's people.
         status = _status(sentence.text, at)
@@ -427,8 +433,11 @@ def _candidate(
             who = union(who, trip.parties[:1])
     location = _destination(ctx, sentence, at) if kind == "visit" else place_in(sentence)
     if kind == "summit":
-        return _summit(ctx, sentence, who, location, events, at)
+        # "…to expire after the summit, giving both sides leverage": 'both' is no subject here
+        attending = who if plural_subject(sentence) else own
+        return _summit(ctx, sentence, attending, location, events, at)
     if kind == "visit":
+        who = _visitor_named(ctx, sentence, who, at)
         if not who or (location is None and len(who) < 2) or not _travellers(sentence, who, at):
             return None
         location = location or Location()  # a visit's place is where it goes, never the dateline
@@ -464,6 +473,21 @@ def _candidate(
             return Candidate(kind, sentence, who, None, day, None, status, location)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate(kind, sentence, who, date, value, end, status, location)
+
+
+# "as Luxon visit looms", "Lee's state visit": the name right before the noun is the visitor
+_VISITOR_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s)?\s+(?:state\s+)?")
+
+
+def _visitor_named(ctx: Context, sentence: Sentence, who: list[Party], at: int) -> list[Party]:
+    """Those a visit involves, when a name right before its noun says whose visit it is:
+    that visitor and those named after (the hosts), not others the sentence names before."""
+    for party in who:
+        if party.person is not None and _VISITOR_BEFORE.fullmatch(
+            ctx.text, party.position, sentence.start + at
+        ):
+            return [p for p in who if p is party or p.position > party.position]
+    return who
 
 
 def _travellers(sentence: Sentence, who: list[Party], at: int) -> list[Party]:
@@ -824,6 +848,30 @@ def _extend_recent(ctx: Context, events: list[Candidate], sentence: Sentence) ->
     events[-1].extra = union(events[-1].extra, [p for p in named if p.label not in already])
 
 
+# "X and Y are both expected to attend": those coming to the summit just reported
+_ATTEND = re.compile(
+    r"\b(?:expected|due|set|scheduled|planning|plan|plans|going)\s+to\s+attend\b"
+    r"|\b(?:will|would|shall)\s+(?:also\s+)?attend\b",
+    re.IGNORECASE,
+)
+
+
+def _attend(ctx: Context, events: list[Candidate], sentence: Sentence) -> None:
+    """'X and Y are both expected to attend': they join the summit the last lines reported."""
+    found = _ATTEND.search(sentence.text)
+    if found is None or _STAYS_AWAY.search(sentence.text):
+        return
+    summit = next((e for e in reversed(events[-_MERGE_WINDOW:]) if e.kind == "summit"), None)
+    if summit is None or sentence.index - summit.sentence.index > _NEXT_LINES:
+        return
+    who = [
+        p
+        for p in parties(ctx, sentence)
+        if p.person is not None and p.position - sentence.start < found.start()
+    ]
+    summit.extra = union(summit.extra, [p for p in who if p.label not in summit.names()])
+
+
 def _host_summit(ctx: Context, events: list[Candidate], sentence: Sentence, at: int) -> bool:
     """'X will host a dinner for the visiting leaders': X is among the last summit's people."""
     summit = next((e for e in reversed(events[-_MERGE_WINDOW:]) if e.kind == "summit"), None)
@@ -880,6 +928,8 @@ def _add(events: list[Candidate], new: Candidate) -> None:
         theirs = old.names()
         if mine != theirs and (min(len(mine), len(theirs)) < 2 or not _nested(mine, theirs)):
             continue
+        if mine != theirs and _APART.search(new.sentence.text):
+            continue  # "X and Y also met one-on-one beforehand": two of the three, on their own
         if new.date_value not in (None, old.date_value) and old.date_value is not None:
             continue
         if _elsewhere(old.location, new.location):

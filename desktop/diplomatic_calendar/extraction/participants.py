@@ -195,6 +195,8 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
         if role is not None:
             if any(0 <= s - (mention.end + role.end()) <= 2 for s in starts):
                 continue  # a title before a name: the name is the participant
+            if _INDEFINITE.search(ctx.text, max(0, mention.start - 6), mention.start):
+                continue  # "the first visit by a Pakistani foreign minister": anyone, no one
             if _SOURCE.match(sentence.text, local + role.end()):
                 continue  # "…, U.S. officials said": who reports it, not who took part
             both = (
@@ -224,6 +226,7 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
     return out
 
 
+_INDEFINITE = re.compile(r"\b(?:an?|any|no)\s+$", re.IGNORECASE)
 _OWN_COUNTERPARTS = re.compile(r"counterparts", re.IGNORECASE)
 _HIS = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
 
