@@ -54,3 +54,11 @@ def test_a_spokesman_at_the_end_speaks_for_the_official_the_sentence_opens_with(
         "on Friday, government spokesman Jens Roth said."
     )
     assert officials(text)["Jens Roth"] == ("Spokesman", "DE")
+
+
+def test_the_one_met_on_a_visit_to_a_country_is_its_official() -> None:
+    text = (
+        "He will make a state visit to Peru next month and hold talks with President "
+        "Ana Quispe at the government palace, the ministry said."
+    )
+    assert officials(text)["Ana Quispe"] == ("President", "PE")

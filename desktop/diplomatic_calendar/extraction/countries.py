@@ -203,6 +203,16 @@ def _country_from_context(
             # "gather in Yerevan, Armenia, hosted by Prime Minister X", "a delegation from Kenya
             # led by Trade Cabinet Secretary X"
             return mention.code
+        if (
+            mention.end <= position
+            and mention.kind in ("country", "alias", "capital")
+            and _TRIP_TO.search(before)
+            and _MEETS.search(
+                sentence.text, mention.end - sentence.start, position - sentence.start
+            )
+        ):
+            # "will make a state visit to Mexico and hold talks with President X": X is the host
+            return mention.code
         if _LOCATION_LEAD.search(before):
             guests_of = {o.country for _, o in resolver.references(sentence) if o is not person}
             if mention.kind == "institution" and mention.code not in guests_of:
@@ -239,6 +249,11 @@ def _country_from_context(
     return usable[0].code if usable else None
 
 
+_TRIP_TO = re.compile(
+    r"\b(?:visit|trip|journey|tour|travel|travels|travelled|traveled|fly|flies|flew)\s+to\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LED_BY = re.compile(r"\s+(?:was\s+|were\s+)?led\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,5}")
 _HOSTED_BY = re.compile(r",?\s+hosted\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
 
