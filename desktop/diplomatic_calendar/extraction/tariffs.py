@@ -124,7 +124,8 @@ _START_CUE = re.compile(
 )
 _PAST_CHANGE = re.compile(
     # "U.S. tariffs on Canadian goods rose to 35% on Aug. 1": a change already made
-    r"\b(?:raised|hiked|increased|doubled|slapped|levied|lowered|reduced|slashed|rose|climbed|"
+    r"\b(?:raised|hiked|increased|doubled|tripled|halved|slapped|levied|lowered|reduced|slashed|"
+    r"rose|climbed|"
     # "X, which retaliated in January with its own 30% tariff": a reply already made
     r"retaliated|responded|hit\s+back|"
     # "Beijing cut its tariff …": a bare "cut" is past only before what it cuts
@@ -435,6 +436,8 @@ def _sentence_tariffs(
                 status = "in_force"  # "X has paid 19% since Aug. 7, while Y faces a 20% rate"
             if follow is not None and status == "announced" and follow.tense == PAST:
                 status = "in_force"  # "… to 15%. The lower rate came into effect on Sept. 1."
+            if status in ("announced", "deal") and _FACED_AFTER.match(ctx.text, rate.end):
+                status = "in_force"  # "offset the 19% tariff Indonesian goods face"
             if status == "announced" and _sought_change(ctx, rate, said):
                 status = "in_force"  # "they want the 19% rate cut further": it stands now
             if halted and status in ("announced", "threatened"):
@@ -997,6 +1000,7 @@ def _targets(
         if not _is_imposer(sentence, m)
         and not _bought(sentence, m)
         and not _venue(sentence, m)
+        and not _DEAL_NAMED.match(sentence.text, m.end - sentence.start)
         and m.end not in cues  # "Argentine Economy Minister X": whose official, not whose goods
     ]
     if last:
@@ -1073,6 +1077,8 @@ def _official_cues(ctx: Context, sentence: Sentence) -> set[int]:
     return ends
 
 
+# "Taiwan signs US trade deal": a country that names a deal or talks is no target
+_DEAL_NAMED = re.compile(r"\s+(?:trade\s+)?(?:deal|agreement|pact|accord|talks|negotiations)\b")
 _IN_AT = re.compile(r"\b(?:in|at)\s+$")
 
 
@@ -1100,6 +1106,16 @@ _TARIFF_ONLY = re.compile(
 )
 
 
+_FACED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rate)\s+(?:[A-Z][\w'’-]*\s+){1,2}"
+    r"(?:[a-z-]+\s+){0,2}?(?:goods|exports|products|shipments)\s+(?:face|pay)\b"
+)
+_GOODS_FACE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:goods|exports|products|shipments|steel|cars)\s+"
+    r"(?:face|faced|pay|paid|are\s+charged|attract)\b"
+)
+
+
 def _listed_after(sentence: Sentence, after: list[Mention], local_end: int) -> list[str]:
     """'25% on Malaysia, Kazakhstan, and Tunisia': the countries right after 'on'."""
     out: list[str] = []
@@ -1107,8 +1123,12 @@ def _listed_after(sentence: Sentence, after: list[Mention], local_end: int) -> l
     for number, mention in enumerate(after):
         gap = sentence.text[cursor : mention.start - sentence.start]
         if not (_ON.match(gap) if not out else _JOIN.match(gap)):
-            if number == 0 and _TARIFF_ONLY.match(gap) and _is_imposer(sentence, mention):
-                continue  # "the 25% tariff Washington set for …": the imposer, then the target
+            if number == 0 and _TARIFF_ONLY.match(gap):
+                if _GOODS_FACE.match(sentence.text, mention.end - sentence.start):
+                    out.append(mention.code)  # "the 19% tariff Indonesian goods face"
+                    break
+                if _is_imposer(sentence, mention):
+                    continue  # "the 25% tariff Washington set for …": the imposer, then target
             break
         out.append(mention.code)
         cursor = mention.end - sentence.start + (2 if mention.possessive else 0)
@@ -1304,7 +1324,11 @@ def _effective(
         older = _since_after(ctx, sentence, rate_start, clause[1])
         return older.value if older is not None else None
     # "a deal reached in July under which goods face a 15% rate": the month is the deal's
-    faced = _PAYS_NOW.search(ctx.text, max(clause[0], rate_start - 40), rate_start) is not None
+    lead = (max(clause[0], rate_start - 40), rate_start)
+    # "Bangkok wants its 19% rate brought in line": a country's rate as it stands
+    faced = _PAYS_NOW.search(ctx.text, *lead) is not None or (
+        status == "announced" and _ITS_RATE.search(ctx.text, *lead) is not None
+    )
     own = _start_date(ctx, sentence, status, need_cue=faced, within=clause)
     if own is not None and not (follow and _finer(follow.value, own.value)):
         return own.value
