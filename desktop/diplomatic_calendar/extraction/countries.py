@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions
 from diplomatic_calendar.extraction.lexicon import office_countries, office_in
-from diplomatic_calendar.extraction.names import Person, Resolver
+from diplomatic_calendar.extraction.names import Person, Resolver, fold
 from diplomatic_calendar.extraction.text import Sentence
 
 _MEETS = re.compile(
@@ -144,9 +144,20 @@ def _countries_from_later_mentions(
 ) -> None:
     """'Modi's visit ..., as New Delhi and Beijing ...': a later sentence about them may tell."""
     missing = {id(p) for p in people if p.country is None and not _of_a_bloc(p)}
+    # The starts of their names' words: a sentence with none of them names none of them.
+    heads = {
+        head
+        for p in people
+        if id(p) in missing
+        for name in (p.name, *p.aliases)
+        for word in name.split() + fold(name).title().split()
+        if len(head := word[:3]) == 3
+    }
     for sentence in sentences:
         if not missing:
             return
+        if not any(head in sentence.text for head in heads):
+            continue
         if _RATE.search(sentence.text):
             continue  # "Japan agreed to a 15% rate, down from the 25% X threatened": a target
         for start, person in resolver.references(sentence):
