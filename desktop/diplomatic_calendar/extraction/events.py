@@ -21,6 +21,7 @@ from diplomatic_calendar.extraction.participants import (
     parties,
     plural_subject,
     plural_within,
+    reports,
 )
 from diplomatic_calendar.extraction.text import Sentence
 from diplomatic_calendar.extraction.words import (
@@ -49,7 +50,10 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "signing",
         re.compile(
             r"\bsign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
-            r"(?:agreement|memorandum|deal|accord|treaty|pact|declaration|communiqu[eé])\b[^.]{0,80}?\bwith\b",
+            r"(?:agreement|memorandum|deal|accord|treaty|pact|declaration|communiqu[eé])\b[^.]{0,80}?\bwith\b"
+            # "Indonesia and the EU signed their trade agreement": both sides sign
+            r"|\bsign(?:ed|s|ing)?\s+their\s+(?:[\w()-]+\s+){0,6}?"
+            r"(?:agreement|memorandum|accord|treaty|pact|declaration)\b",
             re.IGNORECASE,
         ),
     ),
@@ -441,8 +445,15 @@ def _candidate(
         if not who or (location is None and len(who) < 2) or not _travellers(sentence, who, at):
             return None
         location = location or Location()  # a visit's place is where it goes, never the dateline
-    elif len(who) < 2 or (kind == "meeting" and _met_others(sentence, who, at)):
+    elif len(who) < 2 or (
+        kind == "meeting" and (_met_others(sentence, who, at) or _objects_only(sentence, who, at))
+    ):
         return None
+    if kind == "signing":
+        # "…will sign their agreement in Jakarta on June 10, minister X said": X reports it
+        who = [p for p in who if not reports(ctx, p)]
+        if len(who) < 2:
+            return None
     if location is None and kind != "summit":
         location = _gone_to(sentence, at)
     status = _status(sentence.text, at)
@@ -496,6 +507,18 @@ def _travellers(sentence: Sentence, who: list[Party], at: int) -> list[Party]:
     if met is None:
         return who
     return [p for p in who if p.position - sentence.start < met]
+
+
+# "While there, he will meet with X and with Y": a subject the sentence does not name
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|I|we)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _objects_only(sentence: Sentence, who: list[Party], at: int) -> bool:
+    """Whether everyone named is met by someone the sentence calls only 'he' or 'she':
+    those met do not meet each other."""
+    if any(p.position - sentence.start < at for p in who):
+        return False
+    return _PRONOUN_SUBJECT.search(sentence.text, max(0, at - 40), at) is not None
 
 
 def _met_others(sentence: Sentence, who: list[Party], at: int) -> bool:

@@ -80,8 +80,10 @@ def parties(ctx: Context, sentence: Sentence) -> list[Party]:
         if named is not None and fold(named.name) not in known:
             # "Koo Yun-cheol" beside "Yeo Han-koo": no one word of the name is theirs alone.
             found.append(Party(seen.start, named.name, named.country, named))
-        elif ctx.resolver.find(seen.name) is None and not _THING_BEFORE.search(
-            ctx.text, max(0, seen.start - 20), seen.start
+        elif (
+            ctx.resolver.find(seen.name) is None
+            and not _THING_BEFORE.search(ctx.text, max(0, seen.start - 20), seen.start)
+            and not _DOCUMENT.search(seen.name)
         ):
             found.append(Party(seen.start, seen.name, seen.country))
     found.extend(_pronoun_subject(ctx, sentence))
@@ -104,9 +106,22 @@ _THING_BEFORE = re.compile(
     r"head\w*|return\w*)\s+to)\s+$"
 )
 
+# "their Comprehensive Economic Partnership Agreement": a document's name, not a person's
+_DOCUMENT = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Act|Declaration|Memorandum|Charter)$")
+
+
+def reports(ctx: Context, party: Party) -> bool:
+    """Whether a participant is only named as the one who reports the sentence ('…, X said')."""
+    return _reports(ctx, party.position)
+
+
 # "He will also call on X": a sentence opened by a singular pronoun continues the last one's
 # subject, the first official that sentence named.
-_SINGULAR_SUBJECT = re.compile(r"[\s“\"'‘]*(?:He|She)\s")
+_SINGULAR_SUBJECT = re.compile(
+    # "While there, he will meet …": a short opening phrase before the pronoun
+    r"[\s“\"'‘]*(?:(?:While|When|After|Before|Once|From|On|In|At)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+    r",\s+(?:he|she)|He|She)\s"
+)
 
 
 def _pronoun_subject(ctx: Context, sentence: Sentence) -> list[Party]:
