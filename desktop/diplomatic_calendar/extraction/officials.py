@@ -18,7 +18,15 @@ from diplomatic_calendar.extraction.geo import (
     trie_pattern,
 )
 from diplomatic_calendar.extraction.lexicon import HONORIFIC, counterpart_title, lexicon, tidy_title
-from diplomatic_calendar.extraction.names import Person, Resolver, fold, name_tokens, trim_name
+from diplomatic_calendar.extraction.names import (
+    PARTICLE,
+    TOKEN,
+    Person,
+    Resolver,
+    fold,
+    name_tokens,
+    trim_name,
+)
 from diplomatic_calendar.extraction.text import Sentence
 
 _INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
@@ -106,6 +114,9 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             continue  # one word alone is a surname at most, never a full name
         trimmed = trim_name(match.group(), match.start())
         if trimmed is None:
+            alone = _mononym(sentence, match, index)
+            if alone is not None:
+                found.append(alone)
             continue
         local, name = trimmed
         start = sentence.start + local
@@ -151,6 +162,32 @@ _FIRM_WORD = re.compile(
     r"Inc|Ltd|Limited|Railways|Resources|Power|Chemicals|Logistics|Shipping|Semiconductors?|"
     r"Pharmaceuticals|Electric|Heavy|Auto|Automotive|Solar|Metals|Securities|Insurance)\b"
 )
+
+
+_AFTER_MONONYM = re.compile(r"\s+[a-z]|\s*[,.;:)]|\s*$")
+
+
+def _mononym(sentence: Sentence, match: re.Match[str], index: MentionIndex) -> Sighting | None:
+    """'Indonesia's Foreign Minister Sugiono met …': one name alone after a full office that a
+    country word gives, as people with a single name are written."""
+    tokens = list(TOKEN.finditer(match.group()))
+    if len(tokens) < 2:
+        return None
+    last, before = tokens[-1], tokens[-2].group().casefold()
+    word = last.group()
+    lex = lexicon()
+    if len(word) < 4 or before not in lex.head_words or word in lex.non_names:
+        return None
+    if word.casefold() in lex.heads or lookup(word) is not None or PARTICLE.match(word):
+        return None
+    local = match.start() + last.start()
+    if not _AFTER_MONONYM.match(sentence.text, local + len(word)):
+        return None
+    seen = _title_before(sentence, local, index)
+    if seen is None or not seen[0] or seen[1] is None or _weak(seen[0]) or _rank_only(seen[0]):
+        return None
+    start = sentence.start + local
+    return Sighting(start, start + len(word), word, seen[0], seen[1], seen[2])
 
 
 def _country_owner(sentence: Sentence, local: int, name: str, index: MentionIndex) -> str | None:
@@ -408,9 +445,17 @@ def gather(
     """Every official of the article, one entry per person, in order of first mention."""
     people: list[Person] = []
     by_key: dict[str, Person] = {}
+    # Words of names written in full: "Foreign Minister Wong" is "Penny Wong", not a new official.
+    words = {
+        word
+        for found in seen_by_sentence.values()
+        for seen in found
+        if " " in seen.name
+        for word in name_tokens(fold(seen.name))
+    }
     for sentence in sentences:
         for seen in seen_by_sentence[sentence.index]:
-            if seen.title is None:
+            if seen.title is None or (" " not in seen.name and fold(seen.name) in words):
                 continue
             _merge(people, by_key, seen, Span(sentence.start, sentence.end))
     _add_known(people, by_key, sentences, known)
