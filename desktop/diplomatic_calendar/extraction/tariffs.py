@@ -124,7 +124,8 @@ _START_CUE = re.compile(
 )
 _PAST_CHANGE = re.compile(
     # "U.S. tariffs on Canadian goods rose to 35% on Aug. 1": a change already made
-    r"\b(?:raised|hiked|increased|doubled|tripled|halved|slapped|levied|lowered|reduced|slashed|"
+    r"\b(?:raised|hiked|increased|doubled|tripled|halved|slapped|levied|placed|lowered|reduced|"
+    r"slashed|"
     r"rose|climbed|"
     # "X, which retaliated in January with its own 30% tariff": a reply already made
     r"retaliated|responded|hit\s+back|"
@@ -135,7 +136,7 @@ _PAST_CHANGE = re.compile(
 _INHERIT_WINDOW = 20
 _REACH = 300
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_CLAUSE_END = re.compile(r",\s+(?:while|but|whereas|and)\b|;|—", re.I)
+_CLAUSE_END = re.compile(r",\s+(?:while|but|whereas|and|though|although)\b|;|—", re.I)
 _DEAL = re.compile(
     r"\b(?:deals?|agree(?:d|s|ing|ment)?|pacts?|secured|proposal|accord"
     # "under a trade understanding, X cuts its duty"
@@ -358,6 +359,7 @@ def _sentence_tariffs(
     previous_end = 0
     last: list[str] = []
     last_status: str | None = None
+    last_effective: str | None = None
     changed = False
     cut_from: int | None = None
     follow = _follow_up_start(ctx, sentence) if rates else None
@@ -406,6 +408,8 @@ def _sentence_tariffs(
             said = sentence.text[said_from:local]
             status = _status(said, sentence.text[local:hi])
             status = "superseded" if older or cut or changed else status
+            if older and _charged_until(ctx, sentence, rate, hi, out[-len(last) :] if last else []):
+                status = "in_force"  # "to 50% from April 1, up from the 30% it has charged"
             # "Washington scrapped its 25% tariff on X from Oct. 1": a rate already ended
             ended = _ENDED_BEFORE.search(said) is not None
             status = "superseded" if ended else status
@@ -446,6 +450,10 @@ def _sentence_tariffs(
             kin = _Kin(rate.rate, tuple(targets)) if mooted else None
             effective = _effective(ctx, sentence, status, starts, clause, rate.start, follow, kin)
             borrowed = starts.borrowed
+            if last_status is not None and _ELLIPSIS.fullmatch(sentence.text, previous_end, local):
+                # "X faces 35% and Indonesian footwear 30%": the verb, and so the rate's footing,
+                # is the one before
+                status, effective = last_status, last_effective
             if rising:
                 status, effective = "in_force", None
             if standing and not _start_date(ctx, sentence, "announced", True, clause):
@@ -460,6 +468,13 @@ def _sentence_tariffs(
             if status in ("superseded", "struck_down") and effective is None:
                 # "annulled the 17% duty imposed in 2022 on …": when the duty was first charged
                 effective = _imposed_when(ctx, sentence, rate, hi)
+            if (
+                status == "announced"
+                and effective is not None
+                and effective[:10] <= ctx.published.isoformat()
+                and _PAYS_NOW.search(lead)
+            ):
+                status = "in_force"  # "… took effect on Thursday. Cars now pay 50%"
             if status == "announced" and effective is None:
                 if _PAYS_NOW.search(lead) or _ITS_RATE.search(lead):
                     status = "in_force"  # "Vietnam faces 20%", with no start anywhere near
@@ -474,7 +489,7 @@ def _sentence_tariffs(
             if borrowed and effective is not None:
                 starts.lent.update(id(draft) for draft in made)
             out.extend(made)
-            last, last_status = targets, status
+            last, last_status, last_effective = targets, status, effective
         previous_end = _stage_end(ctx, sentence, rate)
         if changed or rising:
             # "A 39% rate … was cut to 15%": the new rate's words begin after the change
@@ -549,6 +564,11 @@ def _sought_change(ctx: Context, rate: _Rate, said: str) -> bool:
     return _SOUGHT.search(said) is not None and _CHANGE_AFTER.match(ctx.text, rate.end) is not None
 
 
+# "… face 35% and Indonesian footwear and textiles between 10% and": no verb of its own
+_ELLIPSIS = re.compile(
+    r",?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[a-z-]+){1,4}\s+(?:at\s+|between\s+"
+    r"\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s*cent|percent|pc)?\s+and\s+)?"
+)
 _CHANGED_LEAD = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+)?"
     r"(?:cut|lowered|reduced|slashed|trimmed|raised|increased|hiked)\s+to\s+$",
@@ -570,6 +590,26 @@ _PAYS_NOW = re.compile(
     r"(?:only\s+)?(?:(?:a|an|the)\s*)?$",
     re.I,
 )
+
+
+# "the 30% it has charged since Feb. 1", "the 25% now in place": the older rate stands today
+_STILL_CHARGED = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:(?:has|have)\s+(?:been\s+)?(?:charged|charging|applied|levied|"
+    r"in\s+place|in\s+force)|(?:now|currently)\s+(?:in\s+(?:place|force)|charged|applied))\b",
+    re.I,
+)
+
+
+def _charged_until(
+    ctx: Context, sentence: Sentence, rate: _Rate, hi: int, newer: list[TariffDraft]
+) -> bool:
+    """Whether an older rate is still charged today, the newer one starting only later."""
+    published = ctx.published.isoformat()
+    return (
+        bool(newer)
+        and all(d.effective_date is not None and d.effective_date > published for d in newer)
+        and _STILL_CHARGED.match(ctx.text, rate.end, sentence.start + hi) is not None
+    )
 
 
 def _imposed_when(ctx: Context, sentence: Sentence, rate: _Rate, hi: int) -> str | None:
@@ -1334,6 +1374,8 @@ def _effective(
         return own.value
     if follow is not None:
         return follow.value
+    if status == "in_force" and faced:
+        return _took_effect_before(ctx, sentence, starts)
     if status not in ("announced", "threatened", "deal"):
         return None
     if _SAME_DAY.search(ctx.text, clause[0], clause[1]):
@@ -1349,7 +1391,36 @@ def _effective(
     reach = 1 if faced else _INHERIT_WINDOW
     found = starts.inherited(sentence.index, status, kin, reach)
     starts.borrowed = found is not None
+    if found is None and faced:
+        return _took_effect_before(ctx, sentence, starts)
     return found
+
+
+_TOOK_EFFECT = re.compile(
+    r"\b(?:took|takes|went\s+into|came\s+into|entered\s+into|kicked)\s+(?:effect|force|in)\s+"
+    r"(?:on\s+)?$",
+    re.I,
+)
+
+
+def _took_effect_before(ctx: Context, sentence: Sentence, starts: _StartDates) -> str | None:
+    """The past day the sentence before says tariffs took effect on, if it says so.
+
+    "The new schedule took effect on Thursday. Cars now pay 50%": paid since that day.
+    """
+    index = sentence.index - 1
+    if index < 0:
+        return None
+    before = ctx.sentences[index]
+    if not _TARIFF_WORDS.search(before.text) or _PERCENT.search(before.text):
+        return None
+    published = ctx.published.isoformat()
+    for date in ctx.dates[index]:
+        lead = ctx.text[max(before.start, date.start - 30) : date.start]
+        if date.is_day and date.value <= published and _TOOK_EFFECT.search(lead):
+            starts.borrowed = True
+            return date.value
+    return None
 
 
 # "counter-tariffs … starting the same day": the day of the rates named before
