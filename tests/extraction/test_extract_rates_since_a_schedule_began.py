@@ -19,8 +19,8 @@ def table(text: str) -> dict[tuple[str, float], tuple[str | None, str]]:
 def test_rates_paid_now_date_from_the_schedule_that_took_effect_just_before() -> None:
     text = (
         "Peru's new tariff schedule took effect on Thursday, raising duties on 900 product "
-        "lines. Wine made in Chile now pays a 40% duty, while copper products from Bolivia face 25% "
-        "and Ecuadorian shrimp and tuna between 10% and 20%, according to the decree.\n"
+        "lines. Wine made in Chile now pays a 40% duty, while copper products from Bolivia "
+        "face 25% and Ecuadorian shrimp and tuna between 10% and 20%, according to the decree.\n"
     )
     assert table(text) == {
         ("CL", 40): ("2026-01-01", "in_force"),
@@ -42,8 +42,8 @@ def test_an_older_rate_still_charged_until_a_later_rise_is_in_force() -> None:
 
 def test_a_day_after_though_belongs_to_its_own_clause() -> None:
     text = (
-        "Chile still pays a combined 40% tariff on many goods, though Lima exempted copper and wine "
-        "last November.\n"
+        "Chile still pays a combined 40% tariff on many goods, though Lima exempted copper "
+        "and wine last November.\n"
     )
     assert table(text) == {("CL", 40): (None, "in_force")}
 
