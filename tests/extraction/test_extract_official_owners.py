@@ -30,3 +30,13 @@ def test_an_office_given_later_with_the_surname() -> None:
         "talks were going well."
     )
     assert officials(text)["Ann Whitby"] == ("Minister for Trade and Investment", "NZ")
+
+
+def test_offices_only_one_country_has() -> None:
+    text = (
+        "Commerce and Industry Minister Ravi Kumar, asked about a possible Chinese response, "
+        "said the duties were fair. Business Secretary Tom Hale met Japanese officials."
+    )
+    found = officials(text)
+    assert found["Ravi Kumar"] == ("Commerce and Industry Minister", "IN")
+    assert found["Tom Hale"] == ("Business Secretary", "GB")
