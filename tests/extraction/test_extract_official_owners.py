@@ -34,9 +34,14 @@ def test_an_office_given_later_with_the_surname() -> None:
 
 def test_offices_only_one_country_has() -> None:
     text = (
-        "Commerce and Industry Minister Ravi Kumar, asked about a possible Chinese response, "
-        "said the duties were fair. Business Secretary Tom Hale met Japanese officials."
+        "Economy, Trade and Industry Minister Kenji Sato, asked about a possible Chinese "
+        "response, said the duties were fair. Business Secretary Tom Hale met Korean officials."
     )
     found = officials(text)
-    assert found["Ravi Kumar"] == ("Commerce and Industry Minister", "IN")
+    assert found["Kenji Sato"] == ("Economy, Trade and Industry Minister", "JP")
     assert found["Tom Hale"] == ("Business Secretary", "GB")
+
+
+def test_a_country_word_before_two_joined_offices() -> None:
+    text = "Japan's Commerce and Industry Minister Kenji Sato met Indian officials in Delhi."
+    assert officials(text)["Kenji Sato"] == ("Commerce and Industry Minister", "JP")

@@ -331,11 +331,15 @@ def _rank_only(title: str) -> bool:
 def _whole_country_word(
     sentence: Sentence, prefix_start: int, offset: int, title: str, index: MentionIndex
 ) -> tuple[int, str]:
-    """'United Arab Emirates Foreign Minister': a title that starts inside a country's name
-    starts with the whole name, so that the name is read as the country served."""
+    """'United Arab Emirates Foreign Minister': a title that starts inside a country's name, or
+    right after one, starts with the whole name, so that the name is read as the country served."""
     begin = sentence.start + prefix_start + offset
     for mention in index.between(max(sentence.start, begin - 40), begin + len(title)):
-        if mention.start < begin < mention.end:
+        gap = sentence.text[mention.end - sentence.start : begin - sentence.start]
+        if mention.start < begin < mention.end or (
+            # "Kenyan Commerce and Industry Minister": a country word before two joined offices
+            mention.end < begin and gap in (" ", "'s ", "’s ") and not mention.is_bloc
+        ):
             moved = mention.start - sentence.start - prefix_start
             if moved >= 0:
                 whole = sentence.text[prefix_start + moved : prefix_start + offset] + title
