@@ -450,6 +450,12 @@ def _sentence_tariffs(
             kin = _Kin(rate.rate, tuple(targets)) if mooted else None
             effective = _effective(ctx, sentence, status, starts, clause, rate.start, follow, kin)
             borrowed = starts.borrowed
+            if status == "announced" and (effective is None or borrowed):
+                # "… 21.5%. The duties apply from the date of notification.": that day
+                day = starts.notified(sentence.index)
+                if day is not None:
+                    effective = day
+                    status = "in_force" if day <= ctx.published.isoformat() else status
             if last_status is not None and _ELLIPSIS.fullmatch(sentence.text, previous_end, local):
                 # "X faces 35% and Indonesian footwear 30%": the verb, and so the rate's footing,
                 # is the one before
@@ -459,8 +465,8 @@ def _sentence_tariffs(
             if standing and not _start_date(ctx, sentence, "announced", True, clause):
                 status, effective = "in_force", None
             if ended and effective is None:
-                day = _start_date(ctx, sentence, "in_force", need_cue=True, within=clause)
-                effective = day.value if day is not None else None
+                ending = _start_date(ctx, sentence, "in_force", need_cue=True, within=clause)
+                effective = ending.value if ending is not None else None
             if status == "in_force" and effective is None and opening is not None:
                 effective = _opening_day(ctx, sentence, opening.end())
             if status == "paused" and effective is None:
@@ -1240,6 +1246,7 @@ class _StartDates:
         self.deal = [bool(_DEAL.search(s.text)) for s in ctx.sentences]
         self.tariff = [bool(_TARIFF_WORDS.search(s.text)) for s in ctx.sentences]
         self._paused: dict[int, bool] = {}
+        self._notified: dict[int, str] | None = None
         # Heading lines part a list of rates into sections; no date is borrowed across them.
         self.headings: dict[int, list[str]] = {}
         self.section: list[int] = []
@@ -1265,6 +1272,35 @@ class _StartDates:
         self.targets: dict[int, set[str]] = {}  # the targets of the sentences read so far
         self.borrowed = False  # whether the last start date found came from another sentence
         self.lent: set[int] = set()  # the drafts whose start date came from another sentence
+
+    def notified(self, index: int) -> str | None:
+        """The day of publication a nearby 'from the date of publication' sentence refers to."""
+        if self._notified is None:
+            self._notified = {}
+            for sentence in self.ctx.sentences:
+                if _DATE_OF.search(sentence.text):
+                    day = self._publication_day(sentence.index)
+                    if day is not None:
+                        self._notified[sentence.index] = day
+        near = [
+            (abs(other - index), day)
+            for other, day in self._notified.items()
+            if abs(other - index) <= _NOTICE_REACH
+        ]
+        return min(near)[1] if near else None
+
+    def _publication_day(self, index: int) -> str | None:
+        published = self.ctx.published.isoformat()
+        for other in range(index, max(-1, index - 8), -1):
+            sentence = self.ctx.sentences[other]
+            verb = _PUBLISHED_VERB.search(sentence.text)
+            if verb is None:
+                continue
+            days = [d for d in self.ctx.dates[other] if d.is_day and d.value <= published]
+            if days:
+                at = sentence.start + verb.start()
+                return min(days, key=lambda d: abs(d.start - at)).value
+        return None
 
     def paused(self, index: int) -> bool:
         """Whether sentence ``index`` speaks of a pause: when it ends starts no other rate."""
@@ -1396,6 +1432,14 @@ def _effective(
     return found
 
 
+# "The duties apply from the date of notification": the day the notice was published
+_DATE_OF = re.compile(
+    r"\bfrom\s+the\s+date\s+of\s+(?:its\s+|their\s+)?"
+    r"(?:publication|notification|gazetting|promulgation)\b",
+    re.I,
+)
+_PUBLISHED_VERB = re.compile(r"\b(?:publish|notifi|gazett|promulgat)\w*", re.I)
+_NOTICE_REACH = 3
 _TOOK_EFFECT = re.compile(
     r"\b(?:took|takes|went\s+into|came\s+into|entered\s+into|kicked)\s+(?:effect|force|in)\s+"
     r"(?:on\s+)?$",
