@@ -176,6 +176,8 @@ def find_events(ctx: Context) -> list[EventDraft]:
             kind = "summit"  # "AU heads of state will meet in Addis Ababa": the bloc's summit
         several: list[Candidate | None] = list(_several(ctx, sentence, kind, at, events))
         found = several or [_candidate(ctx, sentence, kind, at, events)]
+        if kind == "summit":
+            found.append(_after_summit(ctx, sentence, at, events))
         for candidate in found:
             if candidate is not None:
                 _add(events, candidate)
@@ -501,6 +503,27 @@ def _visitor_named(ctx: Context, sentence: Sentence, who: list[Party], at: int) 
     return who
 
 
+_AT_THE_SUMMIT = re.compile(r"\b(?:where|when|at\s+which|during\s+which)\b", re.IGNORECASE)
+
+
+def _after_summit(
+    ctx: Context, sentence: Sentence, at: int, events: list[Candidate]
+) -> Candidate | None:
+    """'…commitments made at the AU-EU summit in November, and that AU and EU foreign ministers
+    would meet in Brussels next year': a meeting told in a later clause of a summit's sentence."""
+    for kind, start, _, anaphoric in _scan(sentence):
+        if kind not in ("meeting", "signing") or anaphoric or start <= at:
+            continue
+        if _CLAUSE_BREAK.search(sentence.text, at, start) is None:
+            return None
+        if _AT_THE_SUMMIT.search(sentence.text, at, start):
+            return None  # "a summit in Beijing, where X and Y are due to meet Z": the summit itself
+        if _NEGATED.search(sentence.text, max(0, start - 24), start):
+            return None
+        return _candidate(ctx, sentence, kind, start, events)
+    return None
+
+
 def _travellers(sentence: Sentence, who: list[Party], at: int) -> list[Party]:
     """Who makes a trip: not those only named as met ('travel to X to meet Y': Y stays home)."""
     met = next((s for k, s, _, _ in _scan(sentence) if k == "meeting" and s > at), None)
@@ -595,8 +618,25 @@ def _nested(first: set[str], second: set[str]) -> bool:
     return first <= second or second <= first
 
 
+# "…, which had been scheduled for next Thursday, was cancelled": the event will not take place
+_CALLED_OFF = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?"
+    r"(?P<how>cancel(?:l)?ed|called\s+off|scrapped|postponed|put\s+off|pushed\s+back|delayed)"
+    r"|did\s+not\s+go\s+ahead|(?P<off>postponed\s+indefinitely))\b",
+    re.IGNORECASE,
+)
+_CALLED_OFF_REACH = 160
+_RELATIVE_OPEN = re.compile(r"\b(?:which|that|who)\b[^,;]*$", re.IGNORECASE)
+
+
 def _status(text: str, at: int) -> str:
     clause = text[max(0, at - 60) : at + 60]
+    off = _CALLED_OFF.search(text, at, at + _CALLED_OFF_REACH)
+    if off is not None and not _RELATIVE_OPEN.search(text, at, off.start()):
+        # (not "…the annual meeting, which was postponed in April": an earlier one)
+        how = (off.group("how") or off.group("off") or "").casefold()
+        put_off = how and not how.startswith(("cancel", "called", "scrapped"))
+        return "postponed" if put_off else "cancelled"
     if _TENTATIVE.search(clause):
         return "tentative"
     if arranged().search(text, max(0, at - 40), at):

@@ -38,6 +38,8 @@ _GATHERED = re.compile(
     r"(?:states|countries|nations|members|governments))\s+(?:met|meet|will\s+meet|gathered|held)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# "the binational cabinet meeting with Ecuador": the country's government is the other side
+_MET_WITH = re.compile(r"\b(?:meeting|consultations)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _PLURAL = re.compile(
     # "diplomats in both capitals": places, not the people just named
     r"\b(?:they|them|both(?!\s+(?:capitals|cities|economies|markets|chambers|houses)\b)"
@@ -231,7 +233,11 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
                 # "U.S. and Chinese negotiators": the role belongs to both countries.
                 out.append(_group_party(previous, role.group("role")))
         elif (
-            _BETWEEN.search(_before(ctx, mention.start)) and not _titles_named(ctx, mention, starts)
+            (
+                _BETWEEN.search(_before(ctx, mention.start))
+                or _MET_WITH.search(_before(ctx, mention.start))
+            )
+            and not _titles_named(ctx, mention, starts)
         ) or (_GROUP_OF.search(_before(ctx, mention.start)) or (listing and joined)):
             # "between India, China and Russia", "the leaders of Japan and South Korea"
             out.append(_group_party(mention, "officials"))
