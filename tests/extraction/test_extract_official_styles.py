@@ -83,3 +83,15 @@ def test_a_portfolio_of_two_words_in_lower_case() -> None:
 def test_an_ambassador_posted_in_a_city() -> None:
     text = "The minister sat down with Japan's ambassador in Nairobi, Ken Mori, on Thursday."
     assert officials(text) == {"Ken Mori": ("Ambassador", "JP")}
+
+
+def test_a_speaker_line_of_a_briefing_names_an_official() -> None:
+    text = (
+        "Department Press Briefing\nAnn Ward, Principal Deputy Spokesperson\n"
+        "Washington, D.C.\n\nMS WARD: Good afternoon, everybody."
+    )
+    assert officials(text) == {"Ann Ward": ("Principal Deputy Spokesperson", None)}
+
+
+def test_a_title_case_headline_with_a_comma_is_still_a_headline() -> None:
+    assert officials("Trade Minister Ann Ward, Envoy Warn On Steel Quotas") == {}

@@ -106,7 +106,9 @@ class Sighting:
 
 def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
     """Every titled person named in full in one sentence."""
-    if _BYLINE.search(sentence.text) or _is_headline(sentence.text):
+    if _BYLINE.search(sentence.text):
+        return []
+    if _is_headline(sentence.text) and not _name_and_office_line(sentence.text):
         return []
     found: list[Sighting] = []
     for match in lexicon().name.finditer(sentence.text):
@@ -265,6 +267,15 @@ def _weak(title: str) -> bool:
     if any(before.endswith(word) for word in lexicon().state_words):
         return False  # "presidential chief of staff": the office of a head of state
     return not any(m.is_bloc for m in find_mentions(title[:40]) if m.start == 0)
+
+
+def _name_and_office_line(text: str) -> bool:
+    """'Ann Ward, Principal Deputy Spokesperson': a briefing's speaker line, not a headline."""
+    name, comma, office = text.strip().partition(", ")
+    if not comma or len(name.split()) not in (2, 3):
+        return False
+    found = lexicon().title_start.match(office)
+    return found is not None and found.end() == len(office)
 
 
 def _is_headline(text: str) -> bool:
