@@ -48,3 +48,14 @@ def test_while_there_he_is_the_traveller_just_named() -> None:
     )
     found = _events(text, dt.date(2026, 5, 21))
     assert any({"Tomas Ugarte", "Ola Berg"} <= who for _, _, who in found)
+
+
+def test_she_after_a_quote_of_hers_is_still_the_one_named_before() -> None:
+    text = (
+        "Chilean Foreign Minister Laura Ortiz said Chile would keep funding the program. "
+        '"It is faster and it is cheaper," she told reporters. She later met Peruvian Foreign '
+        "Minister Rosa Valdivia and Bolivian Foreign Minister Luis Mamani for a short "
+        "trilateral session, a spokesperson said.\n"
+    )
+    found = _events(text, dt.date(2026, 6, 2))
+    assert any({"Laura Ortiz", "Rosa Valdivia", "Luis Mamani"} <= who for _, _, who in found)

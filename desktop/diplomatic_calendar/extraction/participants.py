@@ -131,17 +131,22 @@ def _pronoun_subject(ctx: Context, sentence: Sentence) -> list[Party]:
         return []
     # "…, Chief Cabinet Secretary X told a news conference. She will then travel …": who only
     # reports the plan is not its subject; then the sentence before names it.
-    for index in (sentence.index - 1, sentence.index - 2):
+    for index in (sentence.index - 1, sentence.index - 2, sentence.index - 3):
         if index < 0:
             break
         named = ctx.references(ctx.sentences[index])
         if not named:
+            if _SAME_PRONOUN.search(ctx.sentences[index].text):
+                continue  # '"It's faster," she told DW.': the same person, still unnamed
             return []
         acting = [pair for pair in named if not _reports(ctx, pair[0])]
         if acting:
             person = min(acting, key=lambda pair: pair[0])[1]
             return [Party(sentence.start, person.name, person.country, person)]
     return []
+
+
+_SAME_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
 # "X told reporters", "X said": a name followed by a reporting verb
