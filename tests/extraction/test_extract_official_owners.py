@@ -45,3 +45,16 @@ def test_offices_only_one_country_has() -> None:
 def test_a_country_word_before_two_joined_offices() -> None:
     text = "Japan's Commerce and Industry Minister Kenji Sato met Indian officials in Delhi."
     assert officials(text)["Kenji Sato"] == ("Commerce and Industry Minister", "JP")
+
+
+def test_an_official_with_no_country_word_serves_where_the_story_is_filed() -> None:
+    text = (
+        "OSLO, June 3 (NTB) - Foreign Minister Kari Lund will travel to Rome on Friday, "
+        "her office said."
+    )
+    assert officials(text)["Kari Lund"] == ("Foreign Minister", "NO")
+
+
+def test_not_an_office_the_country_of_the_dateline_does_not_have() -> None:
+    text = "WASHINGTON, June 3 - Prime Minister Kari Lund will visit Rome on Friday."
+    assert officials(text)["Kari Lund"] == ("Prime Minister", None)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions
-from diplomatic_calendar.extraction.lexicon import office_countries, office_in
+from diplomatic_calendar.extraction.lexicon import lexicon, office_countries, office_in
 from diplomatic_calendar.extraction.names import Person, Resolver, fold
 from diplomatic_calendar.extraction.text import Sentence
 
@@ -127,6 +127,19 @@ def fill_from_outlet(people: list[Person], home: str | None) -> None:
     for person in people:
         if person.country is None and person.title and not _of_a_bloc(person):
             person.country = home
+
+
+def fill_from_dateline(people: list[Person], code: str | None) -> None:
+    """After the wire's country: 'WARSAW, June 26 (PAP) - … Foreign Minister X' is filed where
+    X serves, unless that country has no such office."""
+    if code is None or code == "EU":
+        return
+    for person in people:
+        if person.country is None and person.title and not _of_a_bloc(person):
+            rule = lexicon().top_offices.get(person.title.casefold(), {})
+            if code in rule.get("not_in", ()) or code not in rule.get("only_in", (code,)):
+                continue
+            person.country = code
 
 
 def _of_a_bloc(person: Person) -> bool:
