@@ -76,3 +76,23 @@ def test_telephoning_someone_is_a_call() -> None:
     )
     kinds = [e.kind for e in extract(text, dt.date(2026, 2, 18)).events]
     assert kinds == ["call"]
+
+
+def test_a_city_the_gazetteer_does_not_know_still_points_to_its_day() -> None:
+    text = (
+        "The leaders' forum is scheduled for Dec. 14-15 at a resort near Puerto Varas.\n\n"
+        "Chilean President Laura Ortiz has said she will go, and is hoping for a bilateral "
+        "meeting with Peruvian President Rosa Valdivia in Puerto Varas.\n"
+    )
+    found = _meetings(text, dt.date(2026, 8, 15))
+    assert ("2026-12", {"Laura Ortiz", "Rosa Valdivia"}) in found
+
+
+def test_a_day_told_of_something_else_in_a_relative_clause_is_not_the_meetings() -> None:
+    text = (
+        "Chilean President Laura Ortiz and Peruvian President Rosa Valdivia agreed on Friday to "
+        "build a rail link. Ortiz received Valdivia in her home region for what both sides "
+        "called the latest round of talks, the practice that was revived in 2023.\n"
+    )
+    found = _meetings(text, dt.date(2026, 3, 28))
+    assert [d for d, _ in found] == ["2026-03-27"]

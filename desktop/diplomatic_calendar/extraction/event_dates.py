@@ -10,6 +10,7 @@ from diplomatic_calendar.extraction.candidates import Candidate
 from diplomatic_calendar.extraction.context import Context, place_in
 from diplomatic_calendar.extraction.dates import DateMention
 from diplomatic_calendar.extraction.drafts import Location
+from diplomatic_calendar.extraction.geo import lookup
 from diplomatic_calendar.extraction.text import Sentence
 
 # "has been postponed until February", "was pushed back to March 3": the event's new day
@@ -60,6 +61,42 @@ def ordinal_day(ctx: Context, sentence: Sentence, lo: int, hi: int) -> str | Non
     return None
 
 
+# "a bilateral meeting with Trump in Miami": a place name, known to the gazetteer or not
+_IN_PLACE = re.compile(r"\bin\s+(?P<city>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)")
+_NOT_PLACES = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+def _named_place(sentence: Sentence) -> str | None:
+    """The capitalised name after 'in', if the sentence names a place that way."""
+    for found in _IN_PLACE.finditer(sentence.text):
+        city = found.group("city")
+        if city.split()[0] not in _NOT_PLACES and lookup(city) is None:
+            return city
+    return None
+
+
 def planned_date(
     ctx: Context, sentence: Sentence, location: Location | None, events: list[Candidate]
 ) -> tuple[str, str | None, Location | None] | None:
@@ -81,10 +118,11 @@ def planned_date(
         ahead = [d for d in ctx.dates[before.index] if d.value >= published[: len(d.value)]]
         if ahead:
             return ahead[0].value, ahead[0].end_value, location or place_in(before)
-    if location is not None and location.city:
+    city = location.city if location is not None and location.city else _named_place(sentence)
+    if city:
         for index in range(sentence.index - 1, max(-1, sentence.index - _CITY_REACH), -1):
             earlier = ctx.sentences[index]
-            if location.city not in earlier.text:
+            if city not in earlier.text:
                 continue
             ahead = [d for d in ctx.dates[index] if d.is_day and d.value > published]
             if ahead:

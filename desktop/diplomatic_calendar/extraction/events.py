@@ -128,6 +128,14 @@ _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECA
 _ANAPHORIC_SUMMIT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?summit\b", re.IGNORECASE)
 _VISIT_GAP = re.compile(r"\w+(?:\s+(?:to|in))?\s+(?:the\s+)?", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\s[^,;.]*$", re.I)
+# a relative clause telling what happened to something else ('which was revived in 2023'),
+# not one telling the event's own day ('which was held on Monday', 'that had been set for')
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?!(?:held|scheduled|planned|set|expected|due|slated|moved|rescheduled|postponed|"
+    r"pencilled|penciled|called|convened|hosted|originally)\b)[a-z]+ed\s+(?:in|on|at)?\s*$",
+    re.IGNORECASE,
+)
 _REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after)\b", re.I)
 _NAMED_SUMMIT = re.compile(r"\W{0,3}(?:\(\w+\)\s*)?(?:[A-Z]\w*\s+){0,2}summit", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -666,6 +674,10 @@ def _sentence_date(
         lead = ctx.text[max(sentence.start, date.start - 12) : date.start + 6]
         if _REFERENCE_POINT.search(lead):
             continue
+        if _OTHER_CLAUSE.search(ctx.text, max(sentence.start, date.start - 60), date.start) and (
+            not date.start - sentence.start < at
+        ):
+            continue  # "…, the practice that was revived in 2023": when something else happened
         since = _SINCE_CLAUSE.search(ctx.text, max(sentence.start, date.start - 70), date.start)
         if since is not None and not since.start() < sentence.start + at < date.start:
             # "their first talks since a row erupted in November": not when they met; but
