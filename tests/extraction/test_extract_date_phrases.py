@@ -90,3 +90,41 @@ def test_a_range_of_days_before_the_month(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(d.value, d.end_value) for d in find_dates(text, 0, WEDNESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They will meet between March 30 and April 1.",
+            [("2026-03-30", None), ("2026-04-01", None)],
+        ),
+        ("They will meet between 9 and 11 April.", [("2026-04-09", "2026-04-11")]),
+        ("Talks on April 9 and 10 will follow.", [("2026-04-09", "2026-04-10")]),
+        ("Talks on April 9 and 14 will follow.", [("2026-04-09", None)]),
+        ("The summit is slated for April 16.", [("2026-04-16", None)]),
+    ],
+)
+def test_two_days_joined_by_and(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(d.value, d.end_value) for d in find_dates(text, 0, WEDNESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy returns in three days.", ["2026-03-28"]),
+        ("A decision is due in two weeks.", ["2026-04"]),
+        ("The rules lapse in six months.", ["2026-09"]),
+        ("Prices rose in two years of talks.", []),
+        (
+            "The meeting was held on 3 March; the vote came the previous day.",
+            ["2026-03-03", "2026-03-02"],
+        ),
+    ],
+)
+def test_days_counted_ahead_from_the_story(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+def test_slated_is_ahead() -> None:
+    assert [d.tense for d in find_dates("Talks are slated for Monday.", 0, WEDNESDAY)] == ["future"]

@@ -24,13 +24,13 @@ _PATTERNS = {
     "iso": re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<dd>\d{2})\b"),
     "mdy": re.compile(
         rf"\b{_MONTH_RE}\s+{_DAY}(?!\s*%)"
-        r"(?:\s*(?:[-–]|to|until|through)\s*(?P<d2>[0-3]?\d)\b"
+        r"(?:\s*(?:[-–]|to|until|through|and)\s*(?P<d2>[0-3]?\d)\b"
         r"(?!\s*(?:%|per|million|billion|[A-Z])))?(?!\d|\s*%|\.\d)"
         r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"
     ),
     "dmy": re.compile(
         # "from 25 to 27 May", "15-17 September": a range of days before its month
-        rf"\b{_DAY}(?:\s*(?:[-–]|to|until|through)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+        rf"\b{_DAY}(?:\s*(?:[-–]|to|until|through|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
         rf"\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"
     ),
     "month": re.compile(
@@ -72,8 +72,14 @@ _PATTERNS = {
     ),
     # "published on Wednesday and in force the following day": a day after the day named
     "dayafter": re.compile(
-        r"\b(?:the\s+(?P<after>following|next)\s+day|a\s+day\s+(?P<later>later|earlier)"
+        r"\b(?:the\s+(?P<after>following|next|previous)\s+day|a\s+day\s+(?P<later>later|earlier)"
         r"|the\s+day\s+(?P<side>after|before)(?!\s+(?:\w+day|tomorrow|yesterday|the|a|an|\d)))\b"
+    ),
+    # "in two weeks", "in 10 days": counted ahead from the day of the story
+    "within": re.compile(
+        r"\bin\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+        r"(?P<unit>day|week|month|year)s?(?!['’\w])(?!\s+(?:of|ago|after|before|since|from)\b)",
+        re.IGNORECASE,
     ),
     "ago": re.compile(
         r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -89,6 +95,7 @@ _NEEDS = {
     "weekend": ("weekend", "Weekend"),
     "endof": (" of ",),
     "ago": ("ago", "AGO"),
+    "within": ("in ", "In "),
     "weekday": ("day",),
     "dayafter": (" day",),
     "year": ("19", "20"),
@@ -110,7 +117,8 @@ _FUTURE_CUES = re.compile(
     r"(?i)\b(?:(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+|"  # "will be held"
     r"(?:is|are)\s+(?:due|set|scheduled|expected|(?:meet|visit|host|travel|hold|head|fly|go)\w*ing)|"
     r"will|won['’]t|shall|would|going to|set to|due to|scheduled|expected to|plans? to|"
-    r"planned|planning|upcoming|next|is to|are to|to (?:meet|visit|hold|travel|host|sign|attend)|"
+    r"planned|planning|slated|upcoming|next|is to|are to|"
+    r"to (?:meet|visit|hold|travel|host|sign|attend)|"
     r"hopes? to|intends? to|aims? to|starting)\b|['’]ll\b"
     # "had postponed until Dec. 1", "was delayed to next month": what is put off lies ahead.
     r"|\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|extended)\s+(?:\w+\s+){0,2}?"
@@ -181,7 +189,8 @@ def find_dates(text: str, offset: int, published: dt.date) -> list[DateMention]:
             before = found[-1][2] if found else ""
             if len(before) != 10:
                 continue  # no day named before it in the sentence to count from
-            back = match["later"] == "earlier" or match["side"] == "before"
+            back = "earlier" in (match["later"], match["after"]) or match["side"] == "before"
+            back = back or match["after"] == "previous"
             day = dt.date.fromisoformat(before) + dt.timedelta(days=-1 if back else 1)
             found.append((start, end, day.isoformat(), None, found[-1][4]))
             continue
@@ -328,12 +337,16 @@ def _resolve(
         return _weekend(match["which"].casefold(), published, tense), None
     if kind == "ago":
         return _ago(match["n"].lower(), match["unit"].lower(), published)
+    if kind == "within":
+        return _ago(match["n"].lower(), match["unit"].lower(), published, ahead=True)
     return _relative(match["rel"].lower(), published)
 
 
-def _ago(number: str, unit: str, published: dt.date) -> tuple[str, str | None]:
-    """'three days ago' is a day; weeks and months ago name only the month, years the year."""
+def _ago(number: str, unit: str, published: dt.date, ahead: bool = False) -> tuple[str, str | None]:
+    """'three days ago' is a day; weeks and months ago name only the month, years the year.
+    ``ahead`` counts forward instead ('in three days')."""
     count = int(number) if number.isdigit() else _NUMBERS[number]
+    count = -count if ahead else count
     if unit == "day":
         return (published - dt.timedelta(days=count)).isoformat(), None
     if unit == "year":
@@ -374,6 +387,13 @@ def _month_day(
         if match.start("d") < match.start("m"):
             day = int(second)  # "fell 10 to 3 May": the day before the month is the date
         second = None
+    elif (
+        second
+        and " and " in match.group()
+        and int(second) > day + 1
+        and not match.string[max(0, match.start() - 8) : match.start()].lower().endswith("between ")
+    ):
+        second = None  # "between March 3 and 6" is a span; "on March 3 and 6" two days apart
     if match["y"]:
         years = [int(match["y"])]
     else:
