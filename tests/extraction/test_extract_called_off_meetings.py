@@ -66,3 +66,13 @@ def test_a_meeting_where_the_summit_is_held_is_the_summit() -> None:
     )
     kinds = [kind for kind, _, _, _ in _events(text, dt.date(2025, 10, 2))]
     assert kinds == ["summit"]
+
+
+def test_a_blocs_summit_put_off_is_news_even_with_no_one_named() -> None:
+    text = (
+        "The second EU-Andean summit, which had been tentatively planned for November in "
+        "Brussels, has been postponed until the first half of next year, two diplomats said.\n"
+    )
+    found = extract(text, dt.date(2026, 9, 15)).events
+    (summit,) = [e for e in found if e.kind == "summit"]
+    assert (summit.date, summit.participants, summit.title) == ("2027", ("EU",), "EU summit")

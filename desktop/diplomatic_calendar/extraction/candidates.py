@@ -105,7 +105,7 @@ def _short(party: Party) -> str:
 
 
 def _title(event: Candidate, location: Location | None) -> str:
-    names = [_short(p) for p in event.parties + event.extra]
+    names = [_short(p) for p in event.parties + event.extra] or [event.group or "Unnamed"]
     first, rest = names[0], names[1:]
     others = ", ".join(rest[:-1]) + (" and " if len(rest) > 1 else "") + (rest[-1] if rest else "")
     if event.kind == "summit":

@@ -796,11 +796,17 @@ def _summit(
         # "EU leaders …, as a two-day summit in Brussels …": the bloc's leaders meet; those
         # named later at "the summit" join it
         name = gathered
-    # A bloc's summit needs one named attendee; "a summit with Putin" needs both sides named.
-    elif not named or (name is None and len(named) < 2):
+    # A bloc's summit needs one named attendee; "a summit with Putin" needs both sides named;
+    # "the EU-Central Asia summit has been postponed until next year" is news of its own.
+    elif (not named and (name is None or not _CALLED_OFF.search(sentence.text, at))) or (
+        name is None and len(named) < 2
+    ):
         return None
     status = _status(sentence.text, at)
     date = _sentence_date(ctx, sentence, at, status) or _named_before(ctx, sentence, status)
+    put_off = postponed_to(ctx, sentence)
+    if put_off is not None and put_off.value >= ctx.published.isoformat()[: len(put_off.value)]:
+        date, status = put_off, "planned"  # "has been postponed until the first half of 2027"
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate("summit", sentence, who, date, value, end, status, location, group=name)
 
