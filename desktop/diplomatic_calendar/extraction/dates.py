@@ -95,7 +95,7 @@ _NEEDS = {
     "weekend": ("weekend", "Weekend"),
     "endof": (" of ",),
     "ago": ("ago", "AGO"),
-    "within": ("in ", "In "),
+    "within": (" day", " week", " month", " year"),
     "weekday": ("day",),
     "dayafter": (" day",),
     "year": ("19", "20"),
