@@ -53,7 +53,7 @@ def test_a_spokesman_at_the_end_speaks_for_the_official_the_sentence_opens_with(
         "German Chancellor Hans Weber will host French President Luc Martin for dinner "
         "on Friday, government spokesman Jens Roth said."
     )
-    assert officials(text)["Jens Roth"] == ("Spokesman", "DE")
+    assert officials(text)["Jens Roth"] == ("Government Spokesman", "DE")
 
 
 def test_the_one_met_on_a_visit_to_a_country_is_its_official() -> None:

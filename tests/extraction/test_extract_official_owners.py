@@ -58,3 +58,13 @@ def test_an_official_with_no_country_word_serves_where_the_story_is_filed() -> N
 def test_not_an_office_the_country_of_the_dateline_does_not_have() -> None:
     text = "WASHINGTON, June 3 - Prime Minister Kari Lund will visit Rome on Friday."
     assert officials(text)["Kari Lund"] == ("Prime Minister", None)
+
+
+def test_not_an_office_the_country_of_the_wire_does_not_have() -> None:
+    text = "ROME (AP) — Prime Minister Kari Lund will visit Rome on Friday, her office said."
+    assert officials(text)["Kari Lund"][1] != "US"
+
+
+def test_a_government_spokesman() -> None:
+    text = "The talks went well, Polish government spokesman Piotr Nowak said on Friday."
+    assert officials(text) == {"Piotr Nowak": ("Government Spokesman", "PL")}

@@ -122,16 +122,18 @@ def fill_from_offices(people: list[Person], index: MentionIndex) -> str | None:
 
 def fill_from_outlet(people: list[Person], home: str | None) -> None:
     """Last resort: in a wire's copy a bare 'President X' is usually the wire's own country's."""
-    if home is None:
-        return
-    for person in people:
-        if person.country is None and person.title and not _of_a_bloc(person):
-            person.country = home
+    _fill_where_held(people, home)
 
 
 def fill_from_dateline(people: list[Person], code: str | None) -> None:
     """After the wire's country: 'WARSAW, June 26 (PAP) - … Foreign Minister X' is filed where
-    X serves, unless that country has no such office."""
+    X serves."""
+    _fill_where_held(people, code)
+
+
+def _fill_where_held(people: list[Person], code: str | None) -> None:
+    """Officials still without a country take ``code``, unless it has no such office (no
+    'Prime Minister' of the United States)."""
     if code is None or code == "EU":
         return
     for person in people:
