@@ -82,6 +82,8 @@ _ON = re.compile(
     r"(?:(?:all\s+)?(?:[a-z-]+,?\s+){1,6}(?:from|of|made in)\s+(?:\d[\d,]*\s+)?)?"
     r"(?:the\s+)?(?:(?:all|most|many|some|remaining|other|certain|selected)\s+)?$",
 )
+# "the EU's new steel import regime", "Brazil's import tax": whose regime sets the rate
+_REGIME_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:regime|import\s+tax(?:es)?)\b")
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
 _IMPOSER_AFTER = re.compile(
     # "Argentina, which has pushed for …, wants to cut the tariff": past a relative clause
@@ -100,9 +102,7 @@ _IMPOSER_AFTER = re.compile(
     r"(?:(?:new|additional|reciprocal|retaliatory|average|baseline|blanket|import|existing|current|"
     r"higher|lower|proposed|steel|auto|sectoral|punitive|export)\s+)?"
     # "the Canadian counter-tariffs would be set at 25%": whose reply
-    r"(?:counter-?)?(?:tariffs?|duty|duties|levy|levies)\b"
-    # "the EU's new steel import regime", "Brazil's import tax": whose regime sets the rate
-    r"|(?:[a-z-]+\s+){0,3}(?:regime|import\s+tax(?:es)?)\b)",
+    r"(?:counter-?)?(?:tariffs?|duty|duties|levy|levies)\b)",
     re.I,
 )
 # "imposed by X", "exports to X", "a deal with X": X charges the tariff.
@@ -140,7 +140,8 @@ _CLAUSE_END = re.compile(r",\s+(?:while|but|whereas|and|though|although)\b|;|—
 _DEAL = re.compile(
     r"\b(?:deals?|agree(?:d|s|ing|ment)?|pacts?|secured|proposal|accord"
     # "under a trade understanding, X cuts its duty"
-    r"|(?:an?|the|trade)\s+understanding)\b",
+    r"|understanding(?:(?<=\ba understanding)|(?<=\ban understanding)|(?<=\bthe understanding)"
+    r"|(?<=\btrade understanding)))\b",
     re.I,
 )
 # "Kenya faces a 10% duty": present tense, no modal, right before the rate
@@ -206,8 +207,7 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:eliminat(?:e|es|ing)|remov(?:e|es|ing)|scrap(?:s|ping)?|abolish(?:es|ing)?)\b"
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
-            r"|\bexisting\b|\bcurrently\b|\bstands at\b|\bunchanged\b"
-            r"|\bstill\s+(?:faces?|pays?|subject)\b"
+            r"|\bexisting\b|\bcurrently\b|\bstands at\b|\bstill\s+(?:faces?|pays?|subject)\b"
             # "while retaining the remaining 10%": what a cut leaves standing
             r"|\bretain(?:s|ed|ing)?\b|\bremaining\b|\bkept\b|\bkeeps\b"
             # "goods … have faced a 35% tariff since Aug. 1"
@@ -407,6 +407,8 @@ def _sentence_tariffs(
                 said_from = max(said_from, opening.end())
             said = sentence.text[said_from:local]
             status = _status(said, sentence.text[local:hi])
+            if status == "announced" and "unchanged" in sentence.text[local:hi]:
+                status = "in_force"  # "Laos — 40% (unchanged)": the rate stands
             status = "superseded" if older or cut or changed else status
             if older and _charged_until(ctx, sentence, rate, hi, out[-len(last) :] if last else []):
                 status = "in_force"  # "to 50% from April 1, up from the 30% it has charged"
@@ -567,7 +569,7 @@ _CHANGE_AFTER = re.compile(
 
 def _sought_change(ctx: Context, rate: _Rate, said: str) -> bool:
     """Whether the clause seeks a change to the rate, which so stands now."""
-    return _SOUGHT.search(said) is not None and _CHANGE_AFTER.match(ctx.text, rate.end) is not None
+    return _CHANGE_AFTER.match(ctx.text, rate.end) is not None and _SOUGHT.search(said) is not None
 
 
 # "… face 35% and Indonesian footwear and textiles between 10% and": no verb of its own
@@ -893,12 +895,16 @@ def _rates(sentence: Sentence) -> list[_Rate]:
     ranges = [(m.start(), m.start("low"), m.end()) for m in _RANGE.finditer(text)]
     for match in _PERCENT.finditer(text):
         start, end = match.start(), match.end()
-        ranged = any(lo <= start < hi for lo, _, hi in ranges)
-        # The upper bound reads as if it stood where the range begins: "Japan: between 5% and 9%"
-        head = next((lo for lo, _, hi in ranges if start < hi == end), None)
+        ranged, head, low = False, None, start
+        for lo, first, hi in ranges:
+            if lo <= start < hi:
+                ranged = True
+                if hi == end and start > lo:
+                    # The upper bound reads as if it stood where the range begins:
+                    # "Japan: between 5% and 9%"
+                    head, low = lo, first
         if ranged and head is None:
             continue  # the lower bound
-        low = next((low for _, low, hi in ranges if start < hi == end), start)
         if _RANGE_BEFORE.search(text, max(0, start - 12), start):
             ranged = True  # "30-40% duties": the upper bound
         if _CHANGE_BEFORE.search(text, max(0, start - 25), start) and not _TARIFF_NEXT.match(
@@ -960,6 +966,7 @@ def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
         return False  # "India's tariff, which Trump doubled to 50%": the rate India pays
     return bool(
         _IMPOSER_AFTER.match(after)
+        or (("regime" in after or " tax" in after) and _REGIME_AFTER.match(after))
         or ("imports" in after and _buyer(sentence, mention))
         or _IMPOSER_BEFORE.search(before)
         or (
@@ -1278,7 +1285,7 @@ class _StartDates:
         if self._notified is None:
             self._notified = {}
             for sentence in self.ctx.sentences:
-                if _DATE_OF.search(sentence.text):
+                if "date of" in sentence.text and _DATE_OF.search(sentence.text):
                     day = self._publication_day(sentence.index)
                     if day is not None:
                         self._notified[sentence.index] = day
