@@ -66,3 +66,13 @@ def test_the_host_of_a_blocs_leaders_holds_its_summit_and_those_expected_attend(
     assert found == [
         ("summit", "2026-07-02", {"Mercosur", "Carlos Duarte", "Julio Paz", "Ana Ferreira"})
     ]
+
+
+def test_officials_who_have_not_confirmed_a_visit_are_not_on_it() -> None:
+    text = (
+        "Diplomats said Chile was preparing for a visit by Peruvian President Rosa Valdivia, "
+        "which could take place by the end of September, though Peruvian officials have not "
+        "confirmed it.\n"
+    )
+    found = _events(text, dt.date(2026, 7, 20))
+    assert all("Peruvian officials" not in who for _, _, who in found)

@@ -29,7 +29,10 @@ _ATTRIBUTIVE = re.compile(
     r"(?:['’]s)?\s+(?:administration|government|team|campaign|era|tariffs?)\b"
 )
 _SOURCE = re.compile(
-    r"\s*,?\s+(?:said|say|says|told|added|noted|reported|confirmed|briefed|familiar)\b"
+    # "…, though Iranian officials have not confirmed it": who speaks of it, not who takes part
+    r"\s*,?\s+(?:(?:have|has|had|did|do|does)\s+(?:not\s+|yet\s+to\s+)?(?:yet\s+)?)?"
+    r"(?:said|say|says|told|added|noted|reported|confirmed|confirm|commented|comment|briefed"
+    r"|familiar|declined|denied)\b"
 )
 _AND = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _GATHERED = re.compile(
@@ -287,12 +290,24 @@ _GENERIC_ROLE = re.compile(r"minister|official|envoy|diplomat", re.IGNORECASE)
 _SALIENCE_REACH = 12
 
 
+_STARTS: dict[int, list[int]] = {}
+
+
+def _starts(ctx: Context) -> list[int]:
+    """Where each sentence of the article starts, computed once per article."""
+    key = id(ctx.sentences)
+    if key not in _STARTS:
+        _STARTS.clear()  # one article at a time
+        _STARTS[key] = [s.start for s in ctx.sentences]
+    return _STARTS[key]
+
+
 def _salient(ctx: Context, mention: Mention, role: str) -> Person | None:
     """'The Indian minister': of the country's officials holding the role, the one the last
     paragraphs speak of most (the story's protagonist, not one named once in passing)."""
     if _GENERIC_ROLE.fullmatch(role) is None:
         return None
-    here = bisect_right([s.start for s in ctx.sentences], mention.start) - 1
+    here = bisect_right(_starts(ctx), mention.start) - 1
     counts: dict[str, int] = {}
     holders: dict[str, Person] = {}
     for index in range(max(0, here - _SALIENCE_REACH), here):
