@@ -62,3 +62,19 @@ def test_the_one_met_on_a_visit_to_a_country_is_its_official() -> None:
         "Ana Quispe at the government palace, the ministry said."
     )
     assert officials(text)["Ana Quispe"] == ("President", "PE")
+
+
+def test_according_to_is_no_place() -> None:
+    text = (
+        "Foreign Minister Li Wen spoke with US Secretary of State Ann Ward by telephone, "
+        "according to the Chinese foreign ministry."
+    )
+    assert officials(text)["Li Wen"] == ("Foreign Minister", "CN")
+
+
+def test_the_one_who_holds_talks_in_a_capital_is_at_home_there() -> None:
+    text = (
+        "In a parallel track in Tokyo, Finance Minister Aiko Sato held talks with South "
+        "Korea's Deputy Prime Minister and Minister of Economy and Finance Park Min-jun."
+    )
+    assert officials(text)["Aiko Sato"] == ("Finance Minister", "JP")

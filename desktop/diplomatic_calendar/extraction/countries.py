@@ -62,7 +62,8 @@ _WHEN_WORD = (
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _LOCATION_LEAD = re.compile(
-    r"(?:\bin|\bto|\bvisit|\bfrom|\bat|\bnear|\b(?:leav\w*|left|head\w*|bound|depart\w*)\s+for)"
+    r"(?:\bin|(?<!according )(?<!owing )(?<!due )\bto|\bvisit|\bfrom|\bat|\bnear"
+    r"|\b(?:leav\w*|left|head\w*|bound|depart\w*)\s+for)"
     r"\s+(?:the\s+)?"
     rf"(?:(?!{_WHEN_WORD})[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s*,\s*|\s+and\s+))*$"
 )
@@ -270,9 +271,11 @@ def _country_from_context(
     # "the State Department said" says more about an official than a country named in passing.
     # "X met President Y …, as the EU-India deal …": the other side's country is not X's.
     held = _counterparts(person, position, sentence, resolver)
-    usable.sort(key=lambda m: (m.kind != "institution", m.code in held))
-    usable += hosts
-    return usable[0].code if usable else None
+    usable.sort(key=lambda m: m.kind != "institution")
+    # A place the official hosts in says more than a country word of the one they meet.
+    ordered = [m for m in usable if m.code not in held] + hosts
+    ordered += [m for m in usable if m.code in held]
+    return ordered[0].code if ordered else None
 
 
 _TRIP_TO = re.compile(
@@ -377,7 +380,8 @@ def _hosted_in(sentence: Sentence, place: Mention, position: int, guests: set[st
         return False
     here = place.start - sentence.start
     if position >= place.end:
-        return _MEETS.search(sentence.text, here, position - sentence.start) is not None
+        # "Y flies to Tokyo for talks with X"; "In Tokyo, X held talks with Y"
+        return _MEETS.search(sentence.text, here) is not None
     return _HOSTS.search(sentence.text, position - sentence.start, here) is not None
 
 
