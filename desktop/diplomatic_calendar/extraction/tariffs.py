@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+
+from dateutil.relativedelta import relativedelta
 
 from diplomatic_calendar.extraction.context import Context
 from diplomatic_calendar.extraction.dates import FUTURE, PAST, DateMention
@@ -476,6 +479,16 @@ def _sentence_tariffs(
             if status in ("superseded", "struck_down") and effective is None:
                 # "annulled the 17% duty imposed in 2022 on …": when the duty was first charged
                 effective = _imposed_when(ctx, sentence, rate, hi)
+            if joined and last_effective is not None and (effective in (None, last_effective)):
+                # "to 10% on Jan. 1 and to 5% a year later": a stage some time after the last
+                effective = _later_stage(ctx.text, rate, last_effective) or effective
+            if (
+                status != "superseded"
+                and (effective is None or borrowed)
+                and "immediate" in ctx.text[rate.end : clause[1]]
+            ):
+                # "- May 20: X cuts its duty to 5pc with immediate effect": from that day
+                effective = _immediate_day(ctx, sentence, rate, clause[1]) or effective
             if (
                 status == "announced"
                 and effective is not None
@@ -634,9 +647,48 @@ def _imposed_when(ctx: Context, sentence: Sentence, rate: _Rate, hi: int) -> str
 # "…, and 40% on goods", "…, as well as 50% on steel": a second rate for the same countries
 _JOINED_RATE = re.compile(
     r"(?:(?!\b(?:while|but|whereas|although)\b)[^;]){0,80}?(?:,\s*|\s+)"
-    r"(?:and|as\s+well\s+as|plus)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further)\s+)?",
+    r"(?:and|as\s+well\s+as|plus)\s+(?:(?:an?|the)\s+)?(?:(?:additional|extra|further)\s+)?"
+    # "… to 10% on Jan. 1 and to 5% a year later": a further stage
+    r"(?:(?:then\s+)?to\s+)?",
     re.I,
 )
+_LATER = re.compile(
+    r"\s+(?P<n>a|an|one|two|three|six|\d{1,2})\s+(?P<unit>years?|months?)\s+later\b", re.I
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "six": 6}
+
+
+def _later_stage(text: str, rate: _Rate, before: str) -> str | None:
+    """The day 'a year later' than the stage before names, right after a rate."""
+    found = _LATER.match(text, rate.end)
+    if found is None or len(before) != 10:
+        return None
+    word = found.group("n").casefold()
+    count = _COUNTS[word] if word in _COUNTS else int(word)
+    day = dt.date.fromisoformat(before)
+    if found.group("unit").casefold().startswith("year"):
+        moved = day + relativedelta(years=count)
+    else:
+        moved = day + relativedelta(months=count)
+    return moved.isoformat()
+
+
+_IMMEDIATE = re.compile(r"\b(?:with\s+immediate\s+effect|effective\s+immediately)\b", re.I)
+
+
+def _immediate_day(ctx: Context, sentence: Sentence, rate: _Rate, end: int) -> str | None:
+    """The past day the sentence gives for a cut made 'with immediate effect'."""
+    if not _IMMEDIATE.search(ctx.text, rate.end, end):
+        return None
+    published = ctx.published.isoformat()
+    days = [
+        d
+        for d in ctx.dates[sentence.index]
+        if d.start < rate.start and d.is_day and d.value <= published
+    ]
+    return days[-1].value if days else None
+
+
 _HEADING_JOIN = re.compile(r"\s*(?:,|&|/|\bAND\b)\s*")
 
 
