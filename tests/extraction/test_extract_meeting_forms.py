@@ -109,3 +109,13 @@ def test_a_meeting_told_inside_a_since_clause_keeps_its_own_date() -> None:
     )
     found = _meetings(text, dt.date(2026, 8, 15))
     assert ("2025-10", {"Laura Ortiz", "Julio Paz"}) in found
+
+
+def test_a_joint_press_conference_with_a_counterpart_is_a_meeting() -> None:
+    text = (
+        "Chilean Foreign Minister Tomas Ugarte, speaking at a joint press conference with "
+        "Peruvian Foreign Minister Rosa Valdivia in Lima on Tuesday, said the border had "
+        "reopened.\n"
+    )
+    found = _meetings(text, dt.date(2026, 4, 8))
+    assert ("2026-04-07", {"Tomas Ugarte", "Rosa Valdivia"}) in found

@@ -75,6 +75,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "reached the deal with X during talks in Washington"
             r"|\b(?:during|at)\s+(?:the\s+)?(?:\w+\s+)?talks\s+in\s+(?=(?-i:[A-Z]))"
             r"|\bface[- ]to[- ]face\b|\bsat down with\b|\bencounter\b"
+            # "speaking at a joint press conference with his Peruvian counterpart"
+            r"|\bjoint\s+(?:press\s+|news\s+)?(?:conference|appearance|briefing)\s+with\b"
             # "hosted Prime Minister X", not "received a letter" or "welcomed the decision"
             r"|\b(?:host(?:ed|s)?|receive[ds]?|welcome[ds]?)\s+"
             # (not "hosts the APEC leaders' meeting": an occasion, not a guest)
