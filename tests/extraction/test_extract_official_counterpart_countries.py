@@ -78,3 +78,11 @@ def test_the_one_who_holds_talks_in_a_capital_is_at_home_there() -> None:
         "Korea's Deputy Prime Minister and Minister of Economy and Finance Park Min-jun."
     )
     assert officials(text)["Aiko Sato"] == ("Finance Minister", "JP")
+
+
+def test_a_second_office_after_the_name_tells_the_country() -> None:
+    text = (
+        "Vice Premier Lin Mei-hua, Taipei's chief negotiator, signed the deal with U.S. Trade "
+        "Representative Ann Ward in Washington."
+    )
+    assert officials(text)["Lin Mei-hua"] == ("Vice Premier", "TW")

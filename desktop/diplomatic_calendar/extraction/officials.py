@@ -126,6 +126,11 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
         if seen is None or _rank_only(seen[0]):
             # "Sheikh X, the Minister of Foreign Affairs,": the office after outranks the rank
             seen = _title_after(sentence, local + len(name), index) or seen
+        elif seen[1] is None:
+            # "Vice Premier X, Taipei's chief negotiator,": the second office tells the country
+            after = _title_after(sentence, local + len(name), index)
+            if after is not None and after[1] is not None:
+                seen = (seen[0], after[1], seen[2])
         if seen is None:
             shared = _shared_title(sentence.text, local)
             whose = None if shared else _country_owner(sentence, local, name, index)
