@@ -128,3 +128,16 @@ def test_days_counted_ahead_from_the_story(text: str, expected: list[str]) -> No
 
 def test_slated_is_ahead() -> None:
     assert [d.tense for d in find_dates("Talks are slated for Monday.", 0, WEDNESDAY)] == ["future"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The duty was doubled last March.", ["2025-03"]),  # the story is of March 2026
+        ("They met last January.", ["2026-01"]),
+        ("He will visit next March.", ["2027-03"]),
+        ("He will visit next April.", ["2026-04"]),
+    ],
+)
+def test_last_and_next_month_of_the_same_name(text: str, expected: list[str]) -> None:
+    assert values(text) == expected

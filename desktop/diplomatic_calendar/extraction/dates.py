@@ -309,6 +309,12 @@ def _resolve(
         month = _month_number(match["m"])
         if year:
             return f"{int(year):04d}-{month:02d}", None
+        lead = match.group().split()[0].casefold()
+        if lead in ("last", "next"):
+            # "last August" in an August story is a year ago; "next March" in March a year on
+            step = -1 if lead == "last" else 1
+            ahead = month > published.month if step > 0 else month < published.month
+            return f"{published.year + (0 if ahead else step):04d}-{month:02d}", None
         return _month_in_year(month, published, tense), None
     if kind in ("year", "yearstart"):
         return match["y"], None
