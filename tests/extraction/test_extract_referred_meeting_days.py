@@ -96,3 +96,14 @@ def test_a_day_told_of_something_else_in_a_relative_clause_is_not_the_meetings()
     )
     found = _meetings(text, dt.date(2026, 3, 28))
     assert [d for d, _ in found] == ["2026-03-27"]
+
+
+def test_a_plan_of_other_people_in_another_paragraph_gives_no_day() -> None:
+    text = (
+        "Chilean Foreign Minister Tomas Ugarte will meet Peruvian Foreign Minister Rosa "
+        "Valdivia in Lima on Saturday.\n\n"
+        "Bolivian Defence Minister Luis Mamani is due to hold talks with Ecuadorean Defence "
+        "Minister Laura Ortiz on joint procurement, the ministry said.\n"
+    )
+    found = _meetings(text, dt.date(2026, 6, 24))
+    assert (None, {"Luis Mamani", "Laura Ortiz"}) in found

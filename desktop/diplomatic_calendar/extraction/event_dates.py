@@ -98,7 +98,11 @@ def _named_place(sentence: Sentence) -> str | None:
 
 
 def planned_date(
-    ctx: Context, sentence: Sentence, location: Location | None, events: list[Candidate]
+    ctx: Context,
+    sentence: Sentence,
+    location: Location | None,
+    events: list[Candidate],
+    who: set[str],
 ) -> tuple[str, str | None, Location | None] | None:
     """When an event still to come that names no day of its own happens, from the context:
     the plan the sentence before reported ('X will visit Dhaka on the 14th. X will hold talks
@@ -108,6 +112,8 @@ def planned_date(
     if (
         last is not None
         and last.sentence.index == sentence.index - 1
+        # the same paragraph, or the same person's plans
+        and ("\n" not in ctx.text[last.sentence.end : sentence.start] or who & last.names())
         and last.status != "held"
         and last.date_value
         and last.date_value >= published[: len(last.date_value)]

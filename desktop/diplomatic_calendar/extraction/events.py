@@ -404,7 +404,8 @@ def _clause_candidate(
             value, end = _shift(value, apart.group("n"), apart.group("rel")), None
     else:
         value, end = _date_values(ctx, sentence, date, status, events)
-        context = planned_date(ctx, sentence, location, events) if value is None else None
+        names = {p.label for p in who}
+        context = planned_date(ctx, sentence, location, events, names) if value is None else None
         if context is not None and status != "held":
             value, end = context[0], context[1]  # "hoping to meet X in Miami": Miami's day
     if location is None and clause.kind != "visit":
@@ -491,7 +492,7 @@ def _candidate(
         if there is not None and there.date_value and there.status == status:
             return Candidate(kind, sentence, who, None, there.date_value, None, status, location)
     if date is None and status != "held":
-        context = planned_date(ctx, sentence, location, events)
+        context = planned_date(ctx, sentence, location, events, {p.label for p in who})
         if context is not None:
             return Candidate(kind, sentence, who, None, context[0], context[1], status, context[2])
     if date is None and status == "held":
