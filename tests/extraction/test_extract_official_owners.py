@@ -68,3 +68,20 @@ def test_not_an_office_the_country_of_the_wire_does_not_have() -> None:
 def test_a_government_spokesman() -> None:
     text = "The talks went well, Polish government spokesman Piotr Nowak said on Friday."
     assert officials(text) == {"Piotr Nowak": ("Government Spokesman", "PL")}
+
+
+def test_an_official_with_no_cue_serves_the_country_the_story_is_about() -> None:
+    text = (
+        "Canada will raise duties on steel. Ottawa says the move protects Canadian mills. "
+        "Prime Minister Ann Ward said on Friday the measures were temporary. Canadian "
+        "exporters welcomed the decision, while Japan said it would study it."
+    )
+    assert officials(text)["Ann Ward"] == ("Prime Minister", "CA")
+
+
+def test_no_main_country_when_two_are_named_as_often() -> None:
+    text = (
+        "Canada and Japan will cut duties. Ottawa and Tokyo agreed the deal. "
+        "Prime Minister Ann Ward said on Friday the measures were final."
+    )
+    assert officials(text)["Ann Ward"] == ("Prime Minister", None)

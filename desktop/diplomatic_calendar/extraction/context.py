@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from diplomatic_calendar.extraction.countries import fill_from_dateline
+from diplomatic_calendar.extraction.countries import fill_from_dateline, fill_from_main_country
 from diplomatic_calendar.extraction.date_timelines import item_dates, timeline_years
 from diplomatic_calendar.extraction.dates import DateMention
 from diplomatic_calendar.extraction.drafts import Location
@@ -50,6 +50,7 @@ class Context:
     def __post_init__(self) -> None:
         # Officials nothing else gave a country serve where the story was filed.
         fill_from_dateline(self.people, self.dateline.country if self.dateline else None)
+        fill_from_main_country(self.people, self.mentions)
         # A timeline's year headings and list items date the sentences under them.
         timeline_years(self.text, self.sentences, self.dates)
         for index, date in item_dates(self.text, self.sentences, self.dates).items():

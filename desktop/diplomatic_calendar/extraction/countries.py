@@ -132,6 +132,23 @@ def fill_from_dateline(people: list[Person], code: str | None) -> None:
     _fill_where_held(people, code)
 
 
+def fill_from_main_country(people: list[Person], index: MentionIndex) -> None:
+    """Last of all: the country the article names far more often than any other is where its
+    officials with no other cue serve ('Prime Minister X' in a story about Canada)."""
+    if not any(p.country is None and p.title for p in people):
+        return
+    counts: dict[str, int] = {}
+    for mention in index.mentions:
+        if not mention.is_bloc and mention.code != "EU":
+            counts[mention.code] = counts.get(mention.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked:
+        return
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if ranked[0][1] >= 3 and ranked[0][1] >= 2 * second:
+        _fill_where_held(people, ranked[0][0])
+
+
 def _fill_where_held(people: list[Person], code: str | None) -> None:
     """Officials still without a country take ``code``, unless it has no such office (no
     'Prime Minister' of the United States)."""
