@@ -91,6 +91,8 @@ _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
 _IMPOSER_AFTER = re.compile(
     # "Argentina, which has pushed for …, wants to cut the tariff": past a relative clause
     r"^\s*(?:,\s+(?:which|who)\s+[^,;]{1,80},\s*)?"
+    # "U.S. officials have warned that the rate could return to 25%": whose officials warn
+    r"(?:(?:officials|authorities|negotiators)\s+)?"
     r"(?:(?:will|would|has|have|had|is|was|plans to|could|wants? to|seeks? to)\s+)?"
     r"(?:also\s+|already\s+)?"
     # "the EU would open a tariff-rate quota": who opens a quota charges its duty
@@ -275,6 +277,8 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
             or (rated and bool(heading) and _PERCENT.search(text) is not None)
             # "… could raise it to 24% for Malaysia": 'it' is the rate the story is about
             or (rated and _RATE_IT.search(text) is not None)
+            # "… duties of up to 41%. The reciprocal 34% remains suspended": the same story
+            or (bool(before) and _DEFINITE_RATE.match(text) is not None)
         )
         if not topic:
             carried = []
@@ -291,6 +295,12 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
         # can fall to the other party.
         usual = [code for code, _ in imposers.most_common(2)]
         named = heading if starts.section[sentence.index] in starts.rated else []
+        if not named and not carried and _DEFINITE_RATE.match(text):
+            # "… Chinese goods carry duties of up to 41%. The reciprocal 34% that was
+            # suspended remains suspended": the one country the sentence before spoke of
+            carried = (
+                list({d.target for d in before}) if len({d.target for d in before}) == 1 else []
+            )
         starts.lent.clear()  # (drafts of this sentence only: theirs are the ids it holds)
         drafts = _sentence_tariffs(ctx, sentence, own + usual, starts, named or carried)
         if before and _RATE_AGAIN.match(text) and not _PERCENT.search(text):
@@ -321,6 +331,9 @@ _RATE_IT = re.compile(
     r"\b(?:raise|raises|raised|lower|lowers|lowered|cut|cuts|increase|increases|increased|"
     r"reduce|reduces|reduced|hike|hikes|hiked|set|sets)\s+it\s+(?:at|to)\s+\d",
     re.I,
+)
+_DEFINITE_RATE = re.compile(
+    r"\W*The\s+(?:[a-z-]+\s+){0,2}\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)"
 )
 _DUTIES_ON = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\s+(?:the\s+)?"
@@ -990,6 +1003,7 @@ def _rates(sentence: Sentence) -> list[_Rate]:
             or _AT.search(text, max(0, start - 10), start)
             or _AT.search(text, max(0, head - 10), head)
             or _AT.search(text, max(0, low - 10), low)
+            or (not out and _DEFINITE_RATE.match(text, 0, end) is not None)
         ):
             continue
         rate = float(match.group("rate").replace(",", "."))
