@@ -95,3 +95,13 @@ def test_a_speaker_line_of_a_briefing_names_an_official() -> None:
 
 def test_a_title_case_headline_with_a_comma_is_still_a_headline() -> None:
     assert officials("Trade Minister Ann Ward, Envoy Warn On Steel Quotas") == {}
+
+
+def test_diplomatic_and_coordinating_are_words_of_office() -> None:
+    text = (
+        "The president's diplomatic adviser, Paul Morel, flew to Kyiv, and Indonesian "
+        "Coordinating Economic Minister Budi Santoso went to Tokyo."
+    )
+    found = officials(text)
+    assert found["Paul Morel"][0] == "Diplomatic Adviser"
+    assert found["Budi Santoso"] == ("Coordinating Economic Minister", "ID")
