@@ -48,7 +48,8 @@ class Context:
     _refs: dict[int, list[tuple[int, Person]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # Officials nothing else gave a country serve where the story was filed.
+        # Officials nothing else gave a country serve where the story was filed, or else the
+        # country the story is about.
         fill_from_dateline(self.people, self.dateline.country if self.dateline else None)
         fill_from_main_country(self.people, self.mentions)
         # A timeline's year headings and list items date the sentences under them.
