@@ -76,3 +76,14 @@ def test_officials_who_have_not_confirmed_a_visit_are_not_on_it() -> None:
     )
     found = _events(text, dt.date(2026, 7, 20))
     assert all("Peruvian officials" not in who for _, _, who in found)
+
+
+def test_the_leader_a_minister_stands_in_for_does_not_join_the_meeting() -> None:
+    text = (
+        "A meeting between Chile's foreign minister, Tomas Ugarte, and his Peruvian "
+        "counterpart, Rosa Valdivia, was held on the margins of the summit on Saturday. "
+        "Ugarte is leading Chile's delegation in place of President Laura Ortiz, who did not "
+        "travel.\n"
+    )
+    found = _events(text, dt.date(2026, 2, 14))
+    assert [who for _, _, who in found] == [{"Tomas Ugarte", "Rosa Valdivia"}]

@@ -931,9 +931,22 @@ def _extend_recent(ctx: Context, events: list[Candidate], sentence: Sentence) ->
     """'accompanied by', 'the delegation will include': more participants for the last meeting."""
     if not events or sentence.index - events[-1].sentence.index > _RECENT_SENTENCES:
         return
-    named = [p for p in parties(ctx, sentence) if p.person is not None]
+    named = [
+        p
+        for p in parties(ctx, sentence)
+        if p.person is not None
+        and not _STANDS_IN.search(ctx.text, max(sentence.start, p.position - 40), p.position)
+    ]
     already = events[-1].names()
     events[-1].extra = union(events[-1].extra, [p for p in named if p.label not in already])
+
+
+# "X leads the delegation in place of President Y, who did not travel": Y stays away
+_STANDS_IN = re.compile(
+    r"\b(?:in\s+place\s+of|instead\s+of|rather\s+than|on\s+behalf\s+of)\s+"
+    r"(?:[\w'’-]+\s+){0,4}[\w'’-]*$",
+    re.IGNORECASE,
+)
 
 
 # "X and Y are both expected to attend": those coming to the summit just reported
