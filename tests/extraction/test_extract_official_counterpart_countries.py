@@ -86,3 +86,16 @@ def test_a_second_office_after_the_name_tells_the_country() -> None:
         "Representative Ann Ward in Washington."
     )
     assert officials(text)["Lin Mei-hua"] == ("Vice Premier", "TW")
+
+
+def test_the_host_of_a_visit_told_in_the_sentence_before() -> None:
+    text = (
+        "The Indonesian leader will visit Japan from June 15 to 17, his office said. "
+        "He is scheduled to hold a summit with Prime Minister Aiko Sato on June 16."
+    )
+    assert officials(text)["Aiko Sato"] == ("Prime Minister", "JP")
+
+
+def test_the_one_met_when_a_leader_will_visit_a_country() -> None:
+    text = "The president will visit Peru next month and meet President Ana Quispe in Lima."
+    assert officials(text)["Ana Quispe"] == ("President", "PE")

@@ -92,8 +92,23 @@ def fill_countries(
         if at >= 0 and person.position < sentences[at].end:
             person.country = _country_from_context(
                 person, person.position, sentences[at], index, resolver, claimed
-            )
+            ) or (_visited_before(sentences, at, index) if at > 0 else None)
     _countries_from_later_mentions(people, sentences, index, resolver, claimed)
+
+
+def _visited_before(sentences: Sequence[Sentence], at: int, index: MentionIndex) -> str | None:
+    """'X will visit Japan from June 15. He will hold a summit with Prime Minister Y': Y is
+    the host, of the country the sentence before has X visit."""
+    if not _GUEST_OPENING.match(sentences[at].text):
+        return None
+    before = sentences[at - 1]
+    for mention in index.between(before.start, before.end):
+        local = mention.start - before.start
+        if mention.kind in ("country", "alias") and _TRIP_TO.search(
+            before.text, max(0, local - 30), local
+        ):
+            return mention.code
+    return None
 
 
 def fill_from_offices(people: list[Person], index: MentionIndex) -> str | None:
@@ -296,10 +311,12 @@ def _country_from_context(
 
 
 _TRIP_TO = re.compile(
-    r"\b(?:visit|trip|journey|tour|travel|travels|travelled|traveled|fly|flies|flew)\s+to\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:(?:visit|trip|journey|tour|travel|travels|travelled|traveled|fly|flies|flew)\s+to"
+    r"|(?:will|to|would)\s+visit)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "He is scheduled to hold a summit with Prime Minister X": the guest of the sentence before.
+_GUEST_OPENING = re.compile(r"(?:He|She|They)\b[^.;]*?\b(?:summit|talks|meet\w*|met)\b")
 _LED_BY = re.compile(r"\s+(?:was\s+|were\s+)?led\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,5}")
 _HOSTED_BY = re.compile(r",?\s+hosted\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
 
