@@ -76,3 +76,13 @@ def test_a_blocs_summit_put_off_is_news_even_with_no_one_named() -> None:
     found = extract(text, dt.date(2026, 9, 15)).events
     (summit,) = [e for e in found if e.kind == "summit"]
     assert (summit.date, summit.participants, summit.title) == ("2027", ("EU",), "EU summit")
+
+
+def test_another_meeting_called_off_later_in_the_sentence_leaves_this_one_held() -> None:
+    text = (
+        "Chilean President Laura Ortiz met Peruvian President Rosa Valdivia in Lima on Monday "
+        "after the regional summit with Bolivia was called off.\n"
+    )
+    found = extract(text, dt.date(2026, 3, 4)).events
+    held = [e for e in found if set(e.participants) == {"Laura Ortiz", "Rosa Valdivia"}]
+    assert [e.status for e in held] == ["held"]

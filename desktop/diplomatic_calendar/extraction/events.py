@@ -644,11 +644,20 @@ _CALLED_OFF_REACH = 160
 _RELATIVE_OPEN = re.compile(r"\b(?:which|that|who)\b[^,;]*$", re.IGNORECASE)
 
 
+def _called_off_elsewhere(text: str, at: int, where: int) -> bool:
+    """Whether 'was cancelled' at ``where`` tells of another event than the one at ``at``:
+    one a relative clause names ('…the annual meeting, which was postponed in April') or one
+    a later trigger reports ('X met Y after a planned meeting with Z was called off')."""
+    if _RELATIVE_OPEN.search(text, at, where):
+        return True
+    own = _ANY_TRIGGER.match(text, at)
+    return _ANY_TRIGGER.search(text, own.end() if own else at + 1, where) is not None
+
+
 def _status(text: str, at: int) -> str:
     clause = text[max(0, at - 60) : at + 60]
     off = _CALLED_OFF.search(text, at, at + _CALLED_OFF_REACH)
-    if off is not None and not _RELATIVE_OPEN.search(text, at, off.start()):
-        # (not "…the annual meeting, which was postponed in April": an earlier one)
+    if off is not None and not _called_off_elsewhere(text, at, off.start()):
         how = (off.group("how") or off.group("off") or "").casefold()
         put_off = how and not how.startswith(("cancel", "called", "scrapped"))
         return "postponed" if put_off else "cancelled"
