@@ -141,3 +141,8 @@ def test_slated_is_ahead() -> None:
 )
 def test_last_and_next_month_of_the_same_name(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+def test_a_weekday_and_the_day_of_the_month() -> None:
+    assert values("They will meet on Thursday the 16th in Rome.") == ["2026-04-16"]
+    assert values("He arrived Tuesday, the 10th, in Rome.") == ["2026-03-10"]

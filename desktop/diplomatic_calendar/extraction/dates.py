@@ -39,7 +39,9 @@ _PATTERNS = {
     ),
     # "on the 18th", "until the 21st": a day of a month the reader already knows (wire style)
     "dayonly": re.compile(
-        r"\b(?:on|by|from|until|till|since|through)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+        # "on Monday the 14th": the weekday goes with the day
+        r"\b(?:on|by|from|until|till|since|through|(?-i:[A-Z][a-z]{2,5}day),?)\s+the\s+"
+        r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
         r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|before|after|for|in|at|with|when|while|as"
         r"|that|during|ahead|amid|local|morning|afternoon|evening|night|between|among)\b)"
     ),
