@@ -460,6 +460,8 @@ def _sentence_tariffs(
                 status = "in_force"  # "… to 15%. The lower rate came into effect on Sept. 1."
             if status in ("announced", "deal") and _FACED_AFTER.match(ctx.text, rate.end):
                 status = "in_force"  # "offset the 19% tariff Indonesian goods face"
+            if status == "announced" and _cut_under_deal_before(ctx, sentence, said):
+                status = "deal"  # "They announced a package under their trade pact. X will lower…"
             if status == "announced" and _sought_change(ctx, rate, said):
                 status = "in_force"  # "they want the 19% rate cut further": it stands now
             if halted and status in ("announced", "threatened"):
@@ -516,6 +518,10 @@ def _sentence_tariffs(
                     status = "in_force"  # "duties climbed to about 45% after the review"
                 elif joined and last_status is not None:
                     status = last_status  # "…, and 40% on goods routed through it"
+            if joined and status == "deal" and last_status == "announced" and last == targets:
+                # "… to 10% on Jan. 1 and to 5% a year later, under an agreement reached in
+                # June": the agreement that closes the chain made each stage
+                out[-len(last) :] = [replace(d, status="deal") for d in out[-len(last) :]]
             made = [
                 TariffDraft(target, imposer, rate.rate, effective, status, span)
                 for target in targets
@@ -580,6 +586,27 @@ _CHANGED_TO = re.compile(
     r"(?:cut|lowered|reduced|slashed|trimmed|raised|increased|hiked)\s+to\s+",
     re.I,
 )
+# "will lower its duty on X to": a cut, which a deal named just before made
+_CUT_TO = re.compile(
+    r"\b(?:lower|lowers|lowered|cut|cuts|reduce|reduces|reduced|slash|slashes|slashed|trim|"
+    r"trims|trimmed)\b[^.;%]{0,80}\bto\s+$",
+    re.I,
+)
+_DEAL_MADE = re.compile(
+    r"\b(?:agreed|announced|reached|signed|struck|sealed|unveiled)\b[^.;%]{0,60}"
+    r"\b(?:deal|agreement|package|pact|accord)\b",
+    re.I,
+)
+
+
+def _cut_under_deal_before(ctx: Context, sentence: Sentence, said: str) -> bool:
+    """Whether a rate cut follows a sentence that says a deal or package was made."""
+    if sentence.index == 0 or not _CUT_TO.search(said):
+        return False
+    before = ctx.sentences[sentence.index - 1].text
+    return not _PERCENT.search(before) and _DEAL_MADE.search(before) is not None
+
+
 # "want the 19% rate cut further", "asked for the 25% tariff to be lifted"
 _SOUGHT = re.compile(
     r"\b(?:wants?|wanted|seeks?|sought|asks?|asked|urges?|urged|push(?:es|ed)?\s+for|"
