@@ -105,3 +105,8 @@ def test_diplomatic_and_coordinating_are_words_of_office() -> None:
     found = officials(text)
     assert found["Paul Morel"][0] == "Diplomatic Adviser"
     assert found["Budi Santoso"] == ("Coordinating Economic Minister", "ID")
+
+
+def test_an_organisations_initials_open_a_title_after_the_name() -> None:
+    text = "The president met Dr. Amara Okafor, the WHO director-general, on Monday."
+    assert officials(text)["Amara Okafor"][0] == "WHO Director-general"

@@ -95,7 +95,9 @@ def lexicon() -> Lexicon:
         name=re.compile(name),
         title_end=re.compile(rf"(?<![\w'’.-])(?P<title>{joined})\s*,?\s*$"),
         title_start=re.compile(
-            rf"(?P<title>{pair}(?:(?i:{mods})[\s-]+){{0,3}}(?i:{heads})\b{elect}{complement})"
+            # "…, the WHO director-general": an organisation's initials may open the title
+            rf"(?P<title>(?:[A-Z]{{2,6}}\s+)?{pair}(?:(?i:{mods})[\s-]+){{0,3}}(?i:{heads})\b"
+            rf"{elect}{complement})"
         ),
         heads=frozenset(h.casefold() for h in data["heads"]),
         weak_heads=frozenset(data["weak_heads"]),
