@@ -86,3 +86,24 @@ def test_the_countrys_minister_is_the_one_the_story_follows() -> None:
     )
     found = _events(text, dt.date(2026, 3, 4))
     assert ("meeting", "2026-03-05", {"Tomas Ugarte", "Rosa Valdivia"}) in found
+
+
+def test_the_two_leaders_are_the_heads_who_met_not_a_deputy_or_a_lone_trip() -> None:
+    text = (
+        "Chilean President Laura Ortiz held talks with Peruvian President Rosa Valdivia in Lima "
+        "on Tuesday. Ortiz, who arrived late on Monday, was received by Vice President Luis "
+        "Mamani at the airport. It was Ortiz's third trip to Peru since 2022.\n\n"
+        "The two leaders agreed to meet again in Santiago in September.\n"
+    )
+    found = _events(text, dt.date(2026, 5, 13))
+    assert ("meeting", "2026-09", {"Laura Ortiz", "Rosa Valdivia"}) in found
+
+
+def test_a_headline_naming_one_leader_and_the_other_country_is_their_talks() -> None:
+    text = (
+        "Chile, Peru leaders meet as Ortiz visits Lima\n\n"
+        "LIMA, May 12 - Chilean President Laura Ortiz held talks with Peruvian President Rosa "
+        "Valdivia in Lima on Tuesday.\n"
+    )
+    found = _events(text, dt.date(2026, 5, 13))
+    assert found == [("meeting", "2026-05-12", {"Laura Ortiz", "Rosa Valdivia"})]

@@ -39,12 +39,20 @@ def _fuller(event: Candidate, events: list[Candidate]) -> Candidate | None:
         fits = [e for e in events if traveller in e.names() and len(e.names()) > 1]
     elif (
         event.kind == "meeting"
-        and everyone
-        and all(p.person is None and p.country for p in everyone)
+        and any(p.person is None for p in everyone)
+        and all(p.person is not None or p.country for p in everyone)
     ):
-        # a headline's sides: every country it names has its named official in the other
-        sides = {p.country for p in everyone}
-        fits = [e for e in events if sides <= {p.country for p in e.parties + e.extra if p.person}]
+        # a headline's sides ("Kenya, Tanzania leaders meet as Ruto visits"): every country it
+        # names has its named official in the other, and everyone it names is there too
+        sides = {p.country for p in everyone if p.person is None}
+        named = {p.label for p in everyone if p.person is not None}
+        fits = [
+            e
+            for e in events
+            if named <= e.names()
+            and sides <= {p.country for p in e.parties + e.extra if p.person}
+            and len(e.names()) > len(named)
+        ]
     else:
         return None
     fits = [

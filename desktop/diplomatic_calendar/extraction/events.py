@@ -20,6 +20,7 @@ from diplomatic_calendar.extraction.participants import (
     mentions_plural,
     parties,
     plural_subject,
+    heads,
     plural_within,
     reports,
 )
@@ -576,10 +577,30 @@ def _antecedent(
         if index >= 0:
             named |= {person.name for _, person in ctx.references(ctx.sentences[index])}
     held = status == "held"
-    for event in reversed(events[-_MERGE_WINDOW:]):
+    recent = events[-_MERGE_WINDOW:]
+    # "they", "the two leaders" are two or more: not a lone traveller's trip
+    several = [e for e in reversed(recent) if len(e.names()) > 1]
+    if _TWO_LEADERS.search(sentence.text):
+        # "the two leaders": the heads of state or government who met, not their deputies
+        several = [e for e in several if _all_heads(e)] + [e for e in several if not _all_heads(e)]
+    for event in several:
         if (event.status == "held") == held and named & event.names():
             return event
-    return events[-1]
+    for event in several:
+        if named & event.names():
+            return event  # "…met on Tuesday. The two leaders agreed to meet again in September"
+    return several[0] if several else events[-1]
+
+
+_TWO_LEADERS = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b",
+    re.IGNORECASE,
+)
+
+
+def _all_heads(event: Candidate) -> bool:
+    people = [p.person for p in event.parties + event.extra if p.person is not None]
+    return bool(people) and all(heads(person) for person in people)
 
 
 def _same_city(first: Location | None, second: Location) -> bool:

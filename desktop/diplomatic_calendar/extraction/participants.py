@@ -352,7 +352,7 @@ def _nearest(ctx: Context, code: str, position: int, role: str | None) -> Person
         # "Indonesia's Trade Minister": the Trade Minister before the Vice Minister of Trade
         inexact = bool(role) and (person.title or "").casefold() != (role or "").casefold()
         # "the Ukrainian leader": the head of state or government, not a minister named nearer
-        aside = bool(role) and _LEADER.fullmatch(role or "") is not None and not _heads(person)
+        aside = bool(role) and _LEADER.fullmatch(role or "") is not None and not heads(person)
         key = (
             aside,
             bool(role) and person.position > position,
@@ -372,7 +372,7 @@ _HEAD = re.compile(
 )
 
 
-def _heads(person: Person) -> bool:
+def heads(person: Person) -> bool:
     """Whether an official leads a state or government (not a vice president or deputy)."""
     return _HEAD.match(person.title or "") is not None
 
