@@ -109,4 +109,11 @@ def test_diplomatic_and_coordinating_are_words_of_office() -> None:
 
 def test_an_organisations_initials_open_a_title_after_the_name() -> None:
     text = "The president met Dr. Amara Okafor, the WHO director-general, on Monday."
-    assert officials(text)["Amara Okafor"][0] == "WHO Director-general"
+    assert officials(text)["Amara Okafor"][0] == "WHO Director-General"
+
+
+def test_both_halves_of_a_hyphenated_office_are_capitalised() -> None:
+    text = "UN secretary-general Ana Ruiz met President-elect Tom Hale of Chile on Monday."
+    found = officials(text)
+    assert found["Ana Ruiz"][0] == "UN Secretary-General"
+    assert found["Tom Hale"][0] == "President-elect"

@@ -185,7 +185,16 @@ def tidy_title(raw: str) -> str:
         words = words[1:]  # "H.E. President": the style of address is no part of the office
     small = {"of", "to", "for", "the", "and"}
     out = [
-        w if (w.isupper() and len(w) > 1) or w.casefold() in small else w[:1].upper() + w[1:]
+        w if (w.isupper() and len(w) > 1) or w.casefold() in small else _capitalised(w)
         for w in words
     ]
     return " ".join(out)
+
+
+def _capitalised(word: str) -> str:
+    """'secretary-general' -> 'Secretary-General'; 'president-elect' -> 'President-elect'."""
+    parts = word.split("-")
+    return "-".join(
+        p if i and p.casefold() in ("elect", "designate") else p[:1].upper() + p[1:]
+        for i, p in enumerate(parts)
+    )
