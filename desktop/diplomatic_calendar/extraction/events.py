@@ -17,10 +17,10 @@ from diplomatic_calendar.extraction.event_dates import ordinal_day, planned_date
 from diplomatic_calendar.extraction.geo import place_country
 from diplomatic_calendar.extraction.participants import (
     Party,
+    heads,
     mentions_plural,
     parties,
     plural_subject,
-    heads,
     plural_within,
     reports,
 )
