@@ -85,3 +85,8 @@ def test_no_main_country_when_two_are_named_as_often() -> None:
         "Prime Minister Ann Ward said on Friday the measures were final."
     )
     assert officials(text)["Ann Ward"] == ("Prime Minister", None)
+
+
+def test_the_chair_of_a_body_of_one_state_is_an_official() -> None:
+    text = "He was received by Ivan Petrov, chairman of the State Duma, in Moscow on Monday."
+    assert officials(text)["Ivan Petrov"] == ("Chairman of the State Duma", "RU")

@@ -17,7 +17,13 @@ from diplomatic_calendar.extraction.geo import (
     lookup,
     trie_pattern,
 )
-from diplomatic_calendar.extraction.lexicon import HONORIFIC, counterpart_title, lexicon, tidy_title
+from diplomatic_calendar.extraction.lexicon import (
+    HONORIFIC,
+    counterpart_title,
+    lexicon,
+    office_countries,
+    tidy_title,
+)
 from diplomatic_calendar.extraction.names import (
     PARTICLE,
     TOKEN,
@@ -143,7 +149,13 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
         if country is None:
             country = _bloc_named_before(sentence, local, index)
         # "Nvidia chief X", "opposition leader X", "president of a think tank": no office of state.
-        weak = country is None and _weak(title) and not _PUBLIC_BODY.search(title)
+        # "chairman of the State Duma": a body of one state makes the office one of state.
+        weak = (
+            country is None
+            and _weak(title)
+            and not _PUBLIC_BODY.search(title)
+            and not office_countries(title)
+        )
         office = None if weak or _PRIVATE.search(title) else title
         if office and office.casefold().endswith("counterpart"):
             # "his Turkish counterpart X" holds the office of the official named before.
