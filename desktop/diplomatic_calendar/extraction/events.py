@@ -14,6 +14,7 @@ from diplomatic_calendar.extraction.dates import FUTURE, DateMention, tense_at
 from diplomatic_calendar.extraction.drafts import EventDraft, Location
 from diplomatic_calendar.extraction.event_absorb import absorb
 from diplomatic_calendar.extraction.event_dates import ordinal_day, planned_date, postponed_to
+from diplomatic_calendar.extraction.event_gatherings import gathering
 from diplomatic_calendar.extraction.geo import place_country
 from diplomatic_calendar.extraction.participants import (
     Party,
@@ -170,11 +171,28 @@ def find_events(ctx: Context) -> list[EventDraft]:
     events: list[Candidate] = []
     for sentence in ctx.sentences:
         kind, at = _trigger(sentence)
-        if "attend" in sentence.text:
+        if "attend" in sentence.text or "including" in sentence.text or "hosting" in sentence.text:
             _attend(ctx, events, sentence)
         hosting = hosts_guests().search(sentence.text) if "host" in sentence.text else None
         if hosting is not None and _host_summit(ctx, events, sentence, hosting.start()):
             continue  # "X will host a dinner for the visiting leaders": X is at the summit
+        if "eaders" in sentence.text or "eads of state" in sentence.text:
+            summit = _gathered_body(ctx, sentence, events)
+            if summit is not None:
+                same = next(
+                    (e for e in events if e.kind == "summit" and e.group == summit.group), None
+                )
+                if same is None:
+                    events.append(summit)
+                else:  # a headline's gathering, then the story's, which tells it in full
+                    same.sentence = sentence
+                    same.extra = union(
+                        same.extra, [p for p in summit.parties if p.label not in same.names()]
+                    )
+                    if same.date is None and summit.date is not None:
+                        same.date, same.date_value = summit.date, summit.date_value
+                        same.end_date, same.status = summit.end_date, summit.status
+                continue
         if kind is None:
             joined = _JOINED.search(sentence.text)
             host = _HOSTS_HIM.search(sentence.text)
@@ -982,9 +1000,25 @@ _STANDS_IN = re.compile(
 # "X and Y are both expected to attend": those coming to the summit just reported
 _ATTEND = re.compile(
     r"\b(?:expected|due|set|scheduled|planning|plan|plans|going)\s+to\s+attend\b"
-    r"|\b(?:will|would|shall)\s+(?:also\s+)?attend\b",
+    r"|\b(?:will|would|shall)\s+(?:also\s+)?attend\b"
+    r"|\bare\s+expected\s*,?\s+(?P<including>including)\b"
+    # "Prime Minister X is hosting.": the host of the gathering just told
+    r"|\b(?:is|are)\s+hosting\s*[.;]",
     re.IGNORECASE,
 )
+
+
+def _gathered_body(ctx: Context, sentence: Sentence, events: list[Candidate]) -> Candidate | None:
+    """'Leaders of the European Political Community gather in Yerevan': that body's summit."""
+    summit = gathering(ctx, sentence, (None, None))
+    if summit is None:
+        return None
+    date = _sentence_date(ctx, sentence, 0, summit.status)
+    if date is not None and summit.status == "held" and date.value > ctx.published.isoformat():
+        summit.status = "planned"  # under a heading for a day still to come
+    summit.date = date
+    summit.date_value, summit.end_date = _date_values(ctx, sentence, date, summit.status, events)
+    return summit
 
 
 def _attend(ctx: Context, events: list[Candidate], sentence: Sentence) -> None:
@@ -992,13 +1026,15 @@ def _attend(ctx: Context, events: list[Candidate], sentence: Sentence) -> None:
     found = _ATTEND.search(sentence.text)
     if found is None or _STAYS_AWAY.search(sentence.text):
         return
+    # "Around 45 leaders are expected, including X": those named after 'including' come too
+    including = found.group("including") is not None
     summit = next((e for e in reversed(events[-_MERGE_WINDOW:]) if e.kind == "summit"), None)
     if summit is None or sentence.index - summit.sentence.index > _NEXT_LINES:
         return
     who = [
         p
         for p in parties(ctx, sentence)
-        if p.person is not None and p.position - sentence.start < found.start()
+        if p.person is not None and (including or p.position - sentence.start < found.start())
     ]
     summit.extra = union(summit.extra, [p for p in who if p.label not in summit.names()])
 
