@@ -87,3 +87,13 @@ def test_the_leader_a_minister_stands_in_for_does_not_join_the_meeting() -> None
     )
     found = _events(text, dt.date(2026, 2, 14))
     assert [who for _, _, who in found] == [{"Tomas Ugarte", "Rosa Valdivia"}]
+
+
+def test_a_title_tells_apart_two_officials_of_one_family_name() -> None:
+    text = (
+        "Chilean Foreign Minister Tomas Ugarte met Paraguayan Foreign Minister Carlos Mendoza "
+        "and Paraguayan President Luis Mendoza in Asuncion on Friday. Ugarte and President "
+        "Mendoza are expected to meet again in Santiago next month.\n"
+    )
+    found = _events(text, dt.date(2026, 9, 15))
+    assert ("meeting", "2026-10", {"Tomas Ugarte", "Luis Mendoza"}) in found

@@ -91,6 +91,7 @@ def parties(ctx: Context, sentence: Sentence) -> list[Party]:
             and not _DOCUMENT.search(seen.name)
         ):
             found.append(Party(seen.start, seen.name, seen.country))
+    found.extend(_titled_namesakes(ctx, sentence, {fold(p.label) for p in found}))
     found.extend(_pronoun_subject(ctx, sentence))
     found.extend(_counterparts(ctx, sentence))
     found.extend(_groups(ctx, sentence, found))
@@ -102,6 +103,46 @@ def parties(ctx: Context, sentence: Sentence) -> list[Party]:
     for party in sorted(found, key=lambda p: p.position):
         unique.setdefault(fold(party.label), party)
     return list(unique.values())
+
+
+# "President Berdimuhamedov" where father and son share the name: the one holding the title
+_TITLED_SURNAME = re.compile(
+    r"\b(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<name>[A-Z][\w'’-]+)\b"
+)
+
+
+# The last article's officials and the family names two or more of them share.
+_SHARED: list[tuple[list[Person], dict[str, list[Person]]]] = []
+
+
+def _shared_surnames(ctx: Context) -> dict[str, list[Person]]:
+    """Family names two or more of the article's officials share, found once per article."""
+    cached = _SHARED[0] if _SHARED else None  # (read once: another thread may replace it)
+    if cached is not None and cached[0] is ctx.people:
+        return cached[1]
+    by_name: dict[str, list[Person]] = {}
+    for person in ctx.people:
+        by_name.setdefault(person.name.split()[-1], []).append(person)
+    shared = {name: group for name, group in by_name.items() if len(group) > 1}
+    _SHARED[:] = [(ctx.people, shared)]
+    return shared
+
+
+def _titled_namesakes(ctx: Context, sentence: Sentence, known: set[str]) -> list[Party]:
+    shared = _shared_surnames(ctx)
+    if not shared:
+        return []
+    out: list[Party] = []
+    for match in _TITLED_SURNAME.finditer(sentence.text):
+        namesakes = shared.get(match.group("name"), [])
+        if not namesakes:
+            continue  # one person of that name: the resolver already knows them
+        title = match.group("title").casefold()
+        holders = [p for p in namesakes if (p.title or "").casefold() == title]
+        if len(holders) == 1 and fold(holders[0].name) not in known:
+            person = holders[0]
+            out.append(Party(sentence.start + match.start(), person.name, person.country, person))
+    return out
 
 
 # "at Rashtrapati Bhavan", "a Comprehensive Strategic Partnership": a place or a thing named
@@ -290,16 +331,18 @@ _GENERIC_ROLE = re.compile(r"minister|official|envoy|diplomat", re.IGNORECASE)
 _SALIENCE_REACH = 12
 
 
-_STARTS: dict[int, list[int]] = {}
+# The last article's sentences and where each of them starts.
+_STARTS: list[tuple[list[Sentence], list[int]]] = []
 
 
 def _starts(ctx: Context) -> list[int]:
     """Where each sentence of the article starts, computed once per article."""
-    key = id(ctx.sentences)
-    if key not in _STARTS:
-        _STARTS.clear()  # one article at a time
-        _STARTS[key] = [s.start for s in ctx.sentences]
-    return _STARTS[key]
+    cached = _STARTS[0] if _STARTS else None  # (read once: another thread may replace it)
+    if cached is not None and cached[0] is ctx.sentences:
+        return cached[1]
+    starts = [s.start for s in ctx.sentences]
+    _STARTS[:] = [(ctx.sentences, starts)]
+    return starts
 
 
 def _salient(ctx: Context, mention: Mention, role: str) -> Person | None:
