@@ -33,6 +33,7 @@ from diplomatic_calendar.extraction.names import (
     name_tokens,
     trim_name,
 )
+from diplomatic_calendar.extraction.official_figures import known_country
 from diplomatic_calendar.extraction.text import Sentence
 
 _INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
@@ -506,6 +507,9 @@ def gather(
         if person.country is None and person.title:
             # "Commission President X": the title names the body served.
             person.country = lexicon().title_countries.get(person.title.casefold())
+        if person.country is None:
+            # "President Lee Jae-myung" with no country word: a figure every reader knows
+            person.country = known_country((person.name, *person.aliases))
     fill_countries(people, sentences, index, titled)
     _counterparts_of_hosts(people, sentences)
     return people
