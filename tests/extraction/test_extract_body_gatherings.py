@@ -37,3 +37,11 @@ def test_a_headline_and_its_story_give_one_gathering_with_its_host() -> None:
 def test_one_ordinary_word_is_no_named_body() -> None:
     text = "Leaders of Europe meet in Paris on Monday to discuss energy prices.\n"
     assert _summits(text, dt.date(2026, 9, 8)) == []
+
+
+def test_a_body_meeting_its_obligations_is_no_gathering() -> None:
+    text = (
+        "Leaders of the Andean Business Community met their obligations under the treaty, "
+        "Chilean Foreign Minister Tomas Ugarte said.\n"
+    )
+    assert _summits(text, dt.date(2026, 5, 13)) == []

@@ -86,3 +86,8 @@ def test_another_meeting_called_off_later_in_the_sentence_leaves_this_one_held()
     found = extract(text, dt.date(2026, 3, 4)).events
     held = [e for e in found if set(e.participants) == {"Laura Ortiz", "Rosa Valdivia"}]
     assert [e.status for e in held] == ["held"]
+
+
+def test_a_meeting_with_a_country_only_wished_for_is_no_event() -> None:
+    text = "President Laura Ortiz said a meeting with Peru was not needed at this stage.\n"
+    assert _events(text, dt.date(2026, 5, 13)) == []

@@ -11,13 +11,16 @@ import re
 
 from diplomatic_calendar.extraction.candidates import Candidate
 from diplomatic_calendar.extraction.context import Context, place_in
-from diplomatic_calendar.extraction.participants import parties
+from diplomatic_calendar.extraction.participants import parties, reports
 from diplomatic_calendar.extraction.text import Sentence
 
 _NAME = r"(?P<{}>(?:[A-Z][\w'’-]+\s+){{0,4}}?[A-Z][\w'’-]+)"
 _GATHER = (
     r"(?:will\s+|are\s+|were\s+)?"
     r"(?:gather|gathering|gathered|meet|meeting|met|convene|convening|convened)\b"
+    # (not "met their obligations")
+    r"(?!\s+(?:the|its|their|our)\s+(?:deadline|target|goal|obligations?|commitments?|"
+    r"demands?|needs?|requirements?|expectations?|standards?)\b)"
 )
 _BODY_GATHERS = re.compile(
     r"\b(?:Leaders|Heads\s+of\s+state(?:\s+and\s+government)?)\s+(?:of|from)\s+(?:the\s+)?"
@@ -45,7 +48,7 @@ def gathering(
     start = sentence.start + found.start(group)
     if any(m.end - m.start >= len(body) for m in ctx.mentions.between(start, start + len(body))):
         return None  # a bloc or country the gazetteer knows: the bloc rules read it
-    who = [p for p in parties(ctx, sentence) if p.person is not None]
+    who = [p for p in parties(ctx, sentence) if p.person is not None and not reports(ctx, p)]
     status = "planned" if "will" in found.group(0) else "held"
     return Candidate(
         "summit",

@@ -284,7 +284,11 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
         elif (
             (
                 _BETWEEN.search(_before(ctx, mention.start))
-                or _MET_WITH.search(_before(ctx, mention.start))
+                # (a meeting with a country that has a day: not one only wished for)
+                or (
+                    bool(ctx.dates[sentence.index])
+                    and _MET_WITH.search(_before(ctx, mention.start))
+                )
             )
             and not _titles_named(ctx, mention, starts)
         ) or (_GROUP_OF.search(_before(ctx, mention.start)) or (listing and joined)):
