@@ -119,3 +119,20 @@ def test_a_joint_press_conference_with_a_counterpart_is_a_meeting() -> None:
     )
     found = _meetings(text, dt.date(2026, 4, 8))
     assert ("2026-04-07", {"Tomas Ugarte", "Rosa Valdivia"}) in found
+
+
+def test_a_thing_received_by_a_leader_is_no_meeting() -> None:
+    text = (
+        "The proposal was received by Peruvian President Rosa Valdivia with scepticism, "
+        "Chilean Foreign Minister Tomas Ugarte said.\n"
+    )
+    assert _meetings(text, dt.date(2026, 5, 13)) == []
+
+
+def test_when_a_meeting_was_once_put_off_is_not_when_it_took_place() -> None:
+    text = (
+        "The meeting between Chilean President Laura Ortiz and Peruvian President Rosa "
+        "Valdivia, which was postponed in April, finally took place in Lima on Monday.\n"
+    )
+    found = _meetings(text, dt.date(2026, 5, 13))
+    assert found == [("2026-05-11", {"Laura Ortiz", "Rosa Valdivia"})]

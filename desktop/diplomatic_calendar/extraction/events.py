@@ -140,8 +140,8 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s[^,;.]*$", re.I)
 # not one telling the event's own day ('which was held on Monday', 'that had been set for')
 _OTHER_CLAUSE = re.compile(
     r"\b(?:that|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?!(?:held|scheduled|planned|set|expected|due|slated|moved|rescheduled|postponed|"
-    r"pencilled|penciled|called|convened|hosted|originally)\b)[a-z]+ed\s+(?:in|on|at)?\s*$",
+    r"(?!(?:held|scheduled|planned|set|expected|due|slated|pencilled|penciled|called|convened|"
+    r"hosted|originally)\b)[a-z]+ed\s+(?:in|on|at)?\s*$",
     re.IGNORECASE,
 )
 _REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after)\b", re.I)
@@ -482,7 +482,12 @@ def _candidate(
             return None
         location = location or Location()  # a visit's place is where it goes, never the dateline
     elif len(who) < 2 or (
-        kind == "meeting" and (_met_others(sentence, who, at) or _objects_only(sentence, who, at))
+        kind == "meeting"
+        and (
+            _met_others(sentence, who, at)
+            or _objects_only(sentence, who, at)
+            or _no_guest(sentence, who, at)
+        )
     ):
         return None
     if kind == "signing":
@@ -576,6 +581,16 @@ def _objects_only(sentence: Sentence, who: list[Party], at: int) -> bool:
     if any(p.position - sentence.start < at for p in who):
         return False
     return _PRONOUN_SUBJECT.search(sentence.text, max(0, at - 40), at) is not None
+
+
+_RECEIVED_BY = re.compile(r"(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted)\b")
+
+
+def _no_guest(sentence: Sentence, who: list[Party], at: int) -> bool:
+    """'The proposal was received by X with scepticism': a thing, not a guest, was received."""
+    if _RECEIVED_BY.match(sentence.text, at) is None:
+        return False
+    return not any(p.person is not None and p.position - sentence.start < at for p in who)
 
 
 def _met_others(sentence: Sentence, who: list[Party], at: int) -> bool:
