@@ -45,3 +45,17 @@ def test_a_body_meeting_its_obligations_is_no_gathering() -> None:
         "Chilean Foreign Minister Tomas Ugarte said.\n"
     )
     assert _summits(text, dt.date(2026, 5, 13)) == []
+
+
+def test_the_leaders_summit_is_the_blocs_and_those_who_say_they_will_attend_join() -> None:
+    text = (
+        "When Chile took over the G20 presidency last December, officials promised a lean "
+        "year.\n\n"
+        "The leaders' summit is scheduled for Dec. 14-15 at President Laura Ortiz's residence "
+        "near Valparaiso. Most other leaders are expected to attend.\n\n"
+        "Markets were calm. Analysts expect little.\n\n"
+        "French President Paul Girard, who chaired the G7 summit in Evian in June, has said he "
+        "will attend.\n"
+    )
+    found = _summits(text, dt.date(2026, 8, 15))
+    assert ("2026-12-14", ("G20", "Laura Ortiz", "Paul Girard")) in found

@@ -853,6 +853,8 @@ def _summit(
     gathered = _leaders_of(ctx, sentence) if name is None else None
     date = _sentence_date(ctx, sentence)
     previous = next((e for e in reversed(events) if e.kind == "summit"), None)
+    if name is None and previous is None and _LEADERS_SUMMIT.match(sentence.text):
+        name = _last_bloc(ctx, sentence)  # "…the G20 presidency… The leaders' summit is set for"
     if name is None and previous is not None and _ANAPHORIC_SUMMIT.search(sentence.text):
         already = previous.names()
         named = [p for p in who if p.person is not None and p.label not in already]
@@ -954,6 +956,17 @@ def _leaders_of(ctx: Context, sentence: Sentence) -> str | None:
     return None
 
 
+# "The leaders' summit is scheduled for Dec. 14-15": the summit of the bloc the story is about
+_LEADERS_SUMMIT = re.compile(r"\W*The\s+leaders['’]?\s+summit\b")
+_BLOC_REACH = 1500
+
+
+def _last_bloc(ctx: Context, sentence: Sentence) -> str | None:
+    """The bloc the text before a sentence named last, if it named one not long before."""
+    before = ctx.mentions.between(max(0, sentence.start - _BLOC_REACH), sentence.start)
+    return next((m.code for m in reversed(before) if m.is_bloc), None)
+
+
 _SIDELINES_OF_THE_SUMMIT = re.compile(r"\bsidelines\s+of\s+(?:the|this|that)\s+summit\b", re.I)
 
 
@@ -1036,6 +1049,13 @@ def _gathered_body(ctx: Context, sentence: Sentence, events: list[Candidate]) ->
     return summit
 
 
+# "has said he will attend “to defend…”": attend what the story is about, no object named
+_BARE_ATTEND = re.compile(
+    r"\b(?:he|she|they)\s+(?:will|would)\s+attend\b(?!\s+(?:the|a|an|his|her|their)\b)",
+    re.IGNORECASE,
+)
+
+
 def _attend(ctx: Context, events: list[Candidate], sentence: Sentence) -> None:
     """'X and Y are both expected to attend': they join the summit the last lines reported."""
     found = _ATTEND.search(sentence.text)
@@ -1044,8 +1064,12 @@ def _attend(ctx: Context, events: list[Candidate], sentence: Sentence) -> None:
     # "Around 45 leaders are expected, including X": those named after 'including' come too
     including = found.group("including") is not None
     summit = next((e for e in reversed(events[-_MERGE_WINDOW:]) if e.kind == "summit"), None)
-    if summit is None or sentence.index - summit.sentence.index > _NEXT_LINES:
+    if summit is None:
         return
+    if sentence.index - summit.sentence.index > _NEXT_LINES and not (
+        summit.status == "planned" and _BARE_ATTEND.search(sentence.text)
+    ):
+        return  # (a summit told long before: only 'has said he will attend' points back to it)
     who = [
         p
         for p in parties(ctx, sentence)
