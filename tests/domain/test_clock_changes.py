@@ -60,3 +60,17 @@ def test_the_last_day_the_calendar_holds() -> None:
     assert all_day_span(dt.date(9999, 12, 30))[1] == dt.date(9999, 12, 31)
     with pytest.raises(ValidationError, match="30 Dec 9999"):
         all_day_span(dt.date(9999, 12, 31))
+
+
+def test_a_span_whose_end_cannot_be_shown_in_the_start_s_zone_is_refused() -> None:
+    tokyo = ZoneInfo("Asia/Tokyo")
+    start = dt.datetime(2025, 7, 1, 9, tzinfo=tokyo)
+    last_hours = dt.datetime(9999, 12, 31, 20, tzinfo=dt.UTC)  # in Tokyo: the year 10000
+    with pytest.raises(ValidationError, match="years 1 to 9999"):
+        check_span(start, last_hours)
+    with pytest.raises(ValidationError, match="years 1 to 9999"):
+        Event("Far", EventKind.MEETING, start, last_hours)
+    check_span(start, dt.datetime(9999, 12, 31, 12, tzinfo=dt.UTC))  # 21:00 in Tokyo: fine
+    first_hours = dt.datetime(1, 1, 1, 3, tzinfo=tokyo)  # before the year 1 in UTC
+    with pytest.raises(ValidationError, match="years 1 to 9999"):
+        check_span(first_hours, start)

@@ -43,9 +43,17 @@ def check_span(start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> None
     if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
         zone_name(start)
         zone_name(end)
+        try:
+            # The store keeps UTC and shows both ends in the start's zone: each must exist there.
+            end.astimezone(start.tzinfo)
+            start_utc, end_utc = start.astimezone(UTC), end.astimezone(UTC)
+        except OverflowError:
+            raise ValidationError(
+                "the event's times must fall within the years 1 to 9999 in its time zone"
+            ) from None
         # Instants, not clock faces: two times in one zone compare by their wall clocks, which
         # across a change of the clocks is not the order they happen in.
-        if end.astimezone(UTC) < start.astimezone(UTC):
+        if end_utc < start_utc:
             raise ValidationError("the event ends before it starts")
     elif end <= start:
         raise ValidationError(
