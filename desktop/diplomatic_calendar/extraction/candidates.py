@@ -93,14 +93,21 @@ def _default_location(ctx: Context, event: Candidate) -> Location | None:
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
 
 
+_PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben"})
+
+
 def _short(party: Party) -> str:
     if party.person is None:
         return party.label
     words = party.label.split()
     if party.person.country in _FAMILY_NAME_FIRST and len(words) in (2, 3):
         return words[0]
+    if len(words) > 2 and words[1].casefold() in _PATRONYMIC:
+        # "Khalid bin Faisal Al Mansour" is "Khalid bin Faisal" on second mention; the family
+        # part alone ("bin Faisal Al Mansour") names no one
+        return " ".join(words[:3])
     if len(words) > 2 and words[1].islower():
-        return " ".join(words[1:])  # "von der Leyen", "bin Salman"
+        return " ".join(words[1:])  # "von der Leyen"
     return words[-1] if len(words) > 1 else party.label
 
 
