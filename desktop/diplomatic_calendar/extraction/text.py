@@ -126,6 +126,9 @@ _STARTER = re.compile(
 )
 
 
+_JOINED = re.compile(r"[-‐–/]")
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
@@ -133,6 +136,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if found is None:
         return False
     word = found.group(1).lstrip("(\"“‘'")
+    # The last part of a joined word is the one the dot belongs to ("Canada-U.S").
+    word = _JOINED.split(word)[-1]
     if len(word) == 1 and word.isupper():
         return True
     if "." in word and len(word) <= 6:
