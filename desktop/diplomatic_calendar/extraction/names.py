@@ -112,6 +112,10 @@ class Resolver:
                 self._full[fold(name)] = person
                 for token in name_tokens(fold(name)):
                     counts.setdefault(token, []).append(person)
+                # A joined family name stands alone as one word: "Al-Rashid", "Abu-Zeid".
+                for word in name.split():
+                    if "-" in word and not PARTICLE.match(word):
+                        counts.setdefault(fold(word), []).append(person)
         self._single = {t: ps[0] for t, ps in counts.items() if len({id(p) for p in ps}) == 1}
         self._multi = {
             fold(" ".join(p.name.split()[1:])): p
