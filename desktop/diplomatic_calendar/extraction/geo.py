@@ -86,7 +86,7 @@ def geography() -> Geography:
     extra = _extra()
     tables: dict[str, Iterable[tuple[str, str]]] = {
         "none": ((phrase, "") for phrase in extra["not_countries"]),
-        "alias": data["aliases"].items(),
+        "alias": [*data["aliases"].items(), *extra.get("provinces", {}).items()],
         "country": _iso_names(),
         "demonym": [*data["demonyms"].items(), *extra["demonyms"].items()],
         "capital": data["capitals"].items(),
@@ -204,6 +204,12 @@ _BRACKET_DATELINE = re.compile(
     r"[ \t,]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([A-Za-z.&/ ]{1,30}\))?[ \t]*[:—–-]",
     re.MULTILINE,
 )
+# "ISLAMABAD:" — a city in capitals and a colon; taken only when the city is a known place.
+_COLON_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z .'’-]{1,30}?[A-Z])"
+    r"(?:,[ \t]*(?P<where>[A-Z][A-Za-z .'’-]{1,40}?))?[ \t]*:[ \t]",
+    re.MULTILINE,
+)
 _CITY_LINE = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z .'’-]{1,30}[A-Z])[ \t]*$", re.MULTILINE)
 _DATELINE_LINES = 6
 
@@ -232,8 +238,25 @@ def dateline_span(text: str) -> tuple[int, int]:
     """Where a wire dateline ('DOHA, Nov 6 (Reuters) -') lies in the text; (0, 0) without one."""
     skipped = len(text) - len(text.lstrip())
     head = "\n".join(text[skipped:].splitlines()[:_DATELINE_LINES])
-    match = _DATELINE.search(head) or _BRACKET_DATELINE.search(head)
+    match = _DATELINE.search(head) or _BRACKET_DATELINE.search(head) or _colon_dateline(head)
     return (skipped + match.start(), skipped + match.end()) if match is not None else (0, 0)
+
+
+def _colon_dateline(head: str) -> re.Match[str] | None:
+    for match in _COLON_DATELINE.finditer(head):
+        place = _dateline_place(match)
+        if place is not None and place[1] is not None:
+            return match
+    return None
+
+
+def _dateline_place(match: re.Match[str]) -> tuple[str, str | None] | None:
+    city = match.group("city").strip().title()
+    where = match.group("where")
+    code = (lookup(where) if where else None) or place_country(city) or lookup(city)
+    if where and code is None:
+        return None
+    return city, code
 
 
 def find_dateline(text: str) -> tuple[str, str | None] | None:
@@ -241,12 +264,10 @@ def find_dateline(text: str) -> tuple[str, str | None] | None:
     head = "\n".join(text.lstrip().splitlines()[:_DATELINE_LINES])
     match = _DATELINE.search(head) or _BRACKET_DATELINE.search(head)
     if match is not None:
-        city = match.group("city").strip().title()
-        where = match.group("where")
-        code = (lookup(where) if where else None) or place_country(city) or lookup(city)
-        if where and code is None:
-            return None
-        return city, code
+        return _dateline_place(match)
+    colon = _colon_dateline(head)
+    if colon is not None:
+        return _dateline_place(colon)
     line = _CITY_LINE.search(head)
     if line is not None:
         city = line.group("city").strip().title()
