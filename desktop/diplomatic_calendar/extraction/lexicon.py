@@ -45,6 +45,7 @@ class Lexicon:
     title_countries: dict[str, str]
     office_countries: dict[str, tuple[str, ...]]
     top_offices: dict[str, dict[str, Any]]
+    full_titles: dict[str, dict[str, str]]
 
 
 @cache
@@ -74,7 +75,11 @@ def lexicon() -> Lexicon:
         rf"|(?:(?:{mods})\s+)?(?:{portfolio})\b)"  # "investment and foreign trade"
     )
     more = rf"(?:(?:,\s+|\s+and\s+)(?!(?i:{heads})\b){field})"
-    complement = rf"(?:\s+(?:of|to|for)\s+(?:the\s+)?{field}{more}{{0,3}})?"
+    # "the minister responsible for Canada-U.S. trade": the field may end in a portfolio word
+    responsible = rf"responsible\s+for\s+(?:the\s+)?{field}(?:\s+(?:{portfolio})\b)?"
+    complement = (
+        rf"(?:\s+(?:(?:of|to|for)\s+(?:the\s+)?{field}{more}{{0,3}}|{responsible}{more}{{0,3}}))?"
+    )
     elect = r"(?:-(?:elect|designate)\b)?"  # "President-elect"
     # "Commerce and Industry Minister": two words of office joined by "and"; not "the commerce
     # secretary and US Trade Representative", where "and" joins two officials.
@@ -128,7 +133,18 @@ def lexicon() -> Lexicon:
         top_offices={
             k.casefold(): v for k, v in data.get("top_offices", {}).items() if not k.startswith("_")
         },
+        full_titles={
+            code: {k.casefold(): v for k, v in titles.items()}
+            for code, titles in data.get("full_titles", {}).items()
+            if not code.startswith("_")
+        },
     )
+
+
+def full_title(title: str, country: str | None) -> str:
+    """The office in full where the country served has only one of that short form: a British
+    'Chancellor' is the Chancellor of the Exchequer."""
+    return lexicon().full_titles.get(country or "", {}).get(title.casefold(), title)
 
 
 def office_in(title: str, country: str | None) -> bool | None:
@@ -183,7 +199,7 @@ def tidy_title(raw: str) -> str:
         words = words[:-1]  # "Foreign Minister Prince": the rank goes with the name
     while words and "." in words[0] and HONORIFIC.fullmatch(words[0]):
         words = words[1:]  # "H.E. President": the style of address is no part of the office
-    small = {"of", "to", "for", "the", "and"}
+    small = {"of", "to", "for", "the", "and", "responsible"}
     out = [
         w if (w.isupper() and len(w) > 1) or w.casefold() in small else _capitalised(w)
         for w in words

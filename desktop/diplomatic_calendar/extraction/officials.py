@@ -19,7 +19,9 @@ from diplomatic_calendar.extraction.geo import (
 )
 from diplomatic_calendar.extraction.lexicon import (
     HONORIFIC,
+    LOWER,
     counterpart_title,
+    full_title,
     lexicon,
     office_countries,
     tidy_title,
@@ -82,7 +84,10 @@ _PRIVATE_BEFORE = re.compile(
 # "president of the Mexican auto parts association": a body named in lower case is no state's.
 _PRIVATE_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:" + _PRIVATE_NOUNS + r")\b")
 _EU_BODY = re.compile(r"\s+(?:Council|Commission|Parliament|Court|Central Bank|Investment Bank)\b")
-_APPOSITIVE = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
+# "Jane Ward MP, Minister for Trade": letters after a name (a seat, an honour) come before the
+# comma that opens the office.
+_POST_NOMINALS = r"(?:\s+(?:MP|MPs|MLA|MPP|MHA|MNA|MEP|TD|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|AC|AO|AM))*"
+_APPOSITIVE = re.compile(_POST_NOMINALS + r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
 _BYLINE = re.compile(
     r"\b(?:contributed|reporting by|writing by|editing by|reported by|correspondent|"
@@ -165,7 +170,46 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
         found.append(Sighting(start, start + len(name), name, office, country, refers_to))
     if _MONARCH_WORD.search(sentence.text):
         found = _monarchs(sentence, index, found)
+    if _CAPITALS_WORD.search(sentence.text):
+        found = _surnames_in_capitals(sentence, index, found)
     return found
+
+
+# "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs", "President Emmanuel MACRON": a family
+# name written in capitals, before or after the given name, as official releases often write it
+_CAPITALS_WORD = re.compile(r"[A-Z]{3} |[a-z] [A-Z]{3}")
+_CAPITALS_NAME = re.compile(
+    rf"(?<![\w'’.-])(?:(?P<family>[A-Z]{{3,}})\s+(?P<given>[A-Z][{LOWER}]+(?:-[A-Z]?[{LOWER}]+)?)"
+    rf"|(?P<given2>[A-Z][{LOWER}]+(?:-[A-Z]?[{LOWER}]+)?)\s+(?P<family2>[A-Z]{{3,}}))(?![\w'’-])"
+)
+
+
+def _surnames_in_capitals(
+    sentence: Sentence, index: MentionIndex, found: list[Sighting]
+) -> list[Sighting]:
+    added = list(found)
+    lex = lexicon()
+    at = 0
+    while (match := _CAPITALS_NAME.search(sentence.text, at)) is not None:
+        at = match.end()
+        family = match.group("family") or match.group("family2")
+        given = match.group("given") or match.group("given2")
+        if given in lex.non_names or given.casefold() in lex.heads or lookup(given) is not None:
+            if match.group("given2"):
+                at = match.start("family2")  # "Prime Minister TAKAICHI Sanae": try the next pair
+            continue
+        if not re.search("[AEIOUY]", family[1:]) or lookup(family) is not None:
+            continue  # "NATO", "WTO": initials of a body, not a name
+        local, end = match.start(), match.end()
+        start = sentence.start + local
+        if any(s.start < sentence.start + end and start < s.end for s in added):
+            continue
+        seen = _title_before(sentence, local, index) or _title_after(sentence, end, index)
+        if seen is None or not seen[0] or _weak(seen[0]) or _rank_only(seen[0]):
+            continue
+        name = f"{given} {family.capitalize()}"
+        added.append(Sighting(start, start + len(name), name, seen[0], seen[1], seen[2]))
+    return sorted(added, key=lambda s: s.start)
 
 
 # "between Presidents X and Y": one plural office before two names
@@ -281,6 +325,8 @@ def _weak(title: str) -> bool:
     head = _COMPLEMENT.sub("", title).split()
     if not head or head[-1].casefold() not in lexicon().weak_heads:
         return False
+    if len(head) > 1 and " ".join(head[-2:]).casefold() in lexicon().heads:
+        return False  # "High Representative": one office of its own, not any representative
     before = " ".join(head[:-1]).casefold()
     if any(before.endswith(word) for word in lexicon().state_words):
         return False  # "presidential chief of staff": the office of a head of state
@@ -388,6 +434,13 @@ _OF_STATE = re.compile(
 )
 
 
+_OF_STATE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<full>(?:(?:(?:People['’]s|Islamic|Federal|Democratic|Socialist|Arab)"
+    r"\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|Commonwealth)\s+of\s+"
+    r"(?:the\s+)?)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))(?![\w'’-])"
+)
+
+
 @lru_cache(maxsize=1024)
 def _title_ending(prefix: str) -> tuple[int, str] | None:
     """The title that ends a stretch of text, and where it starts in it."""
@@ -422,6 +475,11 @@ def _title_after(
     title, country, refers_to = _parse_title(
         match.group("title"), sentence.start + title_from, index
     )
+    if country is None:
+        # "X, Minister for Foreign Affairs of Japan,": the office, then the state it serves
+        state = _OF_STATE_AFTER.match(sentence.text, match.end())
+        if state is not None:
+            country = lookup(state.group("state")) or lookup(state.group("full"))
     if cue is not None and not cue.is_bloc:
         if cue.kind == "institution":
             title = f"{cue.text} {title}"
@@ -512,6 +570,9 @@ def gather(
             person.country = known_country((person.name, *person.aliases))
     fill_countries(people, sentences, index, titled)
     _counterparts_of_hosts(people, sentences)
+    for person in people:
+        if person.title:
+            person.title = full_title(person.title, person.country)
     return people
 
 
