@@ -22,8 +22,11 @@ _TARIFF_WORDS = re.compile(
 )
 # "21.5%", and "38,6%" with a decimal comma (not "1,000%", whose comma parts thousands)
 _NUMBER = r"\d{1,3}(?:\.\d+|,\d{1,2}(?!\d))?"
+# "35-per-cent", "25-percent": the words joined to the number by hyphens
 _PERCENT = re.compile(
-    r"(?<![\d.,-])(?P<rate>" + _NUMBER + r")\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I
+    r"(?<![\d.,-])(?P<rate>" + _NUMBER + r")(?:\s*|-(?=per))(?:%|per\s*cent\b|per-cent\b|"
+    r"percent\b|pc\b)",
+    re.I,
 )
 # "Cambodia at 36%", "Japan: 25%", "Laos (40%)": a line of a list of rates.
 _LIST_RATE = re.compile(
@@ -73,6 +76,11 @@ _ON = re.compile(
     # "a 50% tariff that President X has threatened to impose on Brazilian goods"
     r"|(?:that|which)\s+(?:[\w.'’]+\s+){1,8}(?:impose|levy|apply|slap|place|charge)\s+"
     r"(?:on|against)\s+"
+    # "the 20% rate that had been due to hit European goods": a rate set for a day to come
+    r"|(?:that|which)\s+(?:(?:had\s+been|has\s+been|was|were|is|are)\s+)?"
+    r"(?:due|set|scheduled|expected)\s+to\s+(?:hit|apply\s+to)\s+"
+    # "applies a 50% tariff to EU metals": after the duty's own word, 'to' leads to whose goods
+    r"|(?:(?<=tariff\s)|(?<=tariffs\s)|(?<=duty\s)|(?<=duties\s)|(?<=levy\s))to\s+"
     # "a 25% surcharge it imposed last year on Turkish goods", "the tariff it announced on"
     r"|(?:(?:that|which)\s+)?(?:it|they|[A-Z][\w.'’]*)\s+(?:(?:has|had|have)\s+)?"
     r"(?:imposed|announced|levied|placed|slapped|applied|threatened)"
@@ -83,10 +91,12 @@ _ON = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+)?of\s+)?"
     # "on a list of 23 Peruvian products": the goods, then whose
     r"(?:(?:all\s+)?(?:[a-z-]+,?\s+){1,6}(?:from|of|made in)\s+(?:\d[\d,]*\s+)?)?"
-    r"(?:the\s+)?(?:(?:all|most|many|some|remaining|other|certain|selected)\s+)?$",
+    r"(?:the\s+)?(?:(?:all|most|many|some|remaining|other|certain|selected)\s+)?"
+    # "on non-USMCA Canadian goods": goods a pact leaves out, then whose
+    r"(?:non-[\w.]+\s+)?$",
 )
 # "the EU's new steel import regime", "Brazil's import tax": whose regime sets the rate
-_REGIME_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:regime|import\s+tax(?:es)?)\b")
+_REGIME_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,3}(?:regime|safeguard|import\s+tax(?:es)?)\b")
 _JOIN = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)?\s*(?:the\s+)?$")
 _IMPOSER_AFTER = re.compile(
     # "Argentina, which has pushed for …, wants to cut the tariff": past a relative clause
@@ -94,12 +104,13 @@ _IMPOSER_AFTER = re.compile(
     # "U.S. officials have warned that the rate could return to 25%": whose officials warn
     r"(?:(?:officials|authorities|negotiators)\s+)?"
     r"(?:(?:will|would|has|have|had|is|was|plans to|could|wants? to|seeks? to)\s+)?"
-    r"(?:also\s+|already\s+)?"
+    r"(?:also\s+|already\s+|still\s+|later\s+)?"
     # "the EU would open a tariff-rate quota": who opens a quota charges its duty
     r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charge[sd]?|administration|opens?|opened|"
     # "Nigeria will phase out its 20% duty on goods from member states": its own duty
     r"phas(?:e|es|ed|ing)\s+out|scrap(?:s|ped)?|abolish(?:es|ed)?|"
-    r"announced|announces|said|says|warned|threatened|decided|retaliat\w*|cut|cuts|raised?|"
+    r"announced|announces|said|says|clarified|confirmed|warned|threatened|decided|retaliat\w*|"
+    r"cut|cuts|raised?|"
     r"doubled|tripled|hiked|increased|"
     r"raises|lowered|lowers?|appl(?:y|ies|ied)|proposal|plan)\b|(?<=ha[sd] )set\b|(?<=have )set\b|"
     # "China's 34% tariffs": whose rate, however high
@@ -176,15 +187,22 @@ _FACED_RATE = re.compile(
     + r"\s*(?:%|per\s*cent\b|percent\b)",
     re.I,
 )
+_RATE_ON_GOODS = re.compile(
+    _NUMBER + r"\s*(?:%|per\s*cent\b|percent\b)\s+on\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:goods|imports|exports|products)\b",
+    re.I,
+)
 _FACED_BEFORE = re.compile(
     r"\b(?:faces?|facing|faced|charged|pays?|paid)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
 )
 _FACES_NOW = re.compile(_FACING + r"(?:only\s+)?(?:(?:a|an|the)\s*)?$", re.I)
 _PAUSED = re.compile(
     r"\bpaus|\bsuspen(?:d|sion)|\bpostpone|\bput on hold\b|\bput\s+off\b"
-    # "will hold off on the 25% tariff", not "has held off on new retaliation"
-    r"|\b(?:hold|holds|holding|held)\s+off\s+on\s+(?:the|its|their|an?)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:\d|tariff|dut(?:y|ies)|levy|levies|$)"
+    # "will hold off on the 25% tariff", "held off for 90 days on raising the rate", not "has
+    # held off on new retaliation"
+    r"|\b(?:hold|holds|holding|held)\s+off\s+(?:for\s+[\w-]+\s+(?:days?|weeks?|months?)\s+)?"
+    r"on\s+(?:(?:raising|imposing|increasing|hiking|applying)\s+)?(?:the|its|their|an?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:\d|tariff|dut(?:y|ies)|levy|levies|rates?\b|$)"
     r"|\bdelay(?:ed|s|ing)\s+until\b",
     re.I,
 )
@@ -212,7 +230,8 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:eliminat(?:e|es|ing)|remov(?:e|es|ing)|scrap(?:s|ping)?|abolish(?:es|ing)?)\b"
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
-            r"|\bexisting\b|\bcurrently\b|\bstands at\b|\bstill\s+(?:faces?|pays?|subject)\b"
+            r"|\bexisting\b|\bcurrently\b|\bcurrent\s+$|\bstands at\b"
+            r"|\bstill\s+(?:faces?|pays?|subject|appl(?:y|ies)|charges?|levies)\b"
             # "while retaining the remaining 10%": what a cut leaves standing
             r"|\bretain(?:s|ed|ing)?\b|\bremaining\b|\bkept\b|\bkeeps\b"
             # "goods … have faced a 35% tariff since Aug. 1"
@@ -273,6 +292,8 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
             starts.tariff[sentence.index]
             or (topic and _LIST_RATE.search(text) is not None)
             or (rated and _FACED_RATE.search(text) is not None)
+            # "… on top of the current 35% on Canadian goods": a rate on goods needs no duty word
+            or (rated and _RATE_ON_GOODS.search(text) is not None)
             # Under "MEXICO" in a story of rates, "an increase to 30%" is Mexico's rate.
             or (rated and bool(heading) and _PERCENT.search(text) is not None)
             # "… could raise it to 24% for Malaysia": 'it' is the rate the story is about
@@ -378,6 +399,7 @@ def _sentence_tariffs(
     last_effective: str | None = None
     changed = False
     cut_from: int | None = None
+    older_from: int | None = None  # where the words about an older rate just named begin
     follow = _follow_up_start(ctx, sentence) if rates else None
     halted = bool(rates) and _halted_next(ctx, sentence)
     # "Since the new regime replaced the safeguard on 1 July, X has faced 50%": the opening
@@ -389,6 +411,7 @@ def _sentence_tariffs(
         lead = sentence.text[max(0, local - 40) : local]
         older = _FROM_RATE.search(lead) is not None  # "to 30% from 145%", "down from the 25%"
         cut = _cut_to_next(sentence, rates, number, lead)
+        next_older = not older and _older_next(sentence, rates, number)
         if older or changed or _TO_AFTER_RATE.search(lead):
             targets = targets or last  # the same countries as the rate just named
         change = _CHANGED_LEAD.search(lead) if last and not targets else None
@@ -422,10 +445,23 @@ def _sentence_tariffs(
             if opening is not None and opening.end() <= local:
                 said_from = max(said_from, opening.end())
             said = sentence.text[said_from:local]
+            # "would raise it to 45% from 35% on June 1 unless …": the words after the older
+            # rate still speak of the change to this one
             status = _status(said, sentence.text[local:hi])
+            if older_from is not None and status == "announced" and _TO_AFTER_RATE.search(lead):
+                # "held off on raising the rate from 25% to 30%": the words before the older
+                # rate tell what became of the change to this one
+                wide = _status(sentence.text[older_from:local], sentence.text[local:hi])
+                status = wide if wide != "superseded" else status
+            if next_older and status == "announced":
+                reach = _clause(sentence, rates, number + 1, 0)[1]
+                if _status(said, sentence.text[local:reach]) == "threatened":
+                    status = "threatened"
             if status == "announced" and "unchanged" in sentence.text[local:hi]:
                 status = "in_force"  # "Laos — 40% (unchanged)": the rate stands
             status = "superseded" if older or cut or changed else status
+            # "would raise it to 45% from 35% unless …": only threatened, so the 35% stands
+            standing_older = older and last_status == "threatened" and not cut and not changed
             if older and _charged_until(ctx, sentence, rate, hi, out[-len(last) :] if last else []):
                 status = "in_force"  # "to 50% from April 1, up from the 30% it has charged"
             # "Washington scrapped its 25% tariff on X from Oct. 1": a rate already ended
@@ -435,12 +471,13 @@ def _sentence_tariffs(
             # deal set stands now, from no day the story gives
             standing = status == "deal" and _OLD_DEAL.search(said) is not None
             cut_from = lo if cut else None
+            older_from = said_from if older else None
             clause = (sentence.start + lo, sentence.start + hi)
             if _PAST_CHANGE.search(ctx.text, clause[0], clause[1]) and older is False:
                 # "raised … to 35% from 25% on Aug. 1": the date after the old rate dates the
                 # change itself, so the new rate's clause runs to the sentence's end.
                 clause = (clause[0], sentence.end)
-            elif not older and _older_next(sentence, rates, number):
+            elif next_older:
                 # "threatened to raise … to 30% from 25% on Nov. 1": the day after the old rate
                 # dates the change, not the old rate.
                 clause = (clause[0], sentence.start + _clause(sentence, rates, number + 1, 0)[1])
@@ -479,6 +516,15 @@ def _sentence_tariffs(
             if last_status is not None and _ELLIPSIS.fullmatch(sentence.text, previous_end, local):
                 # "X faces 35% and Indonesian footwear 30%": the verb, and so the rate's footing,
                 # is the one before
+                status, effective = last_status, last_effective
+            elif (
+                status == "announced"
+                and effective is None
+                and last_status is not None
+                and _JOINED_RATE.fullmatch(sentence.text, previous_end, local)
+            ):
+                # "has charged 19% on goods from A and B, and 20% on goods from C": no verb of
+                # its own, so the verb before, and its day, hold for it too
                 status, effective = last_status, last_effective
             if rising:
                 status, effective = "in_force", None
@@ -522,6 +568,8 @@ def _sentence_tariffs(
                 # "… to 10% on Jan. 1 and to 5% a year later, under an agreement reached in
                 # June": the agreement that closes the chain made each stage
                 out[-len(last) :] = [replace(d, status="deal") for d in out[-len(last) :]]
+            if standing_older:
+                status = "in_force"  # (and dated, as an older rate, only by its own 'since')
             made = [
                 TariffDraft(target, imposer, rate.rate, effective, status, span)
                 for target in targets
@@ -789,7 +837,7 @@ def _rate_named_before(ctx: Context, sentence: Sentence) -> list[_Rate]:
 
 _CUT_VERB = re.compile(
     r"\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|"
-    r"trim(?:s|med|ming)?)\s+(?:the|its|their|a|an)\s+$",
+    r"trim(?:s|med|ming)?|halv(?:e|es|ed|ing))\s+(?:the|its|their|a|an)\s+$",
     re.I,
 )
 _TO_NEXT = re.compile(r"\bto\s+$", re.I)
@@ -1013,6 +1061,8 @@ def _rates(sentence: Sentence) -> list[_Rate]:
             )
         ):
             continue  # "kept its key rate at 2.75%": a central bank's rate, not a tariff
+        if _BOUND_BEFORE.search(text, max(0, start - 25), start):
+            continue  # "duties now well above 80%": a bound, not any one rate
         if _MONEY_AFTER.match(text, end):
             continue  # "pays 13% interest", "growth of 2% of GDP": money, not a duty
         if _SHARE_AFTER.match(text, end):
@@ -1047,6 +1097,9 @@ def _rates(sentence: Sentence) -> list[_Rate]:
     return out
 
 
+_BOUND_BEFORE = re.compile(
+    r"\b(?:above|(?:more|higher|greater|less|lower)\s+than|in\s+excess\s+of|exceeding)\s+$", re.I
+)
 _SAME_RATE = re.compile(r"\bthe\s+same\s+(?:rate|tariff|duty|levy)\b", re.I)
 
 
@@ -1059,7 +1112,10 @@ def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
         return False  # "India's tariff, which Trump doubled to 50%": the rate India pays
     return bool(
         _IMPOSER_AFTER.match(after)
-        or (("regime" in after or " tax" in after) and _REGIME_AFTER.match(after))
+        or (
+            ("regime" in after or " tax" in after or "safeguard" in after)
+            and _REGIME_AFTER.match(after)
+        )
         or ("imports" in after and _buyer(sentence, mention))
         or _IMPOSER_BEFORE.search(before)
         or (
@@ -1089,7 +1145,10 @@ def _buyer(sentence: Sentence, mention: Mention) -> bool:
 # "Brazil in December raised its tariff on …", "Argentina, for its part, cut its import duty",
 # "Kenya would, under the EAC's rules, maintain its 35% duty": who changes its own duty charges it
 # ("its US tariff" is the one the US charges it).
-_OWN_AUX = r"(?:\s+(?:will|would|could|may|might|must|has|have|had|also|plans\s+to|is\s+to))*"
+_OWN_AUX = (
+    r"(?:\s+(?:will|would|could|may|might|must|has|have|had|also|is\s+to|"
+    r"(?:plans|intends|wants|aims|seeks|is\s+set|is\s+due)\s+to))*"
+)
 _OWN_AFTER = re.compile(
     r"(?:\s+(?:in|on|last|this|earlier|later)\s+\w+)?"
     + _OWN_AUX
@@ -1097,7 +1156,7 @@ _OWN_AFTER = re.compile(
     + _OWN_AUX
     + r"\s+(?:rais(?:e|es|ed)|cut|cuts|lower(?:s|ed)?|reduc(?:e|es|ed)|maintain(?:s|ed)?|keeps?|"
     r"kept|re-?impos(?:e|es|ed)|scrap(?:s|ped)?|eliminat(?:e|es|ed)|remov(?:e|es|ed)|"
-    r"replac(?:e|es|ed)|doubl(?:e|es|ed)|hik(?:e|es|ed)|phas(?:e|es|ed)\s+out)"
+    r"replac(?:e|es|ed)|doubl(?:e|es|ed)|halv(?:e|es|ed)|hik(?:e|es|ed)|phas(?:e|es|ed)\s+out)"
     r"\s+(?:its|their)\s+(?:own\s+)?(?:(?-i:[a-z0-9%][\w%-]*)\s+){0,4}?"
     r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|safeguards?)\b",
     re.I,
@@ -1174,7 +1233,11 @@ def _compound(text: str, mention: Mention) -> bool:
     )
 
 
-_INCLUDING = re.compile(r"\bincluding\s+(?:the\s+)?$")
+# "…, including China", "…, chiefly China", "…, such as Vietnam"
+_INCLUDING = re.compile(
+    r"\b(?:including|chiefly|mainly|mostly|notably|particularly|especially|such\s+as)\s+"
+    r"(?:the\s+)?$"
+)
 
 
 def _included_after(sentence: Sentence, after: list[Mention], local_end: int) -> list[str]:
@@ -1268,6 +1331,14 @@ def _listed_after(sentence: Sentence, after: list[Mention], local_end: int) -> l
     cursor = local_end
     for number, mention in enumerate(after):
         gap = sentence.text[cursor : mention.start - sentence.start]
+        if (
+            not out
+            and not gap.strip()
+            and _TARIFF_NEXT.match(sentence.text, _end(sentence, mention))
+        ):
+            # "a 25% U.S. tariff on Mexican goods": the country charging, between rate and word
+            cursor = _end(sentence, mention)
+            continue
         if not (_ON.match(gap) if not out else _JOIN.match(gap)):
             if number == 0 and _TARIFF_ONLY.match(gap):
                 if _GOODS_FACE.match(sentence.text, mention.end - sentence.start):
@@ -1279,6 +1350,11 @@ def _listed_after(sentence: Sentence, after: list[Mention], local_end: int) -> l
         out.append(mention.code)
         cursor = mention.end - sentence.start + (2 if mention.possessive else 0)
     return out
+
+
+def _end(sentence: Sentence, mention: Mention) -> int:
+    """Where a mention ends in its sentence, past any possessive 's."""
+    return mention.end - sentence.start + (2 if mention.possessive else 0)
 
 
 def _coordinated_before(sentence: Sentence, before: list[Mention]) -> list[str]:
