@@ -55,7 +55,11 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:agreement|memorandum|deal|accord|treaty|pact|declaration|communiqu[eé])\b[^.]{0,80}?\bwith\b"
             # "Indonesia and the EU signed their trade agreement": both sides sign
             r"|\bsign(?:ed|s|ing)?\s+their\s+(?:[\w()-]+\s+){0,6}?"
-            r"(?:agreement|memorandum|accord|treaty|pact|declaration)\b",
+            r"(?:agreement|memorandum|accord|treaty|pact|declaration)\b"
+            r"|\bput\s+their\s+signatures\s+(?:to|on)\b"
+            # "X and Y signed the agreement at the palace": the signatories are the subject
+            r"|\bsigned\s+the\s+(?:[\w()-]+\s+){0,4}?(?:agreement|memorandum|accord|treaty|pact)\b"
+            r"(?!\s+(?:into|with)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -69,11 +73,16 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bmeeting\s+(?:with|between)\b|\b(?:is|are|was|were|be)\s+meeting\b|\b(?:their|first|second|bilateral|a)\s+(?:\w+\s+)?meeting\b"
             # "will call on Prime Minister X": a courtesy meeting, not a telephone call
             r"|\bcall(?:s|ed|ing)?\s+on\s+(?=(?-i:(?:the\s+)?[A-Z])|the\s+visiting\b)"
+            # "is scheduled to see Trade Representative X on Thursday": an appointment
+            r"|\b(?:scheduled|due|set|expected|slated|going|plans?|planning)\s+to\s+see\s+"
+            r"(?=(?-i:[A-Z]))"
             r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}(?:talks|meeting)\b|\btalks\s+(?:with|between)\b"
             # "held a separate bilateral with X": the noun stands for the meeting
             r"|\b(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+)?bilateral\s+(?=with|on|in|at)\b"
             # "was received by President X": the guest's meeting told from the host's side
-            r"|\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted)\s+(?:\w+\s+)?by\b"
+            # ("was then received by", "was later welcomed by": an adverb between)
+            r"|\b(?:was|were|been|being)\s+(?:(?:\w+ly|then|also|later|first|next|afterwards)\s+)?"
+            r"(?:received|welcomed|hosted)\s+(?:\w+\s+)?by\b"
             # "reached the deal with X during talks in Washington"
             r"|\b(?:during|at)\s+(?:the\s+)?(?:\w+\s+)?talks\s+in\s+(?=(?-i:[A-Z]))"
             r"|\bface[- ]to[- ]face\b|\bsat down with\b|\bencounter\b"
@@ -208,7 +217,9 @@ def find_events(ctx: Context) -> list[EventDraft]:
         if kind == "meeting" and _GATHER.match(sentence.text, at) and _leaders_of(ctx, sentence):
             kind = "summit"  # "AU heads of state will meet in Addis Ababa": the bloc's summit
         several: list[Candidate | None] = list(_several(ctx, sentence, kind, at, events))
-        found = several or [_candidate(ctx, sentence, kind, at, events)]
+        found = several or _each_apart(sentence, at, _candidate(ctx, sentence, kind, at, events))
+        if found == [None] and kind == "meeting":
+            found = [_chaired_body(ctx, sentence, at, events)]
         if kind == "summit":
             found.append(_after_summit(ctx, sentence, at, events))
         for candidate in found:
@@ -216,7 +227,102 @@ def find_events(ctx: Context) -> list[EventDraft]:
                 _add(events, candidate)
         if _SIDELINES.search(sentence.text):
             _summit_alongside(ctx, sentence, events)
+        elif "on the" in sentence.text and _MARGINS.search(sentence.text):
+            _body_alongside(sentence, found, events)
     return [draft(ctx, event) for event in absorb(events)]
+
+
+# "met X and Y separately", "held separate talks with X and Y": one meeting with each
+_EACH_APART = re.compile(
+    r"\b(?:separately|individually|in\s+separate\s+(?:meetings|talks)|one\s+after\s+the\s+other)\b"
+    r"|\b(?:held|hold|holds|holding|had|have|has)\s+separate\s+(?:\w+\s+)?(?:talks|meetings)\b",
+    re.IGNORECASE,
+)
+
+
+def _each_apart(sentence: Sentence, at: int, found: Candidate | None) -> list[Candidate | None]:
+    """'X met Y and Z separately': X's meeting with Y and X's meeting with Z, never one of
+    the three; the subject named before the verb meets each named after it in turn."""
+    if found is None or found.kind != "meeting" or not _EACH_APART.search(sentence.text, at):
+        return [found]
+    subject = [p for p in found.parties if p.position - sentence.start < at]
+    objects = [p for p in found.parties if p.position - sentence.start >= at]
+    if not subject or len(objects) < 2 or any(p.person is None for p in objects):
+        return [found]
+    return [replace(found, parties=[*subject, other], extra=[]) for other in objects]
+
+
+# "…, chaired by Foreign Minister X", "The meeting, hosted by X, …": who presides over it
+_CHAIRED = re.compile(
+    r"\b(?:chaired|co-chaired|hosted|presided\s+over|convened)\s+by\s+", re.IGNORECASE
+)
+_CHAIR_REACH = 90
+
+
+def _chaired_body(
+    ctx: Context, sentence: Sentence, at: int, events: list[Candidate]
+) -> Candidate | None:
+    """'BRICS foreign ministers met in New York … The meeting, chaired by X, …': a bloc's
+    ministers meeting as a body, with the official this or the next sentence says chairs it."""
+    who = parties(ctx, sentence)
+    bodies = [p for p in who if p.bloc is not None and p.person is None]
+    if len(bodies) != 1 or bodies[0].position - sentence.start > at or len(who) != 1:
+        return None
+    chair: Party | None = None
+    for index in (sentence.index, sentence.index + 1):
+        if index >= len(ctx.sentences) or chair is not None:
+            break
+        here = ctx.sentences[index]
+        found = _CHAIRED.search(here.text)
+        if found is None:
+            continue
+        chair = next(
+            (
+                p
+                for p in parties(ctx, here)
+                if p.person is not None
+                and 0 <= p.position - here.start - found.end() <= _CHAIR_REACH
+            ),
+            None,
+        )
+    if chair is None:
+        return None
+    status = _status(sentence.text, at)
+    date = _sentence_date(ctx, sentence, at, status)
+    value, end = _date_values(ctx, sentence, date, status, events)
+    return Candidate(
+        "meeting", sentence, [bodies[0], chair], date, value, end, status, place_in(sentence)
+    )
+
+
+# "held bilateral talks on the margins": beside the gathering just told, named no further
+_MARGINS = re.compile(
+    r"\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?!the\s+(?:gathering|meeting|session)\b))",
+    re.IGNORECASE,
+)
+_BODY_REACH = 6
+
+
+def _body_alongside(
+    sentence: Sentence, found: list[Candidate | None], events: list[Candidate]
+) -> None:
+    """A bilateral 'on the sidelines' of a bloc's ministers meeting: both sides attend it."""
+    meetings = [c for c in found if c is not None and c.kind == "meeting"]
+    body = next(
+        (
+            e
+            for e in reversed(events[-_MERGE_WINDOW:])
+            if e.kind == "meeting" and any(p.bloc and p.person is None for p in e.parties)
+        ),
+        None,
+    )
+    if not meetings or body is None or sentence.index - body.sentence.index > _BODY_REACH:
+        return
+    for meeting in meetings:
+        if meeting is body or meeting.status != body.status:
+            continue
+        named = [p for p in meeting.parties if p.person is not None]
+        body.extra = union(body.extra, [p for p in named if p.label not in body.names()])
 
 
 # "Indian Petroleum Minister X is due to host him": the host of the trip just reported
@@ -493,6 +599,9 @@ def _candidate(
     if kind == "signing":
         # "…will sign their agreement in Jakarta on June 10, minister X said": X reports it
         who = [p for p in who if not reports(ctx, p)]
+        signed = _SIGNED_THE.match(sentence.text, at)
+        if signed is not None and signed.group("with") is None:
+            who = _signatories(sentence, who, at)
         if len(who) < 2:
             return None
     if location is None and kind != "summit":
@@ -504,6 +613,11 @@ def _candidate(
         date, status = put_off, "planned"  # "has been postponed until February"
     if date is not None and status == "held" and date.value > ctx.published.isoformat():
         status = "planned"  # "MONDAY, APRIL 13 … ministers meet in Luxembourg", read on Friday
+    if date is None and kind != "summit":
+        around = _around_event(sentence, events)
+        if around is not None:
+            # "After the signing, he and Y held talks": the day of the signing just told
+            return Candidate(kind, sentence, who, None, around, None, status, location)
     if date is None and _PERFECT.search(sentence.text[max(0, at - 25) : at]):
         # "they have spoken by phone several times": a habit, not one event to date.
         if _REPEATED.search(sentence.text[at:]):
@@ -525,6 +639,61 @@ def _candidate(
             return Candidate(kind, sentence, who, None, day, None, status, location)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate(kind, sentence, who, date, value, end, status, location)
+
+
+# "signed the agreement at the palace" (no "with Y": the signatories are the subject)
+_SIGNED_THE = re.compile(
+    r"signed\s+the\s+(?:[\w()-]+\s+){0,4}?(?:agreement|memorandum|accord|treaty|pact)\b"
+    r"(?P<with>[^.]{0,80}?\bwith\b)?",
+    re.IGNORECASE,
+)
+# "…, in a ceremony attended by President X", "in the presence of X": a witness of the signing
+_WITNESSED = re.compile(
+    r"\b(?:attended|witnessed|overseen)\s+by\b|\bin\s+the\s+presence\s+of\b", re.IGNORECASE
+)
+_AND_BEFORE = re.compile(r"\band\b|,")
+
+
+def _signatories(sentence: Sentence, who: list[Party], at: int) -> list[Party]:
+    """'X and Y signed the agreement': two or more joined subjects sign it, with those said to
+    witness it; one subject alone ('X signed the agreement, which Y had opposed') signs no
+    agreement with anyone the sentence names."""
+    before = [p for p in who if p.position - sentence.start < at]
+    if len(before) < 2 or not _AND_BEFORE.search(
+        sentence.text, before[0].position - sentence.start, at
+    ):
+        return []
+    witness = _WITNESSED.search(sentence.text, at)
+    if witness is None:
+        return before
+    return before + [p for p in who if p.position - sentence.start > witness.start()]
+
+
+# "After the signing, …", "Prior to the meeting, …": an event told by its place beside another
+_AROUND = re.compile(
+    r"[\s“\"'‘]*(?:After|Following|Before|Prior\s+to|Ahead\s+of|During|At)\s+the\s+"
+    r"(?:[\w-]+\s+)?(?P<noun>signing|meeting|talks|summit|ceremony)\s*,",
+    re.IGNORECASE,
+)
+_AROUND_KINDS = {
+    "signing": ("signing",),
+    "ceremony": ("signing",),
+    "meeting": ("meeting",),
+    "talks": ("meeting",),
+    "summit": ("summit",),
+}
+
+
+def _around_event(sentence: Sentence, events: list[Candidate]) -> str | None:
+    """The day of the event a sentence opens by placing itself beside ('After the signing,')."""
+    found = _AROUND.match(sentence.text)
+    if found is None:
+        return None
+    kinds = _AROUND_KINDS[found.group("noun").casefold()]
+    for event in reversed(events[-_MERGE_WINDOW:]):
+        if event.kind in kinds and sentence.index - event.sentence.index <= _RECENT_SENTENCES:
+            return event.date_value if event.date_value and len(event.date_value) == 10 else None
+    return None
 
 
 # "as Luxon visit looms", "Lee's state visit": the name right before the noun is the visitor
@@ -583,7 +752,10 @@ def _objects_only(sentence: Sentence, who: list[Party], at: int) -> bool:
     return _PRONOUN_SUBJECT.search(sentence.text, max(0, at - 40), at) is not None
 
 
-_RECEIVED_BY = re.compile(r"(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted)\b")
+_RECEIVED_BY = re.compile(
+    r"(?:was|were|been|being)\s+(?:(?:\w+ly|then|also|later|first|next|afterwards)\s+)?"
+    r"(?:received|welcomed|hosted)\b"
+)
 
 
 def _no_guest(sentence: Sentence, who: list[Party], at: int) -> bool:

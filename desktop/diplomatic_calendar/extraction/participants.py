@@ -166,7 +166,10 @@ def reports(ctx: Context, party: Party) -> bool:
 _SINGULAR_SUBJECT = re.compile(
     # "While there, he will meet …": a short opening phrase before the pronoun
     r"[\s“\"'‘]*(?:(?:While|When|After|Before|Once|From|On|In|At)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
-    r",\s+(?:he|she)|He|She)\s"
+    r",\s+(?:he|she)|He|She"
+    # "Today he is due to call on X", "Later, she will meet Y": a time word before it
+    r"|(?:Today|Tomorrow|Tonight|Later|Then|Next|Afterwards|Meanwhile|Earlier|Yesterday)"
+    r"(?:\s+(?:today|tonight|this\s+week))?,?\s+(?:he|she))\s"
 )
 
 
@@ -180,8 +183,12 @@ def _pronoun_subject(ctx: Context, sentence: Sentence) -> list[Party]:
             break
         named = ctx.references(ctx.sentences[index])
         if not named:
-            if _SAME_PRONOUN.search(ctx.sentences[index].text):
-                continue  # '"It's faster," she told DW.': the same person, still unnamed
+            if _SAME_PRONOUN.search(ctx.sentences[index].text) or _SAME_ROLE.match(
+                ctx.sentences[index].text
+            ):
+                # '"It's faster," she told DW.', 'The minister is travelling with …': the same
+                # person, still unnamed
+                continue
             return []
         acting = [pair for pair in named if not _reports(ctx, pair[0])]
         if acting:
@@ -191,6 +198,11 @@ def _pronoun_subject(ctx: Context, sentence: Sentence) -> list[Party]:
 
 
 _SAME_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# "The minister is travelling with …": a sentence whose subject is the official by title alone
+_SAME_ROLE = re.compile(
+    r"[\s“\"'‘]*The\s+(?:[a-z]+\s+){0,2}(?:minister|president|premier|chancellor|secretary|"
+    r"commissioner|envoy|ambassador|leader|king|queen|emir|sultan|senator)\s+(?!of\b)[a-z]"
+)
 
 
 # "X told reporters", "X said": a name followed by a reporting verb

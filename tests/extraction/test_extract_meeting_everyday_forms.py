@@ -1,0 +1,110 @@
+"""Everyday ways a news story tells a meeting: 'met X and Y separately', 'was then received by',
+'is scheduled to see', 'Today he is due to call on', a bloc's ministers meeting with its chair,
+'X and Y signed the agreement', and 'After the signing, …'."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplomatic_calendar.extraction import extract
+
+
+def _meetings(text: str, published: dt.date) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [
+        (e.kind, e.date, e.participants)
+        for e in extract(text, published).events
+        if e.kind in ("meeting", "signing")
+    ]
+
+
+def test_met_two_officials_separately_is_one_meeting_with_each() -> None:
+    text = (
+        "Chilean Foreign Minister Rosa Pereira Alcalde spoke at the forum on Monday.\n\n"
+        "Pereira Alcalde also met Peruvian Foreign Minister Tomas Quillca and Ecuador's "
+        "Foreign Minister Ines Manrique separately on Monday afternoon.\n"
+    )
+    assert _meetings(text, dt.date(2026, 3, 10)) == [
+        ("meeting", "2026-03-09", ("Rosa Pereira Alcalde", "Tomas Quillca")),
+        ("meeting", "2026-03-09", ("Rosa Pereira Alcalde", "Ines Manrique")),
+    ]
+
+
+def test_was_then_received_by_is_a_meeting() -> None:
+    text = (
+        "Ghanaian President Kofi Amankwah opened the trade fair in Oslo on Wednesday.\n\n"
+        "Amankwah was then received by Norwegian Prime Minister Sigrid Haugland at her office "
+        "on Wednesday afternoon.\n"
+    )
+    assert _meetings(text, dt.date(2026, 5, 14)) == [
+        ("meeting", "2026-05-13", ("Kofi Amankwah", "Sigrid Haugland"))
+    ]
+
+
+def test_scheduled_to_see_an_official_is_a_planned_meeting() -> None:
+    text = (
+        "Irish Trade Minister Niamh Galvin arrived in Ottawa on Monday.\n\n"
+        "She is scheduled to see Canadian Trade Minister Paul Ostrander on Thursday, her "
+        "office said.\n"
+    )
+    assert _meetings(text, dt.date(2026, 6, 2)) == [
+        ("meeting", "2026-06-04", ("Niamh Galvin", "Paul Ostrander"))
+    ]
+
+
+def test_today_he_after_a_sentence_about_the_minister_is_that_minister() -> None:
+    text = (
+        "Fijian Trade Minister Josaia Koroi arrived in Manila yesterday.\n\n"
+        "The minister is travelling with a delegation of twenty exporters.\n\n"
+        "Today he is due to call on Philippine Trade Secretary Lorna Dizon, before flying on.\n"
+    )
+    assert _meetings(text, dt.date(2026, 8, 4)) == [
+        ("meeting", "2026-08-04", ("Josaia Koroi", "Lorna Dizon"))
+    ]
+
+
+def test_a_blocs_ministers_meeting_takes_its_chair_and_those_meeting_on_its_margins() -> None:
+    text = (
+        "LIMA — Mercosur foreign ministers met in Lima on Tuesday and called for "
+        "lower tariffs.\n\n"
+        "The meeting, chaired by Peru's Foreign Minister Tomas Quillca, was attended by all "
+        "member states.\n\n"
+        "Colombian Foreign Minister Lucia Arbelaez held bilateral talks on the margins with "
+        "Bolivian Foreign Minister Mario Choque.\n"
+    )
+    found = _meetings(text, dt.date(2026, 3, 11))
+    assert found[0] == (
+        "meeting",
+        "2026-03-10",
+        ("Mercosur foreign ministers", "Tomas Quillca", "Lucia Arbelaez", "Mario Choque"),
+    )
+    assert found[1] == ("meeting", "2026-03-10", ("Lucia Arbelaez", "Mario Choque"))
+
+
+def test_two_signatories_joined_by_and_sign_with_the_witnesses() -> None:
+    text = (
+        "ACCRA — Ghana's Trade Minister Ama Boateng and Norway's Trade Minister Lars Vik "
+        "signed the agreement at the Jubilee House on Thursday, in a ceremony attended by "
+        "President Kofi Amankwah.\n"
+    )
+    assert _meetings(text, dt.date(2026, 5, 15)) == [
+        ("signing", "2026-05-14", ("Ama Boateng", "Lars Vik", "Kofi Amankwah"))
+    ]
+
+
+def test_one_signatory_alone_signs_with_no_one_named_after() -> None:
+    text = (
+        "President Kofi Amankwah signed the agreement on Thursday, which opposition leader "
+        "Yaw Mensah had called a mistake.\n"
+    )
+    assert _meetings(text, dt.date(2026, 5, 15)) == []
+
+
+def test_after_the_signing_talks_take_the_signings_day() -> None:
+    text = (
+        "Chilean Foreign Minister Rosa Pereira Alcalde and Peruvian Foreign Minister Tomas "
+        "Quillca signed their border treaty on Thursday at the Torre Tagle palace.\n\n"
+        "Pereira Alcalde arrived in Lima on Wednesday night. After the signing, she and "
+        "Quillca held talks on water and trade.\n"
+    )
+    found = _meetings(text, dt.date(2026, 7, 25))
+    assert ("meeting", "2026-07-23", ("Rosa Pereira Alcalde", "Tomas Quillca")) in found
