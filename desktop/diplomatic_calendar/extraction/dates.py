@@ -17,6 +17,8 @@ _MONTH_RE = (
     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+# "in July last year", "on March 3 next year": the year said in words, after the month
+_YEAR_WORDS = r"|\s+(?P<yw>last|next|this)\s+year\b"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_OBJ: tuple[weekday, ...] = (MO, TU, WE, TH, FR, SA, SU)
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -26,16 +28,16 @@ _PATTERNS = {
         rf"\b{_MONTH_RE}\s+{_DAY}(?!\s*%)"
         r"(?:\s*(?:[-–]|to|until|through|and)\s*(?P<d2>[0-3]?\d)\b"
         r"(?!\s*(?:%|per|million|billion|[A-Z])))?(?!\d|\s*%|\.\d)"
-        r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b{_YEAR_WORDS})?"
     ),
     "dmy": re.compile(
         # "from 25 to 27 May", "15-17 September": a range of days before its month
         rf"\b{_DAY}(?:\s*(?:[-–]|to|until|through|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?"
-        rf"\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"
+        rf"\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b{_YEAR_WORDS})?"
     ),
     "month": re.compile(
         rf"\b(?:(?:in|since|by|until|from|through|during|early|late|mid|last|next|this|of)[\s-]+)"
-        rf"(?:the\s+)?{_MONTH_RE}(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+        rf"(?:the\s+)?{_MONTH_RE}(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}){_YEAR_WORDS})?\b"
     ),
     # "on the 18th", "until the 21st": a day of a month the reader already knows (wire style)
     "dayonly": re.compile(
@@ -48,7 +50,7 @@ _PATTERNS = {
     # "In May, X met Y": the same, opening the sentence (tried at its start only, which is cheap)
     "monthstart": re.compile(
         rf"\A(?:In|Since|By|Until|From|Through|During|Early|Late|Mid|Last|Next|This)[\s-]+"
-        rf"(?:the\s+)?{_MONTH_RE}(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?\b"
+        rf"(?:the\s+)?{_MONTH_RE}(?!\.?\s*[0-3]?\d(?!\d))(?:,?\s+(?P<y>(?:19|20)\d{{2}}){_YEAR_WORDS})?\b"
     ),
     "yearstart": re.compile(
         r"\A(?:In|Since|By|Until|From|During|Early|Late|Mid)[\s-]+(?P<y>(?:19|20)\d{2})\b(?!\s*%)"
@@ -56,6 +58,13 @@ _PATTERNS = {
     "monthyear": re.compile(rf"\b{_MONTH_RE}\s+(?P<y>(?:19|20)\d{{2}})\b"),
     "year": re.compile(
         r"\b(?:in|since|by|until|from|during|of|early|late|mid)[\s-]+(?P<y>(?:19|20)\d{2})\b(?!\s*%)"
+    ),
+    # "in the autumn", "next spring", "in the fall of 2026": a season gives the year it falls in
+    "season": re.compile(
+        r"\b(?<!the\s)(?P<lead>in|this|next|last|by|until|during|over|early|late|mid)[\s-]+"
+        r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall)\b"
+        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b|(?!\s+of\b))",
+        re.IGNORECASE,
     ),
     "weekday": re.compile(r"\b(?P<wd>[A-Z][a-z]{2,6}day)(?:['’]s)?\b"),
     "relative": re.compile(
@@ -90,11 +99,14 @@ _PATTERNS = {
     ),
 }
 _AT_START = frozenset({"monthstart", "yearstart"})
+# The months a season starts and ends in, as news of the northern hemisphere uses them
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 # Words some patterns cannot match without, tested before the costlier scan.
 _NEEDS = {
     "iso": ("-",),
     "dayonly": ("the ",),
     "weekend": ("weekend", "Weekend"),
+    "season": ("spring", "summer", "autumn", "fall", "Spring", "Summer", "Autumn", "Fall"),
     "endof": (" of ",),
     "ago": ("ago", "AGO"),
     "within": (" day", " week", " month", " year"),
@@ -108,7 +120,8 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _NUMBERS.update({"seven": 7, "eight": 8, "nine": 9, "ten": 10})
 _TENSE_REACH = 160
 _HINT = re.compile(
-    r"\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|night|tomorrow|week|month|year",
+    r"\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|night|tomorrow|week|month|year"
+    r"|spring|summer|autumn|fall",
     re.IGNORECASE,
 )
 _Raw = tuple[int, int, str, str | None, str | None]
@@ -307,10 +320,10 @@ def _resolve(
     if kind in ("mdy", "dmy"):
         return _month_day(match, published, tense)
     if kind in ("month", "monthstart", "monthyear"):
-        year = match["y"]
+        year = _year_said(match, published)
         month = _month_number(match["m"])
         if year:
-            return f"{int(year):04d}-{month:02d}", None
+            return f"{year:04d}-{month:02d}", None
         lead = match.group().split()[0].casefold()
         if lead in ("last", "next"):
             # "last August" in an August story is a year ago; "next March" in March a year on
@@ -343,6 +356,8 @@ def _resolve(
         return str(published.year + step), None
     if kind == "weekend":
         return _weekend(match["which"].casefold(), published, tense), None
+    if kind == "season":
+        return _season(match, published, tense), None
     if kind == "ago":
         return _ago(match["n"].lower(), match["unit"].lower(), published)
     if kind == "within":
@@ -363,6 +378,14 @@ def _ago(number: str, unit: str, published: dt.date, ahead: bool = False) -> tup
         dt.timedelta(weeks=count) if unit == "week" else relativedelta(months=count)
     )
     return f"{moved.year:04d}-{moved.month:02d}", None
+
+
+def _year_said(match: re.Match[str], published: dt.date) -> int | None:
+    """The year a date gives after its month, in figures or in words ('July last year')."""
+    if match["y"]:
+        return int(match["y"])
+    words = match.groupdict().get("yw")
+    return published.year + {"last": -1, "this": 0, "next": 1}[words] if words else None
 
 
 def _iso_day(year: int, month: int, day: int) -> tuple[str, str | None] | None:
@@ -402,17 +425,15 @@ def _month_day(
         and not match.string[max(0, match.start() - 8) : match.start()].lower().endswith("between ")
     ):
         second = None  # "between March 3 and 6" is a span; "on March 3 and 6" two days apart
-    if match["y"]:
-        years = [int(match["y"])]
-    else:
-        years = [published.year - 1, published.year, published.year + 1]
+    said = _year_said(match, published)
+    years = [said] if said else [published.year - 1, published.year, published.year + 1]
     best: dt.date | None = None
     for year in years:
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
             continue
-        if not match["y"] and _against_tense(candidate, published, tense):
+        if not said and _against_tense(candidate, published, tense):
             continue
         if best is None or abs(candidate - published) < abs(best - published):
             best = candidate
@@ -480,6 +501,22 @@ def _weekend(which: str, published: dt.date, tense: str | None) -> str:
     if saturday.month == sunday.month:
         return f"{saturday.year:04d}-{saturday.month:02d}"
     return f"{sunday.year:04d}" if saturday.year == sunday.year else f"{published.year:04d}"
+
+
+def _season(match: re.Match[str], published: dt.date, tense: str | None) -> str:
+    """'in the autumn': the year of the season meant, this year's unless it is over and still to
+    come; 'next spring' the first to start after the story, 'last summer' the last one over."""
+    if match["y"]:
+        return match["y"]
+    first, last = _SEASONS[match["season"].casefold()]
+    lead, year = match["lead"].casefold(), published.year
+    if lead == "next":
+        return str(year if published.month < first else year + 1)
+    if lead == "last":
+        return str(year if published.month > last else year - 1)
+    if lead != "this" and tense == FUTURE and published.month > last:
+        return str(year + 1)
+    return str(year)
 
 
 def _part_of(side: str, unit: str, published: dt.date) -> str:
