@@ -108,3 +108,44 @@ def test_after_the_signing_talks_take_the_signings_day() -> None:
     )
     found = _meetings(text, dt.date(2026, 7, 25))
     assert ("meeting", "2026-07-23", ("Rosa Pereira Alcalde", "Tomas Quillca")) in found
+
+
+def test_a_dialogue_with_an_official_is_a_meeting() -> None:
+    text = (
+        "Chilean Foreign Minister Rosa Pereira Alcalde will travel to Madrid next week.\n\n"
+        "She will co-chair the strategic dialogue with Spanish Foreign Minister Carmen Robles "
+        "in Madrid on Tuesday.\n"
+    )
+    found = _meetings(text, dt.date(2026, 3, 12))
+    assert [(kind, who) for kind, _, who in found] == [
+        ("meeting", ("Rosa Pereira Alcalde", "Carmen Robles"))
+    ]
+
+
+def test_two_travellers_of_one_sentence_make_two_visits() -> None:
+    text = (
+        "Danish King Erik Holm is due to make a state visit to Chile next week, and Swedish "
+        "Prime Minister Anna Lindqvist will travel to Chile in early December.\n"
+    )
+    visits = [
+        (e.date, e.participants)
+        for e in extract(text, dt.date(2026, 11, 20)).events
+        if e.kind == "visit"
+    ]
+    assert visits == [("2026-11", ("Erik Holm",)), ("2026-12", ("Anna Lindqvist",))]
+
+
+def test_a_committee_is_no_one_to_meet() -> None:
+    text = (
+        "Trade Commissioner Ines Marchetti will also meet members of the Senate Fisheries and "
+        "Oceans Committee.\n"
+    )
+    assert _meetings(text, dt.date(2026, 4, 11)) == []
+
+
+def test_a_host_whose_guests_are_unnamed_meets_no_one_named_before() -> None:
+    text = (
+        "The week ahead: Trade Commissioner Ines Marchetti heads to Ottawa, Foreign Minister "
+        "Carmen Robles in Lima, Council President Pavel Dvorak hosts Balkan leaders\n"
+    )
+    assert _meetings(text, dt.date(2026, 4, 11)) == []

@@ -77,6 +77,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:scheduled|due|set|expected|slated|going|plans?|planning)\s+to\s+see\s+"
             r"(?=(?-i:[A-Z]))"
             r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}(?:talks|meeting)\b|\btalks\s+(?:with|between)\b"
+            # "will co-chair the strategic dialogue with X", "for consultations with Y"
+            r"|\b(?:dialogue|consultations)\s+with\s+(?=(?-i:[A-Z]))"
             # "held a separate bilateral with X": the noun stands for the meeting
             r"|\b(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+)?bilateral\s+(?=with|on|in|at)\b"
             # "was received by President X": the guest's meeting told from the host's side
@@ -401,6 +403,17 @@ def _several(
         objects = [p for p in mine if p.position - sentence.start >= clause.at]
         people = union(own or subject, objects)
         new = {p.label for p in objects} - seen
+        if clause.kind == "visit" and out:
+            # "X will visit Y next week, and Z will travel to Y in December": another traveller,
+            # the subject of a verb of its own
+            done = {n for earlier in out for n in earlier.names()}
+            new |= {
+                p.label
+                for p in own
+                if p.label not in done
+                and _OWN_VERB.search(sentence.text, p.position - sentence.start, clause.at)
+                and clause.at - (p.position - sentence.start) < 60
+            }
         previous = out[-1] if out else None
         # "…, and the two leaders agreed to meet in Beijing": the same people, another event
         again = previous is not None and plural_within(sentence, clause.lo, clause.at)
@@ -485,6 +498,8 @@ def _dated_objects(ctx: Context, sentence: Sentence, clause: _Clause) -> list[_C
         for number, (lo, hi) in enumerate(pairwise(bounds))
     ]
 
+
+_OWN_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|plans?)\s", re.IGNORECASE)
 
 _DAYS_APART = re.compile(
     r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<rel>after|before)\b", re.I
@@ -593,6 +608,7 @@ def _candidate(
             _met_others(sentence, who, at)
             or _objects_only(sentence, who, at)
             or _no_guest(sentence, who, at)
+            or _nobody_hosted(sentence, who, at)
         )
     ):
         return None
@@ -763,6 +779,17 @@ def _no_guest(sentence: Sentence, who: list[Party], at: int) -> bool:
     if _RECEIVED_BY.match(sentence.text, at) is None:
         return False
     return not any(p.person is not None and p.position - sentence.start < at for p in who)
+
+
+_HOSTS = re.compile(r"(?:host(?:ed|s)?|receive[ds]?|welcome[ds]?)\s", re.IGNORECASE)
+
+
+def _nobody_hosted(sentence: Sentence, who: list[Party], at: int) -> bool:
+    """'A heads to X, B in Y, C hosts Balkan leaders': a host whose guests the sentence does
+    not name meets none of those named before it."""
+    if _HOSTS.match(sentence.text, at) is None:
+        return False
+    return not any(p.position - sentence.start > at for p in who)
 
 
 def _met_others(sentence: Sentence, who: list[Party], at: int) -> bool:

@@ -153,7 +153,11 @@ _THING_BEFORE = re.compile(
 )
 
 # "their Comprehensive Economic Partnership Agreement": a document's name, not a person's
-_DOCUMENT = re.compile(r"\b(?:Agreement|Accord|Treaty|Pact|Act|Declaration|Memorandum|Charter)$")
+# "the House Ways and Means Committee": a body's name, not a person's, either
+_DOCUMENT = re.compile(
+    r"\b(?:Agreement|Accord|Treaty|Pact|Act|Declaration|Memorandum|Charter|Committee|"
+    r"Commission|Council|Ministry|Department|Parliament|Assembly|Senate|Congress|Caucus)$"
+)
 
 
 def reports(ctx: Context, party: Party) -> bool:
