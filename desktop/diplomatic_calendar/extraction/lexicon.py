@@ -85,7 +85,7 @@ def lexicon() -> Lexicon:
     # secretary and US Trade Representative", where "and" joins two officials.
     # "Economy, Trade and Industry Minister": a list of them.
     pair = rf"(?:(?:(?i:{mods}),\s+){{0,3}}(?i:{mods})\s+and\s+(?=(?i:{mods})[\s-]))?"
-    title = rf"{pair}(?:{modifier}[\s-]+){{0,3}}(?i:{heads})\b{elect}{complement}"
+    title = rf"{pair}(?:{modifier}[\s-]+){{0,4}}(?i:{heads})\b{elect}{complement}"
     # "Prime Minister and Foreign Minister": two offices held by one person.
     # Not "the commerce secretary and US Trade Representative", two officials.
     joined = rf"(?:(?=[A-Z]){title}\s+and\s+(?=[A-Z])(?=(?i:{mods}|{heads})\b))?{title}"

@@ -24,6 +24,7 @@ from diplomatic_calendar.extraction.lexicon import (
     full_title,
     lexicon,
     office_countries,
+    office_in,
     tidy_title,
 )
 from diplomatic_calendar.extraction.names import (
@@ -147,9 +148,10 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             shared = _shared_title(sentence.text, local)
             whose = None if shared else _country_owner(sentence, local, name, index)
             # "Germany's Boris Kessler": a person a country is said to have, with no office
-            found.append(
-                Sighting(start, start + len(name), name, "" if whose else shared, whose, None)
-            )
+            office = "" if whose else shared
+            if whose is not None:
+                office = _parallel_office(sentence.text, local, start, whose, found) or ""
+            found.append(Sighting(start, start + len(name), name, office, whose, None))
             continue
         title, country, refers_to = seen
         if country is None:
@@ -266,6 +268,23 @@ def _country_owner(sentence: Sentence, local: int, name: str, index: MentionInde
         if mention.possessive and mention.end + 3 >= at and not mention.is_bloc:
             return mention.code if mention.kind in ("country", "alias") else None
     return None
+
+
+# "… Foreign Minister Sergey Lavrov and Brazil's Mauro Vieira": another country's holder of the
+# office just named
+_AND_OWNER = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}$")
+
+
+def _parallel_office(
+    text: str, local: int, start: int, whose: str, found: list[Sighting]
+) -> str | None:
+    if not found or not found[-1].title or not found[-1].country or found[-1].country == whose:
+        return None
+    joined = _AND_OWNER.search(text, max(0, local - 60), local)
+    if joined is None or found[-1].end != start - (local - joined.start()):
+        return None
+    office = counterpart_title(found[-1].title)
+    return office if office_in(office, whose) is not False and not _weak(office) else None
 
 
 def _shared_title(text: str, local: int) -> str | None:
@@ -472,9 +491,14 @@ def _title_after(
     match = lexicon().title_start.match(sentence.text, title_from)
     if match is None or _PRIVATE_NEXT.match(sentence.text, match.end()):
         return None
-    title, country, refers_to = _parse_title(
-        match.group("title"), sentence.start + title_from, index
-    )
+    raw = match.group("title")
+    served = _SERVED_OFFICE.match(sentence.text, match.end())
+    if served is not None and _TO_A_STATE.search(raw):
+        # "diplomatic adviser to the French president": the office served, in lower case
+        words = served.group("words").split()
+        head = next((n for n in (2, 1) if " ".join(words[:n]).casefold() in lexicon().heads), 0)
+        raw = f"{raw} {' '.join(words[:head])}" if head else raw
+    title, country, refers_to = _parse_title(raw, sentence.start + title_from, index)
     if country is None:
         # "X, Minister for Foreign Affairs of Japan,": the office, then the state it serves
         state = _OF_STATE_AFTER.match(sentence.text, match.end())
@@ -485,6 +509,10 @@ def _title_after(
             title = f"{cue.text} {title}"
         country = cue.code
     return title, country, refers_to
+
+
+_SERVED_OFFICE = re.compile(r"\s+(?P<words>[a-z]+(?:\s+[a-z]+)?)")
+_TO_A_STATE = re.compile(r"\sto\s+the\s+[A-Z][\w'’-]*$")
 
 
 def _mention_at(index: MentionIndex, start: int) -> Mention | None:
@@ -523,6 +551,12 @@ def _parse_title(raw: str, begin: int, index: MentionIndex) -> tuple[str, str | 
         elif state is not None and complement.group(0).lstrip().startswith("of"):
             # "the secretary of Ukraine's security council", "President of Chile": whose office
             office, country = office[: complement.start()], country or state
+        elif complement.group(0).lstrip().startswith("to"):
+            # "adviser to the French president": an aide to the office of that state
+            first, _, head = rest.partition(" ")
+            served = lookup(first)
+            if served is not None and head.casefold() in lexicon().heads:
+                office, country = f"{office[: complement.start()]} to the {head}", country or served
     title = tidy_title(f"{institution} {office}".strip()) if office else None
     return title or "", country, refers_to
 
