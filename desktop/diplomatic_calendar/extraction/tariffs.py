@@ -401,7 +401,7 @@ def _sentence_tariffs(
     cut_from: int | None = None
     older_from: int | None = None  # where the words about an older rate just named begin
     follow = _follow_up_start(ctx, sentence) if rates else None
-    halted = bool(rates) and _halted_next(ctx, sentence)
+    halted = bool(rates) and (_halted_next(ctx, sentence) or _halted_before(ctx, sentence))
     # "Since the new regime replaced the safeguard on 1 July, X has faced 50%": the opening
     # clause says since when, not what became of the rate
     opening = _SINCE_OPENING.match(sentence.text) if rates else None
@@ -549,7 +549,18 @@ def _sentence_tariffs(
                 and "immediate" in ctx.text[rate.end : clause[1]]
             ):
                 # "- May 20: X cuts its duty to 5pc with immediate effect": from that day
-                effective = _immediate_day(ctx, sentence, rate, clause[1]) or effective
+                day = _immediate_day(ctx, sentence, rate, clause[1])
+                if (
+                    day is None
+                    and status == "announced"
+                    and _PAST_CHANGE.search(said)
+                    and _IMMEDIATE.search(ctx.text, rate.end, clause[1])
+                ):
+                    # "he raised the tariff on X to 125%, effective immediately": charged from
+                    # the day the story last named, not from a later day it gives other rates
+                    status, effective = "in_force", _day_just_named(ctx, sentence)
+                else:
+                    effective = day or effective
             if (
                 status == "announced"
                 and effective is not None
@@ -564,6 +575,18 @@ def _sentence_tariffs(
                     status = "in_force"  # "duties climbed to about 45% after the review"
                 elif joined and last_status is not None:
                     status = last_status  # "…, and 40% on goods routed through it"
+            if (
+                status == "announced"
+                and _UNDER_DEAL.match(ctx.text, rate.end, sentence.start + hi)
+                and not _PAST_CHANGE.search(said)
+            ):
+                # "… and EU goods a 15% ceiling under the framework agreement": the rate a deal
+                # set, dated by no other sentence's day
+                status = "deal"
+                if borrowed and not any(
+                    rate.end <= d.start < sentence.start + hi for d in ctx.dates[sentence.index]
+                ):
+                    effective = None
             if joined and status == "deal" and last_status == "announced" and last == targets:
                 # "… to 10% on Jan. 1 and to 5% a year later, under an agreement reached in
                 # June": the agreement that closes the chain made each stage
@@ -764,6 +787,18 @@ def _later_stage(text: str, rate: _Rate, before: str) -> str | None:
 _IMMEDIATE = re.compile(r"\b(?:with\s+immediate\s+effect|effective\s+immediately)\b", re.I)
 
 
+def _day_just_named(ctx: Context, sentence: Sentence) -> str | None:
+    """The last past day the sentence or the one before names, if any."""
+    published = ctx.published.isoformat()
+    for index in (sentence.index, sentence.index - 1):
+        if index < 0:
+            break
+        days = [d for d in ctx.dates[index] if d.is_day and d.value <= published]
+        if days:
+            return days[-1].value
+    return None
+
+
 def _immediate_day(ctx: Context, sentence: Sentence, rate: _Rate, end: int) -> str | None:
     """The past day the sentence gives for a cut made 'with immediate effect'."""
     if not _IMMEDIATE.search(ctx.text, rate.end, end):
@@ -949,9 +984,21 @@ _HIT_WITH = re.compile(
 _DAY_AFTER_RATE = re.compile(r"(?:\s+[\w-]+){0,2}?(?:\s+(?:in|on|since))?\s+", re.I)
 
 
+# "the 20% rate that had been due to hit X goods on Wednesday": the day it was due
+_DUE_ON = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+"
+    r"(?:due|set|scheduled)\s+to\s+(?:hit|start|apply|take\s+effect)\b[^.;%]{0,60}?\s+"
+    r"(?:on|from)\s+",
+    re.I,
+)
+
+
 def _hit_on(ctx: Context, sentence: Sentence, rate: _Rate, lead: str) -> str | None:
-    """The past day a paused rate was first charged, when the words before it say so."""
+    """The day a paused rate was first charged, or was due to be, when the words say so."""
     if _HIT_WITH.search(lead) is None:
+        for date in ctx.dates[sentence.index]:
+            if rate.end <= date.start and _DUE_ON.fullmatch(ctx.text, rate.end, date.start):
+                return date.value
         return None
     published = ctx.published.isoformat()
     for date in ctx.dates[sentence.index]:
@@ -1397,6 +1444,14 @@ def _status(before: str, after: str) -> str:
     return "announced"
 
 
+# "EU goods face a 15% ceiling under the framework agreement": the deal set the rate
+_UNDER_DEAL = re.compile(
+    r"\S*\s+(?:[\w-]+\s+){0,2}?under\s+(?:the|a|an|its|their|this|that)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:deal|agreement|pact|accord)\b",
+    re.I,
+)
+
+
 # "… and suspended electricity sales": a verb joined after the rate tells what else was done
 _PAUSED_OTHER = re.compile(
     r"\band\s+(?:also\s+)?(?:paused|suspended|postponed|delayed)\s+(?!(?:the|its|their|it|them)"
@@ -1406,9 +1461,16 @@ _PAUSED_OTHER = re.compile(
 
 
 def _paused_other(after: str) -> bool:
-    """Whether the only pause after a rate is one of something else joined to the clause."""
+    """Whether the only pause after a rate is one of something else joined to the clause, or
+    one made before: 'threatened a 50% tariff from July 9, after pausing it last month'."""
+    first = _PAUSED.search(after)
+    if first is not None and _AFTER_ING.search(after, max(0, first.start() - 12), first.start()):
+        return True
     found = _PAUSED_OTHER.search(after)
     return found is not None and _PAUSED.search(after, 0, found.start()) is None
+
+
+_AFTER_ING = re.compile(r"\b(?:after|following)\s+$", re.I)
 
 
 _SUPERSEDED_AFTER = re.compile(r"\breplac|\bsupersed|\binstead of\b", re.I)
@@ -1701,6 +1763,25 @@ _HALTED = re.compile(
     r"(?:package|measures?|counter-?measures|tariffs?|duties|levy|levies))\b",
     re.I,
 )
+
+
+# "The package included 25% duties …": the package the sentence before put off
+_PACKAGE_OPENS = re.compile(
+    r"\W*(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+)?(?:package|counter-?measures|measures)\b"
+)
+_HALTS_PACKAGE = re.compile(
+    r"\b(?:postpone|suspend|pause|delay|shelve|freeze)\w*\b[^.;]{0,60}?"
+    r"\b(?:package|counter-?measures|measures)\b",
+    re.I,
+)
+
+
+def _halted_before(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence speaks of a package of duties the sentence before put off."""
+    if sentence.index == 0 or not _PACKAGE_OPENS.match(sentence.text):
+        return False
+    before = ctx.sentences[sentence.index - 1].text
+    return _HALTS_PACKAGE.search(before) is not None and _PERCENT.search(before) is None
 
 
 def _halted_next(ctx: Context, sentence: Sentence) -> bool:
