@@ -73,3 +73,11 @@ def test_a_minister_responsible_for_a_field() -> None:
 def test_a_portfolio_in_lower_case_after_commissioner_for() -> None:
     text = "Ilze Berzina, the European commissioner for enlargement, met officials in Skopje."
     assert officials(text)["Ilze Berzina"] == ("Commissioner for Enlargement", "EU")
+
+
+def test_a_philippine_first_name_shortened_to_ma() -> None:
+    text = (
+        "The Philippines hosted the talks in Manila. Foreign Secretary Ma. Elena Santos "
+        "chaired the sessions."
+    )
+    assert officials(text)["Elena Santos"][0] == "Foreign Secretary"

@@ -98,10 +98,11 @@ _BYLINE = re.compile(
 
 
 # A style, a courtesy or a military rank between a title and the name: "the Minister, H.E. X",
-# "military leader, Captain X", "Deputy Minister Mr X", "the Ambassador, Dr X"
+# "military leader, Captain X", "Deputy Minister Mr X", "the Ambassador, Dr X"; and "Ma.", the
+# short form of a first name María that Philippine names often begin with
 _STYLE_BEFORE = re.compile(
     rf"(?:{HONORIFIC.pattern}|\b(?:Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Admiral|Brigadier"
-    r"|(?:Mr|Mrs|Ms|Dr|Prof)\.?))\s*$"
+    r"|Ma\.|(?:Mr|Mrs|Ms|Dr|Prof)\.?))\s*$"
 )
 
 

@@ -69,6 +69,7 @@ _ABBREVIATIONS = frozenset(
         "ft",
         "mt",
         "approx",
+        "ma",  # "Ma. Theresa": María, as Philippine names write it
     }
 )
 
