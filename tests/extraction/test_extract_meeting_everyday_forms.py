@@ -149,3 +149,19 @@ def test_a_host_whose_guests_are_unnamed_meets_no_one_named_before() -> None:
         "Carmen Robles in Lima, Council President Pavel Dvorak hosts Balkan leaders\n"
     )
     assert _meetings(text, dt.date(2026, 4, 11)) == []
+
+
+def test_a_blocs_named_ministers_meeting_with_its_chair() -> None:
+    text = (
+        "The ASEAN Foreign Ministers' Meeting, chaired by Thai Foreign Minister Niran "
+        "Srisuk, opened in Bangkok on Thursday.\n\n"
+        "Malaysian Foreign Minister Aziz Rahman held bilateral talks with Srisuk on the "
+        "sidelines on Thursday.\n"
+    )
+    found = _meetings(text, dt.date(2026, 7, 10))
+    assert found[0] == (
+        "meeting",
+        "2026-07-09",
+        ("ASEAN Foreign Ministers", "Niran Srisuk", "Aziz Rahman"),
+    )
+    assert found[1] == ("meeting", "2026-07-09", ("Aziz Rahman", "Niran Srisuk"))

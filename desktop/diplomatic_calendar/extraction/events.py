@@ -213,6 +213,10 @@ def find_events(ctx: Context) -> list[EventDraft]:
                 _host_traveller(ctx, events, sentence, host)
             elif _DELEGATION.search(sentence.text):
                 _extend_recent(ctx, events, sentence)
+            named = _NAMED_MEETING.search(sentence.text) if "eeting" in sentence.text else None
+            body = _chaired_body(ctx, sentence, named.start(), events) if named else None
+            if body is not None:
+                _add(events, body)  # "The ASEAN Foreign Ministers' Meeting, chaired by X, …"
             continue
         if _NEGATED.search(sentence.text, max(0, at - 24), at) or _NONE_SET.search(sentence.text):
             continue  # "the two leaders have not met since": no event
@@ -259,6 +263,8 @@ _CHAIRED = re.compile(
     r"\b(?:chaired|co-chaired|hosted|presided\s+over|convened)\s+by\s+", re.IGNORECASE
 )
 _CHAIR_REACH = 90
+# "the ASEAN Foreign Ministers' Meeting": a bloc's ministers' gathering by its own name
+_NAMED_MEETING = re.compile(r"(?<=\s)(?:Ministers['’]?|Ministerial)\s+Meeting\b")
 
 
 def _chaired_body(
@@ -268,7 +274,7 @@ def _chaired_body(
     ministers meeting as a body, with the official this or the next sentence says chairs it."""
     who = parties(ctx, sentence)
     bodies = [p for p in who if p.bloc is not None and p.person is None]
-    if len(bodies) != 1 or bodies[0].position - sentence.start > at or len(who) != 1:
+    if len(bodies) != 1 or bodies[0].position - sentence.start > at:
         return None
     chair: Party | None = None
     for index in (sentence.index, sentence.index + 1):
@@ -287,8 +293,8 @@ def _chaired_body(
             ),
             None,
         )
-    if chair is None:
-        return None
+    if chair is None or any(p is not bodies[0] and p.label != chair.label for p in who):
+        return None  # (anyone else named takes part in another way the rules above read)
     status = _status(sentence.text, at)
     date = _sentence_date(ctx, sentence, at, status)
     value, end = _date_values(ctx, sentence, date, status, events)
