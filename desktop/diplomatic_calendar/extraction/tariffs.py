@@ -154,7 +154,7 @@ _REACH = 300
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:while|but|whereas|and|though|although)\b|;|—", re.I)
 _DEAL = re.compile(
-    r"\b(?:deals?|agree(?:d|s|ing|ment)?|pacts?|secured|proposal|accord"
+    r"\b(?:deals?|agree(?:d|s|ing|ment)?|pacts?|secured|proposal|accord|settled\s+on"
     # "under a trade understanding, X cuts its duty"
     r"|understanding(?:(?<=\ba understanding)|(?<=\ban understanding)|(?<=\bthe understanding)"
     r"|(?<=\btrade understanding)))\b",
@@ -186,6 +186,9 @@ _FACED_RATE = re.compile(
     + _NUMBER
     + r"\s*(?:%|per\s*cent\b|percent\b)",
     re.I,
+)
+_REACHES_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:reach|reaches|reached|top|tops|topped)\s+(?:up\s+to\s+)?$", re.I
 )
 _RATE_ON_GOODS = re.compile(
     _NUMBER + r"\s*(?:%|per\s*cent\b|percent\b)\s+on\s+(?:[\w.-]+\s+){0,3}?"
@@ -434,6 +437,8 @@ def _sentence_tariffs(
         rising = gap is not None and _RISES_TO.fullmatch(sentence.text, *gap) is not None
         if not targets and heading and not _names_goods_of(ctx, sentence):
             targets = heading
+        if not targets and _BOTH.match(sentence.text):
+            targets = _pair_before(ctx, sentence, imposers)  # "Both countries settled on 15%"
         imposer = next((c for c in imposers if c not in targets), None)
         targets = [t for t in targets if t != imposer]
         if rate.ranged and len(targets) > 1:
@@ -530,6 +535,15 @@ def _sentence_tariffs(
                 status, effective = "in_force", None
             if standing and not _start_date(ctx, sentence, "announced", True, clause):
                 status, effective = "in_force", None
+            if (
+                status in ("deal", "in_force")
+                and effective is None
+                and not joined
+                and not _PAYS_NOW.search(lead)
+            ):
+                # "settled on a 15% rate last year", "cut to 10% in a deal signed in February":
+                # when the deal that set the rate was made (not for a rate a country just faces)
+                effective = _deal_made_on(ctx, sentence, said, rate, clause)
             if ended and effective is None:
                 ending = _start_date(ctx, sentence, "in_force", need_cue=True, within=clause)
                 effective = ending.value if ending is not None else None
@@ -787,6 +801,31 @@ def _later_stage(text: str, rate: _Rate, before: str) -> str | None:
 _IMMEDIATE = re.compile(r"\b(?:with\s+immediate\s+effect|effective\s+immediately)\b", re.I)
 
 
+# "under a framework deal announced in October": the deal, then when it was made
+_DEAL_MADE_ON = re.compile(
+    r"\b(?:deal|agreement|pact|accord|understanding)\s+(?:was\s+)?"
+    r"(?:reached|announced|signed|struck|sealed|agreed)\b(?:\s+with\s+[\w.'’-]+)?"
+    r"(?:\s+(?:in|on|last))?\s*$",
+    re.I,
+)
+_SETTLED = re.compile(r"\b(?:settled|agreed)\s+on\b", re.I)
+
+
+def _deal_made_on(
+    ctx: Context, sentence: Sentence, said: str, rate: _Rate, clause: tuple[int, int]
+) -> str | None:
+    """The past date a deal that set the rate was made, as the words after the rate give it."""
+    published = ctx.published.isoformat()
+    settled = _SETTLED.search(said) is not None
+    for date in ctx.dates[sentence.index]:
+        if not rate.end <= date.start < clause[1] or date.value[:10] > published:
+            continue
+        lead = ctx.text[max(rate.end, date.start - 60) : date.start]
+        if settled or _DEAL_MADE_ON.search(lead):
+            return date.value
+    return None
+
+
 def _day_just_named(ctx: Context, sentence: Sentence) -> str | None:
     """The last past day the sentence or the one before names, if any."""
     published = ctx.published.isoformat()
@@ -832,6 +871,25 @@ def _heading(ctx: Context, sentence: Sentence) -> list[str] | None:
     # Only a country's own name heads its rates: "WASHINGTON" over a story is a dateline.
     codes = [entry[0] for entry in found if entry and entry[1] in ("country", "alias")]
     return codes if len(codes) == len(found) else []
+
+
+# "Both countries settled on a 15% rate", "The two nations face …": the pair just named
+_BOTH = re.compile(
+    r"\W*(?:Both\s+(?:countries|nations|economies|governments|sides)|"
+    r"The\s+two\s+(?:countries|nations|economies|governments|sides))\b"
+)
+
+
+def _pair_before(ctx: Context, sentence: Sentence, imposers: list[str]) -> list[str]:
+    """The two countries the sentence before names, by name or by their officials."""
+    if sentence.index == 0:
+        return []
+    before = ctx.sentences[sentence.index - 1]
+    charging = {m.code for m in ctx.mentions_in(sentence) if _is_imposer(sentence, m)}
+    found = [m.code for m in ctx.mentions_in(before) if not m.is_bloc]
+    found += [p.country for _, p in ctx.references(before) if p.country]
+    pair = [c for c in dict.fromkeys(found) if c not in charging]
+    return pair if len(pair) == 2 else []
 
 
 def _names_goods_of(ctx: Context, sentence: Sentence) -> bool:
@@ -1120,6 +1178,11 @@ def _rates(sentence: Sentence) -> list[_Rate]:
             or _TARIFF_WORDS.search(text, end, end + 30)
             or _ON_NEXT.match(text, end)
             or _FACED_BEFORE.search(text, max(0, low - 20), low)
+            # "the duties Brussels imposed on X cars, which reach 35.3% for one maker"
+            or (
+                _REACHES_BEFORE.search(text, max(0, low - 20), low) is not None
+                and _DUTY_WORD.search(text, max(0, low - 120), low) is not None
+            )
         )
         if not (
             attached
