@@ -165,3 +165,31 @@ def test_a_blocs_named_ministers_meeting_with_its_chair() -> None:
         ("ASEAN Foreign Ministers", "Niran Srisuk", "Aziz Rahman"),
     )
     assert found[1] == ("meeting", "2026-07-09", ("Aziz Rahman", "Niran Srisuk"))
+
+
+def test_the_sultan_is_the_one_sultan_the_article_names() -> None:
+    text = (
+        "Brunei's Sultan Hassan Bolkiah Rahman welcomed the pact. Indian Prime Minister Ravi "
+        "Menon arrived in Bandar Seri Begawan on Wednesday evening and held restricted talks "
+        "with the Sultan on Thursday morning.\n"
+    )
+    found = _meetings(text, dt.date(2025, 12, 19))
+    assert found == [("meeting", "2025-12-18", ("Ravi Menon", "Hassan Bolkiah Rahman"))]
+
+
+def test_the_countrys_president_is_its_one_official_named_without_a_title() -> None:
+    text = (
+        "ASTANA — Chile's Ana Quispe ended a three-day state visit to Kazakhstan on Friday.\n\n"
+        "The Chilean president landed in Astana on Wednesday and held talks with Kazakh "
+        "President Erlan Nurlanov the same day.\n"
+    )
+    found = _meetings(text, dt.date(2025, 10, 10))
+    assert ("meeting", "2025-10-08", ("Ana Quispe", "Erlan Nurlanov")) in found
+
+
+def test_no_plans_to_meet_is_no_meeting() -> None:
+    text = (
+        "Canadian Prime Minister Paul Ostrander spoke in Ottawa on Monday. He added that he had "
+        "no plans to meet Mexican President Lucia Arbelaez in the near term.\n"
+    )
+    assert _meetings(text, dt.date(2026, 5, 12)) == []

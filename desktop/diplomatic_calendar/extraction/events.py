@@ -168,7 +168,12 @@ _VISITING = re.compile(
     r"premier|leader|chancellor|king|emir|dignitary|head\s+of\s+state)\b",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\s+(?:(?:yet|once|even|been)\s+)?$", re.I)
+_NEGATED = re.compile(
+    r"\b(?:not|never|n['’]t|yet\s+to)\s+(?:(?:yet|once|even|been)\s+)?$"
+    # "he had no plans to meet Trump": no meeting planned
+    r"|\bno\s+(?:immediate\s+|current\s+)?(?:plans?|intention|intentions)\s+to\s+$",
+    re.I,
+)
 _APART = re.compile(
     r"\b(?:one[- ]on[- ]one|separate(?:ly)?|privately|t[eê]te[- ][àa][- ]t[eê]te)\b", re.IGNORECASE
 )

@@ -92,6 +92,7 @@ def parties(ctx: Context, sentence: Sentence) -> list[Party]:
         ):
             found.append(Party(seen.start, seen.name, seen.country))
     found.extend(_titled_namesakes(ctx, sentence, {fold(p.label) for p in found}))
+    found.extend(_sole_title_holder(ctx, sentence))
     found.extend(_pronoun_subject(ctx, sentence))
     found.extend(_counterparts(ctx, sentence))
     found.extend(_groups(ctx, sentence, found))
@@ -158,6 +159,27 @@ _DOCUMENT = re.compile(
     r"\b(?:Agreement|Accord|Treaty|Pact|Act|Declaration|Memorandum|Charter|Committee|"
     r"Commission|Council|Ministry|Department|Parliament|Assembly|Senate|Congress|Caucus)$"
 )
+
+
+# "held talks with the Sultan": a title only one official of the article holds
+_SOLE_TITLE = re.compile(
+    r"\bthe\s+(?P<title>Sultan|Emir|King|Queen|Crown\s+Prince|Pope|Grand\s+Duke|Prince)\b"
+    r"(?!\s+(?:of\b|[A-Z]))"
+)
+
+
+def _sole_title_holder(ctx: Context, sentence: Sentence) -> list[Party]:
+    """'the Sultan', 'the Emir': the one official of the article holding that title."""
+    if "the " not in sentence.text:
+        return []
+    out: list[Party] = []
+    for found in _SOLE_TITLE.finditer(sentence.text):
+        title = fold(found.group("title"))
+        holders = [p for p in ctx.people if fold(p.title or "") == title]
+        if len(holders) == 1:
+            person = holders[0]
+            out.append(Party(sentence.start + found.start(), person.name, person.country, person))
+    return out
 
 
 def reports(ctx: Context, party: Party) -> bool:
@@ -338,6 +360,12 @@ def _before(ctx: Context, start: int) -> str:
 def _role_party(ctx: Context, mention: Mention, role: str) -> Party:
     """A described official: the one the article names, if it names one, else the description."""
     person = _nearest(ctx, mention.code, mention.start, role)
+    if (
+        person is None
+        and _HEAD.fullmatch(role)
+        and _THE.search(ctx.text, max(0, mention.start - 4), mention.start)
+    ):
+        person = _untitled_before(ctx, mention.code, mention.start)
     if person is not None and _THE.search(ctx.text, max(0, mention.start - 4), mention.start):
         person = _salient(ctx, mention, role) or person
     if person is not None and not role.casefold().endswith("s"):
@@ -384,6 +412,15 @@ def _salient(ctx: Context, mention: Mention, role: str) -> Person | None:
     if ranked[0] == ranked[1]:
         return None  # no one stands out: the nearest one
     return holders[max(counts, key=lambda name: counts[name])]
+
+
+def _untitled_before(ctx: Context, code: str, position: int) -> Person | None:
+    """'Vladimir Putin ended his visit … The Russian president landed …': the one official of
+    the country the article named before without any title, when it names only one."""
+    untitled = [
+        p for p in ctx.people if p.country == code and not p.title and p.position < position
+    ]
+    return untitled[0] if len(untitled) == 1 else None
 
 
 def _group_party(mention: Mention, role: str) -> Party:
