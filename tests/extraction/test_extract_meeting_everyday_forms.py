@@ -193,3 +193,26 @@ def test_no_plans_to_meet_is_no_meeting() -> None:
         "no plans to meet Mexican President Lucia Arbelaez in the near term.\n"
     )
     assert _meetings(text, dt.date(2026, 5, 12)) == []
+
+
+def test_a_top_diplomat_sits_down_with_a_foreign_policy_chief() -> None:
+    text = (
+        "Chilean Foreign Minister Rosa Pereira Alcalde and Kaja Kallas, the EU's High "
+        "Representative for Foreign Affairs and Security Policy, will attend the forum.\n\n"
+        "BRUSSELS — Chile's top diplomat sat down with the European Union's foreign policy "
+        "chief in Brussels on Wednesday.\n"
+    )
+    found = _meetings(text, dt.date(2025, 7, 3))
+    assert ("meeting", "2025-07-02", ("Rosa Pereira Alcalde", "Kaja Kallas")) in found
+
+
+def test_he_after_a_sentence_describing_the_traveller_by_office_is_that_traveller() -> None:
+    text = (
+        "Chilean Foreign Minister Rosa Pereira Alcalde met Kaja Kallas in Brussels on "
+        "Wednesday.\n\n"
+        "Her tour will take the Chilean minister to Madrid on Thursday, where she is due to "
+        "hold talks with Spanish Foreign Minister Carmen Robles. She then travels to Paris "
+        "for a meeting with French Foreign Minister Louis Garnier.\n"
+    )
+    events = extract(text, dt.date(2025, 7, 3)).events
+    assert any(e.participants == ("Rosa Pereira Alcalde", "Louis Garnier") for e in events)

@@ -17,7 +17,9 @@ _COUNTERPART = re.compile(
 _ROLE = re.compile(
     r"^(?:['’]s)?\s+(?P<role>(?:(?:foreign|prime|defen[cs]e|trade|finance|economy|commerce)\s+)?"
     r"(?:ministers?|presidents?|leaders?|officials?|counterparts?|delegation|delegates|envoys?|"
-    r"negotiators?|representatives|diplomats|ambassadors))\b(?!\s+(?-i:[A-Z][a-z]))",
+    r"negotiators?|representatives|diplomats|ambassadors"
+    # "China's top diplomat", "the EU's foreign policy chief": who runs foreign affairs
+    r"|top\s+diplomat|foreign\s+policy\s+chief))\b(?!\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
 _GROUP_OF = re.compile(
@@ -207,7 +209,21 @@ def _pronoun_subject(ctx: Context, sentence: Sentence) -> list[Party]:
     for index in (sentence.index - 1, sentence.index - 2, sentence.index - 3):
         if index < 0:
             break
-        named = ctx.references(ctx.sentences[index])
+        earlier = ctx.sentences[index]
+        named = ctx.references(earlier)
+        if named and ctx.mentions_in(earlier):
+            # "…will take the Chinese minister to Berlin, where he will meet X. He then …": an
+            # official the sentence describes by country and office is named in it too
+            here = [Party(start, person.name, person.country, person) for start, person in named]
+            named = sorted(
+                named
+                + [
+                    (p.position, p.person)
+                    for p in _groups(ctx, earlier, here)
+                    if p.person is not None and p.label not in {h.label for h in here}
+                ],
+                key=lambda pair: pair[0],
+            )
         if not named:
             if _SAME_PRONOUN.search(ctx.sentences[index].text) or _SAME_ROLE.match(
                 ctx.sentences[index].text
@@ -477,10 +493,18 @@ def heads(person: Person) -> bool:
     return _HEAD.match(person.title or "") is not None
 
 
+_FOREIGN_AFFAIRS = re.compile(r"top\s+diplomat|foreign\s+policy\s+chief", re.IGNORECASE)
+_RUNS_FOREIGN_AFFAIRS = re.compile(
+    r"foreign\s+(?:minister|secretary|affairs|policy)|secretary\s+of\s+state|high\s+representative"
+)
+
+
 def _holds(person: Person, role: str) -> bool:
     """Whether an official's title fits a described role ('foreign minister', 'counterpart')."""
     words = [w.casefold().rstrip("s") for w in role.split()]
     if words[-1] in ("counterpart", "official", "leader", "delegation", "representative"):
         return True
     title = (person.title or "").casefold()
+    if _FOREIGN_AFFAIRS.fullmatch(role):
+        return _RUNS_FOREIGN_AFFAIRS.search(title) is not None
     return all(w in title for w in words)
