@@ -232,6 +232,8 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "will eliminate its tariffs …, including the 50% duty on cars": the duty stands now
             r"|\b(?:eliminat(?:e|es|ing)|remov(?:e|es|ing)|scrap(?:s|ping)?|abolish(?:es|ing)?)\b"
             r"|\bin effect\b|\bin force\b|\bin place\b|\btook effect\b|\bwent into effect\b"
+            # "made its provisional 35% duties final on Tuesday": confirmed, and so charged
+            r"|\bmade\s+(?:[\w.%-]+\s+){0,8}?(?:final|definitive|permanent)\b"
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
             r"|\bexisting\b|\bcurrently\b|\bcurrent\s+$|\bstands at\b"
             r"|\bstill\s+(?:faces?|pays?|subject|appl(?:y|ies)|charges?|levies)\b"
@@ -453,15 +455,22 @@ def _sentence_tariffs(
             # "would raise it to 45% from 35% on June 1 unless …": the words after the older
             # rate still speak of the change to this one
             status = _status(said, sentence.text[local:hi])
-            if older_from is not None and status == "announced" and _TO_AFTER_RATE.search(lead):
-                # "held off on raising the rate from 25% to 30%": the words before the older
-                # rate tell what became of the change to this one
-                wide = _status(sentence.text[older_from:local], sentence.text[local:hi])
-                status = wide if wide != "superseded" else status
+            # "held off on raising the rate from 25% to 30%": the words before the older rate
+            # tell what became of the change to this one, and when
+            wide = older_from if older_from is not None and _TO_AFTER_RATE.search(lead) else None
+            if wide is not None and status == "announced":
+                widened = _status(sentence.text[wide:local], sentence.text[local:hi])
+                status = widened if widened != "superseded" else status
             if next_older and status == "announced":
                 reach = _clause(sentence, rates, number + 1, 0)[1]
                 if _status(said, sentence.text[local:reach]) == "threatened":
                     status = "threatened"
+            if (
+                status == "announced"
+                and _MADE_BEFORE.search(said)
+                and _FINAL_AFTER.match(sentence.text, local, hi)
+            ):
+                status = "in_force"  # "made its provisional 35% duties on X final on Tuesday"
             if status == "announced" and "unchanged" in sentence.text[local:hi]:
                 status = "in_force"  # "Laos — 40% (unchanged)": the rate stands
             status = "superseded" if older or cut or changed else status
@@ -477,7 +486,7 @@ def _sentence_tariffs(
             standing = status == "deal" and _OLD_DEAL.search(said) is not None
             cut_from = lo if cut else None
             older_from = said_from if older else None
-            clause = (sentence.start + lo, sentence.start + hi)
+            clause = (sentence.start + (lo if wide is None else wide), sentence.start + hi)
             if _PAST_CHANGE.search(ctx.text, clause[0], clause[1]) and older is False:
                 # "raised … to 35% from 25% on Aug. 1": the date after the old rate dates the
                 # change itself, so the new rate's clause runs to the sentence's end.
@@ -638,13 +647,17 @@ def _stage_end(ctx: Context, sentence: Sentence, rate: _Rate) -> int:
     return rate.end - sentence.start
 
 
+_MADE_BEFORE = re.compile(r"\bmade\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FINAL_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:final|definitive|permanent)\b")
 _OLD_DEAL = re.compile(
     r"\b(?:under|through)\s+(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d|last\s+year['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|accord)\b",
     re.I,
 )
 _ENDED_BEFORE = re.compile(
-    r"\b(?:scrapped|removed|eliminated|lifted|abolished|repealed)\s+(?:its|their|the|a|an)\s+"
+    r"\b(?:scrapped|removed|eliminated|lifted|abolished|repealed|dropped|withdrew|rolled\s+back)\s+"
+    # "dropped most of its 25% counter-tariffs": the part dropped ended too
+    r"(?:(?:most|all|some|many|much)\s+of\s+)?(?:its|their|the|a|an)\s+"
     r"(?:[\w-]+\s+){0,3}$",
     re.I,
 )
