@@ -216,3 +216,16 @@ def test_he_after_a_sentence_describing_the_traveller_by_office_is_that_travelle
     )
     events = extract(text, dt.date(2025, 7, 3)).events
     assert any(e.participants == ("Rosa Pereira Alcalde", "Louis Garnier") for e in events)
+
+
+def test_a_visit_for_a_blocs_summit_meets_that_bloc() -> None:
+    text = (
+        "Chilean President Ana Quispe is expected to visit Brussels later this year for an "
+        "EU-Chile summit, her office said.\n"
+    )
+    visits = [
+        (e.date, e.participants)
+        for e in extract(text, dt.date(2026, 3, 26)).events
+        if e.kind == "visit"
+    ]
+    assert visits == [("2026", ("EU", "Ana Quispe"))]

@@ -231,6 +231,8 @@ def find_events(ctx: Context) -> list[EventDraft]:
         found = several or _each_apart(sentence, at, _candidate(ctx, sentence, kind, at, events))
         if found == [None] and kind == "meeting":
             found = [_chaired_body(ctx, sentence, at, events)]
+        if kind == "visit" and "summit" in sentence.text:
+            _visit_for_summit(ctx, sentence, at, found)
         if kind == "summit":
             found.append(_after_summit(ctx, sentence, at, events))
         for candidate in found:
@@ -261,6 +263,24 @@ def _each_apart(sentence: Sentence, at: int, found: Candidate | None) -> list[Ca
     if not subject or len(objects) < 2 or any(p.person is None for p in objects):
         return [found]
     return [replace(found, parties=[*subject, other], extra=[]) for other in objects]
+
+
+# "will visit Brussels for an EU-Indonesia summit": the trip is to the bloc's summit
+_FOR_SUMMIT = re.compile(
+    r"\b(?:for|to\s+attend)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?summit\b", re.IGNORECASE
+)
+
+
+def _visit_for_summit(
+    ctx: Context, sentence: Sentence, at: int, found: list[Candidate | None]
+) -> None:
+    """'X is expected to visit Brussels for an EU-Indonesia summit': X meets the bloc there."""
+    if _FOR_SUMMIT.search(sentence.text, at) is None:
+        return
+    name = _summit_name(ctx, sentence)
+    for candidate in found:
+        if candidate is not None and candidate.kind == "visit" and candidate.group is None:
+            candidate.group = name
 
 
 # "…, chaired by Foreign Minister X", "The meeting, hosted by X, …": who presides over it
