@@ -34,3 +34,15 @@ def test_provisional_duties_made_final_are_in_force_from_that_day() -> None:
 def test_most_of_a_duty_dropped_has_ended() -> None:
     text = "Peru dropped most of its 20% counter-tariffs on Chilean goods last month.\n"
     assert table(text)[("CL", 20)][1] == "superseded"
+
+
+def test_a_rate_cut_in_the_passive_on_a_past_day_is_in_force_from_it() -> None:
+    text = "Tariffs on Chilean goods were cut to 10% from 25% on Feb. 2.\n"
+    assert table(text)[("CL", 10)] == ("2026-02-02", "in_force")
+
+
+def test_a_rate_to_take_effect_next_week_is_not_in_force_yet() -> None:
+    text = (
+        "Trump on Monday announced a 10% tariff on all Peruvian goods, to take effect next week.\n"
+    )
+    assert table(text)[("PE", 10)][1] == "announced"

@@ -143,6 +143,8 @@ _PAST_CHANGE = re.compile(
     r"\b(?:raised|hiked|increased|doubled|tripled|halved|slapped|levied|placed|lowered|reduced|"
     r"slashed|"
     r"rose|climbed|"
+    # "tariffs on X were cut to 15% from 39% on Nov. 14": a cut already made
+    r"(?<=was\s)cut|(?<=were\s)cut|(?<=been\s)cut|"
     # "X, which retaliated in January with its own 30% tariff": a reply already made
     r"retaliated|responded|hit\s+back|"
     # "Beijing cut its tariff …": a bare "cut" is past only before what it cuts
@@ -996,9 +998,17 @@ def _in_force_since(ctx: Context, sentence: Sentence, status: str, clause: tuple
     # "raised levies … to 35% on Aug. 1" in a later story: a past change needs no "from" cue.
     changed = _PAST_CHANGE.search(ctx.text, clause[0], clause[1]) is not None
     since = _start_date(ctx, sentence, "in_force", need_cue=not changed, within=clause)
-    if since is not None and since.value <= ctx.published.isoformat():
+    if (
+        since is not None
+        and since.value <= ctx.published.isoformat()
+        and not _COMING.match(ctx.text, since.start)
+    ):
         return "in_force"
     return status
+
+
+# "to take effect next week": a coming week, month or year, never one already begun
+_COMING = re.compile(r"(?:next|coming|the\s+coming)\b", re.I)
 
 
 def _applied_since_after(
