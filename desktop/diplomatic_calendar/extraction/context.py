@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from diplomatic_calendar.extraction.countries import fill_from_dateline, fill_from_main_country
+from diplomatic_calendar.extraction.date_diaries import diary_days
 from diplomatic_calendar.extraction.date_timelines import item_dates, timeline_years
 from diplomatic_calendar.extraction.dates import DateMention
 from diplomatic_calendar.extraction.drafts import Location
@@ -55,6 +56,10 @@ class Context:
         # A timeline's year headings and list items date the sentences under them.
         timeline_years(self.text, self.sentences, self.dates)
         for index, date in item_dates(self.text, self.sentences, self.dates).items():
+            self.headed.setdefault(index, date)
+        # "MONDAY: …" in a preview of the week: the day's label dates the paragraphs under it.
+        found = diary_days(self.text, self.sentences, self.dates, self.published)
+        for index, date in found.items():
             self.headed.setdefault(index, date)
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:

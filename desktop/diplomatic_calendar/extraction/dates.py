@@ -134,7 +134,10 @@ _FUTURE_CUES = re.compile(
     r"will|won['’]t|shall|would|going to|set to|due to|scheduled|expected to|plans? to|"
     r"planned|planning|slated|upcoming|next|is to|are to|"
     r"to (?:meet|visit|hold|travel|host|sign|attend)|"
-    r"hopes? to|intends? to|aims? to|starting)\b|['’]ll\b"
+    r"hopes? to|intends? to|aims? to|starting|"
+    # "Merz receives Tusk on Tuesday", "X travels to Delhi on Friday": a trip or a visit in the
+    # present tense is one on the schedule
+    r"(?-i:travels|flies|receives)(?=\s+(?:to\s+)?(?-i:[A-Z])))\b|['’]ll\b"
     # "had postponed until Dec. 1", "was delayed to next month": what is put off lies ahead.
     r"|\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|extended)\s+(?:\w+\s+){0,2}?"
     r"(?:until|till|to)\b"
