@@ -46,3 +46,11 @@ def test_a_rate_to_take_effect_next_week_is_not_in_force_yet() -> None:
         "Trump on Monday announced a 10% tariff on all Peruvian goods, to take effect next week.\n"
     )
     assert table(text)[("PE", 10)][1] == "announced"
+
+
+def test_duties_that_became_definitive_on_a_day_are_in_force_from_it() -> None:
+    text = (
+        "The 21% duties on Chilean salmon, imposed provisionally in 2025, became definitive "
+        "on Tuesday.\n"
+    )
+    assert table(text)[("CL", 21)] == ("2026-05-12", "in_force")

@@ -135,7 +135,9 @@ _START_CUE = re.compile(
     r"\b(?:starting|start|starts|from|effective|by|as of|beginning|begin|begins|until|deadline|"
     r"take effect|takes effect|took effect|went into effect|came into (?:force|effect)|"
     r"entered into force|kicked in|kick in|kicks in|imposed|"
-    r"in effect since|since|backdated to|retroactive(?:ly)? to)\b(?:\s+(?:on|in))?\s*$",
+    r"in effect since|since|backdated to|retroactive(?:ly)? to|"
+    # "those duties became definitive in March"
+    r"(?:became|become|becomes|made)\s+(?:final|definitive|permanent))\b(?:\s+(?:on|in))?\s*$",
     re.I,
 )
 _PAST_CHANGE = re.compile(
