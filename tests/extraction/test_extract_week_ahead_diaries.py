@@ -1,4 +1,4 @@
-"""A preview of the week ahead: days' labels in capitals, and trips in the present tense."""
+"""A preview of the week ahead: days' labels in capitals, trips in the present tense, invitations."""
 
 from __future__ import annotations
 
@@ -55,3 +55,8 @@ def test_a_trip_in_the_present_tense_is_on_the_schedule() -> None:
 def test_a_verb_before_a_lower_case_word_is_no_trip() -> None:
     text = "The delegation flies home after the vote on Thursday."
     assert tense_at(text, text.index("Thursday"), text.index("Thursday") + 8) != FUTURE
+
+
+def test_an_invitation_looks_ahead_to_its_date() -> None:
+    text = "Ngcobo invited Silva to the summit in Durban on November 22 and 23."
+    assert [d.value for d in find_dates(text, 0, dt.date(2025, 9, 15))] == ["2025-11-22"]

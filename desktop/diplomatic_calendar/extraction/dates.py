@@ -135,6 +135,8 @@ _FUTURE_CUES = re.compile(
     r"planned|planning|slated|upcoming|next|is to|are to|"
     r"to (?:meet|visit|hold|travel|host|sign|attend)|"
     r"hopes? to|intends? to|aims? to|starting|"
+    # "invited Lula to the summit on November 22": what one is invited to lies ahead
+    r"invited|invites|"
     # "Merz receives Tusk on Tuesday", "X travels to Delhi on Friday": a trip or a visit in the
     # present tense is one on the schedule
     r"(?-i:travels|flies|receives)(?=\s+(?:to\s+)?(?-i:[A-Z])))\b|['’]ll\b"
