@@ -1,4 +1,4 @@
-"""A preview of the week ahead: days' labels in capitals, trips in the present tense, invitations."""
+"""A preview of the week ahead: days' labels, trips in the present tense, invitations."""
 
 from __future__ import annotations
 
