@@ -229,3 +229,31 @@ def test_a_visit_for_a_blocs_summit_meets_that_bloc() -> None:
         if e.kind == "visit"
     ]
     assert visits == [("2026", ("EU", "Ana Quispe"))]
+
+
+def test_prior_to_the_meeting_takes_that_meetings_day_however_far_back() -> None:
+    text = (
+        "On March 3, Foreign Minister Carmen Robles of Spain held a meeting with Foreign "
+        "Minister Tomas Quillca of Peru in Madrid.\n\n"
+        "1. The two ministers discussed trade.\n\n"
+        "2. They discussed fisheries.\n\n"
+        "3. They discussed water.\n\n"
+        "4. They discussed mining.\n\n"
+        "5. They discussed schools.\n\n"
+        "Minister Quillca said Peruvian President Ana Quispe looks forward to meeting King "
+        "Felipe Borbon.\n\n"
+        "Prior to the meeting, Minister Quillca paid a courtesy call on Prime Minister Pedro "
+        "Alvarez at the Moncloa Palace.\n"
+    )
+    found = _meetings(text, dt.date(2026, 3, 4))
+    assert ("meeting", "2026-03-03", ("Tomas Quillca", "Pedro Alvarez")) in found
+    assert ("meeting", None, ("Tomas Quillca", "Ana Quispe", "Felipe Borbon")) in found
+
+
+def test_a_strategic_partner_is_no_one() -> None:
+    text = (
+        "Spanish Foreign Minister Carmen Robles welcomed Peruvian Foreign Minister Tomas "
+        'Quillca\'s visit to Spain on Tuesday and called Peru a "Special Strategic Partner".\n'
+    )
+    for event in extract(text, dt.date(2026, 3, 4)).events:
+        assert "Strategic Partner" not in event.participants

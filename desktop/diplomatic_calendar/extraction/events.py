@@ -88,6 +88,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "reached the deal with X during talks in Washington"
             r"|\b(?:during|at)\s+(?:the\s+)?(?:\w+\s+)?talks\s+in\s+(?=(?-i:[A-Z]))"
             r"|\bface[- ]to[- ]face\b|\bsat down with\b|\bencounter\b"
+            # "looks forward to meeting Prime Minister X": a meeting hoped for
+            r"|\blook(?:s|ed|ing)?\s+forward\s+to\s+meeting\s+(?=(?-i:[A-Z])|(?:his|her|their)\s)"
             # "speaking at a joint press conference with his Peruvian counterpart"
             r"|\bjoint\s+(?:press\s+|news\s+)?(?:conference|appearance|briefing)\s+with\b"
             # "hosted Prime Minister X", not "received a letter" or "welcomed the decision"
@@ -126,7 +128,8 @@ _ANY_TRIGGER = re.compile(
 _TENTATIVE = re.compile(
     # "may" in lower case only: "in May" is a month.
     r"\b(?:(?-i:may)|likely|might|could|possibl[ey]|potential(?:ly)?|hopes?|considering|mulling|"
-    r"proposed|wants?|would like|ready|willing|open to|offered|invited|invitation)\b",
+    r"proposed|wants?|would like|ready|willing|open to|offered|invited|invitation|"
+    r"look(?:s|ed|ing)?\s+forward\s+to\s+meeting)\b",
     re.IGNORECASE,
 )
 _DELEGATION = re.compile(
@@ -654,17 +657,17 @@ def _candidate(
     if location is None and kind != "summit":
         location = _gone_to(sentence, at)
     status = _status(sentence.text, at)
-    date = _sentence_date(ctx, sentence, at, status) or _named_before(ctx, sentence, status)
+    date = _sentence_date(ctx, sentence, at, status)
+    around = _around_event(sentence, events) if date is None else None
+    if around is not None:
+        # "After the signing, he and Y held talks": the day of the signing just told
+        return Candidate(kind, sentence, who, None, around, None, status, location)
+    date = date or _named_before(ctx, sentence, status)
     put_off = postponed_to(ctx, sentence)
     if put_off is not None and put_off.value >= ctx.published.isoformat()[: len(put_off.value)]:
         date, status = put_off, "planned"  # "has been postponed until February"
     if date is not None and status == "held" and date.value > ctx.published.isoformat():
         status = "planned"  # "MONDAY, APRIL 13 … ministers meet in Luxembourg", read on Friday
-    if date is None and kind != "summit":
-        around = _around_event(sentence, events)
-        if around is not None:
-            # "After the signing, he and Y held talks": the day of the signing just told
-            return Candidate(kind, sentence, who, None, around, None, status, location)
     if date is None and _PERFECT.search(sentence.text[max(0, at - 25) : at]):
         # "they have spoken by phone several times": a habit, not one event to date.
         if _REPEATED.search(sentence.text[at:]):
@@ -738,8 +741,8 @@ def _around_event(sentence: Sentence, events: list[Candidate]) -> str | None:
         return None
     kinds = _AROUND_KINDS[found.group("noun").casefold()]
     for event in reversed(events[-_MERGE_WINDOW:]):
-        if event.kind in kinds and sentence.index - event.sentence.index <= _RECENT_SENTENCES:
-            return event.date_value if event.date_value and len(event.date_value) == 10 else None
+        if event.kind in kinds and event.date_value and len(event.date_value) == 10:
+            return event.date_value  # (one only hoped for, with no day, is not the one told)
     return None
 
 

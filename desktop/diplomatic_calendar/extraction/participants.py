@@ -159,7 +159,9 @@ _THING_BEFORE = re.compile(
 # "the House Ways and Means Committee": a body's name, not a person's, either
 _DOCUMENT = re.compile(
     r"\b(?:Agreement|Accord|Treaty|Pact|Act|Declaration|Memorandum|Charter|Committee|"
-    r"Commission|Council|Ministry|Department|Parliament|Assembly|Senate|Congress|Caucus)$"
+    r"Commission|Council|Ministry|Department|Parliament|Assembly|Senate|Congress|Caucus|"
+    # "a “Special Strategic Partner”": a relationship's name
+    r"Partner|Partners|Partnership)$"
 )
 
 
