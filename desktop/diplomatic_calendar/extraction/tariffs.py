@@ -144,7 +144,7 @@ _PAST_CHANGE = re.compile(
     # "U.S. tariffs on Canadian goods rose to 35% on Aug. 1": a change already made
     r"\b(?:raised|hiked|increased|doubled|tripled|halved|slapped|levied|placed|lowered|reduced|"
     r"slashed|"
-    r"rose|climbed|"
+    r"rose|climbed|fell|dropped|"
     # "tariffs on X were cut to 15% from 39% on Nov. 14": a cut already made
     r"(?<=was\s)cut|(?<=were\s)cut|(?<=been\s)cut|"
     # "X, which retaliated in January with its own 30% tariff": a reply already made
@@ -210,7 +210,10 @@ _PAUSED = re.compile(
     r"|\b(?:hold|holds|holding|held)\s+off\s+(?:for\s+[\w-]+\s+(?:days?|weeks?|months?)\s+)?"
     r"on\s+(?:(?:raising|imposing|increasing|hiking|applying)\s+)?(?:the|its|their|an?)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:\d|tariff|dut(?:y|ies)|levy|levies|rates?\b|$)"
-    r"|\bdelay(?:ed|s|ing)\s+until\b",
+    r"|\bdelay(?:ed|s|ing)\s+until\b"
+    # "will delay its retaliatory tariffs of 25% until Feb. 7"
+    r"|\bdelay(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|levy|levies|"
+    r"counter-?measures|rates?)\b",
     re.I,
 )
 _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -475,6 +478,8 @@ def _sentence_tariffs(
                 and _FINAL_AFTER.match(sentence.text, local, hi)
             ):
                 status = "in_force"  # "made its provisional 35% duties on X final on Tuesday"
+            if _LEFT_AT.search(said):
+                status = "in_force"  # "paused the increase, leaving the rate at 25%": it stands
             if status == "announced" and "unchanged" in sentence.text[local:hi]:
                 status = "in_force"  # "Laos — 40% (unchanged)": the rate stands
             status = "superseded" if older or cut or changed else status
@@ -651,6 +656,11 @@ def _stage_end(ctx: Context, sentence: Sentence, rate: _Rate) -> int:
     return rate.end - sentence.start
 
 
+_LEFT_AT = re.compile(
+    r"\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:rate|tariff|duty|levy)\s+(?:at|unchanged\s+at)\s+$",
+    re.I,
+)
 _MADE_BEFORE = re.compile(r"\bmade\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _FINAL_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:final|definitive|permanent)\b")
 _OLD_DEAL = re.compile(
