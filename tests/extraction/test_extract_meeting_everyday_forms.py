@@ -257,3 +257,14 @@ def test_a_strategic_partner_is_no_one() -> None:
     )
     for event in extract(text, dt.date(2026, 3, 4)).events:
         assert "Strategic Partner" not in event.participants
+
+
+def test_the_two_named_in_a_which_clause_signed_the_agreement() -> None:
+    text = (
+        "Chilean officials also praised the free trade agreement with the European Union, "
+        "which Chilean Trade Minister Rosa Pereira Alcalde and EU Trade Commissioner Ines "
+        "Marchetti signed in Santiago last September.\n"
+    )
+    assert _meetings(text, dt.date(2026, 7, 11)) == [
+        ("signing", "2025-09", ("Rosa Pereira Alcalde", "Ines Marchetti"))
+    ]

@@ -59,7 +59,9 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bput\s+their\s+signatures\s+(?:to|on)\b"
             # "X and Y signed the agreement at the palace": the signatories are the subject
             r"|\bsigned\s+the\s+(?:[\w()-]+\s+){0,4}?(?:agreement|memorandum|accord|treaty|pact)\b"
-            r"(?!\s+(?:into|with)\b)",
+            r"(?!\s+(?:into|with)\b)"
+            # "the agreement, which X and Y signed in Bali last September"
+            r"|\b(?:which|that)\s+(?:[\w.'’-]+\s+){2,14}?signed\s+(?=(?:in|at|on|last|earlier)\s)",
             re.IGNORECASE,
         ),
     ),
@@ -652,6 +654,8 @@ def _candidate(
         signed = _SIGNED_THE.match(sentence.text, at)
         if signed is not None and signed.group("with") is None:
             who = _signatories(sentence, who, at)
+        elif signed is None and sentence.text.startswith(("which", "that"), at):
+            who = _signed_which(sentence, who, at)
         if len(who) < 2:
             return None
     if location is None and kind != "summit":
@@ -704,11 +708,24 @@ _WITNESSED = re.compile(
 _AND_BEFORE = re.compile(r"\band\b|,")
 
 
-def _signatories(sentence: Sentence, who: list[Party], at: int) -> list[Party]:
+_SIGNED = re.compile(r"\bsigned\s")
+
+
+def _signed_which(sentence: Sentence, who: list[Party], at: int) -> list[Party]:
+    """'the agreement, which X and Y signed in Bali': those named between the relative word
+    and the verb sign what the clause refers to."""
+    verb = _SIGNED.search(sentence.text, at)
+    if verb is None:
+        return []
+    inside = [p for p in who if p.person is not None and p.position - sentence.start >= at]
+    return _signatories(sentence, inside, verb.start(), at)
+
+
+def _signatories(sentence: Sentence, who: list[Party], at: int, lo: int = 0) -> list[Party]:
     """'X and Y signed the agreement': two or more joined subjects sign it, with those said to
     witness it; one subject alone ('X signed the agreement, which Y had opposed') signs no
     agreement with anyone the sentence names."""
-    before = [p for p in who if p.position - sentence.start < at]
+    before = [p for p in who if lo <= p.position - sentence.start < at]
     if len(before) < 2 or not _AND_BEFORE.search(
         sentence.text, before[0].position - sentence.start, at
     ):
