@@ -130,3 +130,12 @@ def test_the_current_rate_on_goods_a_pact_leaves_out_stands() -> None:
         "Mexican goods.\n"
     )
     assert table(text)[("MX", 25)] == (None, "in_force")
+
+
+def test_the_hyphenated_rate_a_sentence_opens_with_is_the_one_named_before() -> None:
+    text = (
+        "Ottawa said the U.S. would raise its tariff on Chilean goods to 45 per cent from "
+        "35 per cent on June 1 unless Santiago drops its levy. The current 35-per-cent rate "
+        "has applied since Aug. 1 of last year.\n"
+    )
+    assert table(text)[("CL", 35)] == ("2025-08-01", "in_force")

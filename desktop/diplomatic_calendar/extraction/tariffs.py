@@ -188,14 +188,14 @@ _GOODS = re.compile(r"\b(?:goods|imports|exports|products|shipments)\b", re.I)
 _FACED_RATE = re.compile(
     r"\b(?:faces?|facing|faced|charged|pays?|paid)\s+(?:[\w-]+\s+){0,4}?"
     + _NUMBER
-    + r"\s*(?:%|per\s*cent\b|percent\b)",
+    + r"(?:\s*|-)(?:%|per[\s-]*cent\b|percent\b)",
     re.I,
 )
 _REACHES_BEFORE = re.compile(
     r"\b(?:which|that)\s+(?:reach|reaches|reached|top|tops|topped)\s+(?:up\s+to\s+)?$", re.I
 )
 _RATE_ON_GOODS = re.compile(
-    _NUMBER + r"\s*(?:%|per\s*cent\b|percent\b)\s+on\s+(?:[\w.-]+\s+){0,3}?"
+    _NUMBER + r"(?:\s*|-)(?:%|per[\s-]*cent\b|percent\b)\s+on\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:goods|imports|exports|products)\b",
     re.I,
 )
@@ -366,7 +366,7 @@ _RATE_IT = re.compile(
     re.I,
 )
 _DEFINITE_RATE = re.compile(
-    r"\W*The\s+(?:[a-z-]+\s+){0,2}\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b)"
+    r"\W*The\s+(?:[a-z-]+\s+){0,2}\d{1,3}(?:\.\d+)?(?:\s*|-)(?:%|per[\s-]*cent\b|percent\b)"
 )
 _DUTIES_ON = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+on\s+(?:the\s+)?"
