@@ -40,3 +40,13 @@ def test_a_head_of_state_is_not_lent_to_the_second_country() -> None:
 def test_a_committee_named_in_four_words_before_its_chairman() -> None:
     text = "The minister met Senate Foreign Relations Committee Chairman Tom Reed on Wednesday."
     assert officials(text)["Tom Reed"][0] == "Senate Foreign Relations Committee Chairman"
+
+
+def test_a_citys_governor_serves_the_citys_country() -> None:
+    text = "The president will meet Osaka Governor Kenji Mori and business leaders on Sunday."
+    assert officials(text)["Kenji Mori"] == ("Osaka Governor", "JP")
+
+
+def test_a_firms_chief_named_after_its_city_is_no_official() -> None:
+    text = "The president will meet Osaka Gas chief Kenji Mori on Sunday."
+    assert "Kenji Mori" not in officials(text)

@@ -15,6 +15,7 @@ from diplomatic_calendar.extraction.geo import (
     MentionIndex,
     find_mentions,
     lookup,
+    place_country,
     trie_pattern,
 )
 from diplomatic_calendar.extraction.lexicon import (
@@ -156,7 +157,7 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             continue
         title, country, refers_to = seen
         if country is None:
-            country = _bloc_named_before(sentence, local, index)
+            country = _bloc_named_before(sentence, local, index) or _local_office(title)
         # "Nvidia chief X", "opposition leader X", "president of a think tank": no office of state.
         # "chairman of the State Duma": a body of one state makes the office one of state.
         weak = (
@@ -338,6 +339,15 @@ def _bloc_named_before(sentence: Sentence, local: int, index: MentionIndex) -> s
     earlier = index.between(0, sentence.start + found.start())
     bloc = next((m for m in reversed(earlier) if m.is_bloc or m.code == "EU"), None)
     return "EU" if bloc is not None and bloc.code == "EU" else None
+
+
+_LOCAL_OFFICE = re.compile(r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:Governor|Mayor)")
+
+
+def _local_office(title: str) -> str | None:
+    """'Osaka Governor', 'Lagos Mayor': the office of a known city, in that city's country."""
+    found = _LOCAL_OFFICE.fullmatch(title)
+    return place_country(found["place"]) if found else None
 
 
 def _weak(title: str) -> bool:
