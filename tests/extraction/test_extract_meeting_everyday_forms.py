@@ -268,3 +268,14 @@ def test_the_two_named_in_a_which_clause_signed_the_agreement() -> None:
     assert _meetings(text, dt.date(2026, 7, 11)) == [
         ("signing", "2025-09", ("Rosa Pereira Alcalde", "Ines Marchetti"))
     ]
+
+
+def test_counting_the_meeting_just_told_is_no_second_meeting() -> None:
+    text = (
+        "Spanish Trade Minister Carmen Robles held talks with Peruvian Trade Minister Tomas "
+        "Quillca in Madrid on Thursday.\n\n"
+        "It was their third face-to-face meeting this year.\n"
+    )
+    assert _meetings(text, dt.date(2025, 11, 8)) == [
+        ("meeting", "2025-11-06", ("Carmen Robles", "Tomas Quillca"))
+    ]

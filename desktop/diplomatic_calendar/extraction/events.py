@@ -182,6 +182,13 @@ _NEGATED = re.compile(
 _APART = re.compile(
     r"\b(?:one[- ]on[- ]one|separate(?:ly)?|privately|t[eê]te[- ][àa][- ]t[eê]te)\b", re.IGNORECASE
 )
+# "It was their third face-to-face meeting this year.": counts the meeting just told
+_COUNTED = re.compile(
+    r"[\s“\"'‘]*(?:It|This|That)\s+(?:was|is|marked)\s+(?:their|the)\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks|encounter|visit|summit|round)\b",
+    re.IGNORECASE,
+)
 _RECENT_SENTENCES = 4
 _NEXT_LINES = 2
 _MERGE_WINDOW = 30
@@ -230,6 +237,8 @@ def find_events(ctx: Context) -> list[EventDraft]:
             continue
         if _NEGATED.search(sentence.text, max(0, at - 24), at) or _NONE_SET.search(sentence.text):
             continue  # "the two leaders have not met since": no event
+        if _COUNTED.match(sentence.text):
+            continue  # "It was their third face-to-face meeting this year": the one just told
         if kind == "meeting" and _GATHER.match(sentence.text, at) and _leaders_of(ctx, sentence):
             kind = "summit"  # "AU heads of state will meet in Addis Ababa": the bloc's summit
         several: list[Candidate | None] = list(_several(ctx, sentence, kind, at, events))
