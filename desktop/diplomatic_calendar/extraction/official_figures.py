@@ -30,6 +30,27 @@ def figure_countries() -> dict[str, str]:
     }
 
 
+@cache
+def _figures_by_word() -> dict[str, tuple[str, str]]:
+    """A word of one figure's name alone (folded) → their name and country, where no other
+    figure's name has that word: 'motegi' → Toshimitsu Motegi, 'xi' → Xi Jinping."""
+    path = resource_path("data", "public_figures.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for code, people in data["countries"].items():
+        for person in people:
+            name = person.split("|")[0]
+            for word in fold(name).split():
+                if len(word) > 1:
+                    owners.setdefault(word, set()).add((name, code))
+    return {word: next(iter(found)) for word, found in owners.items() if len(found) == 1}
+
+
+def figure_named(word: str) -> tuple[str, str] | None:
+    """The figure a single name stands for ('Foreign Minister Motegi'), with their country."""
+    return _figures_by_word().get(fold(word))
+
+
 def known_country(names: Iterable[str]) -> str | None:
     """The country the table gives any of ``names``, or None."""
     table = figure_countries()

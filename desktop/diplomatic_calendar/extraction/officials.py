@@ -37,7 +37,7 @@ from diplomatic_calendar.extraction.names import (
     name_tokens,
     trim_name,
 )
-from diplomatic_calendar.extraction.official_figures import known_country
+from diplomatic_calendar.extraction.official_figures import figure_named, known_country
 from diplomatic_calendar.extraction.text import Sentence
 
 _INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
@@ -252,10 +252,22 @@ def _mononym(sentence: Sentence, match: re.Match[str], index: MentionIndex) -> S
     if not _AFTER_MONONYM.match(sentence.text, local + len(word)):
         return None
     seen = _title_before(sentence, local, index)
-    if seen is None or not seen[0] or seen[1] is None or _weak(seen[0]) or _rank_only(seen[0]):
+    if seen is None or not seen[0] or _weak(seen[0]) or _rank_only(seen[0]):
         return None
     start = sentence.start + local
+    if seen[1] is None:
+        # "Foreign Minister Motegi": a figure every reader knows, named by one name
+        figure = figure_named(word)
+        if figure is None or seen[0].casefold() in _PORTFOLIO_HEADS:
+            return None  # "Secretary X", "Minister Y": which office the title leaves open
+        return Sighting(start, start + len(word), figure[0], seen[0], figure[1], seen[2])
     return Sighting(start, start + len(word), word, seen[0], seen[1], seen[2])
+
+
+# Offices that leave the holder's portfolio open, and monarchs, who go by one name anyway
+_PORTFOLIO_HEADS = frozenset(
+    {"minister", "secretary", "commissioner", "deputy minister", "king", "queen", "emperor"}
+)
 
 
 def _country_owner(sentence: Sentence, local: int, name: str, index: MentionIndex) -> str | None:
