@@ -36,3 +36,11 @@ def test_an_office_without_its_portfolio_names_no_figure() -> None:
 def test_a_name_no_figure_has_alone_is_left_out() -> None:
     text = "Foreign Minister Halvorsen said the talks would resume in March."
     assert officials(text) == {}
+
+
+def test_a_known_figure_as_a_counterpart_of_a_country_unnamed_is_an_official() -> None:
+    text = (
+        "Prime Minister Anthony Albanese and his Melanesian counterpart, James Marape, "
+        "signed the treaty in Canberra."
+    )
+    assert officials(text)["James Marape"] == ("Prime Minister", "PG")

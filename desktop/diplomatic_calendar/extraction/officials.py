@@ -165,6 +165,8 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             and _weak(title)
             and not _PUBLIC_BODY.search(title)
             and not office_countries(title)
+            # "his PNG counterpart, X": a figure every reader knows holds an office of state
+            and known_country((name,)) is None
         )
         office = None if weak or _PRIVATE.search(title) else title
         if office and office.casefold().endswith("counterpart"):
