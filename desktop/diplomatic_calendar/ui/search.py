@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.ui.models.layout import (
+    day_order_key,
     local_days,
     span_label,
-    time_order_key,
     tooltip_html,
     tooltip_text,
 )
@@ -119,13 +119,11 @@ def split_by_today(
     found: list[Event], home_zone: str, today: dt.date
 ) -> tuple[list[Event], list[Event]]:
     """Events not yet over (soonest first) and those that are (latest first), in ``home_zone``."""
-    spans = {id(e): local_days(e, home_zone) for e in found}
-
-    def when(event: Event) -> tuple[dt.date, tuple[bool, float, str]]:
-        return spans[id(event)][0], time_order_key(event)
-
-    coming = sorted((e for e in found if spans[id(e)][1] >= today), key=when)
-    earlier = sorted((e for e in found if spans[id(e)][1] < today), key=when, reverse=True)
+    over = {id(e) for e in found if local_days(e, home_zone)[1] < today}
+    coming = [e for e in found if id(e) not in over]
+    earlier = [e for e in found if id(e) in over]
+    coming.sort(key=lambda e: day_order_key(e, home_zone))
+    earlier.sort(key=lambda e: day_order_key(e, home_zone), reverse=True)
     return coming, earlier
 
 

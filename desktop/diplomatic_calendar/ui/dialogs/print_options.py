@@ -164,7 +164,6 @@ class PrintOptionsDialog(QDialog):
 
     def _style_changed(self) -> None:
         brief = self.style_box.currentData() == "country"
-        self.country_box.setEnabled(brief)
         self._form.setRowVisible(self.country_box, brief)
         if self.isVisible():
             self.adjustSize()  # no gap where the row was

@@ -58,6 +58,11 @@ def time_order_key(event: Event) -> tuple[bool, float, str]:
     return (False, float(event.start.toordinal()), event.title)
 
 
+def day_order_key(event: Event, home_zone: str) -> tuple[dt.date, tuple[bool, float, str]]:
+    """By first day in ``home_zone``, then as a day's list reads: events over many days in order."""
+    return local_days(event, home_zone)[0], time_order_key(event)
+
+
 def week_starts(first: dt.date, weeks: int) -> list[dt.date]:
     """The first day of each week row."""
     return [first + dt.timedelta(days=7 * i) for i in range(weeks)]

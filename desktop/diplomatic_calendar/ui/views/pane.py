@@ -12,7 +12,7 @@ from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.agenda_model import DEFAULT_DAYS, AgendaModel
-from diplomatic_calendar.ui.models.layout import local_days, time_order_key
+from diplomatic_calendar.ui.models.layout import day_order_key, local_days
 from diplomatic_calendar.ui.models.month_model import DateRole, MonthModel
 from diplomatic_calendar.ui.models.time_grid_model import TimeGridModel
 from diplomatic_calendar.ui.models.year_model import YearModel
@@ -240,7 +240,7 @@ class CalendarPane(QStackedWidget):
                 if listed is not None:
                     found.setdefault(listed.id, listed)
         home = self._context.home_zone
-        return sorted(found.values(), key=lambda e: (local_days(e, home)[0], time_order_key(e)))
+        return sorted(found.values(), key=lambda e: day_order_key(e, home))
 
     def choose_adjacent_event(self, step: int) -> Event | None:
         """Choose the event after (``step`` 1) or before (-1) the chosen one in the view; with
