@@ -34,3 +34,10 @@ def test_every_option_of_the_command_is_in_the_readme(command: str) -> None:
 def test_the_readme_says_how_repeating_events_are_imported() -> None:
     text = README.read_text(encoding="utf-8")
     assert "Repeating events are expanded" in text
+
+
+def test_the_readme_gives_the_occurrence_limit_the_import_applies() -> None:
+    from diplomatic_calendar.printing.ics_read import MAX_OCCURRENCES
+
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    assert f"at most {MAX_OCCURRENCES:,} per series" in text

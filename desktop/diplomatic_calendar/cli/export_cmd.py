@@ -9,6 +9,7 @@ from pathlib import Path
 
 from diplomatic_calendar.cli._common import add_command, add_date_range, open_store
 from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.domain.model import TariffAction
 
 HELP = "export events to an iCalendar (.ics), CSV or JSON file"
 # Without --from and --to the export takes every event; with one of them, these stand in
@@ -34,18 +35,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read the range, write the file, say how many events went into it."""
-    from diplomatic_calendar.printing.exports import export_bytes
+    from diplomatic_calendar.printing.exports import export_bytes, written
 
     first, last = args.first or EARLIEST, args.last or LATEST
     if last < first:
         raise UserError("--to comes before --from")
     store = open_store(args, create=False)
     try:
+        undated: list[TariffAction] = []
         if args.first is None and args.last is None:
             events = store.events.every()  # the whole calendar, however far back or ahead
+            if args.format != "csv":
+                undated = store.tariffs.without_date()  # on no day, so in no range
         else:
             events = store.events.between(first, last + dt.timedelta(days=1), args.timezone)
-        data = export_bytes(store, events, args.format, args.timezone)
+        data = export_bytes(store, events, args.format, args.timezone, undated)
     finally:
         store.close()
     if str(args.output) == "-":
@@ -55,5 +59,5 @@ def run(args: argparse.Namespace) -> int:
         args.output.write_bytes(data)
     except OSError as err:
         raise UserError(f"cannot write {args.output}: {err.strerror}") from None
-    print(f"wrote {len(events)} events to {args.output}")
+    print(f"wrote {written(len(events), len(undated))} to {args.output}")
     return 0

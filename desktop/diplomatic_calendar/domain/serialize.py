@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from diplomatic_calendar.domain.model import Event, Source, TariffAction
+from diplomatic_calendar.domain.model import (
+    Event,
+    Source,
+    TariffAction,
+    TariffChange,
+    TariffStatus,
+)
 
 
 def moment_text(moment: dt.date | dt.datetime) -> str:
@@ -69,3 +75,52 @@ def tariff_dict(action: TariffAction) -> dict[str, Any]:
         "status": action.status.value,
         "notes": action.notes,
     }
+
+
+def tariff_change_dict(change: TariffChange) -> dict[str, Any]:
+    """One step of a tariff action's history as JSON (without the ids that tie it to a file)."""
+    return {
+        "changed_on": change.changed_on.isoformat(),
+        "old_status": change.old_status.value if change.old_status else None,
+        "new_status": change.new_status.value,
+        "old_rate_percent": change.old_rate_percent,
+        "new_rate_percent": change.new_rate_percent,
+        "old_effective_date": _day_text(change.old_effective_date),
+        "new_effective_date": _day_text(change.new_effective_date),
+        "note": change.note,
+    }
+
+
+def tariff_change_from_dict(data: dict[str, Any], action_id: int = 0) -> TariffChange:
+    """A history step read back from :func:`tariff_change_dict`'s JSON.
+
+    Raises ValueError, KeyError or TypeError when a field is missing or cannot be read.
+    """
+    old_status = data.get("old_status")
+    return TariffChange(
+        tariff_action_id=action_id,
+        changed_on=dt.date.fromisoformat(data["changed_on"]),
+        old_status=TariffStatus(old_status) if old_status else None,
+        new_status=TariffStatus(data["new_status"]),
+        old_rate_percent=_number(data.get("old_rate_percent")),
+        new_rate_percent=_number(data.get("new_rate_percent")),
+        old_effective_date=_day(data.get("old_effective_date")),
+        new_effective_date=_day(data.get("new_effective_date")),
+        note=str(data.get("note") or ""),
+    )
+
+
+def _day_text(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(text: object) -> dt.date | None:
+    return dt.date.fromisoformat(str(text)) if text else None
+
+
+def _number(value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{value!r} is not a rate")
+    return float(value)

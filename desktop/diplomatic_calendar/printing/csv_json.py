@@ -6,11 +6,12 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from diplomatic_calendar.domain.geography import country_name
-from diplomatic_calendar.domain.model import Event
-from diplomatic_calendar.domain.serialize import event_dict, tariff_dict
+from diplomatic_calendar.domain.model import Event, TariffAction
+from diplomatic_calendar.domain.serialize import event_dict, tariff_change_dict, tariff_dict
 from diplomatic_calendar.domain.timing import zone
 
 if TYPE_CHECKING:
@@ -88,13 +89,27 @@ def export_csv(store: Store, events: list[Event], zone_key: str = "UTC") -> str:
     return out.getvalue()
 
 
-def export_json(store: Store, events: list[Event]) -> str:
-    """The events as a JSON document, each with its source and its tariff terms if any."""
+def export_json(store: Store, events: list[Event], undated: Sequence[TariffAction] = ()) -> str:
+    """The events as a JSON document, each with its source and its tariff terms if any.
+
+    Tariff actions with no effective date yet follow under "tariffs_without_date". Every
+    tariff carries its history.
+    """
     records: list[dict[str, Any]] = []
     for event in events:
         source = store.sources.get(event.evidence.source_id) if event.evidence else None
         record = event_dict(event, source)
         tariff = store.tariffs.get(event.tariff_action_id) if event.tariff_action_id else None
-        record["tariff"] = tariff_dict(tariff) if tariff else None
+        record["tariff"] = _tariff_record(store, tariff) if tariff else None
         records.append(record)
-    return json.dumps({"events": records}, ensure_ascii=False, indent=2) + "\n"
+    document: dict[str, Any] = {"events": records}
+    if undated:
+        document["tariffs_without_date"] = [_tariff_record(store, a) for a in undated]
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _tariff_record(store: Store, action: TariffAction) -> dict[str, Any]:
+    record = tariff_dict(action)
+    if action.id is not None:
+        record["history"] = [tariff_change_dict(c) for c in store.tariffs.history(action.id)]
+    return record

@@ -9,12 +9,20 @@ start-up time that the window does not need.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from diplomatic_calendar.domain.errors import UserError
-from diplomatic_calendar.domain.model import Event, EventStatus, Official, Source, TariffAction
-from diplomatic_calendar.domain.serialize import tariff_dict
+from diplomatic_calendar.domain.model import (
+    Event,
+    EventKind,
+    EventStatus,
+    Official,
+    Source,
+    TariffAction,
+)
+from diplomatic_calendar.domain.serialize import tariff_change_dict, tariff_dict
 from diplomatic_calendar.printing import ics_write
 from diplomatic_calendar.printing.ics_read import IcsImportReport, import_calendar
 
@@ -35,14 +43,25 @@ ICS_STATUS = {
 }
 
 
-def export_calendar(store: Store, events: list[Event], stamp: dt.datetime | None = None) -> bytes:
-    """The events as one VCALENDAR, with a VTIMEZONE for every zone a timed event uses."""
+def export_calendar(
+    store: Store,
+    events: list[Event],
+    stamp: dt.datetime | None = None,
+    undated: Sequence[TariffAction] = (),
+) -> bytes:
+    """The events as one VCALENDAR, with a VTIMEZONE for every zone a timed event uses.
+
+    ``undated`` tariff actions (no effective date yet, so no calendar entry) go in as VTODOs
+    with no due date: other programs list them as tasks, and an import here reads them back.
+    """
     stamp_value = ics_write.utc_value(stamp or dt.datetime.now(dt.UTC))
     records = _Records(store)
     zones: dict[str, tuple[dt.date, dt.date]] = {}
     body: list[str] = []
     for event in events:
         body += _vevent(records, event, stamp_value, zones)
+    for action in undated:
+        body += _vtodo(records, action, stamp_value)
     head = [
         "BEGIN:VCALENDAR\r\n",
         ics_write.line("PRODID", ics_write.text(PRODID)),
@@ -84,6 +103,16 @@ class _Records:
             self._tariffs[key] = self._store.tariffs.get(key)
         return self._tariffs[key]
 
+    def tariff_fields(self, action: TariffAction) -> dict[str, Any]:
+        """The action's terms and its history, as X-DIPCAL-TARIFF carries them."""
+        fields = tariff_dict(action)
+        del fields["id"]
+        if action.id is not None:
+            fields["history"] = [
+                tariff_change_dict(c) for c in self._store.tariffs.history(action.id)
+            ]
+        return fields
+
     def source(self, key: int) -> Source | None:
         if key not in self._sources:
             self._sources[key] = self._store.sources.get(key)
@@ -121,6 +150,25 @@ def _vevent(
     for name, value in _extras(store, event).items():
         lines.append(line(name.upper(), ics_write.verbatim(value)))
     lines.append("END:VEVENT\r\n")
+    return lines
+
+
+def _vtodo(store: _Records, action: TariffAction, stamp: str) -> list[str]:
+    """A tariff action with no effective date yet, as a task with no due date."""
+    text, line = ics_write.text, ics_write.line
+    lines = [
+        "BEGIN:VTODO\r\n",
+        line("UID", text(f"tariff-{action.id}@diplomatic-calendar")),
+        f"DTSTAMP:{stamp}\r\n",
+        line("SUMMARY", text(f"{action.title} (no date yet)")),
+        line("CATEGORIES", text(EventKind.TARIFF_DEADLINE.label)),
+        "STATUS:NEEDS-ACTION\r\n",
+    ]
+    if action.notes:
+        lines.append(line("DESCRIPTION", text(action.notes)))
+    fields = ics_write.json_value(store.tariff_fields(action))
+    lines.append(line("X-DIPCAL-TARIFF", ics_write.verbatim(fields)))
+    lines.append("END:VTODO\r\n")
     return lines
 
 
@@ -165,9 +213,7 @@ def _extras(store: _Records, event: Event) -> dict[str, str]:
     if event.tariff_action_id is not None:
         action = store.tariff(event.tariff_action_id)
         if action is not None:
-            fields = tariff_dict(action)
-            del fields["id"]
-            extras["x-dipcal-tariff"] = ics_write.json_value(fields)
+            extras["x-dipcal-tariff"] = ics_write.json_value(store.tariff_fields(action))
     if event.evidence is not None:
         source = store.source(event.evidence.source_id)
         if source is not None:

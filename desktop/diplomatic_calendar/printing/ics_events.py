@@ -140,6 +140,11 @@ def _json(component: Component, name: str) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
+def tariff_json(component: Component) -> dict[str, Any] | None:
+    """The X-DIPCAL-TARIFF object of an event or task (None when it has none)."""
+    return _json(component, "X-DIPCAL-TARIFF")
+
+
 def moment_of(component: Component, name: str, zones: Zones) -> dt.date | dt.datetime:
     """A DATE, or a DATE-TIME in an IANA zone (Windows zone names mapped, floating times placed)."""
     prop = component.get(name)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from diplomatic_calendar.domain.errors import UserError
@@ -30,6 +30,7 @@ from diplomatic_calendar.printing.ics_events import (
     convert,
     moment_of,
     placed,
+    tariff_json,
 )
 from diplomatic_calendar.printing.ics_parse import Component, parse, text
 
@@ -52,6 +53,8 @@ class IcsImportReport:
     # Occurrences of a series read before that its new version no longer has.
     removed: int = 0
     cancelled: int = 0
+    # Tariff actions with no date yet, which travel as tasks (VTODO) with our tariff data.
+    tariffs_added: int = 0
 
     def __str__(self) -> str:
         lines = [self.summary]
@@ -68,6 +71,9 @@ class IcsImportReport:
             text += f"; {self.removed} no longer in their series removed"
         if self.cancelled:
             text += f"; {self.cancelled} no longer in their series, edited here, marked cancelled"
+        if self.tariffs_added:
+            plural = "s" if self.tariffs_added != 1 else ""
+            text += f"; {self.tariffs_added} tariff action{plural} with no date yet added"
         if self.unreadable:
             text += f"; {len(self.unreadable)} could not be read"
         return text
@@ -105,11 +111,13 @@ def _import(store: Store, data: bytes, home_zone: str, today: dt.date) -> IcsImp
     calendars = _parse(data)
     report = IcsImportReport()
     drafts: list[Draft] = []
+    undated: list[tuple[str, dict[str, Any]]] = []
     series: dict[str, set[str]] = {}
     for calendar in calendars:
         zones = Zones(_calendar_zone(calendar, home_zone), _definitions(calendar))
         drafts += _drafts(calendar, zones, today, report, series)
-    from diplomatic_calendar.printing.ics_save import DraftSaver
+        undated += _undated_tariffs(calendar, report)
+    from diplomatic_calendar.printing.ics_save import DraftSaver, save_undated_tariff
 
     with store.transaction():
         saver = DraftSaver(store, [d.event.uid or "" for d in drafts])
@@ -122,7 +130,38 @@ def _import(store: Store, data: bytes, home_zone: str, today: dt.date) -> IcsImp
             setattr(report, outcome, getattr(report, outcome) + 1)
         saver.finish()
         _retire_stale_occurrences(store, series, today, report)
+        for label, fields in undated:
+            try:
+                added = save_undated_tariff(store, fields)
+            except UserError as err:
+                report.unreadable.append((label, str(err)))
+                continue
+            if added:
+                report.tariffs_added += 1
+            else:
+                report.duplicates += 1
     return report
+
+
+def _undated_tariffs(
+    calendar: Component, report: IcsImportReport
+) -> list[tuple[str, dict[str, Any]]]:
+    """The tariff data of our tasks (VTODO with X-DIPCAL-TARIFF); other programs' tasks are
+    not calendar entries and are left out, as before."""
+    found = []
+    for component in calendar.walk("VTODO"):
+        if component.get("X-DIPCAL-TARIFF") is None:
+            continue
+        try:
+            fields = tariff_json(component)
+        except UnreadableEventError as err:
+            report.unreadable.append((_label(component), str(err)))
+            continue
+        if fields is None:
+            report.unreadable.append((_label(component), "its tariff data is not a JSON object"))
+            continue
+        found.append((_label(component), fields))
+    return found
 
 
 def _retire_stale_occurrences(
@@ -448,6 +487,7 @@ def report_json(report: IcsImportReport) -> str:
             "from_series": report.from_series,
             "removed": report.removed,
             "cancelled": report.cancelled,
+            "tariffs_added": report.tariffs_added,
             "unreadable": [{"event": name, "reason": why} for name, why in report.unreadable],
         },
         ensure_ascii=False,

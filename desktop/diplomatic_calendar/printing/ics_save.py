@@ -15,9 +15,11 @@ from diplomatic_calendar.domain.model import (
     OfficialRef,
     Source,
     TariffAction,
+    TariffChange,
     TariffStatus,
 )
 from diplomatic_calendar.domain.names import fold_name
+from diplomatic_calendar.domain.serialize import tariff_change_from_dict
 from diplomatic_calendar.printing.ics_events import Attendee, Draft, UnreadableEventError
 
 if TYPE_CHECKING:
@@ -225,6 +227,34 @@ def _same(old: Event, new: Event, people: tuple[OfficialRef, ...]) -> bool:
 
 def _tariff(store: Store, fields: dict[str, Any]) -> int:
     """Store the tariff action; its own deadline entry gives way to the imported event."""
+    action, history = _tariff_terms(fields)
+    stored = store.tariffs.add(action, history=history)
+    if stored.effective_date is not None:
+        day = stored.effective_date
+        for event in store.events.between(day, day + dt.timedelta(days=1)):
+            if event.tariff_action_id == stored.id and event.id is not None:
+                store.events.delete(event.id)
+    assert stored.id is not None
+    return stored.id
+
+
+def save_undated_tariff(store: Store, fields: dict[str, Any]) -> bool:
+    """Store a tariff action that has no date yet, unless the same one is stored already;
+    True when it was added. Nothing ties it to a UID, so "the same" means the same terms."""
+    action, history = _tariff_terms(fields)
+    if any(_same_terms(action, stored) for stored in store.tariffs.without_date()):
+        return False
+    with store.transaction():
+        store.tariffs.add(action, history=history)
+    return True
+
+
+def _same_terms(a: TariffAction, b: TariffAction) -> bool:
+    return a.with_changes(id=None, evidence=None) == b.with_changes(id=None, evidence=None)
+
+
+def _tariff_terms(fields: dict[str, Any]) -> tuple[TariffAction, list[TariffChange]]:
+    """The tariff action and its history, as an exported file carries them."""
     try:
         action = TariffAction(
             imposer=fields["imposer"],
@@ -238,16 +268,13 @@ def _tariff(store: Store, fields: dict[str, Any]) -> int:
             effective_date=_date(fields.get("effective_date")),
             notes=fields.get("notes") or "",
         )
-    except (KeyError, ValueError, TypeError) as err:
+        steps = fields.get("history") or []
+        if not isinstance(steps, list):
+            raise TypeError("its history is not a list")
+        history = [tariff_change_from_dict(step) for step in steps]
+    except (KeyError, ValueError, TypeError, AttributeError) as err:
         raise UnreadableEventError(f"its tariff data cannot be read ({err})") from None
-    stored = store.tariffs.add(action)
-    if stored.effective_date is not None:
-        day = stored.effective_date
-        for event in store.events.between(day, day + dt.timedelta(days=1)):
-            if event.tariff_action_id == stored.id and event.id is not None:
-                store.events.delete(event.id)
-    assert stored.id is not None
-    return stored.id
+    return action, history
 
 
 def _date(text: object) -> dt.date | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import sqlite_utils
@@ -123,8 +125,14 @@ class TariffRepository:
         *,
         source_id: int | None = None,
         changed_on: dt.date | None = None,
+        note: str = "",
+        history: Sequence[TariffChange] = (),
     ) -> TariffAction:
-        """Insert a tariff action, its first history entry and its deadline event."""
+        """Insert a tariff action, its first history entry and its deadline event.
+
+        The first entry says ``note`` ("recorded" when empty). ``history`` given, as read back
+        from an exported file, is stored instead: the action's past as it was kept elsewhere.
+        """
         with write_transaction(self._db):
             values = _values(action)
             values["created_at"] = values["updated_at"] = now_text()
@@ -137,7 +145,12 @@ class TariffRepository:
                 f"INSERT INTO tariff_actions ({names}) VALUES ({marks})", values
             )
             stored = action.with_changes(id=cursor.lastrowid)
-            self._add_history(None, stored, changed_on, "recorded", source_id)
+            if history:
+                for change in history:
+                    # sources are not carried between calendars
+                    self._put_history(stored.id or 0, replace(change, source_id=None))
+            else:
+                self._add_history(None, stored, changed_on, note or "recorded", source_id)
             if action.evidence is not None:
                 provenance.link(self._db, "tariff_action", stored.id or 0, action.evidence)
             self._sync_deadline(stored)
@@ -267,22 +280,37 @@ class TariffRepository:
         note: str,
         source_id: int | None,
     ) -> None:
+        change = TariffChange(
+            tariff_action_id=new.id or 0,
+            changed_on=changed_on or dt.date.today(),
+            old_status=old.status if old else None,
+            new_status=new.status,
+            old_rate_percent=old.rate_percent if old else None,
+            new_rate_percent=new.rate_percent,
+            old_effective_date=old.effective_date if old else None,
+            new_effective_date=new.effective_date,
+            note=note,
+            source_id=source_id,
+        )
+        self._put_history(new.id or 0, change)
+
+    def _put_history(self, action_id: int, change: TariffChange) -> None:
         self._db.execute(
             "INSERT INTO tariff_history (id, tariff_action_id, changed_on, old_status, new_status, "
             "old_rate_percent, new_rate_percent, old_effective_date, new_effective_date, note, "
             "source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 fresh_id(self._db, "tariff_history"),
-                new.id,
-                (changed_on or dt.date.today()).isoformat(),
-                old.status.value if old else None,
-                new.status.value,
-                old.rate_percent if old else None,
-                new.rate_percent,
-                date_text(old.effective_date) if old else None,
-                date_text(new.effective_date),
-                note,
-                source_id,
+                action_id,
+                change.changed_on.isoformat(),
+                change.old_status.value if change.old_status else None,
+                change.new_status.value,
+                change.old_rate_percent,
+                change.new_rate_percent,
+                date_text(change.old_effective_date),
+                date_text(change.new_effective_date),
+                change.note,
+                change.source_id,
             ),
         )
 
@@ -311,6 +339,14 @@ class TariffRepository:
             f"SELECT {_COLUMNS} FROM tariff_actions {where} "
             "ORDER BY coalesce(effective_date, announced_date) DESC, id DESC",
             {"t": target},
+        )
+        return [_action(r) for r in found]
+
+    def without_date(self) -> list[TariffAction]:
+        """Actions with no effective date yet (threats, plans): they have no calendar entry."""
+        found = rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM tariff_actions WHERE effective_date IS NULL ORDER BY id",
         )
         return [_action(r) for r in found]
 

@@ -194,18 +194,22 @@ def ask_export_path(window: MainWindow) -> None:
 
 
 def export_file(window: MainWindow, path: Path, fmt: str | None = None) -> int:
-    """Write every event to ``path`` as .ics, .csv or .json; return how many."""
-    from diplomatic_calendar.printing.exports import export_bytes
+    """Write every event to ``path`` as .ics, .csv or .json, with the tariff actions that have
+    no date yet where the format has room for them; return how many events."""
+    from diplomatic_calendar.printing.exports import export_bytes, written
 
     fmt = fmt if path.suffix.lower() not in (".ics", ".csv", ".json") else path.suffix[1:].lower()
+    fmt = fmt or "ics"
     store = window.context.store
     events = store.events.every()
-    data = export_bytes(store, events, fmt or "ics", window.context.home_zone)
+    undated = store.tariffs.without_date() if fmt != "csv" else []
+    data = export_bytes(store, events, fmt, window.context.home_zone, undated)
     try:
         path.write_bytes(data)
     except OSError as err:
         raise UserError(f"cannot write {path}: {err.strerror}") from None
-    window.statusBar().showMessage(f"Exported {len(events)} events to {path.name}", 10000)
+    said = written(len(events), len(undated))
+    window.statusBar().showMessage(f"Exported {said} to {path.name}", 10000)
     return len(events)
 
 
