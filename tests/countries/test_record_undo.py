@@ -99,3 +99,19 @@ def test_undo_of_a_merge_keeps_meetings_joined_since(qtbot: QtBot, context: AppC
     assert after_later is not None and after_earlier is not None
     assert [p.id for p in after_later.participants] == [first.id]
     assert [p.id for p in after_earlier.participants] == [second.id]
+
+
+def test_a_new_tariffs_reason_is_its_first_history_entry_through_undo_and_redo(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = open_window(qtbot, context)
+    feature = window.countries  # type: ignore[attr-defined]
+    new = TariffAction("US", "TH", 36.0, status=TariffStatus.THREATENED)
+    feature.save_tariff(None, new, "letter of 7 July", None)
+    (action,) = context.store.tariffs.on_target("TH")
+    assert [c.note for c in context.store.tariffs.history(action.id)] == ["letter of 7 July"]
+    context.undo_stack.undo()
+    assert context.store.tariffs.on_target("TH") == []
+    context.undo_stack.redo()
+    (again,) = context.store.tariffs.on_target("TH")
+    assert [c.note for c in context.store.tariffs.history(again.id)] == ["letter of 7 July"]

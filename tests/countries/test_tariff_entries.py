@@ -53,6 +53,24 @@ def test_dragging_a_tariffs_entry_moves_the_tariffs_date_and_undo_moves_it_back(
     assert _deadline_days(context) == [AUG_1]
 
 
+def test_an_undone_move_leaves_no_trace_in_the_tariffs_history(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window, action, entry = _setup(qtbot, context)
+    start, end = all_day_span(dt.date(2025, 8, 4))
+    window.change_event(entry, entry.with_changes(start=start, end=end), "Move")
+
+    def notes() -> list[str]:
+        return [step.note for step in context.store.tariffs.history(action.id or 0)]
+
+    assert notes() == ["recorded", "moved in the calendar"]
+    context.undo_stack.undo()
+    assert notes() == ["recorded"]
+    context.undo_stack.redo()
+    assert notes() == ["recorded", "moved in the calendar"]
+    assert _deadline_days(context) == [dt.date(2025, 8, 4)]
+
+
 def test_stretching_a_tariffs_entry_changes_nothing_and_says_where_to_change_it(
     qtbot: QtBot, context: AppContext
 ) -> None:

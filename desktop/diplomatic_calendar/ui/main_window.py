@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.errors import StorageError, UserError
-from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.domain.model import Event, TariffAction
 from diplomatic_calendar.ui import view_controls
 from diplomatic_calendar.ui.actions import build_actions, calendar_key_actions
 from diplomatic_calendar.ui.commands import (
@@ -393,22 +393,31 @@ class MainWindow(QMainWindow):
         if action is None:
             return
         before = action.effective_date
+        mark = {"kept": 0}
 
-        def move(to: dt.date | None, note: str) -> None:
-            current = tariffs.get(action_id)
-            if current is None:
+        def current() -> TariffAction:
+            found = tariffs.get(action_id)
+            if found is None:
                 raise StorageError(f"“{action.title}” was deleted meanwhile")
-            tariffs.update(
-                current.with_changes(effective_date=to), note=note, changed_on=self.context.today()
-            )
+            return found
+
+        def move() -> None:
+            with self.context.store.transaction():
+                mark["kept"] = tariffs.last_history_id(action_id)
+                tariffs.update(
+                    current().with_changes(effective_date=day),
+                    note="moved in the calendar",
+                    changed_on=self.context.today(),
+                )
+
+        def take_back() -> None:
+            # As with an edit: the entry the move added goes with it, and none is added.
+            with self.context.store.transaction():
+                tariffs.update(current().with_changes(effective_date=before), history=False)
+                tariffs.drop_history_after(action_id, mark["kept"])
 
         self._push(
-            StoreCommand(
-                self.context,
-                f"Move “{action.title}” to {day:%d %b %Y}",
-                lambda: move(day, "moved in the calendar"),
-                lambda: move(before, "undone"),
-            )
+            StoreCommand(self.context, f"Move “{action.title}” to {day:%d %b %Y}", move, take_back)
         )
 
     def edit_selected(self) -> None:

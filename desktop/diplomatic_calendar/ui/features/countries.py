@@ -299,7 +299,7 @@ class CountriesFeature(QObject):
 
         def add() -> None:
             holder["action"] = tariffs.add(
-                holder["action"], source_id=source_id, changed_on=today()
+                holder["action"], source_id=source_id, changed_on=today(), note=note
             )
 
         def remove() -> None:
