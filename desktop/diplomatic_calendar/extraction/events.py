@@ -1108,6 +1108,14 @@ def _summit(
         # "they discussed preparations for a summit": who prepares it need not attend; only
         # those named after it do ("…, where X and Y are due to meet")
         who = [p for p in who if p.position - sentence.start > at]
+    # "…, X said, as Y prepares to host a summit that Z has said he will not attend": neither
+    # the one reporting it nor one staying away attends
+    who = [
+        p
+        for p in who
+        if not reports(ctx, p)
+        and not _STAYS_AWAY.search(ctx.text, p.position, min(sentence.end, p.position + 60))
+    ]
     name = _summit_name(ctx, sentence)
     gathered = _leaders_of(ctx, sentence) if name is None else None
     date = _sentence_date(ctx, sentence)
@@ -1134,7 +1142,12 @@ def _summit(
     ):
         return None
     status = _status(sentence.text, at)
-    date = _sentence_date(ctx, sentence, at, status) or _named_before(ctx, sentence, status)
+    # "…, minister X said on Thursday, as Pretoria prepares to host a summit": the day it was
+    # said is not the day of a summit still to come
+    told = status == "held"
+    date = _sentence_date(ctx, sentence, at, status, None, told) or _named_before(
+        ctx, sentence, status
+    )
     put_off = postponed_to(ctx, sentence)
     if put_off is not None and put_off.value >= ctx.published.isoformat()[: len(put_off.value)]:
         date, status = put_off, "planned"  # "has been postponed until the first half of 2027"
@@ -1171,7 +1184,10 @@ def _named_before(ctx: Context, sentence: Sentence, status: str) -> DateMention 
 
 
 _STAYS_AWAY = re.compile(
-    r"\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,3}?(?:attend|join|go|travel|take\s+part)\b", re.I
+    r"\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,3}?(?:attend|join|go|travel|take\s+part)\b"
+    # "said that no U.S. official would attend"
+    r"|\bno\s+(?:[\w.'’-]+\s+){0,3}?(?:would|will|is\s+to|was\s+to)\s+(?:\w+\s+)?attend\b",
+    re.I,
 )
 _SUMMIT_TOPIC = re.compile(
     r"\b(?:prepar(?:ations?|ing)(?:\s+(?:for|of))?|(?:plans?|planning|agenda)\s+(?:for|of)"
@@ -1289,6 +1305,9 @@ _ATTEND = re.compile(
     r"\b(?:expected|due|set|scheduled|planning|plan|plans|going)\s+to\s+attend\b"
     r"|\b(?:will|would|shall)\s+(?:also\s+)?attend\b"
     r"|\bare\s+expected\s*,?\s+(?P<including>including)\b"
+    # "X will host leaders including Y and Z": the host and the guests named
+    r"|\bhost(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:leaders|heads\s+of\s+state)\s+"
+    r"(?P<hosted>including)\b"
     # "Prime Minister X is hosting.": the host of the gathering just told
     r"|\b(?:is|are)\s+hosting\s*[.;]",
     re.IGNORECASE,
@@ -1321,7 +1340,7 @@ def _attend(ctx: Context, events: list[Candidate], sentence: Sentence) -> None:
     if found is None or _STAYS_AWAY.search(sentence.text):
         return
     # "Around 45 leaders are expected, including X": those named after 'including' come too
-    including = found.group("including") is not None
+    including = found.group("including") is not None or found.group("hosted") is not None
     summit = next((e for e in reversed(events[-_MERGE_WINDOW:]) if e.kind == "summit"), None)
     if summit is None:
         return
@@ -1382,6 +1401,20 @@ def _join(ctx: Context, events: list[Candidate], sentence: Sentence, joined: re.
     there.extra = union(there.extra, [p for p in who if p.label not in there.names()])
 
 
+def _same_summit(old: Candidate, new: Candidate) -> bool:
+    """'…prepares to host a G20 summit … The G20 leaders' summit will take place on Nov. 22':
+    one bloc's summit told twice, once without its day."""
+    if old.kind != "summit" or new.kind != "summit" or old.group is None:
+        return False
+    if old.group != new.group:
+        return False
+    if old.sentence.index == 0 and old.date is None:
+        return True  # a headline's summit, told without tense or day
+    return (old.status == "held") == (new.status == "held") and (
+        old.date_value is None or new.date_value in (None, old.date_value)
+    )
+
+
 def _add(events: list[Candidate], new: Candidate) -> None:
     # A repeated mention comes within a few events of the first; the bound keeps this linear.
     mine = new.names()
@@ -1389,6 +1422,14 @@ def _add(events: list[Candidate], new: Candidate) -> None:
         if old.kind != new.kind and {old.kind, new.kind} != {"meeting", "visit"}:
             continue
         if "summit" in (old.kind, new.kind):
+            if _same_summit(old, new):
+                old.extra = union(old.extra, [p for p in new.parties if p.label not in old.names()])
+                if old.date is None:
+                    # the story tells the summit in full: its day, place and words
+                    old.date, old.date_value, old.end_date = new.date, new.date_value, new.end_date
+                    old.status, old.sentence = new.status, new.sentence
+                    old.location = new.location or old.location
+                return
             continue
         theirs = old.names()
         if mine != theirs and (min(len(mine), len(theirs)) < 2 or not _nested(mine, theirs)):

@@ -95,6 +95,7 @@ def parties(ctx: Context, sentence: Sentence) -> list[Party]:
             found.append(Party(seen.start, seen.name, seen.country))
     found.extend(_titled_namesakes(ctx, sentence, {fold(p.label) for p in found}))
     found.extend(_sole_title_holder(ctx, sentence))
+    found.extend(_office_named(ctx, sentence))
     found.extend(_pronoun_subject(ctx, sentence))
     found.extend(_counterparts(ctx, sentence))
     found.extend(_groups(ctx, sentence, found))
@@ -150,9 +151,10 @@ def _titled_namesakes(ctx: Context, sentence: Sentence, known: set[str]) -> list
 
 # "at Rashtrapati Bhavan", "a Comprehensive Strategic Partnership": a place or a thing named
 # without a title, not a person.
+# "meetings on Capitol Hill", "(Reuters)": a place or an outlet, not a person
 _THING_BEFORE = re.compile(
-    r"\b(?:at|in|of|the|a|an|from|into|near|(?:travel\w*|fl(?:y|ies|ew)|go(?:es)?|went|"
-    r"head\w*|return\w*)\s+to)\s+$"
+    r"\b(?:at|in|on|of|the|a|an|from|into|near|(?:travel\w*|fl(?:y|ies|ew)|go(?:es)?|went|"
+    r"head\w*|return\w*)\s+to)\s+$|\(\s*$"
 )
 
 # "their Comprehensive Economic Partnership Agreement": a document's name, not a person's
@@ -186,6 +188,46 @@ def _sole_title_holder(ctx: Context, sentence: Sentence) -> list[Party]:
     return out
 
 
+# "the Business and Trade Secretary hosted X", "EAM also met Y": an official named before, now
+# called by the full office alone or by its initials, as releases write
+_OFFICE = re.compile(
+    r"\b(?:[Tt]he\s+(?P<office>(?:[A-Z][a-z]+\s+(?:and\s+|of\s+)?){0,3}"
+    r"(?:Secretary|Minister|Commissioner|Chancellor|Premier|Representative))\b"
+    r"(?!\s+(?:of\b|(?-i:[A-Z])))"
+    r"|(?P<initials>[A-Z]{2,4})\b(?!['’.-]))"
+)
+_MINOR_WORDS = frozenset({"of", "and", "the", "for"})
+
+
+def _initials(title: str) -> str:
+    return "".join(w[0] for w in title.split() if w.casefold() not in _MINOR_WORDS).upper()
+
+
+def _office_named(ctx: Context, sentence: Sentence) -> list[Party]:
+    """The one official named before whose office the sentence names in full or by initials."""
+    out: list[Party] = []
+    for found in _OFFICE.finditer(sentence.text):
+        at = sentence.start + found.start()
+        office = found.group("office")
+        if office is not None:
+            holders = [
+                p for p in ctx.people if p.position < at and fold(p.title or "") == fold(office)
+            ]
+        else:
+            initials = found.group("initials")
+            holders = [
+                p
+                for p in ctx.people
+                if p.position < at
+                and len((p.title or "").split()) > 1
+                and _initials(p.title or "") == initials
+            ]
+        if len(holders) == 1:
+            person = holders[0]
+            out.append(Party(at, person.name, person.country, person))
+    return out
+
+
 def reports(ctx: Context, party: Party) -> bool:
     """Whether a participant is only named as the one who reports the sentence ('…, X said')."""
     return _reports(ctx, party.position)
@@ -195,8 +237,12 @@ def reports(ctx: Context, party: Party) -> bool:
 # subject, the first official that sentence named.
 _SINGULAR_SUBJECT = re.compile(
     # "While there, he will meet …": a short opening phrase before the pronoun
+    # ("On Monday he hosted …": the comma may be left out)
     r"[\s“\"'‘]*(?:(?:While|When|After|Before|Once|From|On|In|At)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
-    r",\s+(?:he|she)|He|She"
+    r",?\s+(?:he|she)|He|She"
+    # "The next morning she met X", "Later that day, he called on Y"
+    r"|(?:The\s+(?:next|following)|That|Later\s+that)\s+(?:morning|afternoon|evening|day)"
+    r",?\s+(?:he|she)"
     # "Today he is due to call on X", "Later, she will meet Y": a time word before it
     r"|(?:Today|Tomorrow|Tonight|Later|Then|Next|Afterwards|Meanwhile|Earlier|Yesterday)"
     r"(?:\s+(?:today|tonight|this\s+week))?,?\s+(?:he|she))\s"
@@ -204,8 +250,17 @@ _SINGULAR_SUBJECT = re.compile(
 
 
 def _pronoun_subject(ctx: Context, sentence: Sentence) -> list[Party]:
-    if sentence.index == 0 or not _SINGULAR_SUBJECT.match(sentence.text):
+    if sentence.index == 0:
         return []
+    # "The minister said he would travel to X": an official by office alone, as 'he' is
+    role = _SAME_ROLE.match(sentence.text)
+    if role is None and not _SINGULAR_SUBJECT.match(sentence.text):
+        return []
+    office = role.group("role").casefold() if role is not None else None
+    if office is not None:
+        holder = _sole_holder(ctx, office, sentence.start)
+        if holder is not None:
+            return [Party(sentence.start, holder.name, holder.country, holder)]
     # "…, Chief Cabinet Secretary X told a news conference. She will then travel …": who only
     # reports the plan is not its subject; then the sentence before names it.
     for index in (sentence.index - 1, sentence.index - 2, sentence.index - 3):
@@ -227,14 +282,20 @@ def _pronoun_subject(ctx: Context, sentence: Sentence) -> list[Party]:
                 key=lambda pair: pair[0],
             )
         if not named:
-            if _SAME_PRONOUN.search(ctx.sentences[index].text) or _SAME_ROLE.match(
-                ctx.sentences[index].text
-            ):
+            same = _SAME_ROLE.match(ctx.sentences[index].text)
+            if same is not None:
+                # 'The commissioner is also …': the one official of that office named before
+                holder = _sole_holder(ctx, same.group("role"), ctx.sentences[index].start)
+                if holder is not None:
+                    return [Party(sentence.start, holder.name, holder.country, holder)]
+            if same is not None or _SAME_PRONOUN.search(ctx.sentences[index].text):
                 # '"It's faster," she told DW.', 'The minister is travelling with …': the same
                 # person, still unnamed
                 continue
             return []
         acting = [pair for pair in named if not _reports(ctx, pair[0])]
+        if office is not None:
+            acting = [pair for pair in acting if office in (pair[1].title or "").casefold()]
         if acting:
             person = min(acting, key=lambda pair: pair[0])[1]
             return [Party(sentence.start, person.name, person.country, person)]
@@ -244,9 +305,16 @@ def _pronoun_subject(ctx: Context, sentence: Sentence) -> list[Party]:
 _SAME_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # "The minister is travelling with …": a sentence whose subject is the official by title alone
 _SAME_ROLE = re.compile(
-    r"[\s“\"'‘]*The\s+(?:[a-z]+\s+){0,2}(?:minister|president|premier|chancellor|secretary|"
+    r"[\s“\"'‘]*The\s+(?:[a-z]+\s+){0,2}(?P<role>minister|president|premier|chancellor|secretary|"
     r"commissioner|envoy|ambassador|leader|king|queen|emir|sultan|senator)\s+(?!of\b)[a-z]"
 )
+
+
+def _sole_holder(ctx: Context, role: str, before: int) -> Person | None:
+    """The one official named before a point whose title holds the role word."""
+    word = role.casefold()
+    holders = [p for p in ctx.people if p.position < before and word in (p.title or "").casefold()]
+    return holders[0] if len(holders) == 1 else None
 
 
 # "X told reporters", "X said": a name followed by a reporting verb
