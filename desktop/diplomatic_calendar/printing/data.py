@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from diplomatic_calendar.domain.geography import trading_as
 from diplomatic_calendar.domain.model import Event, Official, Source, TariffAction, TariffChange
 from diplomatic_calendar.printing.options import PrintOptions
 
@@ -40,7 +41,12 @@ class ScheduleData:
 
 def gather(store: Store, options: PrintOptions) -> ScheduleData:
     """The records a printout needs, read once, so that building its HTML touches no database."""
-    events = store.events.between(options.first, options.end, options.zone, options.event_filter)
+    event_filter = options.event_filter
+    if options.style == "deadlines" and event_filter.countries:
+        # As the deadlines list has it: an EU member faces the tariffs on the EU too.
+        wider = frozenset(c for code in event_filter.countries for c in trading_as(code))
+        event_filter = replace(event_filter, countries=wider)
+    events = store.events.between(options.first, options.end, options.zone, event_filter)
     tariffs: dict[int, TariffAction] = {}
     for event in events:
         if event.tariff_action_id is not None and event.tariff_action_id not in tariffs:
@@ -53,7 +59,7 @@ def gather(store: Store, options: PrintOptions) -> ScheduleData:
 
 def _country(store: Store, options: PrintOptions) -> CountryData:
     code = options.country or ""
-    actions = [(a, store.tariffs.history(a.id or 0)) for a in store.tariffs.all(target=code)]
+    actions = [(a, store.tariffs.history(a.id or 0)) for a in _tariffs_of(store, code)]
     upcoming, _, recent, _ = store.events.around(
         code, options.reference_day, options.zone, deadlines=True
     )
@@ -72,6 +78,20 @@ def _country(store: Store, options: PrintOptions) -> CountryData:
         recent=recent[:BRIEF_MEETINGS],
         sources=sorted(sources.values(), key=_published, reverse=True),
     )
+
+
+def _tariffs_of(store: Store, code: str) -> list[TariffAction]:
+    """The actions the country imposes or faces, as its panel lists them: an EU member's
+    include the EU's, latest first."""
+    found: dict[int, TariffAction] = {}
+    for party in trading_as(code):
+        for action in store.tariffs.all(target=party):
+            found.setdefault(action.id or 0, action)
+    return sorted(found.values(), key=_when, reverse=True)
+
+
+def _when(action: TariffAction) -> tuple[dt.date, int]:
+    return (action.effective_date or action.announced_date or dt.date.min, action.id or 0)
 
 
 def _published(source: Source) -> dt.date:
