@@ -31,6 +31,9 @@ from diplomatic_calendar.domain.model import EventKind, EventStatus
 from diplomatic_calendar.printing.options import PAGE_SIZES, STYLE_TITLES, STYLES, PrintOptions
 from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
+# How far ahead a deadlines printout reaches when that style is chosen here.
+DEADLINES_AHEAD_DAYS = 90
+
 
 @cache
 def _zone_names() -> list[str]:
@@ -102,7 +105,7 @@ class PrintOptionsDialog(QDialog):
         self._set(defaults)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.style_box.currentIndexChanged.connect(self._style_changed)
+        self.style_box.currentIndexChanged.connect(self._style_chosen)
         self._style_changed()
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
@@ -167,11 +170,18 @@ class PrintOptionsDialog(QDialog):
         self._form.setRowVisible(self.country_box, brief)
         if self.isVisible():
             self.adjustSize()  # no gap where the row was
-        if (
-            self.style_box.currentData() in ("week", "month")
-            and self.landscape_box.currentIndex() == 0
-        ):
-            self.landscape_box.setCurrentIndex(1)
+
+    def _style_chosen(self) -> None:
+        """A style picked here brings the paper and range it needs: seven columns want
+        landscape, lists portrait, and deadlines are read from today on."""
+        self._style_changed()
+        style = self.style_box.currentData()
+        self.landscape_box.setCurrentIndex(1 if style in ("week", "month") else 0)
+        if style == "deadlines" and self._today is not None:
+            self.first_edit.setDate(to_qdate(self._today))
+            self.last_edit.setDate(
+                to_qdate(self._today + dt.timedelta(days=DEADLINES_AHEAD_DAYS - 1))
+            )
 
     def options(self) -> PrintOptions:
         """The choices as PrintOptions; a UserError says what cannot be printed."""

@@ -9,7 +9,7 @@ import calendar
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.domain.filters import EventFilter
+from diplomatic_calendar.domain.geography import countries
 from diplomatic_calendar.printing.options import PrintOptions
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ def default_options(window: MainWindow) -> PrintOptions:
         first = anchor.replace(day=1)
         last = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
     current_filter = getattr(pane, "filter", None)
-    kwargs = {"event_filter": current_filter} if current_filter is not None else {}
+    kwargs: dict[str, Any] = {"event_filter": current_filter} if current_filter is not None else {}
     return PrintOptions(
         style,
         first,
@@ -86,8 +88,25 @@ def default_options(window: MainWindow) -> PrintOptions:
         today=context.today(),
         landscape=style in ("week", "month"),  # seven columns need the width
         first_weekday=pane.first_weekday() if pane is not None else 0,
+        country=_country_on_show(window, current_filter),
         **kwargs,
     )
+
+
+def _country_on_show(window: MainWindow, shown: EventFilter | None) -> str | None:
+    """The country a brief is most likely wanted of: the one the country panel shows (or last
+    showed), else the one country the window is filtered to."""
+    from diplomatic_calendar.ui.panels.country_panel import LAST_SHOWN_KEY
+
+    feature = getattr(window, "countries", None)
+    panel = getattr(feature, "_country_panel", None)
+    key = getattr(panel, "key", "") or str(window.context.settings.value(LAST_SHOWN_KEY, "") or "")
+    if key in countries():
+        return key
+    if shown is not None and len(shown.countries) == 1:
+        (only,) = shown.countries
+        return only if only in countries() else None
+    return None
 
 
 def ask_options(window: MainWindow, then) -> PrintOptionsDialog:  # type: ignore[no-untyped-def]
