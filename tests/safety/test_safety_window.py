@@ -244,8 +244,8 @@ def test_history_of_the_selected_event_shows_what_moved_and_why(
     ]
     assert cells[0][1] == "Created"
     moved = {row[2]: row for row in cells[1:]}
-    assert moved["start"][3:] == ["2025-07-15", "2025-07-16", "Wire story"]
-    assert moved["end"][3:] == ["2025-07-16", "2025-07-17", "Wire story"]
+    assert moved["start"][3:] == ["Tue 15 Jul 2025", "Wed 16 Jul 2025", "Wire story"]
+    assert moved["end"][3:] == ["Tue 15 Jul 2025", "Wed 16 Jul 2025", "Wire story"]
     assert [row[2] for row in cells[1:]] == ["start", "end"]
     heading_texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert HOSTILE in heading_texts[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diplomatic_calendar.domain.timing import from_utc_text
 from diplomatic_calendar.store.changelog import Change
 from diplomatic_calendar.ui.models.layout import tooltip_html
 
@@ -32,31 +34,61 @@ _FIELD_NAMES = {
 }
 
 SourceNamer = Callable[[int], str]
+_STORED_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+_STORED_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, home_zone: str) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, str):
-        return value
+        return _moment_or_text(value, home_zone)
     return json.dumps(value, ensure_ascii=False)
 
 
-def _when(at: str) -> str:
+def _moment_or_text(value: str, home_zone: str) -> str:
+    """A stored time (UTC) as the window writes it in the home zone, a stored day with its
+    weekday; any other text as it is."""
+    if _STORED_TIME.fullmatch(value):
+        return _when(value, home_zone)
+    if _STORED_DAY.fullmatch(value):
+        try:
+            return f"{dt.date.fromisoformat(value):%a %d %b %Y}"
+        except ValueError:
+            return value
+    return value
+
+
+def _last_day(name: str, values: dict[str, Any]) -> Any:
+    """The field's value; an all-day end is stored as the day after, and shown as the last
+    day itself, as the window shows it."""
+    value = values.get(name)
+    if name == "end_at" and isinstance(value, str) and _STORED_DAY.fullmatch(value):
+        try:
+            return (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
+        except (ValueError, OverflowError):
+            return value
+    return value
+
+
+def _when(at: str, home_zone: str) -> str:
     try:
-        moment = dt.datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
-    except ValueError:
+        moment = from_utc_text(at, home_zone)
+    except (ValueError, OverflowError):
         return at
-    return f"{moment.astimezone():%a %d %b %Y %H:%M}"
+    return f"{moment:%a %d %b %Y %H:%M}"
 
 
-def history_rows(changes: list[Change], source_name: SourceNamer) -> list[tuple[str, ...]]:
-    """One row per changed field (a creation or deletion is one row), oldest first."""
+def history_rows(
+    changes: list[Change], source_name: SourceNamer, home_zone: str = "UTC"
+) -> list[tuple[str, ...]]:
+    """One row per changed field (a creation or deletion is one row), oldest first; times in
+    ``home_zone``, as the window shows them."""
     found: list[tuple[str, ...]] = []
     for change in changes:
-        when, what = _when(change.at), _ACTIONS.get(change.action, change.action)
+        when, what = _when(change.at, home_zone), _ACTIONS.get(change.action, change.action)
         source = source_name(change.source_id) if change.source_id is not None else ""
         if change.action != "update":
             found.append((when, what, "", "", "", source))
@@ -70,7 +102,8 @@ def history_rows(changes: list[Change], source_name: SourceNamer) -> list[tuple[
         ordered = [name for name in {**new, **old} if name in changed]
         for name in ordered:
             label = _FIELD_NAMES.get(name, name.replace("_", " "))
-            found.append((when, what, label, _shown(old.get(name)), _shown(new.get(name)), source))
+            before, after = (_shown(_last_day(name, v), home_zone) for v in (old, new))
+            found.append((when, what, label, before, after, source))
     return found
 
 
@@ -83,6 +116,7 @@ class HistoryDialog(QDialog):
         changes: list[Change],
         source_name: SourceNamer,
         parent: QWidget | None = None,
+        home_zone: str = "UTC",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("History")
@@ -91,7 +125,10 @@ class HistoryDialog(QDialog):
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        found = history_rows(changes, source_name)
+        zone_note = QLabel(f"Times in {home_zone}, the calendar's home zone", self)
+        zone_note.setObjectName("historyZone")
+        layout.addWidget(zone_note)
+        found = history_rows(changes, source_name, home_zone)
         self.table = QTableWidget(len(found), len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

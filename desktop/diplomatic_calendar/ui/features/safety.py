@@ -333,7 +333,11 @@ def show_history(window: MainWindow) -> HistoryDialog | None:
     record_type, record_id, name = target
     store = window.context.store
     dialog = HistoryDialog(
-        name, store.history(record_type, record_id), lambda sid: _source_name(store, sid), window
+        name,
+        store.history(record_type, record_id),
+        lambda sid: _source_name(store, sid),
+        window,
+        home_zone=window.context.home_zone,
     )
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
