@@ -14,8 +14,12 @@ from diplomatic_calendar.paths import resource_path
 # or "Erdoğan"; Python's re has no \p{Lu}.
 UPPER = "".join(chr(i) for i in range(0x41, 0x250) if chr(i).isupper())
 LOWER = "".join(chr(i) for i in range(0x61, 0x250) if chr(i).islower())
-# Styles of address written before a name or title: "H.E.", "H.R.H.", "Hon.", "Rt. Hon."
-HONORIFIC = re.compile(r"H\.\s?(?:R\.\s?)?[EH]\.|(?:Rt\.?\s+)?Hon\.|Rt\.")
+# Styles of address written before a name or title: "H.E.", "H.R.H.", "Hon.", "Rt. Hon.",
+# "the Rt Hon" (British releases write it without stops), "His Royal Highness", "Her Excellency"
+HONORIFIC = re.compile(
+    r"H\.\s?(?:R\.\s?)?[EH]\.|(?:Rt\.?\s+)?Hon\.|Rt\.|\bRt\s+Hon\b"
+    r"|\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\b"
+)
 PARTICLES = r"(?:bin|bint|ibn|al|el|von|van|der|den|de|da|di|du|dos|das|del|della|la|le|ter|zu)"
 NAME_TOKEN = (
     rf"(?:[A-Z]{{2}}(?=\s+[{UPPER}][{LOWER}])"  # "JD" in "JD Vance"
@@ -191,20 +195,27 @@ def tidy_title(raw: str) -> str:
     words = raw.split()
     if len(words) == 1 and words[0].casefold() in lexicon().short_forms:
         return lexicon().short_forms[words[0].casefold()]
+    # "H.E. President", "His Royal Highness Prince", "the Honourable Minister of Interior": the
+    # style of address is no part of the office
+    while words and (styled := _STYLE_LEAD.match(" ".join(words))) is not None:
+        words = words[len(styled.group().split()) :]
     if (
         len(words) > 1
         and words[-1].casefold() in lexicon().honorifics
         and " ".join(words[-2:]).casefold() not in lexicon().heads  # not "Crown Prince"
     ):
         words = words[:-1]  # "Foreign Minister Prince": the rank goes with the name
-    while words and "." in words[0] and HONORIFIC.fullmatch(words[0]):
-        words = words[1:]  # "H.E. President": the style of address is no part of the office
     small = {"of", "to", "for", "the", "and", "responsible"}
     out = [
         w if (w.isupper() and len(w) > 1) or w.casefold() in small else _capitalised(w)
         for w in words
     ]
     return " ".join(out)
+
+
+_STYLE_LEAD = re.compile(
+    rf"(?:(?:the|The)\s+)?(?:{HONORIFIC.pattern}|(?:Honou?rable|Hon)\b\.?)(?=\s|$)"
+)
 
 
 def _capitalised(word: str) -> str:

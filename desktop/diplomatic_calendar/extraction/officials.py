@@ -101,9 +101,11 @@ _BYLINE = re.compile(
 # A style, a courtesy or a military rank between a title and the name: "the Minister, H.E. X",
 # "military leader, Captain X", "Deputy Minister Mr X", "the Ambassador, Dr X"; and "Ma.", the
 # short form of a first name María that Philippine names often begin with
+# "the Secretary of State of the United Kingdom, the Rt Hon X", "Army chief Field Marshal X"
 _STYLE_BEFORE = re.compile(
-    rf"(?:{HONORIFIC.pattern}|\b(?:Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Admiral|Brigadier"
-    r"|Ma\.|(?:Mr|Mrs|Ms|Dr|Prof)\.?))\s*$"
+    rf"(?:(?<=,\s)the\s+)?(?:(?:{HONORIFIC.pattern})(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?"
+    r"|\b(?:Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Admiral|Brigadier|Field\s+Marshal"
+    r"|Air\s+Chief\s+Marshal|Ma\.|Shri|Smt\.?|Shrimati|(?:Mr|Mrs|Ms|Dr|Prof)\.?))\s*$"
 )
 
 
@@ -136,6 +138,8 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
                 found.append(alone)
             continue
         local, name = trimmed
+        if _names_a_thing(name, sentence.text[local + len(name) : match.end()]):
+            continue
         start = sentence.start + local
         seen = _title_before(sentence, local, index)
         if seen is None or _rank_only(seen[0]):
@@ -179,6 +183,44 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
     if _CAPITALS_WORD.search(sentence.text):
         found = _surnames_in_capitals(sentence, index, found)
     return found
+
+
+# "the Prince Khalid Al Amir Institute", "the Export Promotion Scheme": a capitalised
+# run that ends in one of these words names a body, a programme or a place, not a person
+_THING_WORDS = frozenset(
+    [
+        "Institute",
+        "Institution",
+        "Foundation",
+        "University",
+        "College",
+        "School",
+        "Academy",
+        "Centre",
+        "Center",
+        "Prize",
+        "Award",
+        "Airport",
+        "Stadium",
+        "Hospital",
+        "Scheme",
+        "Programme",
+        "Program",
+        "Initiative",
+        "Facility",
+        "Fund",
+        "Agreement",
+        "Act",
+        "Strategy",
+        "Corridor",
+        "Museum",
+    ]
+)
+
+
+def _names_a_thing(name: str, after: str) -> bool:
+    following = after.split()
+    return name.split()[-1] in _THING_WORDS or bool(following and following[0] in _THING_WORDS)
 
 
 # "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs", "President Emmanuel MACRON": a family
@@ -399,7 +441,7 @@ def _title_before(
     sentence: Sentence, local: int, index: MentionIndex
 ) -> tuple[str, str | None, str | None] | None:
     prefix_start = max(0, local - 90)
-    styled = _STYLE_BEFORE.search(sentence.text, max(prefix_start, local - 16), local)
+    styled = _STYLE_BEFORE.search(sentence.text, max(prefix_start, local - 28), local)
     if styled is not None:
         local = styled.start()  # "the Minister of X, H.E. Y": the title ends before the style
     words = sentence.text[prefix_start:local].casefold().split()
@@ -417,7 +459,9 @@ def _title_before(
                 found = None
     if found is None:
         # "the Minister of Foreign Affairs of the Republic of Indonesia, H.E. X": the office,
-        # then the state it serves
+        # then the state it serves (a long one: "the Secretary of State for Foreign,
+        # Commonwealth and Development Affairs of the United Kingdom, the Rt Hon X")
+        prefix_start = max(0, local - 140)
         state = _OF_STATE.search(sentence.text, prefix_start, local)
         whose = (lookup(state.group("state")) or lookup(state.group("full"))) if state else None
         if state is None or whose is None:
@@ -428,6 +472,14 @@ def _title_before(
         if state.group("post"):
             found = (found[0], f"{found[1]} {' '.join(state.group('post').split())}")
     offset, title = found
+    if title.casefold() == "ambassador" and sentence.text[
+        prefix_start : prefix_start + offset
+    ].rstrip().endswith(","):
+        # "the Minister of Foreign Affairs, Ambassador X", "the Trade Representative, Ambassador
+        # Y": a diplomat's style after the office held
+        earlier = _title_ending(sentence.text[prefix_start : prefix_start + offset])
+        if earlier is not None and not _weak(earlier[1]):
+            offset, title = earlier
     if _rank_only(title):
         # "the Emir, Sheikh X", "his Saudi counterpart, Prince Y": the office before the rank
         earlier = _title_ending(sentence.text[prefix_start : prefix_start + offset])
