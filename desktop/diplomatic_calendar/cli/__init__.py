@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -68,7 +69,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run(args)
         result: int = args.func(args)
+        sys.stdout.flush()  # here, so that a reader gone away (``| head``) is met below
         return result
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
     except UserError as err:
         print(f"diplomatic-calendar: {err}", file=sys.stderr)
         return 2
@@ -82,5 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A read-only file or folder, a disk that is full: the user's to fix, so one line.
         print(f"diplomatic-calendar: the calendar could not be changed ({err})", file=sys.stderr)
         return 2
-    except BrokenPipeError:
-        return 0
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device: what is still buffered for a reader that has gone
+    (``| head``) would otherwise raise again, with a traceback, as Python exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
