@@ -57,6 +57,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bsign(?:ed|s|ing)?\s+their\s+(?:[\w()-]+\s+){0,6}?"
             r"(?:agreement|memorandum|accord|treaty|pact|declaration)\b"
             r"|\bput\s+their\s+signatures\s+(?:to|on)\b"
+            # "X, with whom he signed a trade pact in Ottawa on Monday"
+            r"|\bwith\s+whom\s+(?:he|she|they|it)\s+(?:also\s+)?signed\b"
             # "X and Y signed the agreement at the palace": the signatories are the subject
             r"|\bsigned\s+the\s+(?:[\w()-]+\s+){0,4}?(?:agreement|memorandum|accord|treaty|pact)\b"
             r"(?!\s+(?:into|with)\b)"
@@ -68,7 +70,9 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "meeting",
         re.compile(
-            r"\b(?:met|meet|meets)\b(?!\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:deadline|target|goal|demands?"
+            # (not "meet the region's security needs": a thing met, words before it)
+            r"\b(?:met|meet|meets)\b(?!\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?"
+            r"(?:deadline|target|goal|demands?"
             r"|criteria|needs?|commitments?|obligations?|requirements?|expectations?|standards?)"
             r"|\s+with\s+(?:\w+\s+)?(?:criticism|skepticism|scepticism|resistance|opposition|protests?"
             r"|anger|dismay|concern|approval|praise|silence|derision|backlash|applause|calls))"
@@ -113,7 +117,12 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # bare "travel to" is a verb only after a modal or "to": not "a warning against travel"
             r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bshall\s)|(?<=\bmay\s)|(?<=\bmight\s)"
             r"|(?<=\bcould\s)|(?<=\bshould\s)|(?<=\bdid\s)|(?<=\bnot\s)|(?<=\balso\s)|(?<=\bthen\s)"
-            r"|(?<=['’]ll\s))travel\s+to\b",
+            r"|(?<=['’]ll\s))travel\s+to\b"
+            # "is expected in Brussels next month", "is due in New Delhi in April"
+            r"|\b(?:is|are|was|were|be)\s+(?:also\s+)?(?:expected|due)\s+in\s+"
+            r"(?=(?-i:[A-Z]))(?!(?:January|February|March|April|May|June|July|August|September"
+            r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            r"|Sunday|the\b)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -150,6 +159,8 @@ _SIDELINES = re.compile(r"\bsidelines of\b", re.IGNORECASE)
 _TO_CITY = re.compile(r"\w+\s+(?:to\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 _ANAPHORIC_SUMMIT = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?summit\b", re.IGNORECASE)
+_EXPECTED_IN = re.compile(r"(?:is|are|was|were|be)\s+(?:also\s+)?(?:expected|due)\s+in\b")
+_TO_TALK = re.compile(r"\b(?:meeting|summit|talks)\b", re.IGNORECASE)
 _VISIT_GAP = re.compile(r"\w+(?:\s+(?:to|in))?\s+(?:the\s+)?", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\s[^,;.]*$", re.I)
 # a relative clause telling what happened to something else ('which was revived in 2023'),
@@ -600,6 +611,22 @@ def _clause_candidate(
     return Candidate(clause.kind, sentence, who, date, value, end, status, location)
 
 
+_NEXT_DAY = re.compile(
+    r"[\s“\"'‘]*(?:The\s+(?:next|following)\s+(?:morning|afternoon|evening|day)"
+    r"|(?:A|One)\s+day\s+later)\b"
+)
+
+
+def _next_day(sentence: Sentence, events: list[Candidate]) -> str | None:
+    """The day after the last event the sentences just before dated to the day."""
+    if not _NEXT_DAY.match(sentence.text) or not events:
+        return None
+    last = events[-1]
+    if sentence.index - last.sentence.index > _NEXT_LINES or len(last.date_value or "") != 10:
+        return None
+    return _shift(last.date_value or "", "one", "before")
+
+
 def _shift(value: str, count: str, relation: str) -> str:
     """The day a number of days before (for 'after') or after (for 'before') a given day."""
     if len(value) != 10:
@@ -646,6 +673,12 @@ def _candidate(
         who = _visitor_named(ctx, sentence, who, at)
         if not who or (location is None and len(who) < 2) or not _travellers(sentence, who, at):
             return None
+        if (
+            len(who) < 2
+            and _EXPECTED_IN.match(sentence.text, at)
+            and not _TO_TALK.search(sentence.text, at)
+        ):
+            return None  # "X is due in Washington to finalise the text": no one met, no event
         location = location or Location()  # a visit's place is where it goes, never the dateline
     elif len(who) < 2 or (
         kind == "meeting"
@@ -675,6 +708,10 @@ def _candidate(
     if around is not None:
         # "After the signing, he and Y held talks": the day of the signing just told
         return Candidate(kind, sentence, who, None, around, None, status, location)
+    following = _next_day(sentence, events) if date is None else None
+    if following is not None:
+        # "…on 2 April. The next morning she met Y": the day after the event just told
+        return Candidate(kind, sentence, who, None, following, None, status, location)
     date = date or _named_before(ctx, sentence, status)
     put_off = postponed_to(ctx, sentence)
     if put_off is not None and put_off.value >= ctx.published.isoformat()[: len(put_off.value)]:
@@ -847,9 +884,15 @@ _HOSTS = re.compile(r"(?:host(?:ed|s)?|receive[ds]?|welcome[ds]?)\s", re.IGNOREC
 def _nobody_hosted(sentence: Sentence, who: list[Party], at: int) -> bool:
     """'A heads to X, B in Y, C hosts Balkan leaders': a host whose guests the sentence does
     not name meets none of those named before it."""
-    if _HOSTS.match(sentence.text, at) is None:
+    hosting = _HOSTS.match(sentence.text, at)
+    if hosting is None:
         return False
+    if _GUEST_PRONOUN.match(sentence.text, hosting.end()):
+        return False  # "X was in Ankara, where Y hosted her": the guest named before
     return not any(p.position - sentence.start > at for p in who)
+
+
+_GUEST_PRONOUN = re.compile(r"(?:him|her|them)\b(?!\s+(?:[a-z]+\s+)?(?:counterparts?|\w+['’]s))")
 
 
 def _met_others(sentence: Sentence, who: list[Party], at: int) -> bool:
