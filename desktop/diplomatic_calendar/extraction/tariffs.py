@@ -71,8 +71,13 @@ _ON = re.compile(
     # "could raise it to 24% for Malaysia", "25% counter-tariffs hit U.S. furniture"
     r"|(?:on|against|for|hit|hits|hitting|target|targets|targeting)\s+"
     # "the 25% tariff Washington had set for Korean goods": the imposer between rate and target
+    # "the 50% duty the United States charges on European metals"
     r"|(?:the\s+)?(?:[A-Z][\w.'’]*\s+){1,3}(?:(?:has|had|have)\s+)?"
-    r"(?:set|imposed|levied|slapped|placed|applied)\s+(?:for|on|against)\s+"
+    r"(?:set|imposed|levied|slapped|placed|applied|charges|imposes|levies|applies)\s+"
+    r"(?:for|on|against)\s+"
+    # "the 10% tariff that has applied to Kenyan goods since April"
+    r"|(?:that|which)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+)"
+    r"(?:applied|imposed|levied|charged)\s+(?:to|on|against)\s+"
     # "a 50% tariff that President X has threatened to impose on Brazilian goods"
     r"|(?:that|which)\s+(?:[\w.'’]+\s+){1,8}(?:impose|levy|apply|slap|place|charge)\s+"
     r"(?:on|against)\s+"
@@ -87,7 +92,9 @@ _ON = re.compile(
     r"(?:\s+(?:last|this|in|earlier|late|early)(?:\s+[\w-]+)?)?\s+(?:on|against)\s+)"
     # "on about C$20 billion ($14.5 billion) of U.S. goods": an amount, then whose goods
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over)\s+)?"
-    r"(?:(?:[A-Z]{0,3}[$€£¥]|US\$)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|mn|m|b)\b)?"
+    r"(?:(?:(?:[A-Z]{0,3}[$€£¥]|US\$)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|mn|m|b)\b)?"
+    # "on about 93 billion euros of U.S. goods": the amount in words
+    r"|\d[\d.,]*\s+(?:trillion|billion|million)\s+(?:euros|dollars|pounds|yuan|yen))"
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+)?of\s+)?"
     # "on a list of 23 Peruvian products": the goods, then whose
     r"(?:(?:all\s+)?(?:[a-z-]+,?\s+){1,6}(?:from|of|made in)\s+(?:\d[\d,]*\s+)?)?"
@@ -106,7 +113,7 @@ _IMPOSER_AFTER = re.compile(
     r"(?:(?:will|would|has|have|had|is|was|plans to|could|wants? to|seeks? to)\s+)?"
     r"(?:also\s+|already\s+|still\s+|later\s+)?"
     # "the EU would open a tariff-rate quota": who opens a quota charges its duty
-    r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|charge[sd]?|administration|opens?|opened|"
+    r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|levied|charge[sd]?|administration|opens?|opened|"
     # "Nigeria will phase out its 20% duty on goods from member states": its own duty
     r"phas(?:e|es|ed|ing)\s+out|scrap(?:s|ped)?|abolish(?:es|ed)?|"
     r"announced|announces|said|says|clarified|confirmed|warned|threatened|decided|retaliat\w*|"
@@ -216,6 +223,12 @@ _PAUSED = re.compile(
     r"counter-?measures|rates?)\b",
     re.I,
 )
+_CHARGED_BY = (
+    r"[\d.,]+\s*(?:%|per[\s-]*cent|percent)\s+(?:[\w-]+\s+)?"
+    r"(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’]*\s+){1,3}(?:charges|levies|imposes|applies)\b"
+)
+_CHARGED_NOW = re.compile(_CHARGED_BY)
 _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "struck_down",
@@ -243,7 +256,10 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bmade\s+(?:[\w.%-]+\s+){0,8}?(?:final|definitive|permanent)\b"
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
             r"|\bexisting\b|\bcurrently\b|\bcurrent\s+$|\bstands at\b"
-            r"|\bstill\s+(?:faces?|pays?|subject|appl(?:y|ies)|charges?|levies)\b"
+            # "the 50% duty the United States charges on European metals": charged now
+            r"|^"
+            + _CHARGED_BY
+            + r"|\bstill\s+(?:faces?|pays?|subject|appl(?:y|ies)|charges?|levies)\b"
             # "while retaining the remaining 10%": what a cut leaves standing
             r"|\bretain(?:s|ed|ing)?\b|\bremaining\b|\bkept\b|\bkeeps\b"
             # "goods … have faced a 35% tariff since Aug. 1"
@@ -568,7 +584,7 @@ def _sentence_tariffs(
             if status == "in_force" and effective is None and opening is not None:
                 effective = _opening_day(ctx, sentence, opening.end())
             if status == "paused" and effective is None:
-                effective = _hit_on(ctx, sentence, rate, lead)
+                effective = _hit_on(ctx, sentence, rate, lead) or _held_until(ctx, sentence, rate)
             if status in ("superseded", "struck_down") and effective is None:
                 # "annulled the 17% duty imposed in 2022 on …": when the duty was first charged
                 effective = _imposed_when(ctx, sentence, rate, hi)
@@ -1084,6 +1100,25 @@ _DUE_ON = re.compile(
     r"(?:on|from)\s+",
     re.I,
 )
+
+
+# "… remains suspended, and would stay on hold until at least 1 June": when the pause ends
+_HELD_UNTIL = re.compile(
+    r"\b(?:on\s+hold|suspended|paused|postponed|delayed|frozen|shelved)\b[^.;%]{0,40}?"
+    r"\buntil\s+(?:at\s+least\s+)?$",
+    re.I,
+)
+
+
+def _held_until(ctx: Context, sentence: Sentence, rate: _Rate) -> str | None:
+    """The day to come a sentence says a paused rate stays on hold until."""
+    published = ctx.published.isoformat()
+    for date in ctx.dates[sentence.index]:
+        if date.start < rate.end or date.value[:10] <= published:
+            continue
+        if _HELD_UNTIL.search(ctx.text, max(rate.end, date.start - 60), date.start):
+            return date.value
+    return None
 
 
 def _hit_on(ctx: Context, sentence: Sentence, rate: _Rate, lead: str) -> str | None:
@@ -1738,8 +1773,10 @@ def _effective(
     # "a deal reached in July under which goods face a 15% rate": the month is the deal's
     lead = (max(clause[0], rate_start - 40), rate_start)
     # "Bangkok wants its 19% rate brought in line": a country's rate as it stands
-    faced = _PAYS_NOW.search(ctx.text, *lead) is not None or (
-        status == "announced" and _ITS_RATE.search(ctx.text, *lead) is not None
+    faced = (
+        _PAYS_NOW.search(ctx.text, *lead) is not None
+        or (status == "announced" and _ITS_RATE.search(ctx.text, *lead) is not None)
+        or _CHARGED_NOW.match(ctx.text, rate_start) is not None
     )
     own = _start_date(ctx, sentence, status, need_cue=faced, within=clause)
     if own is not None and not (follow and _finer(follow.value, own.value)):
@@ -1896,6 +1933,9 @@ def _finer(value: str, than: str) -> bool:
     return len(value) > len(than) and value.startswith(than)
 
 
+_OWN_CUE = re.compile(r"since\b", re.I)
+
+
 def _start_date(
     ctx: Context,
     sentence: Sentence,
@@ -1911,7 +1951,10 @@ def _start_date(
         if not lo <= date.start < hi:
             continue
         lead = ctx.text[max(sentence.start, date.start - 25) : date.start]
-        cue = _START_CUE.search(lead) is not None
+        # "in force since August": the month's own "since" is the cue
+        cue = (
+            _START_CUE.search(lead) is not None or _OWN_CUE.match(ctx.text, date.start) is not None
+        )
         if status == "in_force" and cue:
             # "In August, X added a 75.8% deposit, effective August 14": the finer 14th
             return date if uncued is None or (date.is_day and not uncued.is_day) else uncued
