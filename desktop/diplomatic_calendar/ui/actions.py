@@ -45,7 +45,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "import_ics",
-        "Import .&ics calendar…",
+        "Import .ics c&alendar…",
         (),
         "Add the events of an iCalendar file from Outlook, Thunderbird or Google",
     ),
@@ -101,16 +101,26 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view_year", "&Year", ("Ctrl+6",), "Twelve small months"),
     ActionSpec("search", "&Search…", ("Ctrl+F",), "Find events by title, notes or city"),
     ActionSpec(
-        "settings", "&Settings…", ("Ctrl+,",), "Home time zone, week, reminders, theme, database"
+        "settings", "Settin&gs…", ("Ctrl+,",), "Home time zone, week, reminders, theme, database"
     ),
     ActionSpec(
         "show_country",
-        "&Country panel",
+        "Country of the &selected event",
         ("Ctrl+Shift+C",),
         "Open the country of the selected event in the country panel",
     ),
-    ActionSpec("show_deadlines", "&Deadlines", ("Ctrl+Shift+D",), "Show the deadlines list"),
-    ActionSpec("show_officials", "&Officials", ("Ctrl+Shift+O",), "Show the officials list"),
+    ActionSpec(
+        "show_deadlines",
+        "D&eadlines",
+        ("Ctrl+Shift+D",),
+        "Open the deadlines list, or close it when it is in view",
+    ),
+    ActionSpec(
+        "show_officials",
+        "O&fficials",
+        ("Ctrl+Shift+O",),
+        "Open the officials list, or close it when it is in view",
+    ),
     ActionSpec("new_tariff", "New &tariff action…", (), "Record a tariff action and its deadline"),
     ActionSpec("new_official", "New o&fficial…", (), "Add an official to the officials list"),
     ActionSpec("shortcuts", "&Keyboard shortcuts", ("F1",), "List every keyboard shortcut"),

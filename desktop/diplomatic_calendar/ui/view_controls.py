@@ -70,7 +70,7 @@ def _install_view_switch(window: MainWindow) -> None:
 
 def _agenda_length_menu(window: MainWindow) -> QMenu:
     """How many days the agenda lists (the "agenda_days" setting)."""
-    menu = QMenu("Agenda length", window)
+    menu = QMenu("Agenda &length", window)
     group = QActionGroup(menu)
     for days in AGENDA_LENGTHS:
         action = menu.addAction(f"{days} days")
@@ -101,6 +101,7 @@ def _install_navigator(window: MainWindow) -> None:
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     dock.calendar.clicked.connect(lambda value: window.go_to(to_date(value)))
     window.navigation_listeners.append(dock.show_date)
+    dock.toggleViewAction().setText("&Navigator")
     window.menus["View"].addAction(dock.toggleViewAction())
     window.navigator = dock  # type: ignore[attr-defined]
 

@@ -6,6 +6,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QWidget
 
 from diplomatic_calendar.domain.errors import UserError
@@ -131,15 +132,25 @@ class CountriesFeature(QObject):
     def _add_menus(self) -> None:
         a = self.window.actions_by_key
         view = self.window.menus["View"]
+        # One entry per panel, ticked while it is open. Deadlines and officials have keys:
+        # their entries open the panel (or bring it to the front of its tabs) and close it.
+        country = self.country_dock.toggleViewAction()
+        country.setText("&Country panel")
+        country.triggered.connect(
+            lambda shown: self._room_for(self.country_dock) if shown else None
+        )
+        view.addAction(country)
+        for key, dock in (
+            ("show_deadlines", self.deadlines_dock),
+            ("show_officials", self.officials_dock),
+        ):
+            action = a[key]
+            action.setCheckable(True)
+            action.setChecked(dock.toggleViewAction().isChecked())
+            dock.toggleViewAction().toggled.connect(action.setChecked)
+            view.addAction(action)
         view.addSeparator()
-        for dock in (self.country_dock, self.deadlines_dock, self.officials_dock):
-            view.addAction(dock.toggleViewAction())
-            dock.toggleViewAction().triggered.connect(
-                lambda shown, dock=dock: self._room_for(dock) if shown else None
-            )
-        view.addSeparator()
-        for key in ("show_country", "show_deadlines", "show_officials"):
-            view.addAction(a[key])
+        view.addAction(a["show_country"])
         edit = self.window.menus["Edit"]
         edit.addSeparator()
         edit.addAction(a["new_tariff"])
@@ -152,8 +163,13 @@ class CountriesFeature(QObject):
         signals.data_changed.connect(self.reload)
         self.reminders.reminders_changed.connect(self._day_turned)
         a["show_country"].triggered.connect(self.show_selected_country)
-        a["show_deadlines"].triggered.connect(lambda: self._raise(self.deadlines_dock))
-        a["show_officials"].triggered.connect(lambda: self._raise(self.officials_dock))
+        for key, dock in (
+            ("show_deadlines", self.deadlines_dock),
+            ("show_officials", self.officials_dock),
+        ):
+            a[key].triggered.connect(
+                lambda checked, key=key, dock=dock: self._open_or_close(a[key], dock, checked)
+            )
         a["new_tariff"].triggered.connect(lambda: self.edit_tariff(None, self._shown_key()))
         a["new_official"].triggered.connect(lambda: self.edit_official(None))
 
@@ -180,6 +196,15 @@ class CountriesFeature(QObject):
             if self._country_panel is not None:
                 self._country_panel.reload()
             self.deadlines_panel.reload()
+
+    def _open_or_close(self, action: QAction, dock: QDockWidget, checked: bool) -> None:
+        """Open ``dock`` and bring it forward; close it only when it is in view already, so
+        that a panel behind another's tab comes to the front instead."""
+        if not checked and dock.isVisible() and not dock.visibleRegion().isEmpty():
+            dock.close()
+            return
+        action.setChecked(True)
+        self._raise(dock)
 
     def _raise(self, dock: QDockWidget) -> None:
         opening = not dock.isVisible()

@@ -27,7 +27,7 @@ def legend_rows() -> list[tuple[EventKind, str]]:
 
 def build_legend_menu(parent: QWidget) -> QMenu:
     """A menu that only shows: one entry per kind with its colour."""
-    menu = QMenu("Colour legend", parent)
+    menu = QMenu("Colour le&gend", parent)
     menu.setObjectName("legendMenu")
     for kind, text in legend_rows():
         action = menu.addAction(swatch(kind_colour(kind)), text)
