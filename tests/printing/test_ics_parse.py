@@ -525,6 +525,8 @@ FILE_ZONE = "\r\n".join(
 @example([("DTEND", "99991231T000000"), ("RRULE", "FREQ=DAILY;COUNT=2")])  # once overflowed
 # stored, then unreadable: a floating end in year 9999 shown in the start's zone east of UTC
 @example([("DTSTART;TZID=Asia/Tokyo", "10000110T000000"), ("DTEND", "99991231T200000")])
+# a series whose start, in a zone the file defines (UTC+14), falls after the year 9999
+@example([("DTSTART;TZID=Zone of the file", "99991231T100000Z"), ("RRULE", "")])
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_any_time_values_make_at_most_their_own_event_unreadable(
     lines: list[tuple[str, str]],

@@ -364,7 +364,13 @@ def _occurrences(
         # same time of its day there, not at the same instant in UTC.
         own = _file_zone(master, zones)
         if own is not None:
-            anchor = anchor.astimezone(own)
+            try:
+                anchor = anchor.astimezone(own)
+            except OverflowError:
+                raise UnreadableEventError(
+                    "its start, in its own time zone, falls after the last day the calendar "
+                    "knows (9999)"
+                ) from None
     frequency = _FREQUENCY.search(rule)
     if frequency is not None and frequency[1] in ("SECONDLY", "MINUTELY"):
         raise UnreadableEventError("it repeats every second or minute, which no calendar shows")
