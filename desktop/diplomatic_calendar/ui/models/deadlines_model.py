@@ -1,4 +1,4 @@
-"""Deadlines and tariff dates as table rows: date, countdown, country, rate, status, title."""
+"""Deadlines and tariff dates as table rows: date, title, countdown, status, rate, country."""
 
 from __future__ import annotations
 
@@ -46,13 +46,15 @@ def deadline_columns(today: Callable[[], dt.date]) -> list[Column[Deadline]]:
             return f"{late} day{'s' if late != 1 else ''} overdue"
         return countdown_text(d.day, today())
 
+    # What the deadline is comes second: a narrow dock shows the first four columns, and a
+    # tariff's title already names its country and rate.
     return [
         Column("Date", lambda d: short_day(d.day, today()), lambda d: d.day),
-        Column("Country", lambda d: country_name(d.country) if d.country else "—"),
-        Column("Countdown", countdown, lambda d: d.day),
-        Column("Rate", lambda d: rate_text(d.rate_percent), lambda d: d.rate_percent, True),
-        Column("Status", lambda d: d.status_label),
         Column("Deadline", lambda d: d.title),
+        Column("Countdown", countdown, lambda d: d.day),
+        Column("Status", lambda d: d.status_label),
+        Column("Rate", lambda d: rate_text(d.rate_percent), lambda d: d.rate_percent, True),
+        Column("Country", lambda d: country_name(d.country) if d.country else "—"),
     ]
 
 

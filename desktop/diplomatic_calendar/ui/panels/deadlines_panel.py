@@ -24,7 +24,7 @@ from diplomatic_calendar.ui.models.deadlines_model import DeadlinesModel
 from diplomatic_calendar.ui.models.record_table import RecordRole
 from diplomatic_calendar.ui.widgets import PlaceholderTableView, follow_typed_text
 
-COUNTRY_COLUMN, COUNTRY_WIDTH = 1, 110
+TITLE_COLUMN, TITLE_WIDTH = 1, 170
 # How far the list looks back (for overdue items) and ahead.
 LOOK_BACK_DAYS = 30
 LOOK_AHEAD_DAYS = 365
@@ -91,10 +91,11 @@ class DeadlinesPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(0)  # measure the rows in view, not a long overdue list
         header.setStretchLastSection(True)
-        # A long country name ('Saint Vincent and the Grenadines') would push the countdown,
-        # rate and status out of a narrow dock: the country is shortened instead.
-        header.setSectionResizeMode(COUNTRY_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COUNTRY_COLUMN, COUNTRY_WIDTH)
+        # A long title would push the countdown and status out of a narrow dock: it is cut
+        # short instead (whole in its tooltip), and can be dragged wider.
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(TITLE_COLUMN, TITLE_WIDTH)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._activated)
         filters = QHBoxLayout()
         for widget in (self.where, self.kind, self.show_past):
