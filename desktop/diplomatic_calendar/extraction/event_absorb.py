@@ -60,13 +60,33 @@ def _fuller(event: Candidate, events: list[Candidate]) -> Candidate | None:
         for e in fits
         if e is not event
         and e.kind != "call"
-        and e.status == event.status
+        and _same_status(event, e)
         and not _apart(e.location, event.location)
         and _same_time(event, e)
     ]
     if not fits:
         return None
     return min(fits, key=lambda e: abs(e.sentence.index - event.sentence.index))
+
+
+def _same_status(event: Candidate, other: Candidate) -> bool:
+    """Whether a mention can tell the other event as far as being held goes. A lone traveller's
+    trip need only agree on being still to come ('a planned visit …, has been postponed' and
+    'X had been due to meet Y'), or, told without a day, take place where the other does
+    ('Y, who was on his first visit to Warsaw, said …')."""
+    if event.status == other.status:
+        return True
+    if event.kind != "visit":
+        return False
+    if "held" not in (event.status, other.status):
+        return True
+    return (
+        event.date is None
+        and event.location is not None
+        and other.location is not None
+        and event.location.city is not None
+        and event.location.city == other.location.city
+    )
 
 
 def _apart(first: Location | None, second: Location | None) -> bool:

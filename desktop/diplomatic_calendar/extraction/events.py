@@ -99,7 +99,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "speaking at a joint press conference with his Peruvian counterpart"
             r"|\bjoint\s+(?:press\s+|news\s+)?(?:conference|appearance|briefing)\s+with\b"
             # "hosted Prime Minister X", not "received a letter" or "welcomed the decision"
-            r"|\b(?:host(?:ed|s)?|receive[ds]?|welcome[ds]?)\s+"
+            # ("said after hosting his Ukrainian counterpart, X, in Warsaw")
+            r"|\b(?:host(?:ed|s|ing)?|receive[ds]?|receiving|welcome[ds]?|welcoming)\s+"
             # (not "hosts the APEC leaders' meeting": an occasion, not a guest)
             r"(?!the\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|summit|talks|conference|forum|session|games)\b)"
             # "received von der Leyen", "a delegation led by X", "the bloc's leaders"
@@ -153,6 +154,12 @@ _GATHER = re.compile(
 _NONE_SET = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:meetings?|talks|visit|summit)\s+(?:was|were|is|are|has\s+been|had\s+been)"
     r"\s+(?:yet\s+)?(?:scheduled|planned|arranged|set|fixed|confirmed)\b",
+    re.IGNORECASE,
+)
+# "The new joint body, made up of officials from both countries, is to meet": a body's sitting
+_BODY_SUBJECT = re.compile(
+    r"[\s“\"'‘]*The\s+(?:[\w-]+\s+){0,3}?(?:body|committee|commission|council|panel|board"
+    r"|working\s+group|task\s+force)\b",
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"\bsidelines of\b", re.IGNORECASE)
@@ -512,6 +519,7 @@ def _trip_for(sentence: Sentence, trip: _Clause, meeting: _Clause) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:and|before|after|then|while)\s+")
+_COMMA_AND = re.compile(r"[,;]\s*(?:and|but|while)\s")
 
 
 def _clauses(sentence: Sentence, first: int) -> list[_Clause]:
@@ -525,8 +533,14 @@ def _clauses(sentence: Sentence, first: int) -> list[_Clause]:
     for next_kind, next_at, next_end in found[1:]:
         breaks = list(_CLAUSE_BREAK.finditer(sentence.text, end, next_at))
         if breaks:
-            clauses.append(_Clause(kind, at, lo, breaks[-1].start()))
-            kind, at, lo = next_kind, next_at, breaks[-1].start()
+            # "…, and Saudi Arabia's foreign minister, Prince X, travelled to Y": the clause
+            # starts at ', and', not at the comma closing the apposition after it
+            cut = next(
+                (b for b in reversed(breaks) if _COMMA_AND.match(sentence.text, b.start())),
+                breaks[-1],
+            )
+            clauses.append(_Clause(kind, at, lo, cut.start()))
+            kind, at, lo = next_kind, next_at, cut.start()
         # with no break between them, two triggers are one clause ("spoke to X by phone")
         end = next_end
     clauses.append(_Clause(kind, at, lo, len(sentence.text)))
@@ -644,6 +658,8 @@ def _candidate(
 ) -> Candidate | None:
     who = parties(ctx, sentence)
     own = who
+    if not who and _BODY_SUBJECT.match(sentence.text):
+        return None  # "The new joint body … is to hold its first meeting": no one named meets
     if events and (plural_subject(sentence) or (mentions_plural(sentence) and len(who) < 2)):
         # "The two leaders met ... before being joined by X": they are an earlier event's people.
         status = _status(sentence.text, at)
@@ -1458,6 +1474,12 @@ def _same_summit(old: Candidate, new: Candidate) -> bool:
     )
 
 
+def _headline_of(old: Candidate, new: Candidate) -> bool:
+    """Whether the old mention is the headline's, with no day and no tense to trust, of the
+    same people the story then tells meeting."""
+    return old.sentence.index == 0 and old.date is None and old.names() == new.names()
+
+
 def _add(events: list[Candidate], new: Candidate) -> None:
     # A repeated mention comes within a few events of the first; the bound keeps this linear.
     mine = new.names()
@@ -1483,8 +1505,10 @@ def _add(events: list[Candidate], new: Candidate) -> None:
             continue
         if _elsewhere(old.location, new.location):
             continue
-        if (old.status == "held") != (new.status == "held"):
+        if (old.status == "held") != (new.status == "held") and not _headline_of(old, new):
             continue  # one that happened and one still to come are two events
+        if (old.status == "held") != (new.status == "held"):
+            old.status, old.sentence = new.status, new.sentence  # the story's, not the headline's
         old.parties = union(old.parties, new.parties)
         old.location = old.location or new.location
         if (
