@@ -228,6 +228,9 @@ def _country_from_context(
     subject = _reporting_subject(person, position, sentence, index, resolver)
     if subject is not None:
         return subject
+    # "the defence ministers, X and Y": the country of X, the other holder of the office, is
+    # the one Y's is not
+    theirs: set[str] = set()
     for start, other in resolver.references(sentence):
         if other is not person and start < position and other.country:
             between = sentence.text[start - sentence.start : position - sentence.start]
@@ -235,6 +238,14 @@ def _country_from_context(
                 continue
             if _visits(sentence, position, index, other.country):
                 continue  # "Y said X would visit the White House": X is Y's guest
+            if (
+                _LISTED.fullmatch(between)
+                and (other.title or "").casefold() == (person.title or "").casefold()
+                and (person.title or "").casefold() not in _MANY_HOLDERS
+            ):
+                # "the defence ministers, X and Y": two holders of one office, two countries
+                theirs.add(other.country)
+                continue
             if _COORDINATED.search(between) and _own_country(other, person):
                 # "Chinese President Xi and President Trump": two presidents, two countries;
                 # "U.S. President Trump and Prime Minister Carney": two leaders, two countries;
@@ -305,11 +316,16 @@ def _country_from_context(
     held = _counterparts(person, position, sentence, resolver)
     usable.sort(key=lambda m: m.kind != "institution")
     # A place the official hosts in says more than a country word of the one they meet.
-    ordered = [m for m in usable if m.code not in held] + hosts
-    ordered += [m for m in usable if m.code in held]
+    ordered = [m for m in usable if m.code not in held and m.code not in theirs] + hosts
+    ordered += [m for m in usable if m.code in held and m.code not in theirs]
+    ordered += [m for m in usable if m.code in theirs]
     return ordered[0].code if ordered else None
 
 
+# "X and Y", "X, Y": names listed one after the other, with no office between them
+_LISTED = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:,\s+|,?\s+and\s+)")
+# Offices a country has many holders of at once
+_MANY_HOLDERS = frozenset({"", "minister", "secretary", "senator", "ambassador", "official"})
 _TRIP_TO = re.compile(
     r"\b(?:(?:visit|trip|journey|tour|travel|travels|travelled|traveled|fly|flies|flew)\s+to"
     r"|(?:will|to|would)\s+visit)\s+(?:the\s+)?$",

@@ -47,6 +47,11 @@ _PATTERNS = {
         r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|before|after|for|in|at|with|when|while|as"
         r"|that|during|ahead|amid|local|morning|afternoon|evening|night|between|among)\b)"
     ),
+    # "on the 8th of next month", "by the 20th of this month": a day of a month named relative
+    # to the story's
+    "dayofmonth": re.compile(
+        r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<which>next|this|last|the)\s+month\b"
+    ),
     # "In May, X met Y": the same, opening the sentence (tried at its start only, which is cheap)
     "monthstart": re.compile(
         rf"\A(?:In|Since|By|Until|From|Through|During|Early|Late|Mid|Last|Next|This)[\s-]+"
@@ -105,6 +110,7 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 _NEEDS = {
     "iso": ("-",),
     "dayonly": ("the ",),
+    "dayofmonth": (" month",),
     "weekend": ("weekend", "Weekend"),
     "season": ("spring", "summer", "autumn", "fall", "Spring", "Summer", "Autumn", "Fall"),
     "endof": (" of ",),
@@ -340,6 +346,10 @@ def _resolve(
         return match["y"], None
     if kind == "dayonly":
         return _day_of_month(int(match["d"]), published, tense)
+    if kind == "dayofmonth":
+        step = {"next": 1, "last": -1}.get(match["which"], 0)
+        first = dt.date(published.year, published.month, 1) + relativedelta(months=step)
+        return _iso_day(first.year, first.month, int(match["d"]))
     if kind == "weekday":
         index = weekday_index(match["wd"])
         if index is None:

@@ -74,8 +74,10 @@ def lexicon() -> Lexicon:
     # "Minister of Investment, Trade and Industry": a portfolio may list several fields.
     # "minister of economy, trade and industry": a portfolio may be written in lower case.
     portfolio = _alternation(data.get("portfolios", []))
+    # Not "of the Kingdom of Saudi Arabia", a state named in full after the office
     field = (
-        rf"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+        rf"(?:(?!(?:Kingdom|Republic|Sultanate|State|Federation|Commonwealth|Emirate)\s+of\b)"
+        rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
         rf"|(?:(?:{mods})\s+)?(?:{portfolio})\b)"  # "investment and foreign trade"
     )
     more = rf"(?:(?:,\s+|\s+and\s+)(?!(?i:{heads})\b){field})"
@@ -87,12 +89,16 @@ def lexicon() -> Lexicon:
     elect = r"(?:-(?:elect|designate)\b)?"  # "President-elect"
     # "Commerce and Industry Minister": two words of office joined by "and"; not "the commerce
     # secretary and US Trade Representative", where "and" joins two officials.
-    # "Economy, Trade and Industry Minister": a list of them.
-    pair = rf"(?:(?:(?i:{mods}),\s+){{0,3}}(?i:{mods})\s+and\s+(?=(?i:{mods})[\s-]))?"
-    title = rf"{pair}(?:{modifier}[\s-]+){{0,4}}(?i:{heads})\b{elect}{complement}"
+    # "Economy, Trade and Industry Minister": a list of them; "Trade, Industry and Competition
+    # Minister": a portfolio may be one of them.
+    fields = rf"(?i:{mods}|(?:{portfolio})\b)"
+    pair = rf"(?:(?:{fields},\s+){{0,3}}{fields}\s+and\s+(?={fields}[\s-]))?"
+    # "Vice-President", "Prime Minister"; not "SEOUL -- Industry Minister", a dateline's dashes
+    title = rf"{pair}(?:{modifier}(?:\s+|-)){{0,4}}(?i:{heads})\b{elect}{complement}"
     # "Prime Minister and Foreign Minister": two offices held by one person.
     # Not "the commerce secretary and US Trade Representative", two officials.
     joined = rf"(?:(?=[A-Z]){title}\s+and\s+(?=[A-Z])(?=(?i:{mods}|{heads})\b))?{title}"
+    opening = rf"{pair}(?:(?i:{mods})[\s-]+){{0,3}}(?i:{heads})\b{elect}{complement}"
     initial = r"(?:\s+[A-Z]\.?(?=\s))?"  # "Mohammed S. Al-Sudani", "S Jaishankar"
     lead = r"(?:[A-Z]\.\s?){0,2}"  # "S. Jaishankar", "H.D. Kumaraswamy"
     name = (
@@ -105,8 +111,10 @@ def lexicon() -> Lexicon:
         title_end=re.compile(rf"(?<![\w'’.-])(?P<title>{joined})\s*,?\s*$"),
         title_start=re.compile(
             # "…, the WHO director-general": an organisation's initials may open the title
-            rf"(?P<title>(?:[A-Z]{{2,6}}\s+)?{pair}(?:(?i:{mods})[\s-]+){{0,3}}(?i:{heads})\b"
-            rf"{elect}{complement})"
+            rf"(?P<title>(?:[A-Z]{{2,6}}\s+)?{opening}"
+            # "X, Crown Prince and Prime Minister,": two offices held by one person; not "X,
+            # Foreign Minister and President Y", where "and" joins another official
+            rf"(?:\s+and\s+(?=[A-Z]){opening}(?![ \t]+[A-Z]))?)"
         ),
         heads=frozenset(h.casefold() for h in data["heads"]),
         weak_heads=frozenset(data["weak_heads"]),

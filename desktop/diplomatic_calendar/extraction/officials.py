@@ -105,7 +105,7 @@ _BYLINE = re.compile(
 _STYLE_BEFORE = re.compile(
     rf"(?:(?<=,\s)the\s+)?(?:(?:{HONORIFIC.pattern})(?:\s+(?:Prince|Princess|Sheikh|Sheikha))?"
     r"|\b(?:Captain|Capt\.|Colonel|Col\.|Lieutenant|Lt\.|Admiral|Brigadier|Field\s+Marshal"
-    r"|Air\s+Chief\s+Marshal|Ma\.|Shri|Smt\.?|Shrimati|(?:Mr|Mrs|Ms|Dr|Prof)\.?))\s*$"
+    r"|Air\s+Chief\s+Marshal|Ma\.|Shri|Smt\.?|Shrimati|Sayyida?|(?:Mr|Mrs|Ms|Dr|Prof)\.?))\s*$"
 )
 
 
@@ -150,6 +150,8 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             after = _title_after(sentence, local + len(name), index)
             if after is not None and after[1] is not None:
                 seen = (seen[0], after[1], seen[2])
+        if seen is None and "counterparts" in sentence.text[max(0, local - 90) : local]:
+            seen = _plural_counterpart(sentence.text, local)
         if seen is None:
             shared = _shared_title(sentence.text, local)
             whose = None if shared else _country_owner(sentence, local, name, index)
@@ -261,9 +263,12 @@ def _surnames_in_capitals(
 
 
 # "between Presidents X and Y": one plural office before two names
+# "the two countries' defence ministers, X and Y": the same, in lower case and set off by a comma
 _SHARED_TITLE = re.compile(
     r"\b(?P<office>(?:(?:Prime|Foreign|Trade|Finance|Defen[cs]e|Deputy|Vice)\s+)?"
-    r"(?:President|Minister|Premier|Chancellor|Secretar(?=ies))(?:s|ies))\s+"
+    r"(?:President|Minister|Premier|Chancellor|Secretar(?=ies))(?:s|ies)"
+    r"|(?:(?:[Pp]rime|[Ff]oreign|[Tt]rade|[Ff]inance|[Dd]efen[cs]e|[Ee]conomy|[Cc]ommerce)\s+)"
+    r"(?:ministers|secretaries)(?=,))(?:,\s+|\s+)"
     r"(?:(?P<first>(?:[A-Z][\w.'’-]*\s+|(?:de|da|do|dos|del|van|von|bin|al)\s+){1,5}?)and\s+)?$"
 )
 
@@ -345,6 +350,27 @@ def _parallel_office(
     return office if office_in(office, whose) is not False and not _weak(office) else None
 
 
+# "his French and German counterparts, X and Y": each holds the host's office in the country
+# named in the same place
+_PLURAL_COUNTERPARTS = re.compile(
+    r"\b(?P<one>[A-Z][\w'’-]+)(?:,\s+(?P<two>[A-Z][\w'’-]+))?,?\s+and\s+(?P<last>[A-Z][\w'’-]+)"
+    r"\s+counterparts,?\s+(?P<earlier>(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|von|van|bin|al))"
+    r"{0,4}(?:,\s+|,?\s+and\s+)){0,2})$"
+)
+
+
+def _plural_counterpart(text: str, local: int) -> tuple[str, str | None, str | None] | None:
+    found = _PLURAL_COUNTERPARTS.search(text, max(0, local - 140), local)
+    if found is None:
+        return None
+    words = [w for w in (found["one"], found["two"], found["last"]) if w]
+    place = len(re.findall(r",\s+|\s+and\s+", found["earlier"] or ""))
+    if place >= len(words):
+        return None
+    country = lookup(words[place])
+    return ("Counterpart", country, None) if country is not None else None
+
+
 def _shared_title(text: str, local: int) -> str | None:
     if _PLURAL_OFFICE.search(text, max(0, local - 90), local) is None:
         return None  # a cheap test first: most names have no plural office before them
@@ -352,10 +378,12 @@ def _shared_title(text: str, local: int) -> str | None:
     if found is None:
         return None
     office = found.group("office")
-    return office[:-3] + "y" if office.endswith("ies") else office[:-1]
+    return tidy_title(office[:-3] + "y" if office.endswith("ies") else office[:-1])
 
 
-_PLURAL_OFFICE = re.compile(r"(?:Presidents|Ministers|Premiers|Chancellors|Secretaries) ")
+_PLURAL_OFFICE = re.compile(
+    r"(?:Presidents|Ministers|Premiers|Chancellors|Secretaries) |(?:ministers|secretaries), "
+)
 
 # "King Mohammed VI", "Emperor Naruhito": a monarch is named by one name (and a number)
 # (no leading \b, so that the scan can skip ahead by first letters)
@@ -416,6 +444,8 @@ def _weak(title: str) -> bool:
     before = " ".join(head[:-1]).casefold()
     if any(before.endswith(word) for word in lexicon().state_words):
         return False  # "presidential chief of staff": the office of a head of state
+    if head[0].casefold() in lexicon().state_words and len(head) <= 3:
+        return False  # "presidential policy chief": an office in a head of state's own staff
     return not any(m.is_bloc for m in find_mentions(title[:40]) if m.start == 0)
 
 
