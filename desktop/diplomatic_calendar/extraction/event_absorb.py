@@ -76,8 +76,8 @@ def _same_status(event: Candidate, other: Candidate) -> bool:
     ('Y, who was on his first visit to Warsaw, said …')."""
     if event.status == other.status:
         return True
-    if event.kind != "visit":
-        return False
+    if event.kind != "visit" or event.sentence.index == other.sentence.index:
+        return False  # ("will visit X on Friday and will likely meet Y": the trip, then talks)
     if "held" not in (event.status, other.status):
         return True
     return (
