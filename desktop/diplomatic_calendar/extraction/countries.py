@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions
+from diplomatic_calendar.extraction.geo import Mention, MentionIndex, find_mentions, lookup
 from diplomatic_calendar.extraction.lexicon import lexicon, office_countries, office_in
 from diplomatic_calendar.extraction.names import Person, Resolver, fold
 from diplomatic_calendar.extraction.text import Sentence
@@ -252,6 +252,9 @@ def _country_from_context(
                 # "Chinese President Xi and Premier Li": one cue for both of its offices
                 continue
             return other.country
+    posted = _posted_to(person, sentence, resolver)
+    if posted is not None:
+        return posted
     usable: list[Mention] = []
     hosts: list[Mention] = []
     targets = _rate_targets(person, position, sentence, index)
@@ -335,6 +338,34 @@ _TRIP_TO = re.compile(
 _GUEST_OPENING = re.compile(r"(?:He|She|They)\b[^.;]*?\b(?:summit|talks|meet\w*|met)\b")
 _LED_BY = re.compile(r"\s+(?:was\s+|were\s+)?led\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,5}")
 _HOSTED_BY = re.compile(r",?\s+hosted\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+# "the British High Commissioner to Nigeria", "the US Ambassador to Chile": an envoy's post
+_ENVOY_TO = re.compile(
+    r"\b(?:Ambassador|High\s+Commissioner|Envoy)\s+to\s+(?:the\s+)?(?P<post>[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2})$",
+    re.IGNORECASE,
+)
+
+
+_ENVOY = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Envoy|Consul)\b", re.IGNORECASE)
+
+
+def _posted_to(person: Person, sentence: Sentence, resolver: Resolver) -> str | None:
+    """'Minister of Interior X and the British High Commissioner to Nigeria, Y, signed …': an
+    official named beside a foreign envoy, with no cue of their own, serves the envoy's host."""
+    if "to" not in sentence.text or _ENVOY.search(person.title or ""):
+        return None  # another envoy there may come from anywhere
+    for _, other in resolver.references(sentence):
+        if other is person or not other.title:
+            continue
+        found = _ENVOY_TO.search(other.title)
+        if found is None:
+            continue
+        post = lookup(found["post"])
+        if post is not None and post != other.country:
+            return post
+    return None
 
 
 def _counterparts(

@@ -179,12 +179,33 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             # "his Turkish counterpart X" holds the office of the official named before.
             host = next((f.title for f in reversed(found) if f.title), None)
             office = counterpart_title(host) if host else office
+        if office and "also" in sentence.text[local + len(name) : local + len(name) + 24]:
+            office = _also_office(sentence.text, local + len(name), office)
         found.append(Sighting(start, start + len(name), name, office, country, refers_to))
     if _MONARCH_WORD.search(sentence.text):
         found = _monarchs(sentence, index, found)
     if _CAPITALS_WORD.search(sentence.text):
         found = _surnames_in_capitals(sentence, index, found)
     return found
+
+
+# "X, who also serves as Minister of Finance,": a second office the official holds
+_ALSO_SERVES = re.compile(
+    r"\s*,\s+who\s+(?:also\s+(?:serves|acts|is)|is\s+also|doubles)\s+(?:as\s+)?(?:the\s+)?"
+)
+
+
+def _also_office(text: str, end: int, office: str) -> str:
+    lead = _ALSO_SERVES.match(text, end)
+    if lead is None:
+        return office
+    second = lexicon().title_start.match(text, lead.end())
+    if second is None or not second.group("title")[:1].isupper():
+        return office  # "who is also a member of …": no office of state written as one
+    extra = tidy_title(second.group("title").rstrip(" ,"))
+    if _weak(extra) or extra.casefold() in office.casefold():
+        return office
+    return f"{office} and {extra}"
 
 
 # "the Prince Khalid Al Amir Institute", "the Export Promotion Scheme": a capitalised
@@ -711,6 +732,7 @@ def gather(
             person.country = known_country((person.name, *person.aliases))
     fill_countries(people, sentences, index, titled)
     _counterparts_of_hosts(people, sentences)
+    _offices_of_a_boss(people)
     for person in people:
         if person.title:
             person.title = full_title(person.title, person.country)
@@ -744,6 +766,30 @@ def _titles_by_surname(
                     break
             if person.title:
                 break
+
+
+_BOSS_OWNED = re.compile(r"(?P<boss>[A-Z][\w-]+)['’]s\s+(?P<rest>.+)")
+
+
+def _offices_of_a_boss(people: list[Person]) -> None:
+    """An office named by its holder's boss: 'Ruiz's spokesperson, X' is the Presidential
+    Spokesperson where Ruiz is the President, 'Ellis's envoy' the Envoy to the Prime Minister
+    where Ellis is that."""
+    resolver: Resolver | None = None
+    for person in people:
+        found = _BOSS_OWNED.fullmatch(person.title or "")
+        if found is None or lookup(found["boss"]) is not None:
+            continue
+        resolver = resolver or Resolver(people)
+        boss = resolver.find(found["boss"])
+        if boss is None or boss is person or not boss.title:
+            continue
+        rest = found["rest"]
+        if boss.title.casefold() == "president":
+            person.title = f"Presidential {rest}"
+        else:
+            person.title = f"{rest} to the {boss.title}"
+        person.country = person.country or boss.country
 
 
 def _counterparts_of_hosts(people: list[Person], sentences: Sequence[Sentence]) -> None:
