@@ -64,4 +64,14 @@ def test_an_official_beside_an_envoy_serves_the_envoy_s_host() -> None:
     )
     found = officials(text)
     assert found["Kayode Bello"] == ("Minister of Interior", "NG")
-    assert found["Ian Ross"] == ("High Commissioner to Nigeria", "GB")
+    assert found["Ian Ross"] == ("British High Commissioner to Nigeria", "GB")
+
+
+def test_an_envoy_s_title_keeps_whose_envoy_beside_the_post() -> None:
+    text = (
+        "He met the Swiss ambassador to Chile, Tom Reed, and Peru's Ambassador to Chile, "
+        "Luis Soto, on Monday."
+    )
+    found = officials(text)
+    assert found["Tom Reed"] == ("Swiss Ambassador to Chile", "CH")
+    assert found["Luis Soto"] == ("Ambassador to Chile", "PE")

@@ -649,6 +649,9 @@ def _mention_at(index: MentionIndex, start: int) -> Mention | None:
     return None
 
 
+_ENVOY_POSTED = re.compile(r"(?:Ambassador|High\s+Commissioner|Envoy)\s+to\s+", re.IGNORECASE)
+
+
 def _parse_title(raw: str, begin: int, index: MentionIndex) -> tuple[str, str | None, str | None]:
     """Split 'Russia's Foreign Minister' into the office and the country cue."""
     country: str | None = None
@@ -668,6 +671,12 @@ def _parse_title(raw: str, begin: int, index: MentionIndex) -> tuple[str, str | 
         while cut < len(text) and text[cut] == " ":
             cut += 1
     office = _THEN.sub("", text[cut:].strip())  # "Bangladesh's then chief adviser"
+    whose = text[:cut].strip()
+    possessive = whose.endswith(("'s", "’s"))
+    if whose and country and _ENVOY_POSTED.match(office) and not institution and not possessive:
+        # "the British High Commissioner to Nigeria": the post says where, the word before it
+        # whose
+        office = f"{whose} {office}"
     refers_to = None
     complement = _COMPLEMENT.search(office)
     if complement is not None:
