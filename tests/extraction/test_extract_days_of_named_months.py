@@ -1,4 +1,5 @@
-"""A day of a month named relative to the story's: 'on the 8th of next month'."""
+"""A day of a month named relative to the story's: 'on the 8th of next month'; and
+'this year's guest', one of a yearly series, which dates nothing."""
 
 from __future__ import annotations
 
@@ -24,3 +25,8 @@ def test_the_day_of_this_month_and_of_last_month() -> None:
 
 def test_a_day_the_next_month_lacks_keeps_the_month() -> None:
     assert values("The report is due by the 31st of next month.") == ["2026-09"]
+
+
+def test_this_year_s_in_a_yearly_series_is_no_date() -> None:
+    assert values("The king received this year's guest of honour at the palace.") == []
+    assert values("The leaders will meet again later this year.") == ["2026"]

@@ -72,9 +72,10 @@ _PATTERNS = {
         re.IGNORECASE,
     ),
     "weekday": re.compile(r"\b(?P<wd>[A-Z][a-z]{2,6}day)(?:['’]s)?\b"),
+    # "this year's guest of honour" picks one of a yearly series, not when anything happens
     "relative": re.compile(
         r"\b(?P<rel>today|tonight|yesterday|tomorrow|last night"
-        r"|(?:last|this|next) (?:week|month|year)"
+        r"|(?:last|this|next) (?:week|month|year)(?<!this year(?=['’]s\b))"
         r"|(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month))\b",
         re.IGNORECASE,
     ),
