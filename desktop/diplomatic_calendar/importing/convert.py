@@ -50,11 +50,15 @@ def to_official(item: OfficialItem, proof: Evidence) -> Official:
 
 
 def merge_official(existing: Official, item: OfficialItem, proof: Evidence) -> Official:
-    """The stored official updated from the draft; a new spelling of the name becomes an alias."""
+    """The stored official updated from the draft; a new spelling of the name becomes an alias.
+
+    The title and country on record are kept: they are the user's, and an article's wording
+    ("the EU's trade chief") is looser. The draft fills in only what the record lacks.
+    """
     try:
         return existing.with_changes(
-            title=item.title or existing.title,
-            country=item.country or existing.country,
+            title=existing.title or item.title,
+            country=existing.country or item.country,
             aliases=(*existing.aliases, item.name, *item.aliases),
             evidence=proof,
         )
@@ -79,6 +83,11 @@ def _notes(item: EventItem, unresolved: list[str]) -> str:
         lines.append(f"The article gives only the month ({item.first:%B %Y}), not the day.")
     if item.time is not None and not item.timezone:
         lines.append(f"The article gives the time {item.time:%H:%M} without a time zone.")
+    elif item.time is not None and item.zone_assumed:
+        lines.append(
+            f"The article gives the time {item.time:%H:%M} without a time zone; it is taken "
+            f"as local time where the meeting is held ({item.timezone})."
+        )
     if unresolved:
         lines.append("Also named in the article: " + ", ".join(unresolved) + ".")
     return "\n".join(lines)

@@ -27,22 +27,45 @@ class OfficialIndex:
     def __init__(self, officials: Iterable[Official]) -> None:
         self.officials = list(officials)
         self._by_name: dict[str, Official] = {}
+        self._by_surname: dict[str, list[tuple[list[str], Official]]] = {}
         for official in self.officials:
             for name in official.all_names:
-                self._by_name.setdefault(fold_name(name), official)
+                folded = fold_name(name)
+                self._by_name.setdefault(folded, official)
+                *given, surname = folded.split() or [""]
+                self._by_surname.setdefault(surname, []).append((given, official))
 
     @classmethod
     def of(cls, store: Store) -> OfficialIndex:
         """Every official of the store."""
         return cls(store.officials.all())
 
-    def find(self, names: Iterable[str]) -> Official | None:
-        """The official known by any of ``names``."""
+    def find(self, names: Iterable[str], country: str | None = None) -> Official | None:
+        """The official known by any of ``names``; failing that, the one official whose name
+        differs only by initials ("S. Jaishankar" for "Subrahmanyam Jaishankar"), of
+        ``country`` when it is given."""
+        names = list(names)
         for name in names:
             found = self._by_name.get(fold_name(name))
             if found is not None:
                 return found
+        for name in names:
+            found = self._by_initials(name, country)
+            if found is not None:
+                return found
         return None
+
+    def _by_initials(self, name: str, country: str | None) -> Official | None:
+        *given, surname = fold_name(name).split() or [""]
+        if not given:
+            return None
+        candidates = {
+            official.id: official
+            for known, official in self._by_surname.get(surname, [])
+            if _same_given_names(given, known)
+            and (country is None or official.country in (None, country))
+        }
+        return next(iter(candidates.values())) if len(candidates) == 1 else None
 
     def ids(self, names: Iterable[str]) -> frozenset[int]:
         """The stored officials among a draft's participant names."""
@@ -57,6 +80,22 @@ class OfficialIndex:
             for official in self.officials
             if any(fold_name(n).rpartition(" ")[2] in words for n in official.all_names)
         ]
+
+
+def _same_given_names(one: list[str], other: list[str]) -> bool:
+    """Given names that agree where one side writes only initials: ['s'] and
+    ['subrahmanyam']; not two different full names, nor a name against nothing."""
+    if len(one) != len(other) or not one:
+        return False
+    initials = False
+    for a, b in zip(one, other, strict=True):
+        if a == b:
+            continue
+        if (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+            initials = True
+            continue
+        return False
+    return initials
 
 
 def find_event(store: Store, item: EventItem, index: OfficialIndex) -> Event | None:
@@ -80,14 +119,24 @@ def find_event(store: Store, item: EventItem, index: OfficialIndex) -> Event | N
 
 
 def find_tariff(store: Store, item: TariffItem) -> int | None:
-    """A stored tariff action on the same target at the same rate (by the same imposer if known)."""
+    """A stored tariff action on the same target at the same rate (by the same imposer if
+    known) that takes effect the same day; one without a date on either side matches too, but
+    only when no action has that very day.
+
+    Two actions at one rate on different days are two actions (a second 15% duty on other
+    goods from March is not the duty in force since November), so neither is updated.
+    """
+    undated: int | None = None
     for action in store.tariffs.all(item.target):
         if action.target != item.target or action.rate_percent != item.rate_percent:
             continue
         if item.imposer and action.imposer != item.imposer:
             continue
-        return action.id
-    return None
+        if item.effective is not None and action.effective_date == item.effective:
+            return action.id
+        if (item.effective is None or action.effective_date is None) and undated is None:
+            undated = action.id
+    return undated
 
 
 def _describe(store: Store, draft: Draft, record_id: int) -> str:
@@ -98,7 +147,10 @@ def _describe(store: Store, draft: Draft, record_id: int) -> str:
         event = store.events.get(record_id)
         return f"already in the calendar: {event.title}, {event.first_day}" if event else ""
     action = store.tariffs.get(record_id)
-    return f"already in the calendar: {action.title} ({action.status.label})" if action else ""
+    if action is None:
+        return ""
+    when = f", from {action.effective_date:%a %d %b %Y}" if action.effective_date else ""
+    return f"already in the calendar: {action.title} ({action.status.label}{when})"
 
 
 _RECORD_TYPES = {OfficialItem: "official", EventItem: "event", TariffItem: "tariff_action"}
@@ -113,7 +165,7 @@ def match_one(store: Store, draft: Draft, source: Source | None, index: Official
     """Mark a draft that matches a stored record: skip it if this very article gave it already."""
     record_id: int | None
     if isinstance(draft, OfficialItem):
-        official = index.find([draft.name, *draft.aliases])
+        official = index.find([draft.name, *draft.aliases], draft.country)
         record_id = official.id if official else None
     elif isinstance(draft, EventItem):
         event = find_event(store, draft, index)

@@ -22,6 +22,8 @@ from diplomatic_calendar.domain.model import (
     TariffStatus,
 )
 from diplomatic_calendar.extraction import EventDraft, OfficialDraft, Span, TariffDraft
+from diplomatic_calendar.extraction.drafts import Location
+from diplomatic_calendar.extraction.zones import place_zone
 
 MONTH_ONLY_TAG = "month-only"
 
@@ -111,6 +113,8 @@ class EventItem(Draft):
     precision: Precision = Precision.DAY
     time: dt.time | None = None
     timezone: str | None = None
+    # The article gave a time but no zone, and the meeting place's zone was taken.
+    zone_assumed: bool = False
     status: EventStatus = EventStatus.PLANNED
     participants: list[str] = field(default_factory=list)
     countries: tuple[str, ...] = ()
@@ -130,6 +134,16 @@ class EventItem(Draft):
         if self.first is None:
             return f"needs a day (the article says only “{self.date_text or 'no date'}”)"
         return ""
+
+    def edit(self, name: str, value: Any) -> None:
+        """As :meth:`Draft.edit`; a zone taken from the place follows the place."""
+        super().edit(name, value)
+        if name == "timezone":
+            self.zone_assumed = False
+        elif name in ("city", "location_country") and self.zone_assumed:
+            local = place_zone(Location(self.city or None, self.location_country))
+            self.timezone = local
+            self.zone_assumed = local is not None
 
     def set_day(self, day: dt.date) -> None:
         """The user picked a day: the draft is now dated to that day, keeping its length."""
@@ -151,8 +165,12 @@ class EventItem(Draft):
         text = f"{self.first:%a %d %b %Y}"
         if self.last and self.last != self.first:
             text += f" – {self.last:%a %d %b %Y}"
-        if self.time is not None:
-            text += f" {self.time:%H:%M}" + (f" {self.timezone}" if self.timezone else "")
+        if self.time is not None and self.timezone:
+            text += f" {self.time:%H:%M} {self.timezone}"
+            if self.zone_assumed:
+                text += " (the place's local time)"
+        elif self.time is not None:
+            text += f" (the article's {self.time:%H:%M} has no time zone: kept as a note)"
         return text
 
 
@@ -249,6 +267,7 @@ def event_item(draft: EventDraft) -> EventItem:
         precision=precision,
         time=_time(draft.time),
         timezone=draft.timezone,
+        zone_assumed=False,
         status=_enum(EventStatus, draft.status, EventStatus.PLANNED),
         participants=list(dict.fromkeys(draft.participants)),
         countries=tuple(draft.countries),
@@ -256,6 +275,11 @@ def event_item(draft: EventDraft) -> EventItem:
         location_country=draft.location.country,
         date_text=draft.date or "",
     )
+    if item.time is not None and not item.timezone:
+        # News gives a meeting's time as the time where it is held, unless it says otherwise.
+        local = place_zone(draft.location)
+        if local is not None:
+            item.timezone, item.zone_assumed = local, True
     item.accepted = first is not None
     return item
 
