@@ -59,6 +59,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bput\s+their\s+signatures\s+(?:to|on)\b"
             # "X, with whom he signed a trade pact in Ottawa on Monday"
             r"|\bwith\s+whom\s+(?:he|she|they|it)\s+(?:also\s+)?signed\b"
+            # "The deal was signed on 17 January in Asunción by X and Y": the signatories last
+            r"|\b(?:was|were)\s+(?:formally\s+)?signed\b(?=[^.;]{0,80}?\bby\s)"
             # "X and Y signed the agreement at the palace": the signatories are the subject
             r"|\bsigned\s+the\s+(?:[\w()-]+\s+){0,4}?(?:agreement|memorandum|accord|treaty|pact)\b"
             r"(?!\s+(?:into|with)\b)"
@@ -86,7 +88,9 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "will co-chair the strategic dialogue with X", "for consultations with Y"
             r"|\b(?:dialogue|consultations)\s+with\s+(?=(?-i:[A-Z]))"
             # "held a separate bilateral with X": the noun stands for the meeting
-            r"|\b(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+)?bilateral\s+(?=with|on|in|at)\b"
+            # "held a separate session on consular cooperation": their own sitting
+            r"|\b(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+)?(?:bilateral|session)\s+"
+            r"(?=with|on|in|at)\b"
             # "was received by President X": the guest's meeting told from the host's side
             # ("was then received by", "was later welcomed by": an adverb between)
             r"|\b(?:was|were|been|being)\s+(?:(?:\w+ly|then|also|later|first|next|afterwards)\s+)?"
@@ -207,6 +211,11 @@ _COUNTED = re.compile(
     r"(?:meeting|talks|encounter|visit|summit|round)\b",
     re.IGNORECASE,
 )
+# "The visit of X reaffirmed …", "The talks underlined …": what the event told already achieved
+_RESTATED = re.compile(
+    r"[\s“\"'‘]*The\s+(?:visit|meeting|talks)\s+(?:of|by)\s+[\w.'’ -]{1,40}?\s+"
+    r"(?:reaffirmed|underlined|underscored|reflected|marked|demonstrated|highlighted|showed)\b"
+)
 _RECENT_SENTENCES = 4
 _NEXT_LINES = 2
 _MERGE_WINDOW = 30
@@ -257,6 +266,12 @@ def find_events(ctx: Context) -> list[EventDraft]:
             continue  # "the two leaders have not met since": no event
         if _COUNTED.match(sentence.text):
             continue  # "It was their third face-to-face meeting this year": the one just told
+        if (
+            _RESTATED.match(sentence.text)
+            and not ctx.dates[sentence.index]
+            and len(_scan(sentence)) == 1
+        ):
+            continue  # "The visit of X reaffirmed the momentum…": the visit told already
         if kind == "meeting" and _GATHER.match(sentence.text, at) and _leaders_of(ctx, sentence):
             kind = "summit"  # "AU heads of state will meet in Addis Ababa": the bloc's summit
         several: list[Candidate | None] = list(_several(ctx, sentence, kind, at, events))
@@ -710,7 +725,10 @@ def _candidate(
         # "…will sign their agreement in Jakarta on June 10, minister X said": X reports it
         who = [p for p in who if not reports(ctx, p)]
         signed = _SIGNED_THE.match(sentence.text, at)
-        if signed is not None and signed.group("with") is None:
+        passive = _SIGNED_BY.match(sentence.text, at)
+        if passive is not None:
+            who = [p for p in who if p.position - sentence.start >= passive.end()]
+        elif signed is not None and signed.group("with") is None:
             who = _signatories(sentence, who, at)
         elif signed is None and sentence.text.startswith(("which", "that"), at):
             who = _signed_which(sentence, who, at)
@@ -768,6 +786,7 @@ _WITNESSED = re.compile(
     r"\b(?:attended|witnessed|overseen)\s+by\b|\bin\s+the\s+presence\s+of\b", re.IGNORECASE
 )
 _AND_BEFORE = re.compile(r"\band\b|,")
+_SIGNED_BY = re.compile(r"(?:was|were)\s+(?:formally\s+)?signed\b[^.;]{0,80}?\bby\s", re.I)
 
 
 _SIGNED = re.compile(r"\bsigned\s")

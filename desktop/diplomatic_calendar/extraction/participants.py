@@ -363,12 +363,18 @@ def _counterparts(ctx: Context, sentence: Sentence) -> list[Party]:
     for match in _COUNTERPART.finditer(sentence.text):
         code = lookup(match.group("who"))
         position = sentence.start + match.start()
+        end = sentence.start + match.end()
+        if any(_APPOSED.fullmatch(ctx.text, end, start) for start, _ in ctx.references(sentence)):
+            continue  # "her Mexican counterpart, Foreign Secretary X,": X is the one named
         person = _nearest(ctx, code, position, None) if code else None
         if person is not None:
             out.append(Party(position, person.name, person.country, person))
         elif code is not None:
             out.append(Party(position, match.group(0).split(None, 1)[1], code))
     return out
+
+
+_APPOSED = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){0,5}")
 
 
 def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]:
@@ -385,6 +391,10 @@ def _groups(ctx: Context, sentence: Sentence, named: list[Party]) -> list[Party]
         if role is not None:
             if any(0 <= s - (mention.end + role.end()) <= 2 for s in starts):
                 continue  # a title before a name: the name is the participant
+            if not role.group("role").casefold().endswith("s") and any(
+                _APPOSED.fullmatch(ctx.text, mention.end + role.end(), s) for s in starts
+            ):
+                continue  # "her Mexican counterpart, Foreign Secretary X": X is the one
             if _INDEFINITE.search(ctx.text, max(0, mention.start - 6), mention.start):
                 continue  # "the first visit by a Pakistani foreign minister": anyone, no one
             if _SOURCE.match(sentence.text, local + role.end()):
