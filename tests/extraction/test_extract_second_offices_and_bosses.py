@@ -75,3 +75,21 @@ def test_an_envoy_s_title_keeps_whose_envoy_beside_the_post() -> None:
     found = officials(text)
     assert found["Tom Reed"] == ("Swiss Ambassador to Chile", "CH")
     assert found["Luis Soto"] == ("Ambassador to Chile", "PE")
+
+
+def test_a_second_office_after_the_country_s_word() -> None:
+    text = (
+        "Development, Industry, Trade and Services Minister Rui Barros Neto, who is also "
+        "Brazil's vice president, held talks in Sao Paulo on Monday."
+    )
+    assert officials(text)["Rui Barros Neto"][0] == (
+        "Development, Industry, Trade and Services Minister and Vice President"
+    )
+
+
+def test_a_known_figure_named_without_an_office_is_an_official() -> None:
+    text = (
+        "The quota was first promised when Keir Starmer and Donald Trump announced their "
+        "economic deal."
+    )
+    assert officials(text) == {"Keir Starmer": (None, "GB"), "Donald Trump": (None, "US")}

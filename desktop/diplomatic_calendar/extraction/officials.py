@@ -159,6 +159,10 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
             office = "" if whose else shared
             if whose is not None:
                 office = _parallel_office(sentence.text, local, start, whose, found) or ""
+            elif office is None and (known := known_country((name,))) is not None:
+                # "when Keir Starmer and Donald Trump announced …": a figure every reader knows
+                # is an official without an office written beside the name
+                office, whose = "", known
             found.append(Sighting(start, start + len(name), name, office, whose, None))
             continue
         title, country, refers_to = seen
@@ -190,6 +194,7 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
 
 
 # "X, who also serves as Minister of Finance,": a second office the official holds
+_OWNER_WORD = re.compile(r"(?P<word>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+")
 _ALSO_SERVES = re.compile(
     r"\s*,\s+who\s+(?:also\s+(?:serves|acts|is)|is\s+also|doubles)\s+(?:as\s+)?(?:the\s+)?"
 )
@@ -199,8 +204,11 @@ def _also_office(text: str, end: int, office: str) -> str:
     lead = _ALSO_SERVES.match(text, end)
     if lead is None:
         return office
-    second = lexicon().title_start.match(text, lead.end())
-    if second is None or not second.group("title")[:1].isupper():
+    # "who is also Brazil's vice president": the country's word before the office
+    owner = _OWNER_WORD.match(text, lead.end())
+    at = owner.end() if owner is not None and lookup(owner["word"]) is not None else lead.end()
+    second = lexicon().title_start.match(text, at)
+    if second is None:
         return office  # "who is also a member of …": no office of state written as one
     extra = tidy_title(second.group("title").rstrip(" ,"))
     if _weak(extra) or extra.casefold() in office.casefold():
