@@ -322,3 +322,22 @@ def test_docks_opened_beside_the_welcome_page_keep_the_window_s_width(
         window.actions_by_key[key].trigger()
         qtbot.wait(20)
         assert window.width() == 1100
+
+
+def test_the_calendar_marks_the_new_day_as_today_when_the_day_turns(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from diplomatic_calendar.ui.models.month_model import DateRole, IsTodayRole
+
+    window = open_window(qtbot, context)
+    feature = feature_of(window)
+    month = window.pane.month_model
+
+    def marked() -> list[dt.date]:
+        cells = (month.index(r, c) for r in range(month.rowCount()) for c in range(7))
+        return [cell.data(DateRole) for cell in cells if cell.data(IsTodayRole)]
+
+    assert marked() == [context.today()]
+    context.clock = fixed_clock(dt.datetime(2025, 7, 11, 0, 5, tzinfo=dt.UTC))
+    feature.reminders.check()
+    assert marked() == [dt.date(2025, 7, 11)]

@@ -46,6 +46,7 @@ def _dock(window: MainWindow, name: str, title: str, widget: QWidget) -> QDockWi
 # calendar is given DOCK_ROOM, and the docks on the other side give up the rest.
 CALENDAR_ROOM = 560
 DOCK_ROOM = 300
+DEADLINES_WIDTH = 440
 _SIDES = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
 
 
@@ -127,7 +128,10 @@ class CountriesFeature(QObject):
             self.officials_panel.set_shown(shown)
 
     def _first_widths(self) -> None:
-        self.window.resizeDocks([self.deadlines_dock], [440], Qt.Orientation.Horizontal)
+        # 440 pixels show the list's first four columns; a small screen's window gives the
+        # deadlines a third of its width, so that the month beside them keeps its weekend.
+        width = min(DEADLINES_WIDTH, max(DOCK_ROOM - 80, self.window.width() * 37 // 100))
+        self.window.resizeDocks([self.deadlines_dock], [width], Qt.Orientation.Horizontal)
 
     def _add_menus(self) -> None:
         a = self.window.actions_by_key
@@ -196,6 +200,10 @@ class CountriesFeature(QObject):
             if self._country_panel is not None:
                 self._country_panel.reload()
             self.deadlines_panel.reload()
+            # The calendar marks today too: read where it is, so the mark moves on.
+            pane = getattr(self.window, "pane", None)
+            if pane is not None:
+                pane.refresh()
 
     def _open_or_close(self, action: QAction, dock: QDockWidget, checked: bool) -> None:
         """Open ``dock`` and bring it forward; close it only when it is in view already, so
