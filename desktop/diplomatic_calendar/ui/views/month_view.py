@@ -12,12 +12,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
+    QFontMetrics,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -59,6 +61,11 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 CHIP_HEIGHT = 18
 HEADER_HEIGHT = 20
+# The narrowest the grid goes: a day column with a few letters of a chip, the week number, and
+# a week row with its day number and one chip.
+MIN_DAY_WIDTH = 44
+WEEK_COLUMN = 36
+MIN_WEEK_HEIGHT = HEADER_HEIGHT + CHIP_HEIGHT + 4
 
 
 # How near the right end of a chip or bar a press stretches the event instead of moving it.
@@ -77,6 +84,12 @@ def visible_lanes(cell: QRect, count: int) -> tuple[int, bool]:
     if count <= room:
         return count, False
     return max(0, room - 1), True
+
+
+def more_text(hidden: int, metrics: QFontMetrics, width: int) -> str:
+    """'+3 more', or '+3' where a narrow day has no room for the word."""
+    said = f"+{hidden} more"
+    return said if metrics.horizontalAdvance(said) <= width else f"+{hidden}"
 
 
 def more_rect(cell: QRect, shown: int) -> QRect:
@@ -124,10 +137,11 @@ class MonthDelegate(QStyledItemDelegate):
                 paint_chip(painter, chip, event, label)
         if overflow:
             painter.setPen(palette.color(QPalette.ColorRole.Link))
+            area = more_rect(rect, shown).adjusted(2, 0, 0, 0)
             painter.drawText(
-                more_rect(rect, shown).adjusted(2, 0, 0, 0),
+                area,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"+{hidden_count(slots, shown)} more",
+                more_text(hidden_count(slots, shown), painter.fontMetrics(), area.width()),
             )
         painter.restore()
 
@@ -186,14 +200,22 @@ class MonthView(QTableView):
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             header.setHighlightSections(False)
-        self.verticalHeader().setMinimumWidth(36)
-        self.horizontalHeader().setMinimumSectionSize(44)  # room for the docks beside it
+        self.verticalHeader().setMinimumWidth(WEEK_COLUMN)
+        self.horizontalHeader().setMinimumSectionSize(MIN_DAY_WIDTH)  # room for docks beside it
         self.setAccessibleName("Month")
         self._popup: DayPopup | None = None
         self._selected: Event | None = None
         self._selected_rect: QRect | None = None
         self._press: tuple[QPoint, Event, bool] | None = None  # where, what, stretching
         self._dragging = False
+
+    def minimumSizeHint(self) -> QSize:
+        """Seven days at their narrowest: docks beside the month give way before a weekend
+        is cut off (the grid has no scroll bar)."""
+        frame = 2 * self.frameWidth()
+        width = WEEK_COLUMN + 7 * MIN_DAY_WIDTH + frame
+        height = self.horizontalHeader().sizeHint().height() + 6 * MIN_WEEK_HEIGHT + frame
+        return QSize(width, height)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
