@@ -325,9 +325,18 @@ class EventRepository:
         Only the newest few thousand matches are ranked: ranking every match of a common word
         in a large calendar takes over 100 ms, and the best of the newest is what users look for.
         """
-        from diplomatic_calendar.store.search import fts_query
+        from diplomatic_calendar.store import search
 
-        match = fts_query(query)
+        if search.needs_substring_search(query):
+            terms = search.substring_terms(query)
+            where = search.substring_condition(["title", "notes", "city"], len(terms))
+            found = rows(
+                self._db,
+                f"SELECT {_COLUMNS} FROM events WHERE {where} ORDER BY id DESC LIMIT ?",
+                (*terms, limit),
+            )
+            return self._build(found)
+        match = search.fts_query(query)
         if not match:
             return []
         found = rows(

@@ -178,9 +178,19 @@ class OfficialRepository:
 
     def search(self, query: str, limit: int = 100) -> list[Official]:
         """Officials matching a full-text query over name, aliases, title and organisation."""
-        from diplomatic_calendar.store.search import fts_query
+        from diplomatic_calendar.store import search
 
-        match = fts_query(query)
+        if search.needs_substring_search(query):
+            terms = search.substring_terms(query)
+            columns = ["name", "aliases", "title", "organisation"]
+            where = search.substring_condition(columns, len(terms))
+            found = rows(
+                self._db,
+                f"SELECT {_COLUMNS} FROM officials WHERE {where} ORDER BY name LIMIT ?",
+                (*terms, limit),
+            )
+            return [_official(r) for r in found]
+        match = search.fts_query(query)
         if not match:
             return []
         found = rows(
