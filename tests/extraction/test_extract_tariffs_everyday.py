@@ -52,3 +52,63 @@ def test_duties_on_an_amount_in_words_fall_on_the_country_named_after_it() -> No
         "until at least 1 May.\n"
     )
     assert table(text)[("CL", 15)] == ("2026-05-01", "paused")
+
+
+def test_a_rate_a_country_tries_to_lower_on_its_exports_is_its_own_and_stands() -> None:
+    text = (
+        "Peru has sent Washington a new offer in a fresh bid to lower the 20% tariff on its "
+        "exports, the minister said on Monday.\n"
+    )
+    assert table(text) == {("PE", 20): (None, "in_force")}
+
+
+def test_a_sentence_further_on_that_opens_on_the_duty_dates_it() -> None:
+    text = (
+        "Peru wants Washington to lower the 20% tariff on its exports, officials said. "
+        "The minister met growers in Lima. He gave no figures. "
+        '"The 20% tariff is hurting us," he said. '
+        "The duty, among the highest in the region, has been in force since Aug. 7.\n"
+    )
+    assert table(text)[("PE", 20)] == ("2025-08-07", "in_force")
+
+
+def test_a_rate_kept_rather_than_raised_stands_and_the_rise_is_put_off() -> None:
+    text = (
+        "Washington agreed in January to keep the rate on Peruvian goods at 20% for another "
+        "60 days rather than raising it to 30%, officials said.\n"
+    )
+    rates = table(text)
+    assert rates[("PE", 20)] == (None, "in_force")
+    assert rates[("PE", 30)] == (None, "paused")
+
+
+def test_the_increases_applying_from_a_month_date_the_rate_just_named() -> None:
+    text = (
+        "Chile plans higher duties on imports from countries without a trade pact. Cars from "
+        "Peru would face a top 40% rate. The minister said the increases would apply from "
+        "January.\n"
+    )
+    assert table(text)[("PE", 40)] == ("2027-01", "announced")
+
+
+def test_duties_on_goods_of_a_region_take_no_country_as_target() -> None:
+    text = "Peru's budget bill would raise tariffs to as much as 35% on Asian imports.\n"
+    assert table(text) == {}
+
+
+def test_a_share_of_lines_made_tariff_free_and_a_bound_are_no_rates() -> None:
+    text = (
+        "Under the pact, tariffs on Peruvian wine will fall from over 60% to 5%, with 80% "
+        "tariff-free within a decade.\n"
+    )
+    assert set(table(text)) == {("PE", 5)}
+
+
+def test_a_current_rate_that_will_be_halved_stands_until_then() -> None:
+    text = (
+        "The tariff on Peruvian pisco, currently 80%, will be halved to 40% from 1 May under "
+        "the pact.\n"
+    )
+    rates = table(text)
+    assert rates[("PE", 80)] == (None, "in_force")
+    assert rates[("PE", 40)][0] == "2026-05-01"

@@ -190,6 +190,7 @@ _SHARE_AFTER = re.compile(
     r"(?:goods|exports|imports|products|shipments|trade|tariff\s+lines)\b",
     re.I,
 )
+_FREE_AFTER = re.compile(r"\s+(?:of\s+\w+\s+)?(?:tariff|duty)-free\b", re.I)
 _DUTY_WORD = re.compile(r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|surtax(?:es)?)\b", re.I)
 _GOODS = re.compile(r"\b(?:goods|imports|exports|products|shipments)\b", re.I)
 _FACED_RATE = re.compile(
@@ -425,10 +426,10 @@ def _sentence_tariffs(
     last: list[str] = []
     last_status: str | None = None
     last_effective: str | None = None
-    changed = False
+    changed = rising = False
     cut_from: int | None = None
     older_from: int | None = None  # where the words about an older rate just named begin
-    follow = _follow_up_start(ctx, sentence) if rates else None
+    follow = _follow_up_start(ctx, sentence, rates) if rates else None
     halted = bool(rates) and (_halted_next(ctx, sentence) or _halted_before(ctx, sentence))
     # "Since the new regime replaced the safeguard on 1 July, X has faced 50%": the opening
     # clause says since when, not what became of the rate
@@ -440,7 +441,9 @@ def _sentence_tariffs(
         older = _FROM_RATE.search(lead) is not None  # "to 30% from 145%", "down from the 25%"
         cut = _cut_to_next(sentence, rates, number, lead)
         next_older = not older and _older_next(sentence, rates, number)
-        if older or changed or _TO_AFTER_RATE.search(lead):
+        # "keep the rate at 25% rather than raising it to 30%": a rise put off
+        forgone = bool(last) and _FORGONE.search(lead) is not None
+        if older or changed or rising or forgone or _TO_AFTER_RATE.search(lead):
             targets = targets or last  # the same countries as the rate just named
         change = _CHANGED_LEAD.search(lead) if last and not targets else None
         if change is not None:
@@ -494,7 +497,8 @@ def _sentence_tariffs(
                 and _FINAL_AFTER.match(sentence.text, local, hi)
             ):
                 status = "in_force"  # "made its provisional 35% duties on X final on Tuesday"
-            if _LEFT_AT.search(said):
+            left = _LEFT_AT.search(said) is not None
+            if left:
                 status = "in_force"  # "paused the increase, leaving the rate at 25%": it stands
             if status == "announced" and "unchanged" in sentence.text[local:hi]:
                 status = "in_force"  # "Laos — 40% (unchanged)": the rate stands
@@ -540,6 +544,8 @@ def _sentence_tariffs(
                 status = "deal"  # "They announced a package under their trade pact. X will lower…"
             if status == "announced" and _sought_change(ctx, rate, said):
                 status = "in_force"  # "they want the 19% rate cut further": it stands now
+            if status in ("announced", "deal") and _SEEK_TO_LOWER.search(said):
+                status = "in_force"  # "in a fresh attempt to lower the 30% tariff": it stands now
             if halted and status in ("announced", "threatened"):
                 status = "paused"  # "… duties of 50% on X. The Commission postponed it."
             mooted = status == "threatened" or hedged().search(ctx.text, clause[0], rate.start)
@@ -641,6 +647,12 @@ def _sentence_tariffs(
                 out[-len(last) :] = [replace(d, status="deal") for d in out[-len(last) :]]
             if standing_older:
                 status = "in_force"  # (and dated, as an older rate, only by its own 'since')
+            if forgone:
+                status, effective = "paused", None
+            elif left and status == "in_force" and effective is not None:
+                # "agreed in July to keep the rate at 25%": July is when it was kept, not its start
+                kept = _start_date(ctx, sentence, status, need_cue=True, within=clause)
+                effective = kept.value if kept is not None else None
             made = [
                 TariffDraft(target, imposer, rate.rate, effective, status, span)
                 for target in targets
@@ -674,7 +686,13 @@ def _stage_end(ctx: Context, sentence: Sentence, rate: _Rate) -> int:
 
 _LEFT_AT = re.compile(
     r"\b(?:leav(?:e|es|ing)|left|keep(?:s|ing)?|kept)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:rate|tariff|duty|levy)\s+(?:at|unchanged\s+at)\s+$",
+    # "keep the rate on non-USMCA Mexican goods at 25%": whose goods, between rate and figure
+    r"(?:rate|tariff|duty|levy)\s+(?:(?:on|for)\s+[^,;%]{1,60}?\s+)?(?:at|unchanged\s+at)\s+$",
+    re.I,
+)
+_FORGONE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:rais|increas|lift|hik|doubl)\w*\s+"
+    r"(?:it|them|the\s+(?:rate|tariff|duty|levy))\s+to\s+$",
     re.I,
 )
 _MADE_BEFORE = re.compile(r"\bmade\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -711,7 +729,7 @@ _AHEAD_WORD = re.compile(
 # "A 39% rate imposed in August was cut to 15%": the first rate gave way to the second
 _CHANGED_TO = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:was|were|has\s+been|had\s+been)\s+"
-    r"(?:cut|lowered|reduced|slashed|trimmed|raised|increased|hiked)\s+to\s+",
+    r"(?:cut|lowered|reduced|slashed|trimmed|halved|raised|increased|hiked|doubled)\s+to\s+",
     re.I,
 )
 # "will lower its duty on X to": a cut, which a deal named just before made
@@ -748,6 +766,16 @@ _CHANGE_AFTER = re.compile(
 )
 
 
+# "in a bid to lower the 30% tariff", "Seoul wants to get the 25% duty removed"
+_SEEK_TO_LOWER = re.compile(
+    r"\b(?:attempts?|bids?|efforts?|push(?:es|ed)?|hopes?|hoped|seeks?|sought|wants?|wanted|"
+    r"asks?|asked|urges?|urged|aims?|aimed|trying|tries|tried|lobbied|lobbying|pressed|"
+    r"pressing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:get\s+)?(?:lower|cut|reduce|remove|lift|ease|scrap)\s+"
+    r"(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def _sought_change(ctx: Context, rate: _Rate, said: str) -> bool:
     """Whether the clause seeks a change to the rate, which so stands now."""
     return _CHANGE_AFTER.match(ctx.text, rate.end) is not None and _SOUGHT.search(said) is not None
@@ -760,12 +788,15 @@ _ELLIPSIS = re.compile(
 )
 _CHANGED_LEAD = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+)?"
-    r"(?:cut|lowered|reduced|slashed|trimmed|raised|increased|hiked)\s+to\s+$",
+    r"(?:cut|lowered|reduced|slashed|trimmed|halved|raised|increased|hiked|doubled)\s+to\s+$",
     re.I,
 )
 _RISES_TO = re.compile(
-    r"(?:\s+[\w-]+){0,5}?\s+(?:rises|will\s+rise|would\s+rise|climbs|will\s+climb|increases|"
-    r"will\s+increase|goes\s+up|will\s+go\s+up|falls|will\s+fall|drops|will\s+drop)\s+to\s+",
+    r",?(?:\s+[\w-]+){0,5}?\s+(?:rises|will\s+rise|would\s+rise|climbs|will\s+climb|increases|"
+    r"will\s+increase|goes\s+up|will\s+go\s+up|falls|will\s+fall|drops|will\s+drop"
+    # "The tariff on X, currently 150%, will be halved to 75%": it stands until then
+    r"|(?:will|would)\s+be\s+(?:cut|lowered|reduced|halved|slashed|raised|increased|doubled))"
+    r"\s+to\s+",
     re.I,
 )
 # "the 39% rate imposed in August": when an older rate was first charged
@@ -1240,6 +1271,8 @@ def _rates(sentence: Sentence) -> list[_Rate]:
             continue  # "duties now well above 80%": a bound, not any one rate
         if _MONEY_AFTER.match(text, end):
             continue  # "pays 13% interest", "growth of 2% of GDP": money, not a duty
+        if _FREE_AFTER.match(text, end):
+            continue  # "with 85% tariff-free within a decade": a share of tariff lines
         if _SHARE_AFTER.match(text, end):
             continue  # "tariffs on about 98% of Peruvian exports": a share of trade, not a rate
         head = start if head is None else head
@@ -1278,7 +1311,10 @@ def _rates(sentence: Sentence) -> list[_Rate]:
 
 
 _BOUND_BEFORE = re.compile(
-    r"\b(?:above|(?:more|higher|greater|less|lower)\s+than|in\s+excess\s+of|exceeding)\s+$", re.I
+    # "to fall from over 100% to 10%": a bound, where a rate is cut from
+    r"\b(?:above|(?:more|higher|greater|less|lower)\s+than|in\s+excess\s+of|exceeding"
+    r"|(?<=from\s)over)\s+$",
+    re.I,
 )
 _SAME_RATE = re.compile(r"\bthe\s+same\s+(?:rate|tariff|duty|levy)\b", re.I)
 
@@ -1302,7 +1338,17 @@ def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
             (sentence.text.find(" its ", end, end + 160) >= 0 or " their " in after)
             and _OWN_AFTER.match(sentence.text, end, end + 160)
         )
+        or (mention.possessive and _BODY_RAISES.match(after) is not None)
     )
+
+
+# "Mexico's 2026 budget package, sent to Congress, would raise tariffs": whose plan it is
+_BODY_RAISES = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:budget|plan|package|proposal|government|cabinet|decree|bill)\b"
+    r"(?:\s*,[^,;%]{1,80},)?\s+(?:would|will|could|is\s+to|plans\s+to)\s+"
+    r"(?:raise|impose|increase|hike|introduce|set)\s+(?:new\s+)?(?:tariffs|duties|levies)\b",
+    re.I,
+)
 
 
 _SET_BY_OTHER = re.compile(
@@ -1356,6 +1402,11 @@ def _targets(
     local_start, local_end = rate.start - sentence.start, rate.end - sentence.start
     # Only words near the rate can be its target; the window also keeps long texts linear.
     near = ctx.mentions.between(max(sentence.start, rate.start - _REACH), rate.end + _REACH)
+    region = _ON_REGION.match(sentence.text, local_end)
+    if region is not None and not any(
+        m.start == sentence.start + region.start("who") for m in near
+    ):
+        return []  # "tariffs of up to 50% on Asian imports": goods of no one country
     near = [m for m in near if m.end <= sentence.end]
     # "Mercosur's common external tariff, which averages 12%": a bloc's own tariff on the world
     lead = [m for m in near if previous_end <= m.start - sentence.start < local_start]
@@ -1393,6 +1444,10 @@ def _targets(
         # from the Gulf to 50%": the countries the rate before took are not this one's when a
         # new clause names goods of its own ('while retaining the remaining 10%' names none).
         before = [m for m in before if m.code not in last or not _new_goods(sentence, m, rate)]
+    if before and _ON_ITS_GOODS.match(sentence.text, local_end):
+        # "South Africa has sent Washington an offer to lower the 30% tariff on its exports":
+        # 'its' is the subject's, the first country the clause names
+        return [before[0].code]
     if before:
         return _coordinated_before(sentence, before)
     including = _included_after(sentence, after, local_end)
@@ -1402,6 +1457,17 @@ def _targets(
     if _BLOC_ANAPHOR.search(segment):
         return _last_bloc(ctx, sentence)
     return []
+
+
+_ON_REGION = re.compile(
+    r"\s+(?:(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+)?on\s+(?:all\s+)?(?P<who>[A-Z][a-z]+)\s+"
+    r"(?:[a-z-]+\s+)?(?:imports|goods|products|exports)\b"
+)
+_ON_ITS_GOODS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+)?on\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exports|goods|products|shipments)\b",
+    re.I,
+)
 
 
 def _compound(text: str, mention: Mention) -> bool:
@@ -1777,6 +1843,7 @@ def _effective(
         _PAYS_NOW.search(ctx.text, *lead) is not None
         or (status == "announced" and _ITS_RATE.search(ctx.text, *lead) is not None)
         or _CHARGED_NOW.match(ctx.text, rate_start) is not None
+        or _SEEK_TO_LOWER.search(ctx.text, *lead) is not None
     )
     own = _start_date(ctx, sentence, status, need_cue=faced, within=clause)
     if own is not None and not (follow and _finer(follow.value, own.value)):
@@ -1858,29 +1925,63 @@ _NO_DAY = re.compile(
 # The next sentence speaks of the rate just named: "The lower rate came into effect on Sept. 1."
 _RATE_ANAPHOR = re.compile(
     r"^\W*(?:It|They)\b|\b(?:the|this|that|these)\s+(?:(?:new|higher|lower|reduced|increased|"
-    r"additional|extra|revised|latest|steeper|full)\s+)?(?:rates?|tariffs?|levy|levies|duty|duties)\b",
+    r"additional|extra|revised|latest|steeper|full)\s+)?(?:rates?|tariffs?|levy|levies|duty|duties|"
+    r"increases|hikes)\b",
     re.I,
 )
 _BEGINS = re.compile(
     r"\b(?:take|takes|took|taking|taken|go|goes|went|come|comes|came|enter|enters|entered)\s+"
-    r"(?:into\s+)?(?:effect|force)\b|\bkick(?:s|ed)?\s+in\b|\b(?:applies|applied)\s+from\b"
+    r"(?:into\s+)?(?:effect|force)\b|\bkick(?:s|ed)?\s+in\b|\b(?:apply|applies|applied)(?=\s+from\b)"
     r"|\bin\s+(?:effect|force)\s+since\b",
     re.I,
 )
 _BEGUN = re.compile(r"\b(?:took|taken|went|came|entered|kicked|applied)\b|\bsince\b", re.I)
 
 
-def _follow_up_start(ctx: Context, sentence: Sentence) -> DateMention | None:
+def _follow_up_start(ctx: Context, sentence: Sentence, rates: list[_Rate]) -> DateMention | None:
     """The day the next sentence says the rates just named start, when it names none of its own.
 
-    Its tense is PAST when the sentence says they have begun.
+    A sentence further on that opens on 'The duty' counts too, when those between name no
+    other rate: "… the 30% tariff. The 30% tariff hurts us, he said. The duty has been in force
+    since Aug. 7." Its tense is PAST when the sentence says they have begun.
     """
     index = sentence.index + 1
     if index >= len(ctx.sentences):
         return None
     after = ctx.sentences[index]
     if not _RATE_ANAPHOR.search(after.text) or _PERCENT.search(after.text):
-        return None
+        return _later_follow_up(ctx, sentence, rates)
+    return _begins_on(ctx, index)
+
+
+# "The duty, one of the highest, has been in force since …": the rate just spoken of
+_RATE_OPENS = re.compile(
+    r"\W*(?:The|This|That)\s+(?:(?:new|higher|lower|additional|extra|same)\s+)?"
+    r"(?:tariff|duty|levy|rate)\b(?!\s+(?:on|of|for|against)\b)"
+)
+_FOLLOW_REACH = 6
+
+
+def _later_follow_up(ctx: Context, sentence: Sentence, rates: list[_Rate]) -> DateMention | None:
+    """The start a sentence a little further on gives the rate, past sentences of the same rate."""
+    same = {r.rate for r in rates}
+    last = min(len(ctx.sentences), sentence.index + 1 + _FOLLOW_REACH)
+    for index in range(sentence.index + 1, last):
+        text = ctx.sentences[index].text
+        if "%" in text or "cent" in text:
+            named = _rates(ctx.sentences[index])
+            if any(r.rate not in same for r in named):
+                return None  # another rate: the sentences speak of it now
+            if named:
+                continue
+        if _RATE_OPENS.match(text):
+            return _begins_on(ctx, index) if index > sentence.index + 1 else None
+    return None
+
+
+def _begins_on(ctx: Context, index: int) -> DateMention | None:
+    """The day sentence ``index`` says the rates start on, right after its verb of starting."""
+    after = ctx.sentences[index]
     verb = _BEGINS.search(after.text)
     if verb is None:
         return None
