@@ -182,6 +182,7 @@ _OTHER_CLAUSE = re.compile(
     r"hosted|originally)\b)[a-z]+ed\s+(?:in|on|at)?\s*$",
     re.IGNORECASE,
 )
+_BEFORE = re.compile(r"\bbefore\s+$", re.I)
 _REFERENCE_POINT = re.compile(r"\b(?:since|until|till|before|after)\b", re.I)
 _NAMED_SUMMIT = re.compile(r"\W{0,3}(?:\(\w+\)\s*)?(?:[A-Z]\w*\s+){0,2}summit", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -481,6 +482,8 @@ def _several(
         objects = [p for p in mine if p.position - sentence.start >= clause.at]
         people = union(own or subject, objects)
         new = {p.label for p in objects} - seen
+        if not out and not objects:
+            new = {p.label for p in own}  # "X and Y are expected to meet again, and …"
         if clause.kind == "visit" and out:
             # "X will visit Y next week, and Z will travel to Y in December": another traveller,
             # the subject of a verb of its own
@@ -1079,7 +1082,12 @@ def _sentence_date(
         if not lo <= date.start - sentence.start < hi:
             continue
         lead = ctx.text[max(sentence.start, date.start - 12) : date.start + 6]
-        if _REFERENCE_POINT.search(lead):
+        if _REFERENCE_POINT.search(lead) and not (
+            # "is expected to meet Y before the end of the month": within that month
+            status in ("planned", "tentative")
+            and _BEFORE.search(ctx.text, max(sentence.start, date.start - 8), date.start)
+            and ctx.text.startswith("the end of", date.start)
+        ):
             continue
         if _OTHER_CLAUSE.search(ctx.text, max(sentence.start, date.start - 60), date.start) and (
             not date.start - sentence.start < at
@@ -1090,6 +1098,12 @@ def _sentence_date(
             # "their first talks since a row erupted in November": not when they met; but
             # "his second since they met at the White House last October" dates that meeting
             continue
+        if (
+            status == "held"
+            and len(date.value) == 4
+            and ctx.text.startswith(("'s", "’s"), date.end)
+        ):
+            continue  # "received X, this year's guest of honour": the guest's year, not a day
         day = published[: len(date.value)]
         if status == "held" and date.value > day:
             continue  # "met ahead of the Aug. 1 deadline": not when they met
