@@ -203,25 +203,41 @@ def _initials(title: str) -> str:
     return "".join(w[0] for w in title.split() if w.casefold() not in _MINOR_WORDS).upper()
 
 
+# The last article's officials, by folded title and by their title's initials.
+_OFFICES: list[tuple[list[Person], dict[str, list[Person]], dict[str, list[Person]]]] = []
+
+
+def _offices(ctx: Context) -> tuple[dict[str, list[Person]], dict[str, list[Person]]]:
+    """The article's officials by folded title and by initials, found once per article."""
+    cached = _OFFICES[0] if _OFFICES else None  # (read once: another thread may replace it)
+    if cached is not None and cached[0] is ctx.people:
+        return cached[1], cached[2]
+    by_title: dict[str, list[Person]] = {}
+    by_initials: dict[str, list[Person]] = {}
+    for person in ctx.people:
+        if not person.title:
+            continue
+        by_title.setdefault(fold(person.title), []).append(person)
+        if len(person.title.split()) > 1:
+            by_initials.setdefault(_initials(person.title), []).append(person)
+    _OFFICES[:] = [(ctx.people, by_title, by_initials)]
+    return by_title, by_initials
+
+
 def _office_named(ctx: Context, sentence: Sentence) -> list[Party]:
     """The one official named before whose office the sentence names in full or by initials."""
     out: list[Party] = []
+    by_title, by_initials = _offices(ctx)
+    if not by_title:
+        return out
     for found in _OFFICE.finditer(sentence.text):
         at = sentence.start + found.start()
         office = found.group("office")
         if office is not None:
-            holders = [
-                p for p in ctx.people if p.position < at and fold(p.title or "") == fold(office)
-            ]
+            holders = by_title.get(fold(office), [])
         else:
-            initials = found.group("initials")
-            holders = [
-                p
-                for p in ctx.people
-                if p.position < at
-                and len((p.title or "").split()) > 1
-                and _initials(p.title or "") == initials
-            ]
+            holders = by_initials.get(found.group("initials"), [])
+        holders = [p for p in holders if p.position < at]
         if len(holders) == 1:
             person = holders[0]
             out.append(Party(at, person.name, person.country, person))
