@@ -13,6 +13,8 @@ from diplomatic_calendar.extraction.lexicon import NAME_TOKEN, PARTICLES, lexico
 from diplomatic_calendar.extraction.text import Sentence
 
 TOKEN = re.compile(rf"{NAME_TOKEN}|{PARTICLES}")
+# The capitalised words of a text alone (a particle never starts with a capital)
+_CAPITALISED = re.compile(NAME_TOKEN)
 PARTICLE = re.compile(rf"{PARTICLES}$")
 # "S. Jaishankar", "H.D. Kumaraswamy": initials standing for given names ("H.E." is a style)
 _INITIAL_BEFORE = re.compile(
@@ -145,9 +147,10 @@ class Resolver:
             at = folded.find(key)
             if at >= 0:
                 found[id(person)] = (sentence.start + at, person)
-        for match in TOKEN.finditer(sentence.text):
+        non_names = lexicon().non_names
+        for match in _CAPITALISED.finditer(sentence.text):
             token = match.group()
-            if not token[:1].isupper() or token in lexicon().non_names:
+            if token in non_names:
                 continue
             single = self._single.get(fold(token))
             if single is not None and id(single) not in found:
