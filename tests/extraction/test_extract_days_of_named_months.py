@@ -1,5 +1,5 @@
 """A day of a month named relative to the story's: 'on the 8th of next month'; and
-'this year's guest', one of a yearly series, which dates nothing."""
+'this year's guest', one of a yearly series, which dates nothing; 'would now be held' ahead."""
 
 from __future__ import annotations
 
@@ -30,3 +30,8 @@ def test_a_day_the_next_month_lacks_keeps_the_month() -> None:
 def test_this_year_s_in_a_yearly_series_is_no_date() -> None:
     assert values("The king received this year's guest of honour at the palace.") == []
     assert values("The leaders will meet again later this year.") == ["2026"]
+
+
+def test_would_now_be_held_looks_ahead() -> None:
+    text = "Officials said the summit would now be held in the second half of May."
+    assert values(text) == ["2027-05"]

@@ -142,7 +142,8 @@ _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*(?:on\s+)?")
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*")
 _RANGE_LEAD = re.compile(r"(?:from|between)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FUTURE_CUES = re.compile(
-    r"(?i)\b(?:(?:will|would|shall|to)\s+(?:not\s+)?be\s+[a-z]+|"  # "will be held"
+    # "will be held", "would now be held"
+    r"(?i)\b(?:(?:will|would|shall|to)\s+(?:not\s+|now\s+|also\s+|still\s+|then\s+)?be\s+[a-z]+|"
     r"(?:is|are)\s+(?:due|set|scheduled|expected|(?:meet|visit|host|travel|hold|head|fly|go)\w*ing)|"
     r"will|won['’]t|shall|would|going to|set to|due to|scheduled|expected to|plans? to|"
     r"planned|planning|slated|upcoming|next|is to|are to|"
