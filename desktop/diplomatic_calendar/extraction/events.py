@@ -279,7 +279,7 @@ def find_events(ctx: Context) -> list[EventDraft]:
         found = several or _each_apart(sentence, at, _candidate(ctx, sentence, kind, at, events))
         if found == [None] and kind == "meeting":
             found = [_chaired_body(ctx, sentence, at, events)]
-        if kind == "visit" and "summit" in sentence.text:
+        if kind == "visit" and ("summit" in sentence.text or "inisterial" in sentence.text):
             _visit_for_summit(ctx, sentence, at, found)
         if kind == "summit":
             found.append(_after_summit(ctx, sentence, at, events))
@@ -315,7 +315,10 @@ def _each_apart(sentence: Sentence, at: int, found: Candidate | None) -> list[Ca
 
 # "will visit Brussels for an EU-Indonesia summit": the trip is to the bloc's summit
 _FOR_SUMMIT = re.compile(
-    r"\b(?:for|to\s+attend)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?summit\b", re.IGNORECASE
+    r"\b(?:for|to\s+attend)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    # "for the EU-AU ministerial meeting": a bloc's meeting of ministers
+    r"(?P<noun>summit|ministerial(?:\s+meeting)?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -323,9 +326,20 @@ def _visit_for_summit(
     ctx: Context, sentence: Sentence, at: int, found: list[Candidate | None]
 ) -> None:
     """'X is expected to visit Brussels for an EU-Indonesia summit': X meets the bloc there."""
-    if _FOR_SUMMIT.search(sentence.text, at) is None:
+    purpose = _FOR_SUMMIT.search(sentence.text, at)
+    if purpose is None:
         return
     name = _summit_name(ctx, sentence)
+    if purpose.group("noun").casefold() != "summit":
+        lo, hi = sentence.start + purpose.start(), sentence.start + purpose.end()
+        name = next(
+            (
+                m.code
+                for m in ctx.mentions_in(sentence)
+                if (m.is_bloc or m.code == "EU") and lo <= m.start < hi
+            ),
+            None,
+        )
     for candidate in found:
         if candidate is not None and candidate.kind == "visit" and candidate.group is None:
             candidate.group = name
