@@ -93,3 +93,11 @@ def test_a_known_figure_named_without_an_office_is_an_official() -> None:
         "economic deal."
     )
     assert officials(text) == {"Keir Starmer": (None, "GB"), "Donald Trump": (None, "US")}
+
+
+def test_the_official_called_on_at_home_serves_the_place() -> None:
+    text = (
+        "The Indonesian Minister paid a courtesy call on President Samuel Kiptanui Ruto at "
+        "State House, Nairobi, where she conveyed greetings from President Prabowo Subianto."
+    )
+    assert officials(text)["Samuel Kiptanui Ruto"] == ("President", "KE")

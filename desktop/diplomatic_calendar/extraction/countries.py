@@ -50,6 +50,12 @@ _VISIT_TO = re.compile(
     r"(?:fly|flies|flew|come|comes|came|go|goes|went)\s+to)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_CALLED_ON = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+on|received\s+by|welcomed\s+by|hosted\s+by)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}$"
+)
+# "President X at State House, ": a name, then where they were found
+_AT_PLACE = re.compile(r"(?:[\w.'’-]+\s+){1,6}?(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+){0,4}")
 _HOSTS = re.compile(r"\b(?:host|hosts|hosted|hosting|welcom\w*|receiv\w*)\b", re.IGNORECASE)
 _REPORTED = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|argued|argues|stated|claimed|claims|insisted|"
@@ -313,6 +319,14 @@ def _country_from_context(
             sentence.text, mention.end - sentence.start
         ):
             continue  # "X will receive the Singaporean minister": someone else's country
+        if (
+            mention.end <= position < mention.end + 60
+            and _ROLE_NEXT.match(sentence.text, mention.end - sentence.start)
+            and _MEETS.search(
+                sentence.text, mention.end - sentence.start, position - sentence.start
+            )
+        ):
+            continue  # "The Indonesian minister called on X": the guest's country, not X's
         usable.append(mention)
     # "the State Department said" says more about an official than a country named in passing.
     # "X met President Y …, as the EU-India deal …": the other side's country is not X's.
@@ -463,7 +477,12 @@ def _hosted_in(sentence: Sentence, place: Mention, position: int, guests: set[st
     if position >= place.end:
         # "Y flies to Tokyo for talks with X"; "In Tokyo, X held talks with Y"
         return _MEETS.search(sentence.text, here) is not None
-    return _HOSTS.search(sentence.text, position - sentence.start, here) is not None
+    local = position - sentence.start
+    if _CALLED_ON.search(sentence.text, max(0, local - 60), local) and _AT_PLACE.fullmatch(
+        sentence.text, local, here
+    ):
+        return True  # "Y called on President X at State House, Nairobi": X is at home there
+    return _HOSTS.search(sentence.text, local, here) is not None
 
 
 def _own_country(first: Person, second: Person) -> bool:
