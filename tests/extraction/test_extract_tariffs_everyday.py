@@ -112,3 +112,65 @@ def test_a_current_rate_that_will_be_halved_stands_until_then() -> None:
     rates = table(text)
     assert rates[("PE", 80)] == (None, "in_force")
     assert rates[("PE", 40)][0] == "2026-05-01"
+
+
+def test_duties_on_goods_originating_in_a_country_fall_on_it() -> None:
+    text = (
+        "Under the framework, Chile will apply a tariff of 6 per cent on goods originating in "
+        "Peru, down from 12 per cent. The reduced rate will take effect from 1 April 2026.\n"
+    )
+    assert table(text)[("PE", 6)][0] == "2026-04-01"
+
+
+def test_duties_named_by_their_law_are_the_charging_countrys() -> None:
+    text = (
+        "The two sides discussed market access and the pending issue of US Section 232 duties "
+        "on copper, which remain at 50 per cent.\n"
+    )
+    assert table(text) == {}
+
+
+def test_an_older_rate_a_rise_is_only_threatened_from_stands() -> None:
+    text = (
+        "The president wrote on social media that he would lift the tariff on Peruvian goods "
+        "from 15 percent to 30 percent. The 15 percent rate on Peruvian goods has been in "
+        "force since Nov. 1.\n"
+    )
+    assert table(text)[("PE", 15)] == ("2025-11-01", "in_force")
+
+
+def test_rates_that_remain_after_deals_are_the_deals() -> None:
+    text = (
+        "Chile raised its tariffs on imports again this year. Tariffs are the story of the week.\n"
+        "-- Peru and Bolivia: Both remain at 18% after their May deals.\n"
+    )
+    rates = table(text)
+    assert rates[("PE", 18)] == (None, "deal")
+    assert rates[("BO", 18)] == (None, "deal")
+
+
+def test_a_rate_named_plainly_first_is_in_force_when_later_dated_so() -> None:
+    text = (
+        "PERU: Lima pushes for a tariff cut as 20% rate bites\n\n"
+        'Officials asked Washington to lower the 20% "reciprocal" rate on Peruvian goods, which '
+        "has been in force since 7 August.\n"
+    )
+    assert table(text) == {("PE", 20): ("2025-08-07", "in_force")}
+
+
+def test_a_country_hit_with_a_rate_in_a_month_has_paid_it_since() -> None:
+    text = (
+        "Peru, hit with a 35 percent rate in August, has been seeking talks, while Chile faces a "
+        "combined 40 percent after an extra 20 percent penalty took effect on August 27.\n"
+    )
+    rates = table(text)
+    assert rates[("PE", 35)] == ("2025-08", "in_force")
+    assert rates[("CL", 40)] == ("2025-08-27", "in_force")
+
+
+def test_a_ceiling_on_rates_is_a_rate() -> None:
+    text = (
+        "The tariff talks went on. Chile, which also agreed a 12 percent ceiling in July, is "
+        "still waiting for Washington to cut its wine tariff.\n"
+    )
+    assert table(text)[("CL", 12)] == (None, "deal")

@@ -58,12 +58,28 @@ _RANGE = re.compile(
     r"(?:%|per\s*cent|percent|pc)",
     re.I,
 )
-_DEAL_DONE = re.compile(r"\b(?:agreed|secured|reached|struck|sealed|signed)\b", re.I)
+_DEAL_DONE = re.compile(
+    r"\b(?:agreed|secured|reached|struck|sealed|signed)\b"
+    # "remain at 19% after their July deals": the deals set the rate
+    r"|^\S*\s+(?:after|under)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deals?|agreements?|pacts?)\b",
+    re.I,
+)
+_CEILING_NEXT = re.compile(r"\s+(?:tariff\s+)?(?:ceiling|cap)\b", re.I)
+_CEILING_RATE = re.compile(
+    _NUMBER + r"\s*(?:%|per\s*cent|percent)\s+(?:tariff\s+)?(?:ceiling|cap)\b", re.I
+)
+_REMAINS_AT = re.compile(r"\b(?:remains?|remained|stays?|stayed)\s+at\s+$", re.I)
+_REMAIN_AT = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed)\s+at\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)",
+    re.I,
+)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[-–]|to)\s*$")
 _AT = re.compile(r"(?:\b(?:at|of|to)|[:(–—])\s*(?:about\s+|around\s+|roughly\s+)?$")
 _ON = re.compile(
     # "33% safeguard tariff on", "25% anti-dumping duties on": a kind of duty, then its target
-    r"^\s*(?:[a-z-]+\s+){0,2}?"
+    # (a word in quotes too: 'the 20% "reciprocal" rate on')
+    r"^\s*(?:[\"“]?[a-z-]+[\"”]?\s+){0,2}?"
     r"(?:(?:[a-z]+-)?(?:tariffs?|levy|levies|duty|duties|surcharges?))?"
     # "the 17% duty imposed in 2022 on steel from X"
     r"\s*(?:(?:already\s+)?(?:imposed|levied|charged|applied|applies|apply)"
@@ -97,7 +113,9 @@ _ON = re.compile(
     r"|\d[\d.,]*\s+(?:trillion|billion|million)\s+(?:euros|dollars|pounds|yuan|yen))"
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:worth\s+)?of\s+)?"
     # "on a list of 23 Peruvian products": the goods, then whose
-    r"(?:(?:all\s+)?(?:[a-z-]+,?\s+){1,6}(?:from|of|made in)\s+(?:\d[\d,]*\s+)?)?"
+    # "on goods originating in India"
+    r"(?:(?:all\s+)?(?:[a-z-]+,?\s+){1,6}(?:from|of|(?:made|originating|produced)\s+in)\s+"
+    r"(?:\d[\d,]*\s+)?)?"
     r"(?:the\s+)?(?:(?:all|most|many|some|remaining|other|certain|selected)\s+)?"
     # "on non-USMCA Canadian goods": goods a pact leaves out, then whose
     r"(?:non-[\w.]+\s+)?$",
@@ -124,6 +142,8 @@ _IMPOSER_AFTER = re.compile(
     r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
     r"(?:(?:new|additional|reciprocal|retaliatory|average|baseline|blanket|import|existing|current|"
     r"higher|lower|proposed|steel|auto|sectoral|punitive|export)\s+)?"
+    # "US Section 232 duties on steel": the law named, then the duty
+    r"(?:Section\s+\d+\s+)?"
     # "the Canadian counter-tariffs would be set at 25%": whose reply
     r"(?:counter-?)?(?:tariffs?|duty|duties|levy|levies)\b)",
     re.I,
@@ -266,6 +286,8 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "goods … have faced a 35% tariff since Aug. 1"
             r"|\b(?:has|have|had)\s+(?:been\s+)?(?:faced|facing|paid|paying|subject(?:ed)?\s+to|"
             r"hit\s+with)\b"
+            # "Switzerland, hit with a 39% rate in August, …": a rate already applied
+            r"|(?:,\s*|\b(?:was|were)\s+)hit\s+with\s+(?:a|an|the)\s+$"
             # "Chile faces only the 10% baseline rate": what it pays now, not what it could
             r"|" + _FACING + r"only\s+(?:a|an|the)\s*$",
             re.I,
@@ -327,6 +349,10 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
             or (rated and bool(heading) and _PERCENT.search(text) is not None)
             # "… could raise it to 24% for Malaysia": 'it' is the rate the story is about
             or (rated and _RATE_IT.search(text) is not None)
+            # "Both remain at 19% after their deals": in a story of rates, a rate held
+            or (rated and _REMAIN_AT.search(text) is not None)
+            # "a 15% ceiling applies to most EU goods": a cap on the rates a deal set
+            or (rated and _CEILING_RATE.search(text) is not None)
             # "… duties of up to 41%. The reciprocal 34% remains suspended": the same story
             or (bool(before) and _DEFINITE_RATE.match(text) is not None)
         )
@@ -371,6 +397,14 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
             ):
                 # "Both secured a 15% rate. South Korea's 15% rate applied from Nov. 1."
                 found[key] = replace(first, effective_date=draft.effective_date)
+                if (
+                    first.status == "announced"
+                    and draft.status == "in_force"
+                    and id(draft) not in starts.lent
+                ):
+                    # "X pushes for a cut as the 20% rate bites. … the 20% rate, in force
+                    # since 7 August": a rate named plainly first is the one in force
+                    found[key] = replace(found[key], status="in_force")
                 borrowed.discard(key)
             if first is draft and id(draft) in starts.lent:
                 borrowed.add(key)
@@ -427,6 +461,7 @@ def _sentence_tariffs(
     last_status: str | None = None
     last_effective: str | None = None
     changed = rising = False
+    older_made = 0  # how many drafts an older rate named first made: 'from 15% to 25%'
     cut_from: int | None = None
     older_from: int | None = None  # where the words about an older rate just named begin
     follow = _follow_up_start(ctx, sentence, rates) if rates else None
@@ -647,6 +682,8 @@ def _sentence_tariffs(
                 out[-len(last) :] = [replace(d, status="deal") for d in out[-len(last) :]]
             if standing_older:
                 status = "in_force"  # (and dated, as an older rate, only by its own 'since')
+            if status == "in_force" and effective is None and _PAYS_NOW.search(lead):
+                effective = _since_step(ctx, sentence, rate)
             if forgone:
                 status, effective = "paused", None
             elif left and status == "in_force" and effective is not None:
@@ -659,7 +696,18 @@ def _sentence_tariffs(
             ]
             if borrowed and effective is not None:
                 starts.lent.update(id(draft) for draft in made)
+            if (
+                older_made
+                and status in ("threatened", "announced")
+                and effective is None
+                and wide is not None
+                and (status == "threatened" or _WOULD.search(sentence.text, wide, local))
+            ):
+                # "he would lift the tariff on X from 15% to 25%": only threatened, so the 15%
+                # stands
+                out[-older_made:] = [replace(d, status="in_force") for d in out[-older_made:]]
             out.extend(made)
+            older_made = len(made) if older and last_status is None else 0
             last, last_status, last_effective = targets, status, effective
         previous_end = _stage_end(ctx, sentence, rate)
         if changed or rising:
@@ -690,6 +738,7 @@ _LEFT_AT = re.compile(
     r"(?:rate|tariff|duty|levy)\s+(?:(?:on|for)\s+[^,;%]{1,60}?\s+)?(?:at|unchanged\s+at)\s+$",
     re.I,
 )
+_WOULD = re.compile(r"\b(?:would|could|might|may)\b", re.I)
 _FORGONE = re.compile(
     r"\b(?:rather\s+than|instead\s+of)\s+(?:rais|increas|lift|hik|doubl)\w*\s+"
     r"(?:it|them|the\s+(?:rate|tariff|duty|levy))\s+to\s+$",
@@ -807,9 +856,26 @@ _IMPOSED_IN = re.compile(
 _PAYS_NOW = re.compile(
     r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )"
     r"\b(?:faces|face|is\s+facing|are\s+facing|(?:is|are)\s+charged|pays|pay|charges|levies)\s+"
-    r"(?:only\s+)?(?:(?:a|an|the)\s*)?$",
+    # "India faces a combined 50%"
+    r"(?:only\s+)?(?:(?:a|an|the)\s*)?(?:(?:combined|total|flat)\s+)?$",
     re.I,
 )
+# "… faces 50% after an extra 25% penalty took effect on": charged since that day
+_AFTER_TOOK_EFFECT = re.compile(
+    r"\s+after\s+[^.;]{0,80}?\b(?:took|came\s+into|went\s+into)\s+(?:effect|force)\s+(?:on\s+)?",
+    re.I,
+)
+
+
+def _since_step(ctx: Context, sentence: Sentence, rate: _Rate) -> str | None:
+    """The past day a step that brought the rate to its level took effect, said after it."""
+    published = ctx.published.isoformat()
+    for date in ctx.dates[sentence.index]:
+        if date.start < rate.end or date.value[:10] > published:
+            continue
+        if _AFTER_TOOK_EFFECT.fullmatch(ctx.text, rate.end, date.start):
+            return date.value
+    return None
 
 
 # "the 30% it has charged since Feb. 1", "the 25% now in place": the older rate stands today
@@ -1280,6 +1346,7 @@ def _rates(sentence: Sentence) -> list[_Rate]:
             _TARIFF_WORDS.search(text, max(0, head - 45), start)
             or _TARIFF_WORDS.search(text, end, end + 30)
             or _ON_NEXT.match(text, end)
+            or _CEILING_NEXT.match(text, end)
             or _FACED_BEFORE.search(text, max(0, low - 20), low)
             # "the duties Brussels imposed on X cars, which reach 35.3% for one maker"
             or (
@@ -1844,6 +1911,7 @@ def _effective(
         or (status == "announced" and _ITS_RATE.search(ctx.text, *lead) is not None)
         or _CHARGED_NOW.match(ctx.text, rate_start) is not None
         or _SEEK_TO_LOWER.search(ctx.text, *lead) is not None
+        or _REMAINS_AT.search(ctx.text, *lead) is not None
     )
     own = _start_date(ctx, sentence, status, need_cue=faced, within=clause)
     if own is not None and not (follow and _finer(follow.value, own.value)):
