@@ -227,7 +227,12 @@ def find_events(ctx: Context) -> list[EventDraft]:
     events: list[Candidate] = []
     for sentence in ctx.sentences:
         kind, at = _trigger(sentence)
-        if "attend" in sentence.text or "including" in sentence.text or "hosting" in sentence.text:
+        if (
+            "attend" in sentence.text
+            or "including" in sentence.text
+            or "hosting" in sentence.text
+            or "among" in sentence.text
+        ):
             _attend(ctx, events, sentence)
         hosting = hosts_guests().search(sentence.text) if "host" in sentence.text else None
         if hosting is not None and _host_summit(ctx, events, sentence, hosting.start()):
@@ -1243,9 +1248,16 @@ def _summit(
         name = gathered
     # A bloc's summit needs one named attendee; "a summit with Putin" needs both sides named;
     # "the EU-Central Asia summit has been postponed until next year" is news of its own.
-    elif (not named and (name is None or not _CALLED_OFF.search(sentence.text, at))) or (
-        name is None and len(named) < 2
-    ):
+    elif (
+        not named
+        and (
+            name is None
+            or not (
+                _CALLED_OFF.search(sentence.text, at)
+                or _LEADERS_GATHER.search(sentence.text, 0, at)
+            )
+        )
+    ) or (name is None and len(named) < 2):
         return None
     status = _status(sentence.text, at)
     # "…, minister X said on Thursday, as Pretoria prepares to host a summit": the day it was
@@ -1259,6 +1271,15 @@ def _summit(
         date, status = put_off, "planned"  # "has been postponed until the first half of 2027"
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate("summit", sentence, who, date, value, end, status, location, group=name)
+
+
+# "Gulf leaders gather in Manama for GCC summit": the bloc's leaders, named or not, meet
+_LEADERS_GATHER = re.compile(
+    r"\bleaders\s+(?:will\s+|are\s+|were\s+)?(?:gather|gathering|gathered|convene|convening"
+    r"|convened|meet|meeting|met)\b(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 # "for the Tokyo summit", "will sign the agreement": an event the article named before
@@ -1411,6 +1432,8 @@ _ATTEND = re.compile(
     r"\b(?:expected|due|set|scheduled|planning|plan|plans|going)\s+to\s+attend\b"
     r"|\b(?:will|would|shall)\s+(?:also\s+)?attend\b"
     r"|\bare\s+expected\s*,?\s+(?P<including>including)\b"
+    # "X and Y are among the leaders who have landed": both come to the summit
+    r"|\b(?:is|are)\s+(?P<among>among)\s+the\s+(?:[\w-]+\s+)?(?:leaders|heads\s+of\s+state)\b"
     # "X will host leaders including Y and Z": the host and the guests named
     r"|\bhost(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:leaders|heads\s+of\s+state)\s+"
     r"(?P<hosted>including)\b"
@@ -1450,8 +1473,10 @@ def _attend(ctx: Context, events: list[Candidate], sentence: Sentence) -> None:
     summit = next((e for e in reversed(events[-_MERGE_WINDOW:]) if e.kind == "summit"), None)
     if summit is None:
         return
-    if sentence.index - summit.sentence.index > _NEXT_LINES and not (
-        summit.status == "planned" and _BARE_ATTEND.search(sentence.text)
+    if (
+        sentence.index - summit.sentence.index > _NEXT_LINES
+        and not (summit.status == "planned" and _BARE_ATTEND.search(sentence.text))
+        and found.group("among") is None  # ("are among the leaders": at the summit told)
     ):
         return  # (a summit told long before: only 'has said he will attend' points back to it)
     who = [
