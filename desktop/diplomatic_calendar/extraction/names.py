@@ -145,6 +145,8 @@ class Resolver:
         folded = sentence.text.casefold()
         for key, person in self._multi.items():
             at = folded.find(key)
+            while at >= 0 and not _own_part(sentence.text, at, key, person):
+                at = folded.find(key, at + 1)
             if at >= 0:
                 found[id(person)] = (sentence.start + at, person)
         non_names = lexicon().non_names
@@ -156,3 +158,21 @@ class Resolver:
             if single is not None and id(single) not in found:
                 found[id(single)] = (sentence.start + match.start(), single)
         return sorted(found.values(), key=lambda item: item[0])
+
+
+def _own_part(text: str, at: int, key: str, person: Person) -> bool:
+    """Whether 'bin Salman' at ``at`` stands for this person, not for part of another's longer
+    name ('Mohammed bin Salman bin Abdulaziz' holds the words of 'Abdulaziz bin Salman')."""
+    end = at + len(key)
+    if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        return False
+    before = text[:at].split()
+    if not before or not before[-1][:1].isupper():
+        return True
+    word = before[-1].strip(",;:")
+    lex = lexicon()
+    return (
+        fold(word) in fold(person.name).split()
+        or word in lex.non_names
+        or word.casefold() in lex.head_words
+    )
