@@ -697,7 +697,7 @@ def _candidate(
     own = who
     if not who and _BODY_SUBJECT.match(sentence.text):
         return None  # "The new joint body … is to hold its first meeting": no one named meets
-    if events and (plural_subject(sentence) or (mentions_plural(sentence) and len(who) < 2)):
+    if events and (plural_subject(sentence) or (mentions_plural(sentence, at) and len(who) < 2)):
         # "The two leaders met ... before being joined by X": they are an earlier event's people.
         status = _status(sentence.text, at)
         before = _antecedent(ctx, sentence, events, status)

@@ -358,9 +358,13 @@ def _word_end(text: str, start: int) -> int:
     return end
 
 
-def mentions_plural(sentence: Sentence) -> bool:
-    """Whether the sentence speaks of 'they', 'their' or 'the two men'."""
-    return _PLURAL.search(sentence.text) is not None
+def mentions_plural(sentence: Sentence, at: int = -1) -> bool:
+    """Whether the sentence speaks of 'they', 'their' or 'the two men'; 'them' after the
+    word at ``at`` is its object ('talks with X … he hoped to wrap them up'), not people."""
+    return any(
+        found.group(0).casefold() != "them" or found.start() < at
+        for found in _PLURAL.finditer(sentence.text)
+    )
 
 
 def plural_within(sentence: Sentence, start: int, end: int) -> bool:
