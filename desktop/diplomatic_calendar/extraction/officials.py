@@ -489,8 +489,10 @@ def _name_and_office_line(text: str) -> bool:
 
 def _is_headline(text: str) -> bool:
     """A Title Case Headline Line, whose capitals say nothing about names."""
+    if text.rstrip()[-1:] in ".\"”'":
+        return False  # a sentence's stop: tested first, as most lines end with one
     words = [w for w in text.split() if w[:1].isalpha()]
-    if len(words) < 4 or text.rstrip()[-1:] in ".\"”'":
+    if len(words) < 4:
         return False
     # Title Case leaves only short function words in lower case.
     return all(w[0].isupper() or w.casefold() in _FUNCTION_WORDS for w in words)
