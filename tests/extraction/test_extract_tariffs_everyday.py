@@ -174,3 +174,37 @@ def test_a_ceiling_on_rates_is_a_rate() -> None:
         "still waiting for Washington to cut its wine tariff.\n"
     )
     assert table(text)[("CL", 12)] == (None, "deal")
+
+
+def test_a_rate_a_later_sentence_says_applies_from_a_day_is_dated_by_it() -> None:
+    text = (
+        "Peru welcomed a trade agreement with the United States that sets an 18% tariff on "
+        'Peruvian exports. The minister said the rate "places Peru well". The new rate, set out '
+        "in an order signed on Thursday, applies from March 16.\n"
+    )
+    assert table(text)[("PE", 18)] == ("2026-03-16", "deal")
+
+
+def test_the_day_after_an_older_threatened_rate_is_the_threats() -> None:
+    text = (
+        "Under the order, Peru's rate was cut to 20% from the 30% threatened earlier in "
+        "February. The new rates apply from March 16.\n"
+    )
+    assert table(text)[("PE", 20)] == ("2026-03-16", "announced")
+
+
+def test_duties_on_goods_from_any_country_that_buys_oil_take_no_target() -> None:
+    text = (
+        "In Washington, the administration has kept up pressure, including a 25 percent tariff, "
+        "announced last month, on goods from any country that buys Peruvian oil.\n"
+    )
+    assert table(text) == {}
+
+
+def test_the_combined_rate_on_a_countrys_goods_stands_now() -> None:
+    text = (
+        "Tariffs dominate the week. Chile raised its duties again.\n"
+        "-- Peru: The combined 40% U.S. duty on most Peruvian goods (20% reciprocal plus a 20% "
+        "penalty) remains, and talks resume on 20 March.\n"
+    )
+    assert table(text)[("PE", 40)] == (None, "in_force")

@@ -69,6 +69,7 @@ _CEILING_NEXT = re.compile(r"\s+(?:tariff\s+)?(?:ceiling|cap)\b", re.I)
 _CEILING_RATE = re.compile(
     _NUMBER + r"\s*(?:%|per\s*cent|percent)\s+(?:tariff\s+)?(?:ceiling|cap)\b", re.I
 )
+_THE_COMBINED = re.compile(r"\bthe\s+combined\s+$", re.I)
 _REMAINS_AT = re.compile(r"\b(?:remains?|remained|stays?|stayed)\s+at\s+$", re.I)
 _REMAIN_AT = re.compile(
     r"\b(?:remains?|remained|stays?|stayed)\s+at\s+\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)",
@@ -286,6 +287,8 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "goods … have faced a 35% tariff since Aug. 1"
             r"|\b(?:has|have|had)\s+(?:been\s+)?(?:faced|facing|paid|paying|subject(?:ed)?\s+to|"
             r"hit\s+with)\b"
+            # "The combined 50% U.S. duty on X goods remains": the sum of duties charged now
+            r"|\bthe\s+combined\s+$"
             # "Switzerland, hit with a 39% rate in August, …": a rate already applied
             r"|(?:,\s*|\b(?:was|were)\s+)hit\s+with\s+(?:a|an|the)\s+$"
             # "Chile faces only the 10% baseline rate": what it pays now, not what it could
@@ -524,7 +527,10 @@ def _sentence_tariffs(
                 status = widened if widened != "superseded" else status
             if next_older and status == "announced":
                 reach = _clause(sentence, rates, number + 1, 0)[1]
-                if _status(said, sentence.text[local:reach]) == "threatened":
+                if _status(said, sentence.text[local:reach]) == "threatened" and not (
+                    # "cut to 20% from the 35% threatened in July": the older rate's threat
+                    _OLDER_THREATENED.match(sentence.text, rates[number + 1].end - sentence.start)
+                ):
                     status = "threatened"
             if (
                 status == "announced"
@@ -551,7 +557,12 @@ def _sentence_tariffs(
             cut_from = lo if cut else None
             older_from = said_from if older else None
             clause = (sentence.start + (lo if wide is None else wide), sentence.start + hi)
-            if _PAST_CHANGE.search(ctx.text, clause[0], clause[1]) and older is False:
+            if next_older and _OLDER_THREATENED.match(
+                sentence.text, rates[number + 1].end - sentence.start
+            ):
+                # "cut to 20% from the 35% threatened in July": July is the older rate's
+                clause = (clause[0], rates[number + 1].end)
+            elif _PAST_CHANGE.search(ctx.text, clause[0], clause[1]) and older is False:
                 # "raised … to 35% from 25% on Aug. 1": the date after the old rate dates the
                 # change itself, so the new rate's clause runs to the sentence's end.
                 clause = (clause[0], sentence.end)
@@ -738,6 +749,7 @@ _LEFT_AT = re.compile(
     r"(?:rate|tariff|duty|levy)\s+(?:(?:on|for)\s+[^,;%]{1,60}?\s+)?(?:at|unchanged\s+at)\s+$",
     re.I,
 )
+_OLDER_THREATENED = re.compile(r"\s+(?:[\w-]+\s+)?(?:threatened|announced|imposed|set)\b", re.I)
 _WOULD = re.compile(r"\b(?:would|could|might|may)\b", re.I)
 _FORGONE = re.compile(
     r"\b(?:rather\s+than|instead\s+of)\s+(?:rais|increas|lift|hik|doubl)\w*\s+"
@@ -1469,6 +1481,8 @@ def _targets(
     local_start, local_end = rate.start - sentence.start, rate.end - sentence.start
     # Only words near the rate can be its target; the window also keeps long texts linear.
     near = ctx.mentions.between(max(sentence.start, rate.start - _REACH), rate.end + _REACH)
+    if _ON_ANY_COUNTRY.match(sentence.text, local_end):
+        return []  # "a 25% tariff on goods from any country that buys X oil": no one country
     region = _ON_REGION.match(sentence.text, local_end)
     if region is not None and not any(
         m.start == sentence.start + region.start("who") for m in near
@@ -1529,6 +1543,12 @@ def _targets(
 _ON_REGION = re.compile(
     r"\s+(?:(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+)?on\s+(?:all\s+)?(?P<who>[A-Z][a-z]+)\s+"
     r"(?:[a-z-]+\s+)?(?:imports|goods|products|exports)\b"
+)
+_ON_ANY_COUNTRY = re.compile(
+    r"\s+(?:(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s*)?(?:,[^,;%]{1,40},\s*)?on\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:goods|imports|products|exports)\s+from\s+(?:any|all|other|third)\s+"
+    r"(?:countr|nation|partner)",
+    re.I,
 )
 _ON_ITS_GOODS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+)?on\s+(?:its|their)\s+"
@@ -1912,6 +1932,7 @@ def _effective(
         or _CHARGED_NOW.match(ctx.text, rate_start) is not None
         or _SEEK_TO_LOWER.search(ctx.text, *lead) is not None
         or _REMAINS_AT.search(ctx.text, *lead) is not None
+        or _THE_COMBINED.search(ctx.text, *lead) is not None
     )
     own = _start_date(ctx, sentence, status, need_cue=faced, within=clause)
     if own is not None and not (follow and _finer(follow.value, own.value)):
@@ -2019,7 +2040,8 @@ def _follow_up_start(ctx: Context, sentence: Sentence, rates: list[_Rate]) -> Da
     after = ctx.sentences[index]
     if not _RATE_ANAPHOR.search(after.text) or _PERCENT.search(after.text):
         return _later_follow_up(ctx, sentence, rates)
-    return _begins_on(ctx, index)
+    # "… said the rate places us well. The new rate applies from Aug. 7."
+    return _begins_on(ctx, index) or _later_follow_up(ctx, sentence, rates)
 
 
 # "The duty, one of the highest, has been in force since …": the rate just spoken of
