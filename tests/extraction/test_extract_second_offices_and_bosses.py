@@ -1,5 +1,6 @@
 """A second office held ('who also serves as …'), an office named by the holder's boss
-('Ruiz's spokesman'), lower-case portfolios, and the host country of an envoy's post."""
+('Ruiz's spokesman'), lower-case portfolios, the host country of an envoy's post, and whose
+government a government spokesman speaks for."""
 
 from __future__ import annotations
 
@@ -101,3 +102,12 @@ def test_the_official_called_on_at_home_serves_the_place() -> None:
         "State House, Nairobi, where she conveyed greetings from President Prabowo Subianto."
     )
     assert officials(text)["Samuel Kiptanui Ruto"] == ("President", "KE")
+
+
+def test_a_government_spokesman_speaks_for_the_government_just_named() -> None:
+    text = (
+        "Later on Tuesday, the Ukrainian minister was received by Czech Prime Minister Petr "
+        "Novotny in Prague. A government spokesman, Pavel Dvorak, said the talks focused on "
+        "contracts for Czech firms and on Ukraine's accession talks."
+    )
+    assert officials(text)["Pavel Dvorak"] == ("Government Spokesman", "CZ")

@@ -95,11 +95,31 @@ def fill_countries(
         if person.country is not None or _of_a_bloc(person):
             continue
         at = bisect.bisect_right(starts, person.position) - 1
+        if at > 0 and _GOVERNMENT_VOICE.search(person.title or ""):
+            # "… received by Prime Minister X. A government spokesman, Y, said …": Y speaks
+            # for the government just named
+            person.country = _head_before(person, sentences[at - 1], resolver)
+            if person.country is not None:
+                continue
         if at >= 0 and person.position < sentences[at].end:
             person.country = _country_from_context(
                 person, person.position, sentences[at], index, resolver, claimed
             ) or (_visited_before(sentences, at, index) if at > 0 else None)
     _countries_from_later_mentions(people, sentences, index, resolver, claimed)
+
+
+_GOVERNMENT_VOICE = re.compile(r"^Government\s+Spokes(?:man|woman|person)$", re.IGNORECASE)
+_HEADS_OF_GOVERNMENT = frozenset({"prime minister", "premier", "chancellor", "president"})
+
+
+def _head_before(person: Person, sentence: Sentence, resolver: Resolver) -> str | None:
+    """The country of the one head of government or state the sentence names, if only one."""
+    found = {
+        other.country
+        for _, other in resolver.references(sentence)
+        if other is not person and (other.title or "").casefold() in _HEADS_OF_GOVERNMENT
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _visited_before(sentences: Sequence[Sentence], at: int, index: MentionIndex) -> str | None:
