@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTime, QTimer
+from PySide6.QtCore import QByteArray, QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         # the navigator follows the year view's day cursor as it follows a day clicked
         self.pane.year_view.cursor_moved.connect(lambda _day: self._update_labels())
         self.pane.slot_activated.connect(self.new_event_at)
+        self.pane.span_chosen.connect(self.new_event_at)
         self.pane.event_activated.connect(self.edit_event)
         self.pane.event_changed.connect(self.change_event)
         self.welcome.new_button.clicked.connect(lambda: self.new_event())
@@ -312,15 +313,19 @@ class MainWindow(QMainWindow):
         dialog = self._editor(day=day or self.pane.anchor)
         self._run_new(dialog)
 
-    def new_event_at(self, moment: dt.datetime) -> None:
-        """Open the editor for a new hour-long event starting at ``moment`` (home time)."""
-        self._run_new(self.editor_at(moment))
+    def new_event_at(self, moment: dt.datetime, end: dt.datetime | None = None) -> None:
+        """Open the editor for a new event from ``moment`` (home time) to ``end``, or for an
+        hour."""
+        self._run_new(self.editor_at(moment, end))
 
-    def editor_at(self, moment: dt.datetime) -> EventEditorDialog:
-        """The editor filled in for a new event at ``moment``."""
+    def editor_at(self, moment: dt.datetime, end: dt.datetime | None = None) -> EventEditorDialog:
+        """The editor filled in for a new event from ``moment`` to ``end`` (else an hour)."""
         dialog = self._editor(day=moment.date())
-        end = min(moment + dt.timedelta(hours=1), moment.replace(hour=23, minute=59))
+        if end is None:
+            end = min(moment + dt.timedelta(hours=1), moment.replace(hour=23, minute=59))
+        end = end.astimezone(moment.tzinfo) if moment.tzinfo is not None else end
         dialog.start_time.setTime(QTime(moment.hour, moment.minute))
+        dialog.end_date.setDate(QDate(end.year, end.month, end.day))
         dialog.end_time.setTime(QTime(end.hour, end.minute))
         return dialog
 

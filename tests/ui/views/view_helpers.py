@@ -48,6 +48,7 @@ def make_window(qtbot: QtBot, context: AppContext, view: str = "month") -> MainW
     for signal in (
         window.pane.day_activated,
         window.pane.slot_activated,
+        window.pane.span_chosen,
         window.pane.event_activated,
     ):
         signal.disconnect()

@@ -46,6 +46,7 @@ class CalendarPane(QStackedWidget):
 
     day_activated = Signal(object)
     slot_activated = Signal(object)
+    span_chosen = Signal(object, object)
     event_activated = Signal(object)
     event_changed = Signal(object, object, str)
     context_requested = Signal(object, object)
@@ -89,6 +90,7 @@ class CalendarPane(QStackedWidget):
         for view in (self.month_view, self.grid_view):
             view.event_changed.connect(self.event_changed)
         self.grid_view.slot_activated.connect(self.slot_activated)
+        self.grid_view.span_chosen.connect(self.span_chosen)
         self.grid_view.day_opened.connect(self.open_day)
         self.year_view.day_clicked.connect(self.open_day)
         self.year_view.cursor_moved.connect(self._cursor_moved)

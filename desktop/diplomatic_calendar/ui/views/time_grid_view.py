@@ -47,6 +47,9 @@ class HoursCanvas(QWidget):
         # what is dragged, the event, where the press was, and how far above the bottom edge
         self._drag: tuple[str, Event, QPoint, int] | None = None
         self._preview: QRect | None = None
+        # where a press on empty time was: a drag from there marks out a new event
+        self._create_from: QPoint | None = None
+        self._preview_text = ""
 
     def event_rects(self) -> list[tuple[QRect, Event]]:
         """Each timed event's rectangle, overlapping ones side by side."""
@@ -96,6 +99,12 @@ class HoursCanvas(QWidget):
             )
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._preview)
+            if self._create_from is not None and self._preview_text:
+                painter.drawText(
+                    self._preview.adjusted(4, 2, -2, -2),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                    self._preview_text,
+                )
         self._paint_now(painter)
         painter.end()
 
@@ -167,9 +176,17 @@ class HoursCanvas(QWidget):
             rect = next(r for r, e in self.event_rects() if e is found and r.contains(pos))
             mode = "resize" if pos.y() >= rect.bottom() - EDGE else "move"
             self._drag = (mode, found, pos, rect.bottom() + 1 - pos.y())
+        elif found is None and event.button() == Qt.MouseButton.LeftButton and pos.x() > GUTTER:
+            self._create_from = pos
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
+        if self._create_from is not None:
+            span = self.span_between(self._create_from, pos)
+            self._preview = self._span_rect(*span) if span is not None else None
+            self._preview_text = f"{span[0]:%H:%M}–{span[1]:%H:%M}" if span is not None else ""
+            self.update()
+            return
         if self._drag is None:
             on_edge = any(
                 abs(pos.y() - r.bottom()) <= EDGE and r.left() <= pos.x() <= r.right()
@@ -186,7 +203,13 @@ class HoursCanvas(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self._drag, self._preview = self._drag, None, None
+        create_from, self._create_from = self._create_from, None
         self.update()
+        if create_from is not None:
+            span = self.span_between(create_from, event.position().toPoint())
+            if span is not None:
+                self._grid.span_chosen.emit(*span)
+            return
         if drag is None:
             return
         mode, found, start, grab = drag
@@ -222,11 +245,27 @@ class HoursCanvas(QWidget):
         # that is not what their clock faces differ by.
         return _shifted(found, elapsed(self.moment_at(start), self.moment_at(pos)))
 
+    def span_between(self, press: QPoint, pos: QPoint) -> tuple[dt.datetime, dt.datetime] | None:
+        """The home-zone start and end of a new event marked out by a drag from ``press`` to
+        ``pos`` in the pressed day's column, up or down, to the quarter hour; None for a
+        drag too short to mean one."""
+        if (pos - press).manhattanLength() < QApplication.startDragDistance():
+            return None
+        top, bottom = sorted((press.y(), pos.y()))
+        start = self.moment_at(QPoint(press.x(), top))
+        end = self.edge_at(QPoint(press.x(), bottom))
+        if elapsed(start, end) < dt.timedelta(minutes=SNAP_MINUTES):
+            end = shifted(start, dt.timedelta(minutes=SNAP_MINUTES))
+        return start, end
+
     def _rect_for(self, event: Event) -> QRect | None:
         if not isinstance(event.start, dt.datetime) or not isinstance(event.end, dt.datetime):
             return None
+        return self._span_rect(event.start, event.end)
+
+    def _span_rect(self, start: dt.datetime, end: dt.datetime) -> QRect | None:
         home = zone(self._grid.model.home_zone)
-        start, end = event.start.astimezone(home), event.end.astimezone(home)
+        start, end = start.astimezone(home), end.astimezone(home)
         if start.date() not in self._grid.model.days:
             return None
         col = self._grid.model.days.index(start.date())
@@ -263,6 +302,8 @@ class TimeGridView(QWidget):
     day_activated = Signal(object)
     day_opened = Signal(object)
     slot_activated = Signal(object)
+    # A drag on empty time: the start and end (home zone) of a new event.
+    span_chosen = Signal(object, object)
     event_activated = Signal(object)
     event_changed = Signal(object, object, str)
     context_requested = Signal(object, object)
