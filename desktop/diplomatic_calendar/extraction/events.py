@@ -62,7 +62,9 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "The deal was signed on 17 January in Asunción by X and Y": the signatories last
             r"|\b(?:was|were)\s+(?:formally\s+)?signed\b(?=[^.;]{0,80}?\bby\s)"
             # "X and Y signed the agreement at the palace": the signatories are the subject
-            r"|\bsigned\s+the\s+(?:[\w()-]+\s+){0,4}?(?:agreement|memorandum|accord|treaty|pact)\b"
+            # ("X and Y signed a Memorandum of Understanding on migration": the same)
+            r"|\bsigned\s+(?:the|an?)\s+(?:[\w()-]+\s+){0,4}?(?:agreement|memorandum|accord|treaty"
+            r"|pact)\b"
             r"(?!\s+(?:into|with)\b)"
             # "the agreement, which X and Y signed in Bali last September"
             r"|\b(?:which|that)\s+(?:[\w.'’-]+\s+){2,14}?signed\s+(?=(?:in|at|on|last|earlier)\s)",
@@ -517,6 +519,8 @@ def _several(
         previous = out[-1] if out else None
         # "…, and the two leaders agreed to meet in Beijing": the same people, another event
         again = previous is not None and plural_within(sentence, clause.lo, clause.at)
+        if again and clause.kind == "signing" and previous is not None and previous.kind != "call":
+            continue  # "X held talks with Y, and the two signed a memorandum": those talks
         if again and previous is not None:
             people = union(previous.parties, people)
         candidate = _clause_candidate(ctx, sentence, clause, people, events, previous)
@@ -799,7 +803,7 @@ def _candidate(
 
 # "signed the agreement at the palace" (no "with Y": the signatories are the subject)
 _SIGNED_THE = re.compile(
-    r"signed\s+the\s+(?:[\w()-]+\s+){0,4}?(?:agreement|memorandum|accord|treaty|pact)\b"
+    r"signed\s+(?:the|an?)\s+(?:[\w()-]+\s+){0,4}?(?:agreement|memorandum|accord|treaty|pact)\b"
     r"(?P<with>[^.]{0,80}?\bwith\b)?",
     re.IGNORECASE,
 )
