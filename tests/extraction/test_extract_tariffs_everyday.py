@@ -208,3 +208,28 @@ def test_the_combined_rate_on_a_countrys_goods_stands_now() -> None:
         "penalty) remains, and talks resume on 20 March.\n"
     )
     assert table(text)[("PE", 40)] == (None, "in_force")
+
+
+def test_a_country_subject_to_a_rate_pays_it_now() -> None:
+    text = "Peru is subject to a 30% U.S. tariff, one of the highest in the region.\n"
+    assert table(text)[("PE", 30)] == (None, "in_force")
+
+
+def test_exporters_paying_a_rate_pay_it_now() -> None:
+    text = "Peru's exporters are paying a 15% tariff on copper shipped to Chile.\n"
+    assert table(text)[("PE", 15)][1] == "in_force"
+
+
+def test_goods_that_face_rates_of_a_figure_pay_it_now() -> None:
+    text = "Goods from Peru and Bolivia face rates of 40%, the highest in the region.\n"
+    assert table(text) == {("PE", 40): (None, "in_force"), ("BO", 40): (None, "in_force")}
+
+
+def test_a_countrys_rate_another_doubled_is_the_rate_it_pays() -> None:
+    text = "Peru's 40% tariff, which Washington doubled in August, weighs on its exporters.\n"
+    assert table(text) == {("PE", 40): ("2025-08", "in_force")}
+
+
+def test_a_rate_that_has_applied_to_goods_takes_them_as_target() -> None:
+    text = "A 10% baseline tariff has applied to Peruvian goods since April.\n"
+    assert table(text) == {("PE", 10): ("2025-04", "in_force")}

@@ -93,7 +93,7 @@ _ON = re.compile(
     r"(?:set|imposed|levied|slapped|placed|applied|charges|imposes|levies|applies)\s+"
     r"(?:for|on|against)\s+"
     # "the 10% tariff that has applied to Kenyan goods since April"
-    r"|(?:that|which)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+)"
+    r"|(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+)"
     r"(?:applied|imposed|levied|charged)\s+(?:to|on|against)\s+"
     # "a 50% tariff that President X has threatened to impose on Brazilian goods"
     r"|(?:that|which)\s+(?:[\w.'’]+\s+){1,8}(?:impose|levy|apply|slap|place|charge)\s+"
@@ -867,9 +867,12 @@ _IMPOSED_IN = re.compile(
 # "Energy is charged 10%", "Vietnam faces 20%": what is paid now, said plainly
 _PAYS_NOW = re.compile(
     r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )"
-    r"\b(?:faces|face|is\s+facing|are\s+facing|(?:is|are)\s+charged|pays|pay|charges|levies)\s+"
-    # "India faces a combined 50%"
-    r"(?:only\s+)?(?:(?:a|an|the)\s*)?(?:(?:combined|total|flat)\s+)?$",
+    r"\b(?:faces|face|is\s+facing|are\s+facing|(?:is|are)\s+charged|pays|pay|charges|levies"
+    # "exporters are paying a 15% tariff", "Brazil is subject to a 50% tariff"
+    r"|(?:is|are)\s+paying|(?:is|are)\s+(?:now\s+)?subject\s+to)\s+"
+    # "India faces a combined 50%", "goods from X face rates of 40%"
+    r"(?:only\s+)?(?:(?:a|an|the)\s*)?(?:(?:combined|total|flat)\s+)?"
+    r"(?:(?:tariffs|duties|rates)\s+of\s+)?$",
     re.I,
 )
 # "… faces 50% after an extra 25% penalty took effect on": charged since that day
@@ -1431,7 +1434,9 @@ _BODY_RAISES = re.compile(
 
 
 _SET_BY_OTHER = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rate),\s+(?:which|that)\s+"
+    # "India's 50% tariff, which Washington doubled": the rate India pays
+    r"\s*(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
+    r"(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|rate),\s+(?:which|that)\s+"
     r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:had\s+|has\s+)?"
     r"(?:raised|doubled|tripled|cut|set|imposed|lowered|hiked|halved|increased|reduced)\b"
 )
