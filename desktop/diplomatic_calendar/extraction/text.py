@@ -159,22 +159,38 @@ _DATE_LINE = re.compile(
     # A label ("Last updated on:") or a byline before a bar ("By Jane Doe |") may come first.
     r"^\s*(?:[^|\n]{0,40}\|\s*)?"
     r"(?:(?:(?:last\s+)?(?:published|updated|posted|date)d?)(?:\s+on)?\s*:?\s*)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?"
     r"(\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
     r"(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*(?:\|.{0,40})?$",
     re.IGNORECASE,
 )
 _HEADER_LINES = 12
+# A wire dateline opening the story: "KUALA LUMPUR, Nov. 8, 2026 (Reuters) -", "Jakarta,
+# 12 November 2026 –". Only one that gives the year is taken for the publication date.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40},\s+"
+    r"([A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—]"
+)
 
 
 def find_publication_date(text: str) -> dt.date | None:
-    """A publication date written on a line of its own near the top or the end of the text."""
+    """A publication date written on a line of its own near the top or the end of the text, or
+    in the dateline that opens a wire story."""
     lines = text.splitlines()
     candidates = lines[:_HEADER_LINES] + lines[-_HEADER_LINES:][::-1]
     for line in candidates:
         if len(line) > 80:
             continue
         match = _DATE_LINE.match(line)
+        if match is None:
+            continue
+        try:
+            return date_parser.parse(match.group(1), fuzzy=False).date()
+        except (ValueError, OverflowError):
+            continue
+    for line in lines[:_HEADER_LINES]:
+        match = _DATELINE.match(line)
         if match is None:
             continue
         try:
