@@ -20,14 +20,28 @@ _MOVED_TO = re.compile(
 _REACH = 60
 
 
+# "Canada has until June 1 to", "the pause expires on April 8": a cut-off without the word
+_CUT_OFF = re.compile(
+    r"\b(?:(?:has|have|had|given|gave|giving)\s+(?:[\w-]+\s+){0,3}?until"
+    r"|(?:expires?|expiring|runs?\s+out|lapses?)(?:\s+on)?)\s+$",
+    re.IGNORECASE,
+)
+# What such a cut-off is for: tariffs, a pause of them, a truce or a deal
+_CUT_OFF_TOPIC = re.compile(
+    r"\b(?:tariffs?|levy|levies|dut(?:y|ies)|pause|suspension|truce|reprieve|deal|agreement)\b",
+    re.IGNORECASE,
+)
+
+
 def find_deadlines(ctx: Context) -> list[EventDraft]:
     """One event per deadline date, from sentences that name a deadline and a date near it."""
     found: dict[tuple[str, str], EventDraft] = {}
     for sentence in ctx.sentences:
         word = _DEADLINE.search(sentence.text)
         if word is None:
-            continue
-        date = _deadline_date(ctx, sentence, sentence.start + word.start())
+            date = _cut_off_date(ctx, sentence)
+        else:
+            date = _deadline_date(ctx, sentence, sentence.start + word.start())
         if date is None:
             continue
         date = _ahead(ctx, date)
@@ -43,6 +57,18 @@ def _deadline_date(ctx: Context, sentence: Sentence, at: int) -> DateMention | N
         if _MOVED_TO.search(ctx.text[max(sentence.start, date.start - 80) : date.start]):
             return date
     return min(near, key=lambda d: abs(d.start - at), default=None)
+
+
+def _cut_off_date(ctx: Context, sentence: Sentence) -> DateMention | None:
+    """A day to come that a sentence about tariffs or a deal says something lasts 'until'."""
+    if not ctx.dates[sentence.index] or not _CUT_OFF_TOPIC.search(sentence.text):
+        return None
+    published = ctx.published.isoformat()
+    for date in ctx.dates[sentence.index]:
+        lead = ctx.text[max(sentence.start, date.start - 40) : date.start]
+        if date.is_day and date.value >= published and _CUT_OFF.search(lead):
+            return date
+    return None
 
 
 def _ahead(ctx: Context, date: DateMention) -> DateMention:

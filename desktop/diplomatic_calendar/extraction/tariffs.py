@@ -300,6 +300,8 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "threatened",
         re.compile(
             r"\bunless\b|\bif\b|\bthreat|\bwarn"
+            # "has until June 1 to reach a deal or face a 35% tariff"
+            r"|\bor\s+(?:else\s+)?(?:face|be\s+hit\s+with)\b"
             # "any retaliation would be met with a further 10% tariff"
             r"|\bany\s+(?:\w+\s+)?(?:retaliat\w*|counter-?measures?|reprisals?|response)\b"
             r"|\bwould\s+be\s+met\s+with\b"
