@@ -215,9 +215,11 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 # "The visit of X reaffirmed …", "The talks underlined …": what the event told already achieved
+# ("The visit, the minister's first to Nigeria, forms part of …")
 _RESTATED = re.compile(
-    r"[\s“\"'‘]*The\s+(?:visit|meeting|talks)\s+(?:of|by)\s+[\w.'’ -]{1,40}?\s+"
-    r"(?:reaffirmed|underlined|underscored|reflected|marked|demonstrated|highlighted|showed)\b"
+    r"[\s“\"'‘]*The\s+(?:visit|meeting|talks)(?:\s+(?:of|by)\s+[\w.'’ -]{1,40}?|,[^,.]{1,80},)\s+"
+    r"(?:reaffirmed|underlined|underscored|reflected|marked|demonstrated|highlighted|showed"
+    r"|forms|formed)\b"
 )
 _RECENT_SENTENCES = 4
 _NEXT_LINES = 2
@@ -274,11 +276,7 @@ def find_events(ctx: Context) -> list[EventDraft]:
             continue  # "the two leaders have not met since": no event
         if _COUNTED.match(sentence.text):
             continue  # "It was their third face-to-face meeting this year": the one just told
-        if (
-            _RESTATED.match(sentence.text)
-            and not ctx.dates[sentence.index]
-            and len(_scan(sentence)) == 1
-        ):
+        if _RESTATED.match(sentence.text) and len(_scan(sentence)) == 1:
             continue  # "The visit of X reaffirmed the momentum…": the visit told already
         if kind == "meeting" and _GATHER.match(sentence.text, at) and _leaders_of(ctx, sentence):
             kind = "summit"  # "AU heads of state will meet in Addis Ababa": the bloc's summit

@@ -163,7 +163,7 @@ _DOCUMENT = re.compile(
     r"\b(?:Agreement|Accord|Treaty|Pact|Act|Declaration|Memorandum|Charter|Committee|"
     r"Commission|Council|Ministry|Department|Parliament|Assembly|Senate|Congress|Caucus|"
     # "a “Special Strategic Partner”": a relationship's name
-    r"Partner|Partners|Partnership)$"
+    r"Partner|Partners|Partnership|Dialogue)$"
 )
 
 
@@ -235,6 +235,14 @@ def _office_named(ctx: Context, sentence: Sentence) -> list[Party]:
         office = found.group("office")
         if office is not None:
             holders = by_title.get(fold(office), [])
+            if not holders and " " in office:
+                # "the Foreign Secretary": the one whose fuller title holds those words
+                words = fold(office).split()
+                holders = [
+                    p
+                    for p in ctx.people
+                    if p.title and all(w in fold(p.title).replace(",", " ").split() for w in words)
+                ]
         else:
             holders = by_initials.get(found.group("initials"), [])
         holders = [p for p in holders if p.position < at]
