@@ -169,6 +169,17 @@ _PAST_CUES = re.compile(
 )
 
 
+# A measure's start in the present tense is one on the schedule ("a duty that takes effect in
+# May"); "effective in June" says nothing of which side of the story the day lies on, so it only
+# keeps a verb further off ("announced") from deciding.
+_IN_EFFECT_CUES = re.compile(
+    r"(?i)\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|enters?\s+into\s+force|"
+    r"goes\s+into\s+effect|kicks?\s+in)\b"
+)
+_NEUTRAL_CUES = re.compile(r"(?i)\beffective\b")
+NEUTRAL = "neutral"
+
+
 _DONE_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|took effect|came into (?:force|effect))\s+$")
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|mid-?|late\s+)?$", re.IGNORECASE)
 _REPORTING = frozenset({"said", "told", "added", "noted", "reported", "stated", "confirmed"})
@@ -314,7 +325,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             best = (distance, tense)
     if best is None:
         best = reported
-    return best[1] if best else None
+    return best[1] if best and best[1] != NEUTRAL else None
 
 
 def _ahead(text: str, cue: re.Match[str]) -> bool:
@@ -335,6 +346,8 @@ def _cues(text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
     """Every tense cue of a sentence in order, found once however many phrases ask."""
     found = [(m.start(), m.end(), FUTURE) for m in _FUTURE_CUES.finditer(text) if _ahead(text, m)]
     found += [(m.start(), m.end(), PAST) for m in _PAST_CUES.finditer(text)]
+    found += [(m.start(), m.end(), FUTURE) for m in _IN_EFFECT_CUES.finditer(text)]
+    found += [(m.start(), m.end(), NEUTRAL) for m in _NEUTRAL_CUES.finditer(text)]
     found.sort()
     return [cue[0] for cue in found], found
 
