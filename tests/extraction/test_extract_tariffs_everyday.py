@@ -233,3 +233,28 @@ def test_a_countrys_rate_another_doubled_is_the_rate_it_pays() -> None:
 def test_a_rate_that_has_applied_to_goods_takes_them_as_target() -> None:
     text = "A 10% baseline tariff has applied to Peruvian goods since April.\n"
     assert table(text) == {("PE", 10): ("2025-04", "in_force")}
+
+
+def test_the_current_rate_after_a_rise_does_not_make_the_rise_in_force() -> None:
+    text = (
+        "The United States will raise tariffs on Peruvian goods to 40% on Aug. 27, doubling "
+        "the current 20%.\n"
+    )
+    assert table(text)[("PE", 40)] == ("2026-08-27", "announced")
+
+
+def test_a_rate_that_is_now_a_figure_stands() -> None:
+    text = "The U.S. tariff on Peruvian lumber, now 45%, could rise further next year.\n"
+    assert table(text)[("PE", 45)] == (None, "in_force")
+
+
+def test_tariffs_that_stand_at_a_figure_are_in_force() -> None:
+    text = "Tariffs on Peruvian goods not covered by the pact stand at 25%.\n"
+    assert table(text)[("PE", 25)] == (None, "in_force")
+
+
+def test_a_rate_a_tariff_was_lowered_to_in_a_month_is_in_force_from_it() -> None:
+    text = "The 25% tariff on Peruvian cars was lowered to 15% in September.\n"
+    rates = table(text)
+    assert rates[("PE", 15)] == ("2025-09", "in_force")
+    assert rates[("PE", 25)][1] == "superseded"

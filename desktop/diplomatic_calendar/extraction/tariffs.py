@@ -251,6 +251,20 @@ _CHARGED_BY = (
     r"(?:[A-Z][\w.'’]*\s+){1,3}(?:charges|levies|imposes|applies)\b"
 )
 _CHARGED_NOW = re.compile(_CHARGED_BY)
+# Words right before a rate that say it is charged now (only before it: after a rate, they
+# speak of the next one, as in "to 50%, doubling the current 25%")
+_IN_FORCE_LEAD = re.compile(
+    r"\bcurrent\s+$"
+    # "The U.S. tariff on X lumber, now 45%, could rise": what it stands at
+    r"|,\s*now\s+$"
+    # "The combined 50% U.S. duty on X goods remains": the sum of duties charged now
+    r"|\bthe\s+combined\s+$"
+    # "Switzerland, hit with a 39% rate in August, …": a rate already applied
+    r"|(?:,\s*|\b(?:was|were)\s+)hit\s+with\s+(?:a|an|the)\s+$"
+    # "Chile faces only the 10% baseline rate": what it pays now, not what it could
+    r"|" + _FACING + r"only\s+(?:a|an|the)\s*$",
+    re.I,
+)
 _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "struck_down",
@@ -277,7 +291,7 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "made its provisional 35% duties final on Tuesday": confirmed, and so charged
             r"|\bmade\s+(?:[\w.%-]+\s+){0,8}?(?:final|definitive|permanent)\b"
             r"|\bkicked in\b|\bcame into (?:force|effect)\b|\bentered into force\b"
-            r"|\bexisting\b|\bcurrently\b|\bcurrent\s+$|\bstands at\b"
+            r"|\bexisting\b|\bcurrently\b|\b(?:stands?|stood)\s+at\b"
             # "the 50% duty the United States charges on European metals": charged now
             r"|^"
             + _CHARGED_BY
@@ -286,13 +300,7 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bretain(?:s|ed|ing)?\b|\bremaining\b|\bkept\b|\bkeeps\b"
             # "goods … have faced a 35% tariff since Aug. 1"
             r"|\b(?:has|have|had)\s+(?:been\s+)?(?:faced|facing|paid|paying|subject(?:ed)?\s+to|"
-            r"hit\s+with)\b"
-            # "The combined 50% U.S. duty on X goods remains": the sum of duties charged now
-            r"|\bthe\s+combined\s+$"
-            # "Switzerland, hit with a 39% rate in August, …": a rate already applied
-            r"|(?:,\s*|\b(?:was|were)\s+)hit\s+with\s+(?:a|an|the)\s+$"
-            # "Chile faces only the 10% baseline rate": what it pays now, not what it could
-            r"|" + _FACING + r"only\s+(?:a|an|the)\s*$",
+            r"hit\s+with)\b",
             re.I,
         ),
     ),
@@ -475,6 +483,9 @@ def _sentence_tariffs(
     # clause says since when, not what became of the rate
     opening = _SINCE_OPENING.match(sentence.text) if rates else None
     for number, rate in enumerate(rates):
+        # "The 25% tariff on X was lowered to 15% in September": the change's words lie
+        # between the two rates, and tell what became of this one
+        via_change = changed and number > 0
         targets = _targets(ctx, sentence, rate, previous_end, last)
         local = rate.start - sentence.start
         lead = sentence.text[max(0, local - 40) : local]
@@ -515,6 +526,9 @@ def _sentence_tariffs(
             lo, hi = _clause(sentence, rates, number, previous_end)
             # "agreed to lower the 25% tariff … to 15%": the new rate is what was agreed
             said_from = min(lo, cut_from) if cut_from is not None else lo
+            verb = _CHANGED_LEAD.search(sentence.text, 0, local) if via_change else None
+            if verb is not None:
+                lo = said_from = min(said_from, verb.start())
             if opening is not None and opening.end() <= local:
                 said_from = max(said_from, opening.end())
             said = sentence.text[said_from:local]
@@ -1724,7 +1738,11 @@ def _status(before: str, after: str) -> str:
             # A deal named before the rate made it; one after is often only sought.
             if pattern.search(before) or _DEAL_DONE.search(after):
                 return status
-        elif pattern.search(before) or pattern.search(after):
+        elif (
+            pattern.search(before)
+            or pattern.search(after)
+            or (status == "in_force" and _IN_FORCE_LEAD.search(before))
+        ):
             if status == "paused" and not pattern.search(before) and _paused_other(after):
                 continue  # "its 30% tariff on X goods and suspended power sales": not the rate
             if (
