@@ -1165,7 +1165,22 @@ def _date_values(
         return date.value, date.end_value
     if status != "held":
         return None, None
-    for distance in (1, 2, -1, -2):
+    for distance in (1, 2, None, -1, -2):
+        if distance is None:
+            # "In a separate ceremony, …": the day of the event the line before told, before
+            # any day the lines after give
+            last = events[-1] if events else None
+            day = last.date_value if last is not None else None
+            if (
+                last is not None
+                and day is not None
+                and len(day) == 10
+                and sentence.index - last.sentence.index <= _NEXT_LINES
+                and day <= ctx.published.isoformat()
+                and close_to(ctx.published, day)
+            ):
+                return day, None
+            continue
         index = sentence.index - distance
         if 0 <= index < len(ctx.sentences) and not _date_line(ctx, index):
             near = [
