@@ -258,3 +258,16 @@ def test_a_rate_a_tariff_was_lowered_to_in_a_month_is_in_force_from_it() -> None
     rates = table(text)
     assert rates[("PE", 15)] == ("2025-09", "in_force")
     assert rates[("PE", 25)][1] == "superseded"
+
+
+def test_the_tariff_named_again_takes_the_country_of_the_sentence_before() -> None:
+    text = (
+        "The United States imposed a 25% tariff on Peruvian goods on Sunday. The tariff will "
+        "rise to 50% next month, the White House said.\n"
+    )
+    assert table(text)[("PE", 50)][1] == "announced"
+
+
+def test_that_rate_raised_later_is_the_same_countrys() -> None:
+    text = "Peru faced a 10% tariff from April. That rate was raised to 15% on Aug. 7.\n"
+    assert table(text)[("PE", 15)] == ("2025-08-07", "in_force")

@@ -384,7 +384,12 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
         # can fall to the other party.
         usual = [code for code, _ in imposers.most_common(2)]
         named = heading if starts.section[sentence.index] in starts.rated else []
-        if not named and not carried and _DEFINITE_RATE.match(text):
+        if (
+            not named
+            and not carried
+            # "… a 25% tariff on X goods. The tariff will rise to 50% in a week.": the same one
+            and (_DEFINITE_RATE.match(text) or _RATE_OPENS.match(text) or _THAT_RATE.match(text))
+        ):
             # "… Chinese goods carry duties of up to 41%. The reciprocal 34% that was
             # suspended remains suspended": the one country the sentence before spoke of
             carried = (
@@ -2074,6 +2079,7 @@ _RATE_OPENS = re.compile(
     r"\W*(?:The|This|That)\s+(?:(?:new|higher|lower|additional|extra|same)\s+)?"
     r"(?:tariff|duty|levy|rate)\b(?!\s+(?:on|of|for|against)\b)"
 )
+_THAT_RATE = re.compile(r"\W*(?:That|This)\s+(?:rate|tariff|duty|levy)\b")
 _FOLLOW_REACH = 6
 
 
