@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from diplomatic_calendar.extraction.candidates import Candidate, close_to, draft, union
 from diplomatic_calendar.extraction.context import Context, place_in
-from diplomatic_calendar.extraction.dates import FUTURE, DateMention, tense_at
+from diplomatic_calendar.extraction.dates import FUTURE, PAST, DateMention, tense_at
 from diplomatic_calendar.extraction.drafts import EventDraft, Location
 from diplomatic_calendar.extraction.event_absorb import absorb
 from diplomatic_calendar.extraction.event_dates import ordinal_day, planned_date, postponed_to
@@ -774,8 +774,15 @@ def _candidate(
     put_off = postponed_to(ctx, sentence)
     if put_off is not None and put_off.value >= ctx.published.isoformat()[: len(put_off.value)]:
         date, status = put_off, "planned"  # "has been postponed until February"
-    if date is not None and status == "held" and date.value > ctx.published.isoformat():
-        status = "planned"  # "MONDAY, APRIL 13 … ministers meet in Luxembourg", read on Friday
+    if (
+        date is not None
+        and status == "held"
+        and date.value > ctx.published.isoformat()
+        and tense_at(sentence.text, at, at) != PAST
+    ):
+        # "MONDAY, APRIL 13 … ministers meet in Luxembourg", read on Friday; but "met on
+        # 20 November 2026" was held, whatever the publication date says
+        status = "planned"
     if date is None and _PERFECT.search(sentence.text[max(0, at - 25) : at]):
         # "they have spoken by phone several times": a habit, not one event to date.
         if _REPEATED.search(sentence.text[at:]):
@@ -1126,8 +1133,11 @@ def _sentence_date(
         ):
             continue  # "received X, this year's guest of honour": the guest's year, not a day
         day = published[: len(date.value)]
-        if status == "held" and date.value > day:
-            continue  # "met ahead of the Aug. 1 deadline": not when they met
+        if status == "held" and date.value > day and not _written_in_full(ctx, date):
+            # "met ahead of the Aug. 1 deadline": not when they met. A day written with its
+            # year ("met on 20 November 2026") is kept: the publication date is more likely
+            # wrong than the article.
+            continue
         if status in ("planned", "tentative"):
             date = _ahead(ctx, date)
         if status in ("planned", "tentative") and date.value < day and not date.is_day:
@@ -1147,6 +1157,11 @@ def _sentence_date(
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _written_in_full(ctx: Context, date: DateMention) -> bool:
+    """A day the article writes with its year, which no reading of the tense can move."""
+    return date.is_day and _YEAR.search(ctx.text, date.start, date.end) is not None
 
 
 def _ahead(ctx: Context, date: DateMention) -> DateMention:
