@@ -308,6 +308,9 @@ _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "threatened",
         re.compile(
             r"\bunless\b|\bif\b|\bthreat|\bwarn"
+            # "has until 15 December to decide whether to impose a 10% duty": not decided yet
+            r"|\bwhether\s+(?:or\s+not\s+)?to\b|\bconsider(?:s|ed|ing)?\s+(?:imposing|raising)\b"
+            r"|\b(?:weigh|mull)(?:s|ed|ing)?\s+(?:an?\s+|imposing\s+)"
             # "has until June 1 to reach a deal or face a 35% tariff"
             r"|\bor\s+(?:else\s+)?(?:face|be\s+hit\s+with)\b"
             # "any retaliation would be met with a further 10% tariff"
