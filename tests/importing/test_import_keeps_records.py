@@ -123,3 +123,13 @@ def test_a_threat_without_a_date_matches_the_stored_threat(store: Store) -> None
     text = "Washington threatened a 36% tariff on Thai goods on Thursday.\n"
     (draft,) = build_plan(store, text, PUBLISHED).tariffs
     assert draft.match_id == stored.id
+
+
+def test_the_goods_reach_the_stored_action_and_keep_it_apart(store: Store) -> None:
+    store.tariffs.add(TariffAction("US", "JP", 25.0), changed_on=PUBLISHED)
+    text = "The United States will impose a 25% tariff on Japanese steel from 1 March.\n"
+    plan = build_plan(store, text, PUBLISHED)
+    (draft,) = plan.tariffs
+    assert draft.match_id is None and draft.label == "Japan: 25% US tariff on steel"
+    apply(store, plan)
+    assert sorted(a.scope for a in store.tariffs.all("JP")) == ["all goods", "steel"]

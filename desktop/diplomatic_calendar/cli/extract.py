@@ -94,8 +94,9 @@ def summary(data: dict[str, Any]) -> str:
         lines.append(f"      with {', '.join(e['participants'])}")
     lines += ["", f"Tariffs ({len(data['tariffs'])}):"]
     for t in data["tariffs"]:
+        goods = f" on {t['scope']}" if t.get("scope") else ""
         lines.append(
-            f"  {t['imposer'] or '?'} on {t['target']}: {t['rate_percent']}% "
+            f"  {t['imposer'] or '?'} on {t['target']}: {t['rate_percent']}%{goods} "
             f"from {t['effective_date'] or '?'} [{t['status']}]"
         )
     return "\n".join(lines)

@@ -105,6 +105,9 @@ class TariffDraft:
     effective_date: str | None
     status: str
     evidence: Span
+    # What the rate is charged on when the sentence names a kind of goods ("steel"); None when
+    # it names none, which usually means all the target's goods.
+    scope: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The tariff object of the JSON contract."""
@@ -117,6 +120,7 @@ class TariffDraft:
             "rate_percent": rate,
             "effective_date": self.effective_date,
             "status": self.status,
+            "scope": self.scope,
             "evidence": self.evidence.to_dict(),
         }
 

@@ -725,8 +725,11 @@ def _sentence_tariffs(
                 # "agreed in July to keep the rate at 25%": July is when it was kept, not its start
                 kept = _start_date(ctx, sentence, status, need_cue=True, within=clause)
                 effective = kept.value if kept is not None else None
+            scope = goods_named(
+                sentence.text, rate.start - sentence.start, rate.end - sentence.start
+            )
             made = [
-                TariffDraft(target, imposer, rate.rate, effective, status, span)
+                TariffDraft(target, imposer, rate.rate, effective, status, span, scope)
                 for target in targets
             ]
             if borrowed and effective is not None:
@@ -1304,7 +1307,52 @@ def _paired_tariffs(
     whole = (sentence.start, sentence.end)
     effective = _effective(ctx, sentence, status, starts, whole, paired[0][1].start)
     span = Span(sentence.start, sentence.end)
-    return [TariffDraft(t, imposer, r.rate, effective, status, span) for t, r in paired]
+    return [
+        TariffDraft(
+            t,
+            imposer,
+            r.rate,
+            effective,
+            status,
+            span,
+            goods_named(sentence.text, r.start - sentence.start, r.end - sentence.start),
+        )
+        for t, r in paired
+    ]
+
+
+# Kinds of goods a tariff is often charged on, as news names them.
+_GOODS_WORDS = (
+    r"(?P<goods>steel(?:\s+and\s+alumin(?:i)?um)?|alumin(?:i)?um|copper|"
+    r"(?:electric\s+)?(?:cars|vehicles|autos?|automobiles|trucks|EVs)|auto\s+parts|car\s+parts|"
+    r"semiconductors|chips|pharmaceuticals|medicines|drugs|lumber|timber|softwood|furniture|"
+    r"solar\s+panels|batteries|smartphones|electronics|machinery|aircraft|"
+    r"textiles|apparel|clothing|garments|footwear|shoes|"
+    r"wine|spirits|whisk(?:e)?y|bourbon|beer|dairy|cheese|beef|pork|poultry|chicken|seafood|fish|"
+    r"rice|wheat|corn|soybeans|soya|sugar|coffee|cocoa|palm\s+oil|fruit|vegetables|"
+    r"fertili[sz]ers?|chemicals|plastics|rare\s+earths|critical\s+minerals)"
+)
+# The noun phrase after "on": at most four words, no comma or clause between ("on Brazil,
+# which sells coffee" names no goods).
+_GOODS_AFTER = re.compile(
+    r"\s*(?:(?!and\b|or\b|but\b)[a-z-]+\s+){0,3}?on\s+(?:(?:imports|exports|shipments)\s+of\s+)?"
+    r"(?:[\w.’'-]+\s+){0,3}?" + _GOODS_WORDS + r"\b",
+    re.I,
+)
+# "raised duties on U.S. soybeans to 20%": the goods before the rate
+_GOODS_BEFORE = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|and)\s+on\s+(?:(?:imports|exports)\s+of\s+)?"
+    r"(?:[\w.’'-]+\s+){0,3}?" + _GOODS_WORDS + r"(?:\s+(?:imports|exports|products|goods))?"
+    r"\s+(?:(?:to|at|of|by)\s+)?(?:up\s+to\s+)?(?:an?\s+)?$",
+    re.I,
+)
+
+
+def goods_named(text: str, start: int, end: int) -> str | None:
+    """The kind of goods the rate at ``start``..``end`` is charged on ("a 25% tariff on
+    Japanese steel imports", "duties on U.S. soybeans to 20%" → "steel", "soybeans")."""
+    found = _GOODS_AFTER.match(text, end) or _GOODS_BEFORE.search(text, max(0, start - 90), start)
+    return " ".join(found["goods"].lower().split()) if found else None
 
 
 def _respectively(ctx: Context, sentence: Sentence, rates: list[_Rate]) -> list[tuple[str, _Rate]]:

@@ -193,7 +193,7 @@ def to_tariff(
                 evidence=proof,
             )
         assert item.imposer is not None
-        return TariffAction(
+        action = TariffAction(
             imposer=item.imposer,
             target=item.target,
             rate_percent=item.rate_percent,
@@ -203,5 +203,7 @@ def to_tariff(
             notes=notes,
             evidence=proof,
         )
+        # an article naming no kind of goods means the target's goods in general
+        return action.with_changes(scope=item.scope) if item.scope else action
     except ValidationError as err:
         raise _named(item.label, err) from None

@@ -132,6 +132,8 @@ def find_tariff(store: Store, item: TariffItem) -> int | None:
             continue
         if item.imposer and action.imposer != item.imposer:
             continue
+        if item.scope and action.scope.casefold() != item.scope.casefold():
+            continue  # a 25% duty on steel is not the 25% on all goods
         if item.effective is not None and action.effective_date == item.effective:
             return action.id
         if (item.effective is None or action.effective_date is None) and undated is None:

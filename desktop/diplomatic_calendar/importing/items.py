@@ -186,12 +186,15 @@ class TariffItem(Draft):
     status: TariffStatus = TariffStatus.ANNOUNCED
     # The rate this one replaces, when the same sentence gives it ("25%, up from 10%").
     previous_rate: float | None = None
+    # The goods the article says the rate is on ("steel"); None when it names none.
+    scope: str | None = None
 
     @property
     def label(self) -> str:
         """One line for the list."""
         who = self.imposer or "?"
-        return f"{country_name(self.target)}: {self.rate_percent:g}% {who} tariff"
+        on = f" on {self.scope}" if self.scope else ""
+        return f"{country_name(self.target)}: {self.rate_percent:g}% {who} tariff{on}"
 
     @property
     def problem(self) -> str:
@@ -295,6 +298,7 @@ def tariff_item(draft: TariffDraft) -> TariffItem:
         effective=first if precision == Precision.DAY else None,
         effective_text=draft.effective_date or "",
         status=_enum(TariffStatus, draft.status, TariffStatus.ANNOUNCED),
+        scope=draft.scope,
     )
     item.accepted = not item.problem
     return item
