@@ -338,6 +338,11 @@ def test_add_event_times_across_midnight_days_and_clock_changes(
             ("--date", "2025-03-30", "--time", "02:30", "--timezone", "Europe/Berlin"),
             "02:30 does not happen on 2025-03-30 in Europe/Berlin",
         ),
+        (
+            ("--date", "2025-07-01", "--time", "15:00", "--end-time", "15:00"),
+            "the event ends as it starts",
+        ),
+        (("--date", "2025-07-01", "--end-time", "14:30"), "give --time with --end-time"),
     ],
 )
 def test_add_event_times_that_cannot_be_meant_are_refused(
@@ -345,3 +350,19 @@ def test_add_event_times_that_cannot_be_meant_are_refused(
 ) -> None:
     code, _, err = _add(capsys, db_path, *extra)
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_first_day_of_all_is_refused_before_a_zone_east_of_utc_overflows(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _add(capsys, db_path, "--date", "2025-07-01")[0] == 0
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(db_path), "events", "--from", "0001-01-01", "--to", "0001-01-09",
+              "--timezone", "Asia/Tokyo"])  # fmt: skip
+    assert exit_info.value.code == 2
+    assert "before the calendar's first day, 0001-01-02" in capsys.readouterr().err
+    code, out, _ = run(
+        capsys, "--db", str(db_path), "events", "--from", "0001-01-02", "--to", "0001-01-09",
+        "--timezone", "Asia/Tokyo",
+    )  # fmt: skip
+    assert code == 0 and "no events" in out

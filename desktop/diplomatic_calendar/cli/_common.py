@@ -18,6 +18,8 @@ Handler = Callable[[argparse.Namespace], int]
 ONE_DAY = dt.timedelta(days=1)
 # Ranges end the day after their last day, which must exist too.
 LAST_DAY = dt.date.max
+# A day's midnight east of UTC is the day before in UTC: the first day of all has none.
+FIRST_DAY = dt.date.min + dt.timedelta(days=1)
 
 
 def db_option() -> argparse.ArgumentParser:
@@ -70,6 +72,8 @@ def parse_date(text: str) -> dt.date:
         raise UserError(f"'{text}' is not a real date (check the month and the day)") from None
     if day >= LAST_DAY:
         raise UserError(f"'{text}' is beyond the calendar's last day, {LAST_DAY - ONE_DAY}")
+    if day < FIRST_DAY:
+        raise UserError(f"'{text}' is before the calendar's first day, {FIRST_DAY}")
     return day
 
 

@@ -160,7 +160,9 @@ def build_event(args: argparse.Namespace, people: tuple[OfficialRef, ...]) -> Ev
         if args.end_time:
             last = args.end_date or args.date
             end = _existing(local_datetime(last, _time(args.end_time), args.timezone))
-            if end <= start and args.end_date is None:  # 23:00 to 01:00: past midnight
+            if end == start:
+                raise UserError("the event ends as it starts; give a later --end-time")
+            if end < start and args.end_date is None:  # 23:00 to 01:00: past midnight
                 end = _existing(
                     local_datetime(last + dt.timedelta(days=1), end.time(), args.timezone)
                 )
@@ -171,6 +173,8 @@ def build_event(args: argparse.Namespace, people: tuple[OfficialRef, ...]) -> Ev
             )
         else:  # an hour as the clock runs, even across a change of the clocks
             end = (start.astimezone(dt.UTC) + dt.timedelta(hours=1)).astimezone(start.tzinfo)
+    elif args.end_time:
+        raise UserError("give --time with --end-time, or leave out --end-time for a whole day")
     else:
         start, end = all_day_span(args.date, args.end_date)
     return Event(
