@@ -126,6 +126,9 @@ def own_zone_text(event: Event, tz: ZoneInfo) -> str:
         or event.start.utcoffset() == event.start.astimezone(tz).utcoffset()
     ):
         return ""
+    if event.end.date() != event.start.date():
+        # "15:00–15:00" across days reads as no time at all: the days say how long
+        return f"{event.start:%a %d %b %H:%M}–{event.end:%a %d %b %H:%M} {event.timezone} local"
     return f"{event.start:%H:%M}–{event.end:%H:%M} {event.timezone} local"
 
 
