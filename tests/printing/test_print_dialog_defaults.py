@@ -62,3 +62,16 @@ def test_choosing_deadlines_reads_from_today_on_in_portrait(qtbot: QtBot) -> Non
     assert dialog.options().landscape
     # other styles keep the days shown
     assert to_date(dialog.first_edit.date()) == TODAY
+
+
+def test_choosing_the_brief_reads_three_months_either_side(qtbot: QtBot) -> None:
+    from diplomatic_calendar.ui.dialogs.print_options import BRIEF_DAYS
+
+    month = PrintOptions("month", dt.date(2025, 7, 1), dt.date(2025, 7, 31), today=TODAY)
+    dialog = PrintOptionsDialog(month)
+    qtbot.addWidget(dialog)
+    dialog.style_box.setCurrentIndex(dialog.style_box.findData("country"))
+    dialog.country_box.setCurrentIndex(dialog.country_box.findData("JP"))
+    chosen = dialog.options()
+    span = dt.timedelta(days=BRIEF_DAYS)
+    assert (chosen.first, chosen.last) == (TODAY - span, TODAY + span)

@@ -59,3 +59,29 @@ def test_a_country_brief_of_an_eu_member_lists_what_the_eu_faces_and_imposes() -
     assert japan.country is not None
     assert [(a.imposer, a.target) for a, _ in japan.country.tariffs] == [("US", "JP")]
     store.close()
+
+
+def test_a_brief_lists_the_meetings_of_its_days_and_kinds_only() -> None:
+    from diplomatic_calendar.domain.model import Event, EventKind
+    from diplomatic_calendar.domain.timing import all_day_span
+
+    store = _calendar()
+    for title, kind, day in (
+        ("Talks in Tokyo", EventKind.MEETING, dt.date(2025, 7, 3)),
+        ("Call with Tokyo", EventKind.CALL, dt.date(2025, 7, 15)),
+        ("Talks in Osaka", EventKind.MEETING, dt.date(2025, 9, 3)),
+    ):
+        start, end = all_day_span(day)
+        store.events.add(Event(title, kind, start, end, countries=("JP",)))
+    data = gather(store, _options("country", country="JP"))
+    assert data.country is not None
+    assert [e.title for e in data.country.recent] == ["Talks in Tokyo"]
+    assert "Call with Tokyo" in [e.title for e in data.country.upcoming]
+    assert "Talks in Osaka" not in [e.title for e in data.country.upcoming]
+    calls = EventFilter(kinds=frozenset({EventKind.CALL}))
+    only_calls = gather(store, _options("country", country="JP", event_filter=calls))
+    assert only_calls.country is not None
+    assert [e.title for e in [*only_calls.country.upcoming, *only_calls.country.recent]] == [
+        "Call with Tokyo"
+    ]
+    store.close()

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from diplomatic_calendar.domain.geography import trading_as
 from diplomatic_calendar.domain.model import Event, Official, Source, TariffAction, TariffChange
+from diplomatic_calendar.domain.timing import zone
 from diplomatic_calendar.printing.options import PrintOptions
 
 if TYPE_CHECKING:
@@ -53,16 +55,27 @@ def gather(store: Store, options: PrintOptions) -> ScheduleData:
             action = store.tariffs.get(event.tariff_action_id)
             if action is not None:
                 tariffs[event.tariff_action_id] = action
-    country = _country(store, options) if options.style == "country" else None
+    country = _country(store, options, events) if options.style == "country" else None
     return ScheduleData(options, events, tariffs, country)
 
 
-def _country(store: Store, options: PrintOptions) -> CountryData:
+def _country(store: Store, options: PrintOptions, events: list[Event]) -> CountryData:
+    """The brief of ``options.country``: its tariffs and officials, and its events among
+    ``events`` (the printout's days and kinds), split at the reference day."""
     code = options.country or ""
     actions = [(a, store.tariffs.history(a.id or 0)) for a in _tariffs_of(store, code)]
-    upcoming, _, recent, _ = store.events.around(
-        code, options.reference_day, options.zone, deadlines=True
-    )
+    parties = set(trading_as(code))
+    zone_info = zone(options.zone)
+    day = options.reference_day
+    upcoming: list[Event] = []
+    recent: list[Event] = []
+    for event in events:
+        own = code in event.countries or event.location.country == code
+        # an EU member's deadlines include the EU's tariffs, as its panel shows them
+        if not own and not (event.kind.is_deadline and parties & set(event.countries)):
+            continue
+        (upcoming if _last_day(event, zone_info) >= day else recent).append(event)
+    recent.reverse()  # latest first, as the window's country page lists them
     involved = [*upcoming, *recent]
     sources: dict[int, Source] = {}
     for event in involved:
@@ -92,6 +105,16 @@ def _tariffs_of(store: Store, code: str) -> list[TariffAction]:
 
 def _when(action: TariffAction) -> tuple[dt.date, int]:
     return (action.effective_date or action.announced_date or dt.date.min, action.id or 0)
+
+
+def _last_day(event: Event, tz: ZoneInfo) -> dt.date:
+    """The last local day ``event`` runs on (an all-day end is the day after)."""
+    if isinstance(event.end, dt.datetime):
+        end = event.end.astimezone(tz)
+        if end.time() == dt.time():  # ends at midnight: the day before is its last
+            return (end - dt.timedelta(microseconds=1)).date()
+        return end.date()
+    return event.end - dt.timedelta(days=1)
 
 
 def _published(source: Source) -> dt.date:

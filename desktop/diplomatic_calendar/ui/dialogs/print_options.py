@@ -33,6 +33,8 @@ from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
 # How far ahead a deadlines printout reaches when that style is chosen here.
 DEADLINES_AHEAD_DAYS = 90
+# How far back and ahead a country brief's meetings reach when that style is chosen here.
+BRIEF_DAYS = 91
 
 
 @cache
@@ -182,6 +184,10 @@ class PrintOptionsDialog(QDialog):
             self.last_edit.setDate(
                 to_qdate(self._today + dt.timedelta(days=DEADLINES_AHEAD_DAYS - 1))
             )
+        elif style == "country" and self._today is not None:
+            # the brief's meetings: the last three months and the next three
+            self.first_edit.setDate(to_qdate(self._today - dt.timedelta(days=BRIEF_DAYS)))
+            self.last_edit.setDate(to_qdate(self._today + dt.timedelta(days=BRIEF_DAYS)))
 
     def options(self) -> PrintOptions:
         """The choices as PrintOptions; a UserError says what cannot be printed."""
