@@ -61,6 +61,7 @@ def test_print_filters_by_kind(
     ("extra", "message"),
     [
         (["--style", "country"], "needs a country"),
+        (["--style", "country", "--bloc", "EU"], "a country brief is of one country"),
         (["-o", "/nonexistent-folder/x.pdf"], "does not exist"),
         (["--kind", "party"], "unknown kind"),
         (["--timezone", "Mars/Base"], "not a known time zone"),

@@ -75,6 +75,11 @@ def run(args: argparse.Namespace) -> int:
     from diplomatic_calendar.printing import PrintOptions, print_to_pdf
     from diplomatic_calendar.printing.pdf import ensure_gui
 
+    if args.style == "country" and not args.country and args.bloc:
+        raise UserError(
+            "a country brief is of one country: give --country XX (a bloc's members are "
+            "briefed one by one; --bloc narrows the other styles)"
+        )
     zone_key = args.timezone or system_zone_name()
     options = PrintOptions(
         style=args.style,
