@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from diplomatic_calendar.domain.errors import UserError
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from diplomatic_calendar.store import Store
 
 Handler = Callable[[argparse.Namespace], int]
@@ -91,6 +93,25 @@ def calendar_path(args: argparse.Namespace) -> Path:
     from diplomatic_calendar.app import chosen_calendar
 
     return chosen_calendar(getattr(args, "db", None))
+
+
+def home_zone(settings: QSettings | None = None) -> str:
+    """The home time zone set in the window's Settings, else this computer's: the zone the
+    window counts days and shows times in, so that both say the same."""
+    from PySide6.QtCore import QSettings
+
+    from diplomatic_calendar.app import APPLICATION, ORGANISATION
+    from diplomatic_calendar.domain.timing import system_zone_name, zone
+
+    chosen = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
+    saved = str(chosen.value("home_zone", "") or "")
+    if saved:
+        try:
+            zone(saved)
+        except UserError:
+            return system_zone_name()  # a zone this machine no longer knows
+        return saved
+    return system_zone_name()
 
 
 def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from diplomatic_calendar.cli._common import add_command, date_arg, open_store
+from diplomatic_calendar.cli._common import add_command, date_arg, home_zone, open_store
 from diplomatic_calendar.domain.deadlines import Deadline, bloc_codes, countdown_text, parse_within
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.geography import check_country, country_name, trading_as
@@ -37,7 +37,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--timezone",
         metavar="ZONE",
-        help="the zone whose days count (default: this computer's, as the window and print use)",
+        help="the zone whose days count (default: the home zone set in Settings, else this "
+        "computer's, as the window and print use)",
     )
     parser.add_argument("--format", choices=("json", "text"), default="text")
 
@@ -45,9 +46,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_deadlines(args: argparse.Namespace) -> int:
     """Print the deadlines of the chosen span, soonest first."""
     from diplomatic_calendar.domain.clock import system_clock
-    from diplomatic_calendar.domain.timing import system_zone_name, zone
+    from diplomatic_calendar.domain.timing import zone
 
-    args.timezone = args.timezone or system_zone_name()
+    args.timezone = args.timezone or home_zone()
     today = system_clock().astimezone(zone(args.timezone)).date()
     first: dt.date = args.first or today
     days = parse_within(args.within)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diplomatic_calendar.cli._common import add_command, date_arg, open_store
+from diplomatic_calendar.cli._common import add_command, date_arg, home_zone, open_store
 from diplomatic_calendar.cli._open import CALENDAR_SUFFIXES
 from diplomatic_calendar.domain.errors import UserError
 
@@ -104,12 +104,13 @@ def _import_calendar(store: Store, path: Path, *, save: bool) -> int:
     """Import an .ics file; without ``save``, import it in a rehearsal and report that."""
     import datetime as dt
 
-    from diplomatic_calendar.domain.timing import system_zone_name
     from diplomatic_calendar.printing.ics import import_calendar
 
-    # Times without a zone ("floating") are this computer's, as a calendar program reads them.
+    # Times without a zone ("floating") are the home zone's, as the window reads them.
+    zone_key = home_zone()
+
     def run() -> object:
-        return import_calendar(store, path, home_zone=system_zone_name(), today=dt.date.today())
+        return import_calendar(store, path, home_zone=zone_key, today=dt.date.today())
 
     if save:
         print(run())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from diplomatic_calendar.cli._common import add_command, add_date_range, open_store
+from diplomatic_calendar.cli._common import add_command, add_date_range, home_zone, open_store
 from diplomatic_calendar.domain.errors import UserError
 
 STYLES = ("agenda", "day", "week", "month", "deadlines", "country")
@@ -45,7 +45,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--timezone",
         metavar="ZONE",
-        help="the zone times are shown in (default: this computer's zone)",
+        help="the zone times are shown in (default: the home zone set in Settings, else this "
+        "computer's)",
     )
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
@@ -71,7 +72,7 @@ def _filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace) -> int:
     """Gather, lay out and write the PDF; say where it went and how many pages it has."""
     from diplomatic_calendar.domain.clock import system_clock
-    from diplomatic_calendar.domain.timing import system_zone_name, zone
+    from diplomatic_calendar.domain.timing import zone
     from diplomatic_calendar.printing import PrintOptions, print_to_pdf
     from diplomatic_calendar.printing.pdf import ensure_gui
 
@@ -80,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
             "a country brief is of one country: give --country XX (a bloc's members are "
             "briefed one by one; --bloc narrows the other styles)"
         )
-    zone_key = args.timezone or system_zone_name()
+    zone_key = args.timezone or home_zone()
     options = PrintOptions(
         style=args.style,
         first=args.first,
