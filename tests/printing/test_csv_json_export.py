@@ -60,3 +60,17 @@ def test_json_export_carries_every_field_source_and_tariff(filled: Store) -> Non
     deadline = next(e for e in events if e["kind"] == "tariff_deadline")
     assert deadline["tariff"]["rate_percent"] == 25
     assert deadline["tariff"]["effective_date"] == "2025-08-01"
+
+
+def test_json_says_an_all_day_events_last_day_beside_its_exclusive_end(store) -> None:  # type: ignore[no-untyped-def]
+    from diplomatic_calendar.domain.model import Event, EventKind
+    from diplomatic_calendar.domain.timing import all_day_span
+
+    start, end = all_day_span(dt.date(2026, 11, 24), dt.date(2026, 11, 25))
+    stored = store.events.add(Event("Sherpas meet", EventKind.MEETING, start, end))
+    (record,) = json.loads(export_json(store, [stored]))["events"]
+    assert (record["start"], record["end"], record["last_day"]) == (
+        "2026-11-24",
+        "2026-11-26",
+        "2026-11-25",
+    )

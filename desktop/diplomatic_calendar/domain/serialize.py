@@ -47,7 +47,9 @@ def event_dict(event: Event, source: Source | None = None) -> dict[str, Any]:
         "kind": event.kind.value,
         "title": event.title,
         "start": moment_text(event.start),
+        # exclusive, as iCalendar has it: an all-day event on 24 and 25 November ends on the 26th
         "end": moment_text(event.end),
+        "last_day": event.last_day.isoformat(),  # inclusive, as the window and CSV show it
         "all_day": event.all_day,
         "timezone": event.timezone,
         "status": event.status.value,
