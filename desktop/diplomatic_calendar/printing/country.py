@@ -105,7 +105,7 @@ def _officials(brief: CountryData) -> list[Block]:
 
 def _meetings(events: list[Event], data: ScheduleData) -> list[Block]:
     if not events:
-        return _none("None on record.")
+        return _none("None in the days of this brief.")
     tz = zone(data.options.zone)
     rows = []
     for event in events:
