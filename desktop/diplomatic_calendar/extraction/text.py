@@ -178,19 +178,11 @@ def find_publication_date(text: str) -> dt.date | None:
     """A publication date written on a line of its own near the top or the end of the text, or
     in the dateline that opens a wire story."""
     lines = text.splitlines()
-    candidates = lines[:_HEADER_LINES] + lines[-_HEADER_LINES:][::-1]
-    for line in candidates:
-        if len(line) > 80:
-            continue
-        match = _DATE_LINE.match(line)
-        if match is None:
-            continue
-        try:
-            return date_parser.parse(match.group(1), fuzzy=False).date()
-        except (ValueError, OverflowError):
-            continue
-    for line in lines[:_HEADER_LINES]:
-        match = _DATELINE.match(line)
+    own_lines = lines[:_HEADER_LINES] + lines[-_HEADER_LINES:][::-1]
+    tries = [(_DATE_LINE, line) for line in own_lines if len(line) <= 80]
+    tries += [(_DATELINE, line) for line in lines[:_HEADER_LINES]]
+    for pattern, line in tries:
+        match = pattern.match(line)
         if match is None:
             continue
         try:
