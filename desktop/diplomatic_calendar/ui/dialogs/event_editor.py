@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from diplomatic_calendar.domain.errors import ValidationError
+from diplomatic_calendar.domain.geography import country_name
 from diplomatic_calendar.domain.model import (
     Event,
     EventKind,
@@ -34,6 +35,7 @@ from diplomatic_calendar.domain.model import (
     OfficialRef,
     Source,
 )
+from diplomatic_calendar.domain.names import fold_name
 from diplomatic_calendar.domain.timing import (
     all_day_span,
     elapsed,
@@ -117,6 +119,21 @@ class EventEditorDialog(QDialog):
             empty = QListWidgetItem("No officials yet: add them from View › Officials, or import")
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.participants.addItem(empty)
+        # A calendar keeps thousands of officials: typing part of a name, title or country
+        # narrows the list (accents and case aside); those ticked always stay in view.
+        self.participant_filter = QLineEdit()
+        self.participant_filter.setObjectName("participantFilter")
+        self.participant_filter.setPlaceholderText("Find by name, title or country")
+        self.participant_filter.setClearButtonEnabled(True)
+        self.participant_filter.textChanged.connect(self._filter_participants)
+        self._searchable = {
+            official.id: fold_name(
+                " ".join(
+                    (official.name, *official.aliases, official.title, _country_words(official))
+                )
+            )
+            for official in self._officials
+        }
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         self.error = QLabel()
@@ -139,7 +156,15 @@ class EventEditorDialog(QDialog):
         form.addRow("Stat&us", self.status)
         form.addRow("&Location", _row(self.city, self.location_country))
         form.addRow("&Countries", self.countries)
-        form.addRow("&Participants", self.participants)
+        participants = QWidget()
+        column = QVBoxLayout(participants)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.participant_filter)
+        column.addWidget(self.participants)
+        form.addRow("&Participants", participants)
+        label = form.labelForField(participants)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.participant_filter)  # Alt+P goes to the search line
         form.addRow("&Notes", self.notes)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -193,11 +218,28 @@ class EventEditorDialog(QDialog):
         self.location_country.set_code(event.location.country)
         self.countries.set_codes(event.countries)
         chosen = {p.id for p in event.participants}
-        for row in range(self.participants.count()):
+        ticked = []
+        for row in reversed(range(self.participants.count())):
             item = self.participants.item(row)
             if item.data(Qt.ItemDataRole.UserRole) in chosen:
                 item.setCheckState(Qt.CheckState.Checked)
+                ticked.append(self.participants.takeItem(row))
+        for item in ticked:  # the event's own people first, in the list's order
+            self.participants.insertItem(0, item)
         self.notes.setPlainText(event.notes)
+
+    def _filter_participants(self, text: str) -> None:
+        wanted = fold_name(text).split()
+        for row in range(self.participants.count()):
+            item = self.participants.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            found = self._searchable.get(key, "")
+            shown = (
+                not wanted
+                or item.checkState() == Qt.CheckState.Checked
+                or all(word in found for word in wanted)
+            )
+            item.setHidden(not shown)
 
     def _chosen_participants(self) -> tuple[OfficialRef, ...]:
         by_id = {o.id: o for o in self._officials}
@@ -262,6 +304,13 @@ class EventEditorDialog(QDialog):
 
 def _pytime(value: QTime) -> dt.time:
     return dt.time(value.hour(), value.minute())
+
+
+def _country_words(official: Official) -> str:
+    """An official's country as code and name, so either can be typed to find them."""
+    if not official.country:
+        return ""
+    return f"{official.country} {country_name(official.country)}"
 
 
 def _row(*widgets: QWidget) -> QWidget:
