@@ -80,14 +80,17 @@ def test_country_requested_signal_accepts_a_bloc_and_the_table_sorts(
     assert feature.country_panel.stack.currentWidget() is bloc
     qtmodeltester.check(bloc.model)
     assert bloc.model.rowCount() == 11
-    rate = 1
+    headers = [bloc.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert headers[:3] == ["Country", "By", "Rate"]  # whose tariff, before how much
+    rate = headers.index("Rate")
     bloc.table.sortByColumn(rate, Qt.SortOrder.DescendingOrder)
+    assert [bloc.model.index(r, 1).data() for r in range(3)] == ["US", "US", "US"]
     first = [bloc.model.index(r, rate).data() for r in range(4)]
     assert first == ["36%", "25%", "20%", "—"]
     bloc.table.sortByColumn(rate, Qt.SortOrder.AscendingOrder)
     ascending = [bloc.model.index(r, rate).data() for r in range(bloc.model.rowCount())]
     assert ascending[:3] == ["20%", "25%", "36%"] and set(ascending[3:]) == {"—"}
-    nxt = bloc.model.index(0, 4).data()
+    nxt = bloc.model.index(0, headers.index("Next deadline")).data()
     assert nxt == "01 Aug (in 22 days)"
 
 

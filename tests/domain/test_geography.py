@@ -84,3 +84,10 @@ def test_the_eu_by_name_includes_the_eu_itself() -> None:
     assert "EU" in bloc_codes("European Union") and "EU" in bloc_codes("eu")
     assert "EU" in EventFilter.for_bloc("European Union").countries
     assert "EU" not in bloc_codes("ASEAN")
+
+
+def test_a_bloc_whose_name_is_its_key_is_named_once() -> None:
+    from diplomatic_calendar.domain.geography import blocs
+
+    assert blocs()["BRICS"].label == "BRICS"
+    assert blocs()["ASEAN"].label == "ASEAN — Association of Southeast Asian Nations"

@@ -33,6 +33,13 @@ class Bloc:
     name: str
     members: tuple[str, ...]
 
+    @property
+    def label(self) -> str:
+        """'ASEAN — Association of Southeast Asian Nations'; 'BRICS' once where both are one."""
+        return (
+            self.key if self.name.casefold() == self.key.casefold() else f"{self.key} — {self.name}"
+        )
+
 
 @cache
 def _regions() -> dict[str, str]:

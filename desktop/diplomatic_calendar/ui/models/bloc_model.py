@@ -28,7 +28,8 @@ def _status(row: MemberRow) -> str:
 
 
 def member_columns(today: Callable[[], dt.date]) -> list[Column[MemberRow]]:
-    """Country, rate, status, effective date and next deadline, each with a countdown."""
+    """Country, who charges its current tariff, rate, status, effective date and next
+    deadline, each with a countdown."""
 
     def next_day(row: MemberRow) -> dt.date | None:
         return row.next_deadline.day if row.next_deadline else None
@@ -53,6 +54,8 @@ def member_columns(today: Callable[[], dt.date]) -> list[Column[MemberRow]]:
             lambda r: f"{flag(r.code)} {country_name(r.code)}".strip(),
             lambda r: country_name(r.code).casefold(),
         ),
+        # whose tariff the member faces: the rate alone does not say who charges it
+        Column("By", lambda r: r.position.imposer if r.position else "—"),
         Column("Rate", lambda r: rate_text(rate(r)), rate, True),
         Column("Status", _status, lambda r: _status(r) if r.position else None),
         Column("Effective", effective_text, effective),

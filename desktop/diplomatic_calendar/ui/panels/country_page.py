@@ -223,7 +223,7 @@ class CountryPage(QWidget):
             groups.insert(0, blocs()[code])
         section = self._section("Blocs", len(groups), expanded=False)
         for bloc in groups:
-            self._leaf(section, f"{bloc.key} — {bloc.name}", ("bloc", bloc.key))
+            self._leaf(section, bloc.label, ("bloc", bloc.key))
 
     def _edit_current(self) -> None:
         if self._current is not None and self._current.id is not None:

@@ -95,7 +95,7 @@ class BlocPage(QWidget):
                 MemberRow(code, store.tariffs.current_position(*parties), next(iter(mine), None))
             )
         self.model.set_records(rows)
-        self.title.setText(f"{bloc.key} — {bloc.name} · {len(bloc.members)} members")
+        self.title.setText(f"{bloc.label} · {len(bloc.members)} members")
 
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(RecordRole)
@@ -121,7 +121,7 @@ class CountryPanel(QWidget):
         )
         self.chooser.setMinimumContentsLength(16)
         for bloc in blocs().values():
-            self.chooser.addItem(f"{bloc.key} — {bloc.name}", BLOC_PREFIX + bloc.key)
+            self.chooser.addItem(bloc.label, BLOC_PREFIX + bloc.key)
         for country in sorted(countries().values(), key=lambda c: c.name.casefold()):
             self.chooser.addItem(f"{country.name} ({country.code})", country.code)
         self.chooser.setCurrentIndex(-1)
