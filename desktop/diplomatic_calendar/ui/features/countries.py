@@ -478,9 +478,16 @@ class CountriesFeature(QObject):
                 item.data(Qt.ItemDataRole.UserRole)
             )
         )
+        page.edit_requested.connect(self._edit_from_page)
         page.finished.connect(page.deleteLater)
         page.show()
         return page
+
+    def _edit_from_page(self, official: Official) -> None:
+        """Edit the official as now stored (the page may be older than a change since)."""
+        current = self.context.store.officials.get(official.id or 0)
+        if current is not None:
+            self.edit_official(current)
 
     def _push(self, command: StoreCommand) -> None:
         try:

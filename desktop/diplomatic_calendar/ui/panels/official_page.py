@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,10 @@ def _plain(text: str) -> QLabel:
 
 
 class OfficialPage(QDialog):
-    """A non-modal window over one official; activating a meeting asks the window to show it."""
+    """A non-modal window over one official; activating a meeting asks the window to show it,
+    and Edit asks for the official's editor."""
+
+    edit_requested = Signal(object)
 
     def __init__(
         self,
@@ -57,6 +60,8 @@ class OfficialPage(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, event.id)
             self.meetings.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.edit_button = buttons.addButton("&Edit…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.edit_button.clicked.connect(self._edit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -64,3 +69,8 @@ class OfficialPage(QDialog):
         layout.addWidget(self.meetings, 1)
         layout.addWidget(buttons)
         self.resize(520, 480)
+
+    def _edit(self) -> None:
+        # the page shows the record as it was: it closes, and the editor opens on the record
+        self.close()
+        self.edit_requested.emit(self.official)
