@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from diplomatic_calendar.domain.geography import trading_as
 from diplomatic_calendar.domain.model import Event, Official, Source, TariffAction, TariffChange
 from diplomatic_calendar.domain.timing import zone
+from diplomatic_calendar.printing._html import local_days
 from diplomatic_calendar.printing.options import PrintOptions
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def _country(store: Store, options: PrintOptions, events: list[Event]) -> Countr
         # an EU member's deadlines include the EU's tariffs, as its panel shows them
         if not own and not (event.kind.is_deadline and parties & set(event.countries)):
             continue
-        (upcoming if _last_day(event, zone_info) >= day else recent).append(event)
+        (upcoming if local_days(event, zone_info)[1] >= day else recent).append(event)
     recent.reverse()  # latest first, as the window's country page lists them
     involved = [*upcoming, *recent]
     sources: dict[int, Source] = {}
@@ -105,16 +105,6 @@ def _tariffs_of(store: Store, code: str) -> list[TariffAction]:
 
 def _when(action: TariffAction) -> tuple[dt.date, int]:
     return (action.effective_date or action.announced_date or dt.date.min, action.id or 0)
-
-
-def _last_day(event: Event, tz: ZoneInfo) -> dt.date:
-    """The last local day ``event`` runs on (an all-day end is the day after)."""
-    if isinstance(event.end, dt.datetime):
-        end = event.end.astimezone(tz)
-        if end.time() == dt.time():  # ends at midnight: the day before is its last
-            return (end - dt.timedelta(microseconds=1)).date()
-        return end.date()
-    return event.end - dt.timedelta(days=1)
 
 
 def _published(source: Source) -> dt.date:

@@ -174,7 +174,7 @@ class CountriesFeature(QObject):
             a[key].triggered.connect(
                 lambda checked, key=key, dock=dock: self._open_or_close(a[key], dock, checked)
             )
-        a["new_tariff"].triggered.connect(lambda: self.edit_tariff(None, self._shown_key()))
+        a["new_tariff"].triggered.connect(lambda: self.edit_tariff(None, self.shown_key()))
         a["new_official"].triggered.connect(lambda: self.edit_official(None))
 
     # Showing -----------------------------------------------------------------------------
@@ -188,7 +188,7 @@ class CountriesFeature(QObject):
             self._officials_panel.reload()
         self.reminders.check()
 
-    def _shown_key(self) -> str | None:
+    def shown_key(self) -> str | None:
         """The country or bloc the country panel shows, if it has been opened."""
         return self._country_panel.key if self._country_panel is not None else None
 

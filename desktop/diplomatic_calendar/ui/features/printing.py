@@ -99,8 +99,8 @@ def _country_on_show(window: MainWindow, shown: EventFilter | None) -> str | Non
     from diplomatic_calendar.ui.panels.country_panel import LAST_SHOWN_KEY
 
     feature = getattr(window, "countries", None)
-    panel = getattr(feature, "_country_panel", None)
-    key = getattr(panel, "key", "") or str(window.context.settings.value(LAST_SHOWN_KEY, "") or "")
+    on_panel = feature.shown_key() if feature is not None else None
+    key = on_panel or str(window.context.settings.value(LAST_SHOWN_KEY, "") or "")
     if key in countries():
         return key
     if shown is not None and len(shown.countries) == 1:
