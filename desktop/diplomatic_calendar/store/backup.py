@@ -13,10 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from diplomatic_calendar.domain.errors import DamagedFileError, StorageError
-from diplomatic_calendar.store.database import known_migrations
+from diplomatic_calendar.store.database import known_migrations, read_only_connection
 
 if TYPE_CHECKING:
     from diplomatic_calendar.store.store import Store
@@ -165,7 +164,7 @@ def check_calendar_file(path: Path, *, thorough: bool = True, allow_blank: bool 
     if header != _SQLITE_HEADER:
         raise StorageError(f"{path} is not a calendar database (it is some other kind of file)")
     try:
-        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        conn = read_only_connection(path)
     except sqlite3.Error as err:
         raise StorageError(f"cannot open {path}: {err}") from None
     try:
@@ -308,7 +307,7 @@ def backup_file(
     """Back up a calendar file through a read-only connection of its own (usable off the UI
     thread, since a connection belongs to the thread that made it)."""
     try:
-        conn = sqlite3.connect(f"file:{quote(str(db_path.resolve()))}?mode=ro", uri=True)
+        conn = read_only_connection(db_path)
     except sqlite3.Error as err:
         raise StorageError(f"cannot open {db_path} to back it up: {err}") from None
     try:
@@ -332,7 +331,7 @@ def restore(
     staged = db_path.with_name(f".{db_path.name}.restoring")
     db_path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(f"file:{quote(str(source.resolve()))}?mode=ro", uri=True)
+        conn = read_only_connection(source)
     except sqlite3.Error as err:
         raise StorageError(f"cannot open {source}: {err}") from None
     try:

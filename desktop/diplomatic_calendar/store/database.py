@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 from urllib.parse import quote
 
 import sqlite_utils
@@ -83,16 +84,66 @@ def connect(path: Path | None, *, reading_only: bool = False) -> sqlite_utils.Da
     return sqlite_utils.Database(_open(path, reading_only), execute_plugins=False)
 
 
+def unwritable_reason(path: Path) -> str | None:
+    """Why this account cannot write the calendar file at ``path``, or None when it can.
+
+    SQLite writes beside the file too (its journal, or the write-ahead log and its index), so a
+    folder that refuses new files makes the calendar as read-only as a file that refuses writes.
+    A file that does not exist yet is not read-only: making it says what is wrong.
+    """
+    try:
+        if not path.is_file():
+            return None
+    except OSError:
+        return None
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return "it is on a disk or share mounted read-only"
+    except (OSError, AttributeError):
+        pass  # no statvfs on Windows: the access checks below still tell
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return "its folder is read-only"
+    return None
+
+
+def read_only_connection(
+    path: Path, *, timeout: float = 5.0, isolation_level: Literal["DEFERRED"] | None = "DEFERRED"
+) -> sqlite3.Connection:
+    """A connection that can read the file at ``path`` and never write it (SQLite's mode=ro).
+
+    A calendar in write-ahead-log mode is read through a shared index file beside it, which
+    SQLite makes on first use; on storage this account cannot write to (a read-only mount or
+    share) that index cannot be made when no program has the calendar open. The file is then
+    read as it stands on disk, since no program can be writing it without that index.
+    """
+    location = quote(str(path.resolve()))
+    conn = sqlite3.connect(
+        f"file:{location}?mode=ro", uri=True, timeout=timeout, isolation_level=isolation_level
+    )
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.OperationalError as err:
+        if getattr(err, "sqlite_errorname", "") != "SQLITE_CANTOPEN" or not unwritable_reason(path):
+            return conn  # the caller's first statement reports what is wrong
+        conn.close()
+        conn = sqlite3.connect(
+            f"file:{location}?mode=ro&immutable=1",
+            uri=True,
+            timeout=timeout,
+            isolation_level=isolation_level,
+        )
+    except sqlite3.DatabaseError:
+        pass  # not a database, or damaged: the caller's check says which
+    return conn
+
+
 def _open(path: Path, reading_only: bool) -> sqlite3.Connection:
     """A configured connection to the file at ``path``."""
     try:
         if reading_only:
-            conn = sqlite3.connect(
-                f"file:{quote(str(path.resolve()))}?mode=ro",
-                uri=True,
-                timeout=10.0,
-                isolation_level=None,
-            )
+            conn = read_only_connection(path, timeout=10.0, isolation_level=None)
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None)

@@ -21,6 +21,7 @@ from diplomatic_calendar.store.database import (
     known_migrations,
     migrate,
     schema_version,
+    unwritable_reason,
     write_transaction,
 )
 from diplomatic_calendar.store.events import EventRepository
@@ -45,6 +46,8 @@ class Store:
         self.tariffs = TariffRepository(db, self.events)
         self.reminders = ReminderRepository(db)
         self._pending_check: backup.CheckAhead | None = None
+        # Why nothing can be saved to this calendar (a read-only file, folder or disk), or None.
+        self.read_only: str | None = None
 
     @classmethod
     def open(
@@ -65,6 +68,9 @@ class Store:
         """
         if path is not None:
             _refuse_foreign_file(path)
+            reason = unwritable_reason(path)
+            if reason is not None:
+                return cls._open_read_only(path, reason, migrations, checked if check else None)
             if check and path.is_file() and path.stat().st_size:
                 ahead = checked if checked is not None and checked.path == path else None
                 if read_before_verdict and ahead is not None and not ahead.finished():
@@ -82,6 +88,47 @@ class Store:
             db.close()
             raise
         return cls(db, path)
+
+    @classmethod
+    def _open_read_only(
+        cls,
+        path: Path,
+        reason: str,
+        migrations: list[Migration] | None,
+        ahead: backup.CheckAhead | None,
+    ) -> Store:
+        """A calendar this account cannot write: shown and exported as it is, never changed.
+
+        It is checked like any other first, and must already have the newest schema, since
+        the upgrade would have to write it. Every write raises StorageError saying why.
+        """
+        if path.stat().st_size:
+            _check_before_writing(path, ahead if ahead is not None and ahead.path == path else None)
+        db = connect(path, reading_only=True)
+        try:
+            version = schema_version(db)
+        except sqlite3.Error as err:
+            db.close()
+            raise StorageError(f"{path} cannot be read ({err})") from None
+        newest = max((m.version for m in migrations or known_migrations()), default=0)
+        if version != newest:
+            db.close()
+            what = "is empty" if version == 0 else "must be upgraded before this version shows it"
+            raise StorageError(
+                f"{path} {what}, and it cannot be written here ({reason}); copy it to a folder "
+                "you can write to and open the copy"
+            )
+        store = cls(db, path)
+        store.read_only = reason
+
+        def refuse() -> None:
+            raise StorageError(
+                f"{path} is read-only here ({reason}), so nothing can be saved to it; copy it "
+                "to a folder you can write to and open the copy to make changes"
+            )
+
+        gate_writes(db, refuse)
+        return store
 
     @classmethod
     def _open_for_reading(

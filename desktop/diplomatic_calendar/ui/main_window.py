@@ -149,7 +149,10 @@ class MainWindow(QMainWindow):
     def title_for(store: Store) -> str:
         """The window title for a calendar: its file's name, then the application's."""
         path = store.path
-        return f"{path.stem} — Diplomatic Calendar" if path else "Diplomatic Calendar"
+        if path is None:
+            return "Diplomatic Calendar"
+        marker = " (read-only)" if store.read_only else ""
+        return f"{path.stem}{marker} — Diplomatic Calendar"
 
     def _connect(self) -> None:
         a = self.actions_by_key
@@ -285,7 +288,15 @@ class MainWindow(QMainWindow):
         noun = "event" if count == 1 else "events"
         # The count is the calendar's; when a filter hides some, the line says so.
         shown = "" if self.pane.filter.is_empty else " · filter on: some are hidden"
-        self.status_label.setText(f"{count:,} {noun}{shown} · home zone {self.context.home_zone}")
+        locked = "read-only · " if self.context.store.read_only else ""
+        self.status_label.setText(
+            f"{locked}{count:,} {noun}{shown} · home zone {self.context.home_zone}"
+        )
+        self.status_label.setToolTip(
+            f"Nothing can be saved to this calendar: {self.context.store.read_only}."
+            if self.context.store.read_only
+            else ""
+        )
         self._update_labels()
 
     def _update_labels(self) -> None:

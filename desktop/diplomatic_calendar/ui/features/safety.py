@@ -75,7 +75,7 @@ def start_daily_backup(
     """The day's first backup, taken beside the window rather than before it (large files take
     a second or so); the copy appears under its final name only when complete."""
     path = store.path
-    if path is None or not backup.daily_backup_due(path, now):
+    if path is None or store.read_only or not backup.daily_backup_due(path, now):
         return None
     keep = backups_to_keep(settings)
 
