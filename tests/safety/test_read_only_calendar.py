@@ -158,6 +158,9 @@ def test_the_window_says_the_calendar_is_read_only_and_takes_no_daily_backup(
         assert window.windowTitle() == "calendar (read-only) — Diplomatic Calendar"
         assert window.status_label.text().startswith("read-only · 1 event")
         assert "the file is read-only" in window.status_label.toolTip()
+        assert not window.actions_by_key["backup_now"].isEnabled()
+        assert not window.actions_by_key["restore_backup"].isEnabled()
+        assert window.actions_by_key["save_copy"].isEnabled()
         assert start_daily_backup(store, settings, FIXED_NOW) is None
         assert not (db_path.parent / "backups").exists()
     finally:

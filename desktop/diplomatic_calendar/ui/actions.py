@@ -49,6 +49,12 @@ SPECS: tuple[ActionSpec, ...] = (
         (),
         "Add the events of an iCalendar file from Outlook, Thunderbird or Google",
     ),
+    ActionSpec(
+        "save_copy",
+        "Save a &copy…",
+        (),
+        "Copy the whole calendar to a new file of your choosing (the open calendar stays open)",
+    ),
     ActionSpec("backup_now", "&Back up now", (), "Copy the calendar into its backups folder"),
     ActionSpec(
         "restore_backup",

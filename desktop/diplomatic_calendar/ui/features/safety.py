@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from diplomatic_calendar.domain.errors import DamagedFileError, StorageError
 from diplomatic_calendar.store import Store, backup
@@ -233,21 +233,25 @@ def bring_to_front(window: QWidget) -> None:
 
 
 def install(window: MainWindow) -> None:
-    """File › Back up now and Restore backup…, Edit › Show history."""
+    """File › Save a copy…, Back up now and Restore backup…, Edit › Show history."""
     a = window.actions_by_key
     file_menu = window.menus["File"]
     quit_action = a["quit"]
+    file_menu.insertAction(quit_action, a["save_copy"])
     file_menu.insertAction(quit_action, a["backup_now"])
     file_menu.insertAction(quit_action, a["restore_backup"])
     file_menu.insertSeparator(quit_action)
     window.menus["Edit"].addAction(a["show_history"])
+    a["save_copy"].triggered.connect(lambda: save_copy(window))
     a["backup_now"].triggered.connect(lambda: backup_now(window))
     a["restore_backup"].triggered.connect(lambda: choose_and_restore(window))
     a["show_history"].triggered.connect(lambda: show_history(window))
     window.context.signals.change_failed.connect(lambda text: _change_failed(window, text))
-    path = window.context.store.path
-    a["backup_now"].setEnabled(path is not None)
-    a["restore_backup"].setEnabled(path is not None)
+    store = window.context.store
+    # Backups live beside the calendar: where it cannot be written, neither can they.
+    writable = store.path is not None and not store.read_only
+    a["backup_now"].setEnabled(writable)
+    a["restore_backup"].setEnabled(writable)
 
 
 def _change_failed(window: MainWindow, text: str) -> None:
@@ -267,6 +271,43 @@ def backup_now(window: MainWindow) -> Path | None:
         QMessageBox.warning(window, TITLE, str(err))
         return None
     window.statusBar().showMessage(f"Backed up to {target}", 8000)
+    return target
+
+
+def save_copy(window: MainWindow) -> Path | None:
+    """Copy the open calendar, as it is now, to a file the user names; say where it went.
+
+    The way to go on working with a calendar on read-only storage, and a copy to hand to a
+    colleague; the window stays on the calendar it had open.
+    """
+    store = window.context.store
+    stem = store.path.stem if store.path is not None else "calendar"
+    # Beside the calendar, unless nothing can be written there.
+    folder = store.path.parent if store.path is not None and not store.read_only else Path.home()
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        "Save a copy of the calendar",
+        str(folder / f"{stem} copy.db"),
+        "Calendar (*.db);;All files (*)",
+    )
+    if not name:
+        return None
+    target = Path(name)
+    if not target.suffix:
+        target = target.with_suffix(".db")
+    if store.path is not None and target.resolve() == store.path.resolve():
+        QMessageBox.warning(
+            window, TITLE, "That is the open calendar itself; choose another name for the copy."
+        )
+        return None
+    try:
+        # Written beside the target and then moved into place: a file the dialog agreed to
+        # replace stays whole until the copy is complete.
+        backup.copy_database(store.db.conn, target)
+    except StorageError as err:
+        QMessageBox.warning(window, TITLE, f"The copy was not saved.\n\n{err}")
+        return None
+    window.statusBar().showMessage(f"Saved a copy as {target}", 8000)
     return target
 
 
