@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from diplomatic_calendar.domain.model import (
@@ -32,6 +31,9 @@ class ImportResult:
     added: list[tuple[str, int]] = field(default_factory=list)
     updated: list[Record] = field(default_factory=list)
     skipped: int = 0
+    # Per updated tariff action, its newest history entry before the import: an undone import
+    # takes away the entries it added rather than adding one that says it was undone.
+    history_kept: dict[int, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         """One line for the status bar or the terminal."""
@@ -122,8 +124,11 @@ class _Saver:
                 else None
             )
             action = convert.to_tariff(item, self.proof(item), old)
-            if old is not None:
+            if old is not None and old.id is not None:
                 self.result.updated.append(old)
+                self.result.history_kept.setdefault(
+                    old.id, self.store.tariffs.last_history_id(old.id)
+                )
                 self.store.tariffs.update(
                     action,
                     note=f"from {self.plan.source().citation}",
@@ -165,7 +170,8 @@ def revert(store: Store, result: ImportResult) -> None:
                 store.officials.update(old)
             elif isinstance(old, Event):
                 store.events.update(old)
-            else:
-                store.tariffs.update(old, note="import undone", changed_on=dt.date.today())
+            elif old.id is not None:
+                store.tariffs.update(old, history=False)
+                store.tariffs.drop_history_after(old.id, result.history_kept.get(old.id, 0))
         if result.source_created and result.source.id is not None:
             store.sources.delete(result.source.id)

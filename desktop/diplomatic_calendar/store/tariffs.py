@@ -174,9 +174,10 @@ class TariffRepository:
         changed_on: dt.date | None = None,
         history: bool = True,
     ) -> TariffAction:
-        """Save new values; a changed status, rate or date adds a history entry with ``note``
-        (not when ``history`` is False: an undo takes its entry away instead, see
-        :meth:`drop_history_after`)."""
+        """Save new values; a changed status, rate or date adds a history entry with ``note``,
+        and so does any other change that comes with a ``note`` or ``source_id`` (a revised
+        scope or legal basis, and why); not when ``history`` is False: an undo takes its entry
+        away instead, see :meth:`drop_history_after`."""
         if action.id is None:
             raise ValueError("update() needs a tariff action that has been stored")
         with write_transaction(self._db):
@@ -189,11 +190,13 @@ class TariffRepository:
             self._db.execute(
                 f"UPDATE tariff_actions SET {sets} WHERE id = :id", {**values, "id": action.id}
             )
-            if history and (old.status, old.rate_percent, old.effective_date) != (
+            moved = (old.status, old.rate_percent, old.effective_date) != (
                 action.status,
                 action.rate_percent,
                 action.effective_date,
-            ):
+            )
+            explained = bool(note.strip() or source_id) and _values(old) != _values(action)
+            if history and (moved or explained):
                 self._add_history(old, action, changed_on, note, source_id)
             if action.evidence is not None:
                 provenance.link(self._db, "tariff_action", action.id, action.evidence)

@@ -344,6 +344,10 @@ class CountriesFeature(QObject):
             assert old.id is not None
             action_id = old.id
             forward, backward = changed_fields(old, new), changed_fields(new, old)
+            if not forward:
+                # Saved as it was: no step to undo, and no history entry for a change not made.
+                self.window.statusBar().showMessage("Nothing changed, so nothing was saved", 5000)
+                return
             mark = {"kept": 0}
 
             def apply() -> None:

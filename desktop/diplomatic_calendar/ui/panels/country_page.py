@@ -58,6 +58,13 @@ def change_text(change: TariffChange) -> str:
         new_day = change.new_effective_date
         moved = f"{old_day:%d %b} → " if old_day else "effective "
         parts.append(moved + (f"{new_day:%d %b %Y}" if new_day else "no date"))
+    unmoved = (change.old_status, change.old_rate_percent, change.old_effective_date) == (
+        change.new_status,
+        change.new_rate_percent,
+        change.new_effective_date,
+    )
+    if unmoved:
+        parts.append("terms revised")  # scope, legal basis or notes: the note says what
     if change.note and change.note != "recorded":
         parts.append(f"“{change.note}”")
     return " · ".join(parts)
