@@ -54,12 +54,14 @@ def run_deadlines(args: argparse.Namespace) -> int:
     days = parse_within(args.within)
     if days < 1:
         raise UserError("--within must be at least one day")
-    if days > (dt.date.max - first).days:
+    if days >= (dt.date.max - first).days:
         raise UserError(f"--within {args.within} reaches beyond the calendar's last day")
     codes = _wanted_codes(args)
     store = open_store(args, create=False)
     try:
-        found = store.tariffs.deadlines(first, first + dt.timedelta(days=days), args.timezone)
+        # "Within 7 days" takes in the seventh day, as the window's reminders count it.
+        last = first + dt.timedelta(days=days)
+        found = store.tariffs.deadlines(first, last + dt.timedelta(days=1), args.timezone)
     finally:
         store.close()
     if codes:

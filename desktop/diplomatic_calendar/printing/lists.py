@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from diplomatic_calendar.domain.deadlines import countdown_text
 from diplomatic_calendar.domain.model import Event
@@ -12,6 +13,7 @@ from diplomatic_calendar.printing._html import (
     details_html,
     esc,
     events_by_day,
+    local_days,
     rate_text,
     row,
     sort_key,
@@ -64,8 +66,16 @@ DEADLINE_COLUMNS = (
 
 def deadlines_blocks(data: ScheduleData) -> list[Block]:
     """Deadlines and tariff dates of the range, soonest first, with days left and the terms."""
-    today = data.options.reference_day
-    deadlines = sorted((e for e in data.events if e.kind.is_deadline), key=lambda e: e.first_day)
+    options = data.options
+    today = options.reference_day
+    tz = zone(options.zone)
+    # Dated as the printout's zone sees them, by the day each falls due (the last day of one
+    # that runs over several), as the deadlines list and the command line date them.
+    due = [(due_day(e, tz), e) for e in data.events if e.kind.is_deadline]
+    deadlines = sorted(
+        ((day, e) for day, e in due if options.first <= day <= options.last),
+        key=lambda pair: (pair[0], sort_key(pair[1], tz), pair[1].title),
+    )
     blocks = [
         Block("<h1>Deadlines</h1>", keep_with_next=True),
         Block(f'<p class="muted">Counted from {esc(day_text(today))}.</p>', keep_with_next=True),
@@ -74,10 +84,16 @@ def deadlines_blocks(data: ScheduleData) -> list[Block]:
         return [*blocks, Block('<p class="muted">No deadlines in this range.</p>')]
     titles = ("Date", "Countdown", "Deadline", "Countries", "Rate", "Status")
     header = DEADLINE_COLUMNS.replace("td", "th").format(*titles)
-    return blocks + table_blocks(header, [_deadline_row(data, e) for e in deadlines])
+    rows = [_deadline_row(data, e, day, tz) for day, e in deadlines]
+    return blocks + table_blocks(header, rows)
 
 
-def _deadline_row(data: ScheduleData, event: Event) -> str:
+def due_day(event: Event, tz: ZoneInfo) -> dt.date:
+    """The day a deadline falls due in ``tz``: the last day it touches."""
+    return local_days(event, tz)[1]
+
+
+def _deadline_row(data: ScheduleData, event: Event, day: dt.date, tz: ZoneInfo) -> str:
     today = data.options.reference_day
     tariff = data.tariffs.get(event.tariff_action_id or -1)
     rate = esc(rate_text(tariff.rate_percent)) if tariff else "–"
@@ -89,13 +105,20 @@ def _deadline_row(data: ScheduleData, event: Event) -> str:
         what += f'<br><span class="small">{esc(tariff.scope)}</span>'
     if data.options.include_notes and event.notes.strip():
         what += f'<br><span class="small"><i>Notes:</i> {esc(event.notes.strip())}</span>'
+    when = esc(day_text(day))
+    if isinstance(event.start, dt.datetime):
+        closes = event.end if isinstance(event.end, dt.datetime) else event.start
+        when += f'<br><span class="small">{closes.astimezone(tz):%H:%M}</span>'
+    first = local_days(event, tz)[0]
+    if first < day:
+        what += f'<br><span class="small">open from {esc(day_text(first))}</span>'
     cells = DEADLINE_COLUMNS.format(
-        esc(day_text(event.first_day)),
-        f"<b>{esc(countdown_text(event.first_day, today))}</b>",
+        when,
+        f"<b>{esc(countdown_text(day, today))}</b>",
         what,
         esc(countries_text(event.countries)),
         rate,
         esc(status),
     )
-    soon = 0 <= (event.first_day - today).days <= 7
+    soon = 0 <= (day - today).days <= 7
     return row(cells, "deadline" if soon else "")

@@ -220,12 +220,12 @@ class EventRepository:
         ).fetchone()
         spans = {0: timed_span, 1: day_span}
         timed_from = to_utc_text(
-            _days_before(
+            days_before(
                 dt.datetime.fromisoformat(lo_utc.removesuffix("Z")).replace(tzinfo=dt.UTC),
                 int(spans.get(0) or 0) + 1,
             )
         )
-        day_from = _days_before(first, int(spans.get(1) or 0) + 1).isoformat()
+        day_from = days_before(first, int(spans.get(1) or 0) + 1).isoformat()
         only = " AND kind IN (SELECT value FROM json_each(:kinds))" if kinds else ""
         sql = (
             f"SELECT {columns} FROM events WHERE all_day = 0 AND start_at >= :tf "
@@ -399,7 +399,7 @@ class EventRepository:
         ]
 
 
-def _days_before(moment: _Moment, days: int) -> _Moment:
+def days_before(moment: _Moment, days: int) -> _Moment:
     """``days`` before ``moment``; the first day Python knows when that is earlier still.
 
     One event spanning centuries makes the look-back that long; it must not break every view.

@@ -19,7 +19,12 @@ from diplomatic_calendar.domain.model import (
     TariffChange,
     TariffStatus,
 )
-from diplomatic_calendar.domain.timing import all_day_span, day_bounds_utc, from_utc_text
+from diplomatic_calendar.domain.timing import (
+    all_day_span,
+    day_bounds_utc,
+    from_utc_text,
+    to_utc_text,
+)
 from diplomatic_calendar.store import changelog, provenance, removal
 from diplomatic_calendar.store._rows import (
     Row,
@@ -30,7 +35,7 @@ from diplomatic_calendar.store._rows import (
     rows,
 )
 from diplomatic_calendar.store.database import fresh_id, now_text, write_transaction
-from diplomatic_calendar.store.events import EventRepository
+from diplomatic_calendar.store.events import EventRepository, days_before
 
 _COLUMNS = (
     "id, imposer, target, rate_percent, previous_rate_percent, scope, legal_basis, "
@@ -391,38 +396,67 @@ class TariffRepository:
         return standing[0] if standing else None
 
     def deadlines(self, first: dt.date, end: dt.date, home_zone: str = "UTC") -> list[Deadline]:
-        """Deadline events and tariff effective dates on local days ``first`` .. ``end``.
+        """Deadline events and tariff effective dates due on local days ``first`` .. ``end``.
 
-        Read in one query of just the columns a deadline shows: the list and the reminders read
-        a year of them after every change, and building whole events took three times as long.
+        A deadline that runs over several days (a comment period, a consultation) is due on
+        its last day: it counts down to that day, and is not overdue while it runs. Read in one
+        query of just the columns a deadline shows: the list and the reminders read a year of
+        them after every change, and building whole events took three times as long.
         """
         lo_utc, hi_utc = day_bounds_utc(first, end, home_zone)
+        timed_span, day_span = self._db.execute(
+            "SELECT (SELECT max(span_days) FROM events WHERE all_day = 0), "
+            "(SELECT max(span_days) FROM events WHERE all_day = 1)"
+        ).fetchone()
+        lo_moment = dt.datetime.fromisoformat(lo_utc.removesuffix("Z")).replace(tzinfo=dt.UTC)
         found = rows(
             self._db,
             f"SELECT {_DEADLINE_COLUMNS} WHERE e.all_day = 1 AND e.kind IN ({_DEADLINE_KIND_LIST}) "
-            "AND e.start_at >= :first AND e.start_at < :end "
+            "AND e.start_at >= :day_from AND e.start_at < :end AND e.end_at > :first "
             f"UNION ALL SELECT {_DEADLINE_COLUMNS} WHERE e.all_day = 0 "
-            f"AND e.kind IN ({_DEADLINE_KIND_LIST}) AND e.start_at >= :lo AND e.start_at < :hi",
-            {"first": first.isoformat(), "end": end.isoformat(), "lo": lo_utc, "hi": hi_utc},
+            f"AND e.kind IN ({_DEADLINE_KIND_LIST}) AND e.start_at >= :timed_from "
+            "AND e.start_at < :hi AND e.end_at >= :lo",
+            {
+                "first": first.isoformat(),
+                "end": end.isoformat(),
+                "day_from": days_before(first, int(day_span or 0)).isoformat(),
+                "lo": lo_utc,
+                "hi": hi_utc,
+                "timed_from": to_utc_text(days_before(lo_moment, int(timed_span or 0) + 1)),
+            },
         )
+        due = (_deadline_from_row(r, home_zone) for r in found)
         return sorted(
-            (_deadline_from_row(r, home_zone) for r in found),
+            (d for d in due if first <= d.day < end),
             key=lambda d: (d.day, d.title, d.key),
         )
 
 
 _DEADLINE_KIND_LIST = ", ".join(f"'{kind.value}'" for kind in sorted(_DEADLINE_KINDS))
 _DEADLINE_COLUMNS = (
-    "e.id, e.title, e.kind, e.all_day, e.start_at, e.status, e.tariff_action_id, "
+    "e.id, e.title, e.kind, e.all_day, e.start_at, e.end_at, e.status, e.tariff_action_id, "
     "t.imposer, t.target, t.rate_percent, t.status AS tariff_status, "
     "(SELECT json_group_array(c.country) FROM event_countries c WHERE c.event_id = e.id) "
     "AS countries FROM events e LEFT JOIN tariff_actions t ON t.id = e.tariff_action_id"
 )
 
 
-def _deadline_from_row(row: Row, home_zone: str) -> Deadline:
+def _due_day(row: Row, home_zone: str) -> dt.date:
+    """The local day a deadline falls due: its last day (the day its end falls on)."""
     start: str = row["start_at"]
-    day = dt.date.fromisoformat(start) if row["all_day"] else from_utc_text(start, home_zone).date()
+    end: str = row["end_at"]
+    if row["all_day"]:
+        first = dt.date.fromisoformat(start)
+        return max(first, dt.date.fromisoformat(end) - dt.timedelta(days=1))
+    opens = from_utc_text(start, home_zone)
+    closes = from_utc_text(end, home_zone)
+    if closes > opens:
+        closes -= dt.timedelta(microseconds=1)  # an end at midnight closes the day before
+    return max(opens, closes).date()
+
+
+def _deadline_from_row(row: Row, home_zone: str) -> Deadline:
+    day = _due_day(row, home_zone)
     linked = row["tariff_action_id"] is not None and row["target"] is not None
     return Deadline(
         day=day,
