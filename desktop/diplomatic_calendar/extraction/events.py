@@ -86,7 +86,11 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "is scheduled to see Trade Representative X on Thursday": an appointment
             r"|\b(?:scheduled|due|set|expected|slated|going|plans?|planning)\s+to\s+see\s+"
             r"(?=(?-i:[A-Z]))"
-            r"|\b(?:held|hold|holds|holding)\s+(?:\w+\s+){0,3}(?:talks|meeting)\b|\btalks\s+(?:with|between)\b"
+            # ("had held last-minute talks": a hyphened word among those between)
+            r"|\b(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,3}(?:talks|meeting)\b"
+            r"|\btalks\s+(?:with|between)\b"
+            # "X and Y co-chaired a session of the joint commission": the two preside together
+            r"|\bco-?chair(?:ed|s|ing)?\s+(?=(?:a|an|the|their)\s)"
             # "will co-chair the strategic dialogue with X", "for consultations with Y"
             r"|\b(?:dialogue|consultations)\s+with\s+(?=(?-i:[A-Z]))"
             # "held a separate bilateral with X": the noun stands for the meeting
@@ -107,6 +111,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "hosted Prime Minister X", not "received a letter" or "welcomed the decision"
             # ("said after hosting his Ukrainian counterpart, X, in Warsaw")
             r"|\b(?:host(?:ed|s|ing)?|receive[ds]?|receiving|welcome[ds]?|welcoming)\s+"
+            # "received on Sunday the Minister of Trade, X": the day before the guest
+            r"(?:(?:on\s+(?-i:[A-Z][a-z]+day)|yesterday|today)\s+)?"
             # (not "hosts the APEC leaders' meeting": an occasion, not a guest)
             r"(?!the\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|summit|talks|conference|forum|session|games)\b)"
             # "received von der Leyen", "a delegation led by X", "the bloc's leaders"
@@ -680,6 +686,32 @@ def _next_day(sentence: Sentence, events: list[Candidate]) -> str | None:
     return _shift(last.date_value or "", "one", "before")
 
 
+# "On the same day, the minister was received by X", "Later that day she met Y"
+_SAME_DAY = re.compile(
+    r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening)|(?:later|earlier)\s+(?:that|the\s+same)"
+    r"\s+(?:day|morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+_SAME_DAY_REACH = 12
+
+
+def _same_day(sentence: Sentence, events: list[Candidate]) -> str | None:
+    """The day of the latest event the article dated to the day, which 'the same day' names."""
+    if "same" not in sentence.text and "that" not in sentence.text:
+        return None
+    if not _SAME_DAY.search(sentence.text):
+        return None
+    return next(
+        (
+            e.date_value
+            for e in reversed(events[-_MERGE_WINDOW:])
+            if len(e.date_value or "") == 10
+            and sentence.index - e.sentence.index <= _SAME_DAY_REACH
+        ),
+        None,
+    )
+
+
 def _shift(value: str, count: str, relation: str) -> str:
     """The day a number of days before (for 'after') or after (for 'before') a given day."""
     if len(value) != 10:
@@ -699,7 +731,12 @@ def _candidate(
     own = who
     if not who and _BODY_SUBJECT.match(sentence.text):
         return None  # "The new joint body … is to hold its first meeting": no one named meets
-    if events and (plural_subject(sentence) or (mentions_plural(sentence, at) and len(who) < 2)):
+    pair = _pair_before(ctx, sentence, events, who) if plural_subject(sentence) else []
+    if pair:
+        # "X and Y agreed on Wednesday to … The two ministers held talks in Tokyo": the two
+        # the sentence before names, in no event of their own yet
+        who = union(pair, who)
+    elif events and (plural_subject(sentence) or (mentions_plural(sentence, at) and len(who) < 2)):
         # "The two leaders met ... before being joined by X": they are an earlier event's people.
         status = _status(sentence.text, at)
         before = _antecedent(ctx, sentence, events, status)
@@ -766,7 +803,7 @@ def _candidate(
     if around is not None:
         # "After the signing, he and Y held talks": the day of the signing just told
         return Candidate(kind, sentence, who, None, around, None, status, location)
-    following = _next_day(sentence, events) if date is None else None
+    following = _next_day(sentence, events) or _same_day(sentence, events) if date is None else None
     if following is not None:
         # "…on 2 April. The next morning she met Y": the day after the event just told
         return Candidate(kind, sentence, who, None, following, None, status, location)
@@ -804,6 +841,20 @@ def _candidate(
             return Candidate(kind, sentence, who, None, day, None, status, location)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate(kind, sentence, who, date, value, end, status, location)
+
+
+def _pair_before(
+    ctx: Context, sentence: Sentence, events: list[Candidate], who: list[Party]
+) -> list[Party]:
+    """The officials the sentence before names, when no event holds them yet and this one
+    names fewer than two: those 'the two ministers' or 'they' stand for."""
+    if len(who) > 1 or sentence.index == 0:
+        return []
+    before = ctx.sentences[sentence.index - 1]
+    if any(e.sentence.index == before.index for e in events[-_MERGE_WINDOW:]):
+        return []
+    named = [p for p in parties(ctx, before) if p.person is not None]
+    return named if len(named) > 1 else []
 
 
 # "signed the agreement at the palace" (no "with Y": the signatories are the subject)

@@ -94,6 +94,7 @@ def parties(ctx: Context, sentence: Sentence) -> list[Party]:
         ):
             found.append(Party(seen.start, seen.name, seen.country))
     found.extend(_titled_namesakes(ctx, sentence, {fold(p.label) for p in found}))
+    found.extend(_styled_namesakes(ctx, sentence, {fold(p.label) for p in found}))
     found.extend(_sole_title_holder(ctx, sentence))
     found.extend(_office_named(ctx, sentence))
     found.extend(_pronoun_subject(ctx, sentence))
@@ -146,6 +147,35 @@ def _titled_namesakes(ctx: Context, sentence: Sentence, known: set[str]) -> list
         if len(holders) == 1 and fold(holders[0].name) not in known:
             person = holders[0]
             out.append(Party(sentence.start + match.start(), person.name, person.country, person))
+    return out
+
+
+# "Mr Wang", "Senator Farrell": a courtesy style before one word of a name
+_STYLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Senator|Sen|Sir|Dame)\.?\s+(?P<name>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+
+
+def _styled_namesakes(ctx: Context, sentence: Sentence, known: set[str]) -> list[Party]:
+    """'Mr Wang' where two officials of the article bear that name: the one the article
+    introduced last before the sentence, as a story names someone in full before styling
+    them by one name."""
+    if "M" not in sentence.text and "S" not in sentence.text and "D" not in sentence.text:
+        return []
+    out: list[Party] = []
+    for match in _STYLED.finditer(sentence.text):
+        word = fold(match.group("name"))
+        namesakes = [p for p in ctx.people if word in fold(p.name).split()]
+        if len(namesakes) < 2:
+            continue  # one person of that name: the resolver already knows them
+        at = sentence.start + match.start()
+        earlier = [p for p in namesakes if p.position < at]
+        if not earlier:
+            continue
+        person = max(earlier, key=lambda p: p.position)
+        if fold(person.name) not in known:
+            known.add(fold(person.name))
+            out.append(Party(at, person.name, person.country, person))
     return out
 
 
