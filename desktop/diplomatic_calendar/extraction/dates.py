@@ -201,6 +201,35 @@ class DateMention:
         return len(self.value) == 10
 
 
+# "Astana, 20 May 2025" or "WASHINGTON, March 3, 2025 -" opening a release: the day it was
+# written, with its year
+_FILED_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*)?"
+    rf"(?:(?P<d>[0-3]?\d)[ \t]+{_MONTH_RE}"
+    rf"|{_MONTH_RE.replace('?P<m>', '?P<m2>')}[ \t]+(?P<d2>[0-3]?\d))"
+    r",?[ \t]+(?P<y>(?:19|20)\d{2})[ \t]*(?:$|[-–—]+[ \t])",
+    re.MULTILINE,
+)
+_FILED_LINES = 6
+# How long after the day it was written a text may go out and still speak of that day as today
+_FILED_REACH = dt.timedelta(days=7)
+
+
+def filed_day(text: str, published: dt.date) -> dt.date:
+    """The day the text's 'today' and weekdays count from: the day a release's opening line
+    gives when it went out a few days later, or else the day it was published."""
+    head = "\n".join(text.lstrip().splitlines()[:_FILED_LINES])
+    found = _FILED_LINE.search(head)
+    if found is None:
+        return published
+    month = _month_number(found["m"] or found["m2"])
+    try:
+        day = dt.date(int(found["y"]), month, int(found["d"] or found["d2"]))
+    except ValueError:
+        return published
+    return day if published - _FILED_REACH <= day < published else published
+
+
 def find_dates(text: str, offset: int, published: dt.date) -> list[DateMention]:
     """Dates in one sentence, offsets shifted by ``offset`` into the article."""
     low = text.lower()

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from diplomatic_calendar.extraction.context import Context
 from diplomatic_calendar.extraction.countries import fill_from_offices, fill_from_outlet
-from diplomatic_calendar.extraction.dates import DateMention, find_dates
+from diplomatic_calendar.extraction.dates import DateMention, filed_day, find_dates
 from diplomatic_calendar.extraction.deadlines import find_deadlines
 from diplomatic_calendar.extraction.drafts import Extraction, KnownOfficial, Location
 from diplomatic_calendar.extraction.errors import ExtractionError
@@ -56,8 +56,9 @@ def analyse(text: str, published: dt.date, known: Sequence[KnownOfficial]) -> Co
     index = MentionIndex(find_mentions(text))
     # The dateline's date is when the story was filed, not when anything in it happened.
     lo, hi = dateline_span(text)
+    written = filed_day(text, published)
     dates = [
-        [d for d in find_dates(s.text, s.start, published) if not lo <= d.start < hi]
+        [d for d in find_dates(s.text, s.start, written) if not lo <= d.start < hi]
         for s in sentences
     ]
     seen = {s.index: sightings(s, index) for s in sentences}

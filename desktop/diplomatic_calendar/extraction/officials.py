@@ -546,6 +546,13 @@ def _title_before(
         earlier = _title_ending(sentence.text[prefix_start : prefix_start + offset])
         if earlier is not None:
             offset, title = earlier
+    dashed = _DASH_BEFORE.search(sentence.text, prefix_start, prefix_start + offset)
+    if dashed is not None:
+        # "Deputy Prime Minister - Minister of Foreign Affairs X": two offices one person holds,
+        # as official releases join them with a dash
+        earlier = _title_ending(sentence.text[prefix_start : dashed.start()])
+        if earlier is not None and not _weak(earlier[1]) and not _rank_only(earlier[1]):
+            offset, title = earlier[0], f"{earlier[1]} and {title}"
     offset, title = _whole_country_word(sentence, prefix_start, offset, title, index)
     if _PRIVATE_BEFORE.search(
         sentence.text, max(0, prefix_start + offset - 40), prefix_start + offset
@@ -579,6 +586,7 @@ def _whole_country_word(
     return offset, title
 
 
+_DASH_BEFORE = re.compile(r"\s[-–—]\s+$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSTED_IN = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*$")
 _THEN = re.compile(r"^then\s+", re.IGNORECASE)
@@ -587,7 +595,7 @@ _OF_STATE = re.compile(
     r"\s+)*(?:Republic|Kingdom|State|Federation|Sultanate|Commonwealth)\s+of\s+"
     r"(?:the\s+)?)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))"
     # "the Ambassador of the Republic of Korea to Chile, X": the post, then the state served
-    r"(?P<post>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,\s*$"
+    r"(?P<post>\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,?\s*$"
 )
 
 
