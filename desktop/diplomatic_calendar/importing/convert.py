@@ -17,6 +17,7 @@ from diplomatic_calendar.domain.model import (
 from diplomatic_calendar.domain.timing import all_day_span, local_datetime
 from diplomatic_calendar.importing.items import (
     MONTH_ONLY_TAG,
+    WEEK_ONLY_TAG,
     Draft,
     EventItem,
     OfficialItem,
@@ -66,6 +67,9 @@ def merge_official(existing: Official, item: OfficialItem, proof: Evidence) -> O
         raise _named(item.name, err) from None
 
 
+_TAGS = {Precision.MONTH: (MONTH_ONLY_TAG,), Precision.WEEK: (WEEK_ONLY_TAG,)}
+
+
 def _span(item: EventItem) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime]:
     assert item.first is not None
     last = item.last or item.first
@@ -81,6 +85,11 @@ def _notes(item: EventItem, unresolved: list[str]) -> str:
     lines = []
     if item.precision == Precision.MONTH and item.first is not None:
         lines.append(f"The article gives only the month ({item.first:%B %Y}), not the day.")
+    if item.precision == Precision.WEEK and item.first is not None and item.last is not None:
+        lines.append(
+            f"The article gives only the week ({item.first:%A %d %B} to "
+            f"{item.last:%A %d %B %Y}), not the day."
+        )
     if item.time is not None and not item.timezone:
         lines.append(f"The article gives the time {item.time:%H:%M} without a time zone.")
     elif item.time is not None and item.zone_assumed:
@@ -111,7 +120,7 @@ def event_fields(
             "countries": item.countries,
             "participants": people,
             "notes": _notes(item, unresolved),
-            "tags": (MONTH_ONLY_TAG,) if item.precision == Precision.MONTH else (),
+            "tags": _TAGS.get(item.precision, ()),
         }
     except ValidationError as err:
         raise _named(item.title, err) from None

@@ -3,8 +3,10 @@
 Dates come from the engine at the precision the text supports. A day stays a day. A month
 ("in February") becomes an all-day event spanning that whole month, flagged ``month only`` and
 tagged ``month-only`` so that it is never mistaken for a known day; the user can narrow it to a
-day in the date editor. A year alone, or no date, cannot be placed on a calendar: such a draft
-starts rejected and says that it needs a day.
+day in the date editor. A week ("next week", "the week of 17 March") spans that week, Monday to
+Sunday (or the part of it before or after publication for "earlier" or "later this week"),
+flagged ``week only`` and tagged ``week-only`` in the same way. A year alone, or no date,
+cannot be placed on a calendar: such a draft starts rejected and says that it needs a day.
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ from diplomatic_calendar.domain.model import (
 from diplomatic_calendar.extraction import EventDraft, OfficialDraft, Span, TariffDraft
 from diplomatic_calendar.extraction.drafts import Location
 from diplomatic_calendar.extraction.zones import place_zone
+from diplomatic_calendar.importing.weeks import week_said
 
 MONTH_ONLY_TAG = "month-only"
+WEEK_ONLY_TAG = "week-only"
 
 
 class Choice(StrEnum):
@@ -45,6 +49,7 @@ class Precision(StrEnum):
     """How exactly the article dates a draft."""
 
     DAY = "day"
+    WEEK = "week"
     MONTH = "month"
     YEAR = "year"
     NONE = "none"
@@ -161,6 +166,8 @@ class EventItem(Draft):
             return self.date_text or "no date"
         if self.precision == Precision.MONTH:
             return f"{self.first:%b %Y} (month only)"
+        if self.precision == Precision.WEEK and self.last is not None:
+            return f"{self.first:%a %d %b} – {self.last:%a %d %b %Y} (week only)"
         # the weekday shows at once whether "on Tuesday" was read as the article meant
         text = f"{self.first:%a %d %b %Y}"
         if self.last and self.last != self.first:
@@ -255,12 +262,21 @@ def official_item(draft: OfficialDraft) -> OfficialItem:
     )
 
 
-def event_item(draft: EventDraft) -> EventItem:
-    """An editable event from the engine's draft; see the module docstring for dates."""
+def event_item(draft: EventDraft, text: str = "", published: dt.date | None = None) -> EventItem:
+    """An editable event from the engine's draft; see the module docstring for dates.
+
+    ``text`` is the article and ``published`` its publication day: with them, a date the
+    article gives only as a week is kept as that week.
+    """
     first, last, precision = parse_partial(draft.date)
     _, end_last, _ = parse_partial(draft.end_date)
     if end_last is not None and first is not None and end_last >= first:
         last = end_last
+    if first is not None and last is not None and published is not None and not draft.end_date:
+        sentence = text[draft.evidence.start : draft.evidence.end]
+        week = week_said(sentence, published, first, last, precision == Precision.DAY)
+        if week is not None:
+            (first, last), precision = week, Precision.WEEK
     item = EventItem(
         evidence=draft.evidence,
         kind=_enum(EventKind, draft.kind, EventKind.OTHER),

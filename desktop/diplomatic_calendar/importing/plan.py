@@ -111,7 +111,7 @@ def build_plan(
         outlet=outlet or guess_outlet(text),
         url=url,
         officials=[official_item(d) for d in extraction.officials],
-        events=[event_item(d) for d in extraction.events],
+        events=[event_item(d, text, extraction.published) for d in extraction.events],
         tariffs=[tariff_item(d) for d in extraction.tariffs],
     )
     _fold_replaced_rates(plan.tariffs)

@@ -339,6 +339,11 @@ def _tooltip(draft: Draft, column: int) -> str:
             "The article names only the month: it will be saved as an all-day entry spanning "
             "the month, tagged month-only. Pick a day to narrow it."
         )
+    if column == DATE and isinstance(draft, EventItem) and draft.precision == Precision.WEEK:
+        return (
+            "The article names only the week: it will be saved as an all-day entry spanning "
+            "the week, tagged week-only. Pick a day to narrow it."
+        )
     if column == DATE and isinstance(draft, TariffItem) and draft.effective is None:
         return "The article gives no effective day: the tariff is saved without one. Pick a day."
     if column == STORED and draft.match_id is not None:
