@@ -34,11 +34,10 @@ Content-Type: text/html; charset=utf-8
 """
 
 
-def test_html_keeps_paragraphs_and_drops_scripts() -> None:
+def test_html_keeps_paragraphs_and_drops_scripts_and_menus() -> None:
     text, title = html_to_text(PAGE)
     assert title == "Ports & quotas"
     assert text.splitlines() == [
-        "Home",
         "Ministers meet",
         "LISBON (Reuters) — Two ministers met on Tuesday.",
         "They will meet again.",

@@ -8,19 +8,15 @@ import email.policy
 import re
 from dataclasses import dataclass
 from email.message import EmailMessage
-from html.parser import HTMLParser
 from pathlib import Path
 
 from diplomatic_calendar.domain.errors import UserError
+from diplomatic_calendar.importing.pages import read_page
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".eml")
 _MAX_BYTES = 5 * 1024 * 1024
-_BLOCKS = frozenset(
-    {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption"}
-    | {"footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol"}
-    | {"p", "pre", "section", "table", "td", "th", "tr", "ul"}
-)
-_SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "svg"})
+# "Fwd: Fw: FW: Readout": what the mail program added to the story's subject
+_FORWARDED = re.compile(r"^(?:(?:fwd?|fw)\s*:\s*)+", re.IGNORECASE)
 _OUTLET = re.compile(r"\(([A-Z][A-Za-z]{1,15}|[A-Z][a-z]+ [A-Z][a-z]+)\)\s*[—–-]")
 
 
@@ -35,48 +31,14 @@ class Article:
     # When an e-mailed article was sent, on the sender's calendar: a likely publication date,
     # to be confirmed, for a story that does not date itself.
     sent: dt.date | None = None
-
-
-class _TextParser(HTMLParser):
-    """Collects visible text, one line per block element."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title = ""
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self._in_title = True
-        if tag in _SKIPPED:
-            self._skip += 1
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        if tag in _SKIPPED:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-        if not self._skip:
-            self.parts.append(data)
+    # The publication day a web page states in its markup: the article's own word, not a guess.
+    published: dt.date | None = None
 
 
 def html_to_text(markup: str) -> tuple[str, str]:
-    """The visible text of an HTML page, paragraphs on their own lines, and its <title>."""
-    parser = _TextParser()
-    parser.feed(markup)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
-    return "\n".join(line for line in lines if line), " ".join(parser.title.split())
+    """The visible story text of an HTML page, paragraphs on their own lines, and its <title>."""
+    text, title, _ = read_page(markup)
+    return text, title
 
 
 def normalise(text: str) -> str:
@@ -91,9 +53,14 @@ def guess_outlet(text: str) -> str:
 
 
 def eml_article(data: bytes) -> Article:
-    """The body of an e-mailed article (plain text preferred), with its subject as the title."""
+    """The body of an e-mailed article (plain text preferred), with its subject as the title.
+
+    A story forwarded as an attachment is read from the attached message: the forwarder's own
+    note ("see below") is not the article, and the attachment's Date is when it was first sent.
+    """
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
+    outer, message = message, _forwarded_story(message)
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         raise UserError("this e-mail has no text body to import")
@@ -104,8 +71,31 @@ def eml_article(data: bytes) -> Article:
     if part.get_content_subtype() == "html":
         body, _ = html_to_text(body)
     text = normalise(body).strip("\n")
-    subject = " ".join(str(message.get("Subject", "")).split())
-    return Article(text, title=subject, outlet=guess_outlet(text), sent=_sent_on(message))
+    subject = _subject(message) or _subject(outer)
+    sent = _sent_on(message) or _sent_on(outer)
+    return Article(text, title=subject, outlet=guess_outlet(text), sent=sent)
+
+
+def _subject(message: EmailMessage) -> str:
+    """The subject as the story's headline, without the "Fwd:" a mail program put before it."""
+    return _FORWARDED.sub("", " ".join(str(message.get("Subject", "")).split()))
+
+
+def _forwarded_story(message: EmailMessage) -> EmailMessage:
+    """The message attached to a forward (the innermost, when forwards were forwarded), or the
+    message itself when nothing is attached."""
+    for _ in range(10):  # forwards nest; a bound keeps a malformed mail from looping
+        attached = next(
+            (p for p in message.walk() if p.get_content_type() == "message/rfc822"), None
+        )
+        if attached is None:
+            return message
+        inner = attached.get_payload()
+        story = inner[0] if isinstance(inner, list) and inner else None
+        if not isinstance(story, EmailMessage):
+            return message
+        message = story
+    return message
 
 
 def _sent_on(message: EmailMessage) -> dt.date | None:
@@ -163,7 +153,7 @@ def read_article(path: Path) -> Article:
     if suffix == ".eml":
         return eml_article(data)
     text = normalise(_decode(data, path.name))
-    title = ""
+    title, published = "", None
     if suffix in (".html", ".htm"):
-        text, title = html_to_text(text)
-    return Article(text.strip("\n"), title=title, outlet=guess_outlet(text))
+        text, title, published = read_page(text)
+    return Article(text.strip("\n"), title=title, outlet=guess_outlet(text), published=published)

@@ -69,6 +69,7 @@ class ImportWindow(QWidget):
         self.setWindowTitle("Import article — Diplomatic Calendar")
         self.plan: ImportPlan | None = None
         self._sent: dt.date | None = None  # an e-mailed article's Date, a likely publication day
+        self._stated: dt.date | None = None  # the publication day a web page states
         self.command: ImportCommand | None = None
         # Asked before unsaved drafts are thrown away; tests put an answer here instead.
         self.confirm_discard: Callable[[], bool] = self._ask_discard
@@ -179,12 +180,13 @@ class ImportWindow(QWidget):
         self.url.setText(article.url)
         self.article.setReadOnly(False)
         self.article.setPlainText(article.text)
-        self._sent = article.sent  # after the text, whose change forgets it
+        # after the text, whose change forgets them
+        self._sent, self._stated = article.sent, article.published
         self.find_drafts()
 
     def _forget_sent(self) -> None:
-        """Other text is not the e-mail whose Date was kept."""
-        self._sent = None
+        """Other text is not the e-mail or page whose date was kept."""
+        self._sent = self._stated = None
 
     def load_file(self, path: Path) -> None:
         """Read a .txt, .html or .eml file and find its drafts; a bad file is one message."""
@@ -206,6 +208,7 @@ class ImportWindow(QWidget):
             plan = build_plan(
                 self.context.store,
                 text,
+                self._stated,
                 fallback=self._sent or self.context.today(),
                 title=self.title_edit.text(),
                 outlet=self.outlet.text(),
