@@ -29,7 +29,13 @@ from diplomatic_calendar.printing.ics_read import IcsImportReport, import_calend
 if TYPE_CHECKING:
     from diplomatic_calendar.store import Store
 
-__all__ = ["IcsImportReport", "export_calendar", "import_calendar", "write_calendar"]
+__all__ = [
+    "IcsImportReport",
+    "export_calendar",
+    "import_calendar",
+    "revert_import",
+    "write_calendar",
+]
 
 PRODID = "-//Diplomatic Calendar//Diplomatic Calendar//EN"
 CALENDAR_NAME = "Diplomatic Calendar"
@@ -81,6 +87,14 @@ def write_calendar(store: Store, events: list[Event], path: Path) -> int:
     except OSError as err:
         raise UserError(f"cannot write {path}: {err.strerror}") from None
     return len(events)
+
+
+def revert_import(store: Store, report: IcsImportReport) -> None:
+    """Take back everything the import ``report`` tells of wrote, in one transaction."""
+    from diplomatic_calendar.printing.ics_save import revert
+
+    if report.changes is not None:
+        revert(store, report.changes)
 
 
 class _Records:

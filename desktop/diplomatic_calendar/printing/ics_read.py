@@ -13,7 +13,7 @@ import gc
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +35,7 @@ from diplomatic_calendar.printing.ics_events import (
 from diplomatic_calendar.printing.ics_parse import Component, parse, text
 
 if TYPE_CHECKING:
+    from diplomatic_calendar.printing.ics_save import ImportChanges
     from diplomatic_calendar.store import Store
 
 DAYS_BACK, DAYS_AHEAD = 365, 730
@@ -55,6 +56,8 @@ class IcsImportReport:
     cancelled: int = 0
     # Tariff actions with no date yet, which travel as tasks (VTODO) with our tariff data.
     tariffs_added: int = 0
+    # What was written, for taking the import back (see ``ics_save.revert``).
+    changes: ImportChanges | None = field(default=None, repr=False, compare=False)
 
     def __str__(self) -> str:
         lines = [self.summary]
@@ -85,10 +88,16 @@ def import_calendar(
     *,
     home_zone: str = "UTC",
     today: dt.date | None = None,
+    ids: Mapping[str, int] | None = None,
 ) -> IcsImportReport:
-    """Import every readable event of an .ics file, matching on UID; one transaction."""
+    """Import every readable event of an .ics file, matching on UID; one transaction.
+
+    The report's ``changes`` take the import back; ``ids`` (those changes' ``events_added``,
+    once undone) give the events it adds again the ids they had.
+    """
     with _collector_paused():
-        return _import(store, _read(path_or_bytes), home_zone, today or dt.date.today())
+        data = _read(path_or_bytes)
+        return _import(store, data, home_zone, today or dt.date.today(), ids)
 
 
 @contextmanager
@@ -107,7 +116,9 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _import(store: Store, data: bytes, home_zone: str, today: dt.date) -> IcsImportReport:
+def _import(
+    store: Store, data: bytes, home_zone: str, today: dt.date, ids: Mapping[str, int] | None
+) -> IcsImportReport:
     calendars = _parse(data)
     report = IcsImportReport()
     drafts: list[Draft] = []
@@ -120,7 +131,8 @@ def _import(store: Store, data: bytes, home_zone: str, today: dt.date) -> IcsImp
     from diplomatic_calendar.printing.ics_save import DraftSaver, save_undated_tariff
 
     with store.transaction():
-        saver = DraftSaver(store, [d.event.uid or "" for d in drafts])
+        saver = DraftSaver(store, [d.event.uid or "" for d in drafts], ids=ids)
+        report.changes = changes = saver.changes
         for draft in drafts:
             try:
                 outcome = saver.save(draft)
@@ -129,10 +141,10 @@ def _import(store: Store, data: bytes, home_zone: str, today: dt.date) -> IcsImp
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
         saver.finish()
-        _retire_stale_occurrences(store, series, today, report)
+        _retire_stale_occurrences(store, series, today, report, changes)
         for label, fields in undated:
             try:
-                added = save_undated_tariff(store, fields)
+                added = save_undated_tariff(store, fields, changes)
             except UserError as err:
                 report.unreadable.append((label, str(err)))
                 continue
@@ -165,7 +177,11 @@ def _undated_tariffs(
 
 
 def _retire_stale_occurrences(
-    store: Store, series: dict[str, set[str]], today: dt.date, report: IcsImportReport
+    store: Store,
+    series: dict[str, set[str]],
+    today: dt.date,
+    report: IcsImportReport,
+    changes: ImportChanges,
 ) -> None:
     """A series read again that no longer has some occurrences (moved to another time,
     cancelled, or a single event become a series): those read before go, within the window
@@ -176,10 +192,13 @@ def _retire_stale_occurrences(
             if event.uid in current or event.last_day < since or event.id is None:
                 continue
             if not edited:
-                store.events.delete(event.id)
+                removed = store.events.remove(event.id)
+                if removed is not None:
+                    changes.events_removed.append(removed)
                 report.removed += 1
             elif event.status != EventStatus.CANCELLED:
                 store.events.update(event.with_changes(status=EventStatus.CANCELLED))
+                changes.events_before.setdefault(event.id, event)
                 report.cancelled += 1
 
 

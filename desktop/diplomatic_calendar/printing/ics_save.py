@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from diplomatic_calendar.domain.errors import UserError
@@ -24,15 +26,69 @@ from diplomatic_calendar.printing.ics_events import Attendee, Draft, UnreadableE
 
 if TYPE_CHECKING:
     from diplomatic_calendar.store import Store
+    from diplomatic_calendar.store.removal import Removed
+
+
+@dataclass
+class ImportChanges:
+    """What an import wrote, enough to take it back: the ids of what it added, and what it
+    changed or removed as it was before. Events it added are kept by UID, so that the import
+    done again gives them back their ids (and later steps on the undo stack still find them)."""
+
+    events_added: dict[str, int] = field(default_factory=dict)
+    events_before: dict[int, Event] = field(default_factory=dict)
+    events_removed: list[Removed] = field(default_factory=list)
+    officials_added: list[int] = field(default_factory=list)
+    sources_added: list[int] = field(default_factory=list)
+    tariffs_added: list[int] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.events_added
+            or self.events_before
+            or self.events_removed
+            or self.officials_added
+            or self.sources_added
+            or self.tariffs_added
+        )
+
+    def marks(self) -> tuple[int, int, int]:
+        """How many officials, sources and tariff actions are noted, for :meth:`forget_after`."""
+        return len(self.officials_added), len(self.sources_added), len(self.tariffs_added)
+
+    def forget_after(self, marks: tuple[int, int, int]) -> None:
+        """Drop what was noted since ``marks``: a rolled-back savepoint wrote none of it."""
+        del self.officials_added[marks[0] :]
+        del self.sources_added[marks[1] :]
+        del self.tariffs_added[marks[2] :]
+
+
+def revert(store: Store, changes: ImportChanges) -> None:
+    """Take a whole import back in one transaction: what it added goes, what it changed or
+    removed comes back as it was."""
+    with store.transaction():
+        for event_id in changes.events_added.values():
+            store.events.delete(event_id)
+        for old in changes.events_before.values():
+            store.events.update(old)
+        for removed in reversed(changes.events_removed):
+            store.events.restore(removed)
+        for action_id in reversed(changes.tariffs_added):
+            store.tariffs.delete(action_id)
+        for source_id in reversed(changes.sources_added):
+            store.sources.delete(source_id)
+        for official_id in reversed(changes.officials_added):
+            store.officials.delete(official_id)
 
 
 class OfficialIndex:
     """Officials by folded name and alias, read once per import (a lookup each is too slow)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, added: list[int] | None = None) -> None:
         self._store = store
         self._by_name: dict[str, OfficialRef] | None = None
         self._folded: dict[str, str] = {}
+        self._added = added if added is not None else []
 
     def _table(self) -> dict[str, OfficialRef]:
         if self._by_name is None:
@@ -68,6 +124,7 @@ class OfficialIndex:
                 Official(attendee.name, title=attendee.title, country=attendee.country)
             )
             assert added.id is not None
+            self._added.append(added.id)
             table[key] = OfficialRef(added.id, added.name)
         return table[key]
 
@@ -81,17 +138,27 @@ class DraftSaver:
     official, source or tariff action) gets a savepoint, so that one failing leaves the others.
     """
 
-    def __init__(self, store: Store, uids: list[str]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        uids: list[str],
+        changes: ImportChanges | None = None,
+        ids: Mapping[str, int] | None = None,
+    ) -> None:
         self._store = store
-        self._people = OfficialIndex(store)
+        self.changes = changes if changes is not None else ImportChanges()
+        self._people = OfficialIndex(store, self.changes.officials_added)
         self._stored = store.events.by_uids(uids)
         self._new: dict[str, Event] = {}
         self._sources: dict[str, Source] = {}
+        # Ids the same events had when this import was done before and then undone.
+        self._ids = ids or {}
 
     def save(self, draft: Draft) -> str:
         """Add, update or skip one draft; return 'added', 'updated' or 'duplicates'."""
         if not self._writes(draft):
             return self._save(draft)
+        marks = self.changes.marks()
         try:
             with self._store.transaction():
                 return self._save(draft)
@@ -99,12 +166,18 @@ class DraftSaver:
             # What the savepoint wrote is gone; so must be what was remembered of it.
             self._people.reset()
             self._sources.clear()
+            self.changes.forget_after(marks)
             raise
 
     def finish(self) -> None:
         """Write the new events."""
         if self._new:
-            self._store.events.add_many(self._new.values())
+            new: Iterable[Event] = self._new.values()
+            if self._ids:
+                new = [_with_id(e, self._ids.get(e.uid or "")) for e in new]
+            for stored in self._store.events.add_many(new):
+                assert stored.id is not None
+                self.changes.events_added[stored.uid or ""] = stored.id
         self._new.clear()
 
     def _writes(self, draft: Draft) -> bool:
@@ -137,6 +210,7 @@ class DraftSaver:
                 self._new[uid] = candidate  # met earlier in this file: not stored yet
             else:
                 self._stored[uid] = self._store.events.update(candidate)
+                self.changes.events_before.setdefault(existing.id, existing)
             return "updated"
         changes: dict[str, object] = {}
         if refs:
@@ -144,7 +218,7 @@ class DraftSaver:
         if draft.source is not None:
             changes["evidence"] = self._evidence(draft.source)
         if draft.tariff is not None:
-            changes["tariff_action_id"] = _tariff(self._store, draft.tariff)
+            changes["tariff_action_id"] = _tariff(self._store, draft.tariff, self.changes)
         self._new[uid] = event.with_changes(**changes) if changes else event
         return "added"
 
@@ -161,18 +235,26 @@ class DraftSaver:
             raise UnreadableEventError(f"its source cannot be read ({err})") from None
         source = self._sources.get(text)
         if source is None:
-            source = self._store.sources.find_same(text) or self._store.sources.add(
-                Source(
-                    text=text,
-                    title=str(fields.get("title") or ""),
-                    outlet=str(fields.get("outlet") or ""),
-                    url=str(fields.get("url") or ""),
-                    published=published,
+            source = self._store.sources.find_same(text)
+            if source is None:
+                source = self._store.sources.add(
+                    Source(
+                        text=text,
+                        title=str(fields.get("title") or ""),
+                        outlet=str(fields.get("outlet") or ""),
+                        url=str(fields.get("url") or ""),
+                        published=published,
+                    )
                 )
-            )
+                assert source.id is not None
+                self.changes.sources_added.append(source.id)
             self._sources[text] = source
         assert source.id is not None
         return Evidence(source.id, start, end, sentence)
+
+
+def _with_id(event: Event, event_id: int | None) -> Event:
+    return event if event_id is None else event.with_changes(id=event_id)
 
 
 def _source_text(fields: dict[str, Any]) -> str:
@@ -225,10 +307,12 @@ def _same(old: Event, new: Event, people: tuple[OfficialRef, ...]) -> bool:
     return key(old) == key(new) and [p.name for p in old.participants] == [p.name for p in people]
 
 
-def _tariff(store: Store, fields: dict[str, Any]) -> int:
+def _tariff(store: Store, fields: dict[str, Any], changes: ImportChanges) -> int:
     """Store the tariff action; its own deadline entry gives way to the imported event."""
     action, history = _tariff_terms(fields)
     stored = store.tariffs.add(action, history=history)
+    assert stored.id is not None
+    changes.tariffs_added.append(stored.id)
     if stored.effective_date is not None:
         day = stored.effective_date
         for event in store.events.between(day, day + dt.timedelta(days=1)):
@@ -238,14 +322,18 @@ def _tariff(store: Store, fields: dict[str, Any]) -> int:
     return stored.id
 
 
-def save_undated_tariff(store: Store, fields: dict[str, Any]) -> bool:
+def save_undated_tariff(
+    store: Store, fields: dict[str, Any], changes: ImportChanges | None = None
+) -> bool:
     """Store a tariff action that has no date yet, unless the same one is stored already;
     True when it was added. Nothing ties it to a UID, so "the same" means the same terms."""
     action, history = _tariff_terms(fields)
     if any(_same_terms(action, stored) for stored in store.tariffs.without_date()):
         return False
     with store.transaction():
-        store.tariffs.add(action, history=history)
+        stored = store.tariffs.add(action, history=history)
+    if changes is not None and stored.id is not None:
+        changes.tariffs_added.append(stored.id)
     return True
 
 

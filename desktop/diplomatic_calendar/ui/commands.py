@@ -7,9 +7,10 @@ import logging
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from diplomatic_calendar.domain.errors import StorageError, UserError
+from diplomatic_calendar.domain.errors import StorageError, UserError, WriteRefusedError
 from diplomatic_calendar.domain.model import Event, Official, TariffAction
 from diplomatic_calendar.store import DatabaseError
 from diplomatic_calendar.store.removal import Removed
@@ -31,26 +32,69 @@ class StoreCommand(QUndoCommand):
 
     error: UserError | None = None
     _pushed = False
+    # Set when an undo or redo could not be written just now: the stack has moved past this
+    # step although the calendar has not, so the stack is moved back at once, without writing.
+    _stand_still = False
 
     def redo(self) -> None:
+        if self._stand_still:
+            self._stand_still = False
+            return
         first, self._pushed = not self._pushed, True
-        if self._run(self._apply):
+        if self._run(self._apply, keep=not first):
             self._context.signals.data_changed.emit()
         elif not first:  # on a push the caller reports it; on Redo nobody else would
             self._context.signals.change_failed.emit(f"{self.text()}: {self.error}")
+            self._step_back_later(forward=False)
 
     def undo(self) -> None:
-        if self._run(self._revert):
+        if self._stand_still:
+            self._stand_still = False
+            return
+        if self._run(self._revert, keep=True):
             self._context.signals.data_changed.emit()
         else:
             self._context.signals.change_failed.emit(f"Undo {self.text()}: {self.error}")
+            self._step_back_later(forward=True)
 
-    def _run(self, step: Callable[[], None]) -> bool:
+    def _step_back_later(self, *, forward: bool) -> None:
+        """After a refused write that may succeed later (a full disk, a busy file), put the
+        stack back where it was, so that the same Undo or Redo can be tried again."""
+        if self.isObsolete():
+            return
+        stack = self._context.undo_stack
+
+        def step_back() -> None:
+            if stack.index() != (self._index_after(stack, forward)):
+                return  # the user has moved on meanwhile
+            self._stand_still = True
+            if forward:
+                stack.redo()
+            else:
+                stack.undo()
+            self._stand_still = False
+
+        QTimer.singleShot(0, step_back)
+
+    def _index_after(self, stack: QUndoStack, forward: bool) -> int:
+        """Where the stack stands once it has moved past this command in the failed direction."""
+        for position in range(stack.count()):
+            if stack.command(position) is self:
+                return position if forward else position + 1
+        return -1
+
+    def _run(self, step: Callable[[], None], *, keep: bool = False) -> bool:
         # Qt swallows an exception raised in redo()/undo(), so the step that failed (the calendar
         # busy, a rule broken) would stay on the stack as if done. Keep the error for the caller
-        # and make the command obsolete, which makes the stack drop it.
+        # and make the command obsolete, which makes the stack drop it; a write refused only for
+        # now (``keep``: not the first push) keeps the step, to be tried again.
         try:
             step()
+        except WriteRefusedError as err:
+            log.warning("%s failed: %s", self.text(), err)
+            self.error = err
+            if keep:
+                return False
         except UserError as err:
             log.warning("%s failed: %s", self.text(), err)
             self.error = err
@@ -176,3 +220,37 @@ class RemoveRecordCommand(StoreCommand):
     def _restore(self) -> None:
         if self._removed is not None:
             self._records.restore(self._removed)
+
+
+class IcsImportCommand(StoreCommand):
+    """An .ics file imported as one step: undo takes the whole import back (what it added
+    removed, what it changed or removed put back as it was); redo reads the same file again,
+    giving the events it adds their ids of before.
+
+    The file's bytes, the day and the zone are kept, so that a redo does what the import did
+    whatever has become of the file since. An import that wrote nothing is no step at all.
+    """
+
+    def __init__(self, context: AppContext, name: str, data: bytes) -> None:
+        from diplomatic_calendar.printing.ics import IcsImportReport
+
+        self._data, self._today, self._zone = data, context.today(), context.home_zone
+        self.report = IcsImportReport()
+        self._ids: dict[str, int] = {}
+        super().__init__(context, f"Import {name}", self._import, self._take_back)
+
+    def _import(self) -> None:
+        from diplomatic_calendar.printing.ics import import_calendar
+
+        self.report = import_calendar(
+            self._context.store, self._data, home_zone=self._zone, today=self._today, ids=self._ids
+        )
+        if self.report.changes is None or not self.report.changes:
+            self.setObsolete(True)
+
+    def _take_back(self) -> None:
+        from diplomatic_calendar.printing.ics import revert_import
+
+        revert_import(self._context.store, self.report)
+        if self.report.changes is not None:
+            self._ids = self.report.changes.events_added

@@ -242,23 +242,35 @@ def ask_import_path(window: MainWindow) -> None:
 
 
 def import_file(window: MainWindow, path: Path) -> IcsImportReportDialog | None:
-    """Import an .ics file and show what happened; None (after a warning) if it was unreadable."""
-    from diplomatic_calendar.printing.ics import import_calendar
-
-    context = window.context
-    try:
-        report = import_calendar(
-            context.store, path, home_zone=context.home_zone, today=context.today()
-        )
-    except UserError as err:
-        _warn(window, f"{path.name} could not be imported.\n\n{err}")
+    """Import an .ics file as one undo step and show what happened; None (after a warning) if
+    it could not be imported, in which case nothing was written."""
+    report = import_undoably(window, path)
+    if report is None:
         return None
-    context.signals.data_changed.emit()
-    window.statusBar().showMessage(f"Imported {path.name}: {report.summary}", 10000)
     dialog = IcsImportReportDialog(path.name, report, window)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
+
+
+def import_undoably(window: MainWindow, path: Path) -> IcsImportReport | None:
+    """Import an .ics file as one step on the undo stack ("Import name.ics") and say so in
+    the status bar; None, after a warning, when it could not be imported."""
+    from diplomatic_calendar.ui.commands import IcsImportCommand
+
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        _warn(window, f"{path.name} could not be read.\n\n{err.strerror or err}")
+        return None
+    command = IcsImportCommand(window.context, path.name, data)
+    window.context.undo_stack.push(command)
+    if command.error is not None:
+        _warn(window, f"{path.name} could not be imported.\n\n{command.error}")
+        return None
+    report = command.report
+    window.statusBar().showMessage(f"Imported {path.name}: {report.summary}", 10000)
+    return report
 
 
 class IcsImportReportDialog(QDialog):
