@@ -119,7 +119,7 @@ def test_outlook_windows_zones_and_attendees(store: Store) -> None:
     assert call.timezone == "Europe/Berlin" and call.start.hour == 11
     assert call.status == EventStatus.TENTATIVE
     assert call.location.city == "Brussels" and call.location.country == "BE"
-    assert "Attendees: Tom Vries, Lena Park" in call.notes
+    assert "Attendees: Tom Vries; Lena Park" in call.notes
     assert store.officials.all() == []  # colleagues in an invitation are not officials
     briefing = next(e for e in _all(store) if "ASEAN" in e.title)
     assert briefing.timezone == "Asia/Singapore"

@@ -159,12 +159,45 @@ def _vevent(
         lines.append(line("LOCATION", text(location)))
     if event.notes:
         lines.append(line("DESCRIPTION", text(event.notes)))
+        lines += _invitation_lines(event.notes)
     for person in event.participants:
         lines.append(_attendee_line(store, person.id, person.name))
     for name, value in _extras(store, event).items():
         lines.append(line(name.upper(), ics_write.verbatim(value)))
     lines.append("END:VEVENT\r\n")
     return lines
+
+
+def _invitation_lines(notes: str) -> list[str]:
+    """ORGANIZER, URL and CLASS from the note lines an invitation's import wrote them to."""
+    from diplomatic_calendar.printing.ics_events import CLASS_LINES, LINK_LINE, ORGANIZER_LINE
+
+    found: dict[str, str] = {}
+    privacy = {label: value for value, label in CLASS_LINES.items()}
+    for written in notes.replace("\r\n", "\n").split("\n"):
+        written = written.strip()
+        if written.startswith(ORGANIZER_LINE) and "ORGANIZER" not in found:
+            organizer = _organizer_line(written.removeprefix(ORGANIZER_LINE))
+            if organizer:
+                found["ORGANIZER"] = organizer
+        elif written.startswith(LINK_LINE) and "URL" not in found:
+            link = written.removeprefix(LINK_LINE).strip()
+            if "://" in link and not any(c.isspace() for c in link):
+                found["URL"] = ics_write.line("URL", ics_write.verbatim(link))
+        elif written in privacy and "CLASS" not in found:
+            found["CLASS"] = f"CLASS:{privacy[written]}\r\n"
+    return list(found.values())
+
+
+def _organizer_line(who: str) -> str:
+    """'Name <mail>' or 'mail' as an ORGANIZER line; nothing for a name without an address."""
+    name, _, rest = who.partition("<")
+    mail = rest.removesuffix(">").strip() if rest else who.strip()
+    if "@" not in mail or any(c.isspace() for c in mail):
+        return ""
+    name = name.strip() if rest else ""
+    params = f";CN={ics_write.param(name, quote=True)}" if name else ""
+    return ics_write.line("ORGANIZER", f"mailto:{mail}", params)
 
 
 def _vtodo(store: _Records, action: TariffAction, stamp: str) -> list[str]:

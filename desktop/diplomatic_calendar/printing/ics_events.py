@@ -92,11 +92,13 @@ def convert(component: Component, uid: str, zones: Zones) -> Draft:
     end = _end(component, start, zones)
     attendees = _attendees(component)
     notes = _text(component, "DESCRIPTION")
-    if attendees and not ours:
-        # People in other programs' invitations are colleagues, not officials on record.
-        names = ", ".join(a.name for a in attendees)
-        notes = "\n\n".join(p for p in (notes, f"Attendees: {names}") if p)
+    details: tuple[str, ...] = ()
+    if not ours:
+        # People in other programs' invitations are colleagues, not officials on record: they
+        # go in the notes, with the organizer, the link and the privacy the event has there.
+        details = meeting_details(component, attendees)
         attendees = ()
+        notes = with_details(notes, details)
     try:
         event = Event(
             uid=uid,
@@ -113,8 +115,59 @@ def convert(component: Component, uid: str, zones: Zones) -> Draft:
     except UserError as err:
         raise UnreadableEventError(str(err)) from None
     return Draft(
-        event, attendees, _json(component, "X-DIPCAL-TARIFF"), _json(component, "X-DIPCAL-SOURCE")
+        event,
+        attendees,
+        _json(component, "X-DIPCAL-TARIFF"),
+        _json(component, "X-DIPCAL-SOURCE"),
+        {"details": details} if details else {},
     )
+
+
+# Lines of the notes that carry what an invitation says beyond its description; an export
+# writes them back as ORGANIZER, URL and CLASS.
+ORGANIZER_LINE, LINK_LINE, ATTENDEES_LINE = "Organizer: ", "Link: ", "Attendees: "
+CLASS_LINES = {"CONFIDENTIAL": "Confidential", "PRIVATE": "Private"}
+
+
+def meeting_details(component: Component, attendees: tuple[Attendee, ...]) -> tuple[str, ...]:
+    """The organizer, the attendees, the link and the privacy of an invitation, as note lines.
+
+    Names often hold commas ("Müller, Anna"), so attendees are set apart by semicolons.
+    """
+    lines = []
+    organizer = component.get("ORGANIZER")
+    if organizer is not None:
+        who = _person(organizer.param("CN"), organizer.value)
+        if who:
+            lines.append(ORGANIZER_LINE + who)
+    if attendees:
+        lines.append(ATTENDEES_LINE + "; ".join(a.name for a in attendees))
+    link = _text(component, "URL")
+    if link:
+        lines.append(LINK_LINE + link)
+    privacy = CLASS_LINES.get(_text(component, "CLASS").upper())
+    if privacy:
+        lines.append(privacy)
+    return tuple(lines)
+
+
+def with_details(notes: str, details: tuple[str, ...]) -> str:
+    """The notes with the detail lines they do not have yet (a file read again, or written
+    back by another program, carries them in its description already)."""
+    present = set(notes.replace("\r\n", "\n").split("\n"))
+    missing = [line for line in details if line not in present]
+    return "\n\n".join(p for p in (notes, "\n".join(missing)) if p)
+
+
+def _person(name: str, address: str) -> str:
+    """'Name <mail>' for a CN and a mailto: address; whichever of them there is otherwise."""
+    name = name.strip().strip('"')
+    mail = address.strip()
+    if mail.lower().startswith("mailto:"):
+        mail = mail[len("mailto:") :].strip()
+    if name and mail:
+        return f"{name} <{mail}>"
+    return name or mail
 
 
 def _text(component: Component, name: str) -> str:
@@ -242,6 +295,9 @@ def _end(component: Component, start: dt.date | dt.datetime, zones: Zones) -> dt
     end: dt.date | dt.datetime
     if component.get("DTEND") is not None:
         end = moment_of(component, "DTEND", zones)
+        if end == start and not isinstance(start, dt.datetime) and start != dt.date.max:
+            # Outlook and others end a one-day event on its own day; the end is exclusive.
+            end = start + dt.timedelta(days=1)
     elif (length := component.get("DURATION")) is not None:
         try:
             end = start + ics_parse.duration(length.value)

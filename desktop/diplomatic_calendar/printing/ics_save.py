@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -22,7 +23,13 @@ from diplomatic_calendar.domain.model import (
 )
 from diplomatic_calendar.domain.names import fold_name
 from diplomatic_calendar.domain.serialize import tariff_change_from_dict
-from diplomatic_calendar.printing.ics_events import Attendee, Draft, UnreadableEventError
+from diplomatic_calendar.printing.ics_events import (
+    ATTENDEES_LINE,
+    Attendee,
+    Draft,
+    UnreadableEventError,
+    with_details,
+)
 
 if TYPE_CHECKING:
     from diplomatic_calendar.store import Store
@@ -198,7 +205,7 @@ class DraftSaver:
         uid = event.uid or ""
         existing = self._stored.get(uid) or self._new.get(uid)
         if existing is not None:
-            event = _kept_where_silent(existing, event, refs)
+            event = _kept_where_silent(existing, event, refs, draft.extra.get("details", ()))
             if _same(existing, event, event.participants):
                 return "duplicates"
             candidate = event.with_changes(
@@ -261,14 +268,15 @@ def _source_text(fields: dict[str, Any]) -> str:
     return str(fields.get("text") or "")
 
 
-def _kept_where_silent(stored: Event, incoming: Event, people: tuple[OfficialRef, ...]) -> Event:
+def _kept_where_silent(
+    stored: Event, incoming: Event, people: tuple[OfficialRef, ...], details: tuple[str, ...] = ()
+) -> Event:
     """The file's event over a stored one, keeping what the file does not say.
 
     A file from another calendar carries no countries, kind or officials of ours, and often no
     description or status: read again, it must not wipe what was added here since. Notes the
     file's text is already part of (the user wrote more) stay as they are.
     """
-    notes = _plain(incoming.notes)
     return incoming.with_changes(
         kind=stored.kind if incoming.kind == EventKind.OTHER else incoming.kind,
         status=stored.status if incoming.status == EventStatus.PLANNED else incoming.status,
@@ -277,9 +285,32 @@ def _kept_where_silent(stored: Event, incoming: Event, people: tuple[OfficialRef
         else stored.location,
         countries=incoming.countries or stored.countries,
         participants=people or stored.participants,
-        notes=stored.notes if not notes or notes in _plain(stored.notes) else incoming.notes,
+        notes=_notes_kept(stored.notes, incoming.notes, details),
         tags=incoming.tags or stored.tags,
     )
+
+
+def _notes_kept(stored: str, incoming: str, details: tuple[str, ...]) -> str:
+    """The notes after a file is read again: the stored ones when they hold the file's text
+    (the user wrote more); the same description with its invitation details read afresh keeps
+    what was written here and brings the details up to date; else the file's."""
+    plain_stored, plain_incoming = _plain(stored), _plain(incoming)
+    if not plain_incoming or plain_incoming in plain_stored:
+        return stored
+    if details:
+        described = _plain("\n".join(line for line in _lines(incoming) if line not in details))
+        if not described or described in plain_stored:
+            # Attendees were once set apart by commas, which names hold too: that line goes.
+            kept = [line for line in _lines(stored) if not line.startswith(ATTENDEES_LINE)]
+            return with_details(_BLANK_LINES.sub("\n\n", "\n".join(kept)).strip(), details)
+    return incoming
+
+
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def _lines(notes: str) -> list[str]:
+    return _plain(notes).split("\n")
 
 
 def _plain(notes: str) -> str:
