@@ -56,6 +56,8 @@ class IcsImportReport:
     cancelled: int = 0
     # Tariff actions with no date yet, which travel as tasks (VTODO) with our tariff data.
     tariffs_added: int = 0
+    # Other programs' tasks (VTODO): to-dos, not calendar entries, so not imported.
+    tasks_skipped: int = 0
     # What was written, for taking the import back (see ``ics_save.revert``).
     changes: ImportChanges | None = field(default=None, repr=False, compare=False)
 
@@ -77,6 +79,9 @@ class IcsImportReport:
         if self.tariffs_added:
             plural = "s" if self.tariffs_added != 1 else ""
             text += f"; {self.tariffs_added} tariff action{plural} with no date yet added"
+        if self.tasks_skipped:
+            plural = "s" if self.tasks_skipped != 1 else ""
+            text += f"; {self.tasks_skipped} task{plural} left out (to-dos are not events)"
         if self.unreadable:
             text += f"; {len(self.unreadable)} could not be read"
         return text
@@ -159,10 +164,11 @@ def _undated_tariffs(
     calendar: Component, report: IcsImportReport
 ) -> list[tuple[str, dict[str, Any]]]:
     """The tariff data of our tasks (VTODO with X-DIPCAL-TARIFF); other programs' tasks are
-    not calendar entries and are left out, as before."""
+    not calendar entries: they are left out, and counted so that the report says so."""
     found = []
     for component in calendar.walk("VTODO"):
         if component.get("X-DIPCAL-TARIFF") is None:
+            report.tasks_skipped += 1
             continue
         try:
             fields = tariff_json(component)
@@ -214,6 +220,8 @@ def _read(path_or_bytes: Path | str | bytes) -> bytes:
 
 def _parse(data: bytes) -> list[Component]:
     """Every VCALENDAR in the file (a file may hold several, one after the other)."""
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        raise UserError("the file is empty")
     calendars = [c for c in parse(data) if c.name == "VCALENDAR"]
     if not calendars:
         raise UserError("this is not an iCalendar file (it has no VCALENDAR)")
@@ -513,6 +521,7 @@ def report_json(report: IcsImportReport) -> str:
             "removed": report.removed,
             "cancelled": report.cancelled,
             "tariffs_added": report.tariffs_added,
+            "tasks_skipped": report.tasks_skipped,
             "unreadable": [{"event": name, "reason": why} for name, why in report.unreadable],
         },
         ensure_ascii=False,
