@@ -270,8 +270,8 @@ def test_a_write_the_database_refuses_is_one_line(
     code, _, err = _add(capsys, db_path, "--date", "2025-07-10")
     assert code == 2
     assert err.strip() == (
-        "diplomatic-calendar: the calendar could not be changed "
-        "(attempt to write a readonly database)"
+        "diplomatic-calendar: the calendar could not be changed: "
+        "the calendar's file or folder cannot be written (read-only)"
     )
 
 

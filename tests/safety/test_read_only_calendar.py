@@ -161,6 +161,8 @@ def test_the_window_says_the_calendar_is_read_only_and_takes_no_daily_backup(
         assert not window.actions_by_key["backup_now"].isEnabled()
         assert not window.actions_by_key["restore_backup"].isEnabled()
         assert window.actions_by_key["save_copy"].isEnabled()
+        for key in ("new_event", "import_article", "import_ics", "new_tariff", "load_sample"):
+            assert not window.actions_by_key[key].isEnabled(), key
         assert start_daily_backup(store, settings, FIXED_NOW) is None
         assert not (db_path.parent / "backups").exists()
     finally:

@@ -55,8 +55,11 @@ def run_backup(args: argparse.Namespace) -> int:
 
     path = calendar_path(args)
     if args.list:
-        for item in backup.list_backups(path):
+        found = backup.list_backups(path)
+        for item in found:
             print(f"{item.taken_at:%Y-%m-%d %H:%M:%S}Z  {item.reason:<20} {item.path}")
+        if not found:
+            print(f"no backups of {path} yet")
         return 0
     if not path.is_file():
         raise UserError(f"there is no calendar at {path} to back up")

@@ -18,6 +18,11 @@ class StorageError(UserError):
     """The database cannot be used: damaged, locked, not a database, or from a newer version."""
 
 
+class WriteRefusedError(StorageError):
+    """A change the calendar could not take just now (the disk full, the file busy in another
+    program, read-only storage): nothing was changed, and the same step may succeed later."""
+
+
 class DamagedFileError(StorageError):
     """The calendar file's contents are broken (not merely locked, read-only or too new): a
     good backup may be put back in its place."""

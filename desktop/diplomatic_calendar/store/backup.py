@@ -15,7 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diplomatic_calendar.domain.errors import DamagedFileError, StorageError
-from diplomatic_calendar.store.database import known_migrations, read_only_connection
+from diplomatic_calendar.store.database import (
+    known_migrations,
+    read_only_connection,
+    unwritable_reason,
+)
 
 if TYPE_CHECKING:
     from diplomatic_calendar.store.store import Store
@@ -73,8 +77,8 @@ def list_backups(db_path: Path) -> list[Backup]:
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Copy an open database to ``target`` as one self-contained file, atomically."""
     partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
     try:
+        partial.unlink(missing_ok=True)
         dest = sqlite3.connect(str(partial), isolation_level=None)
         try:
             source.backup(dest)
@@ -328,8 +332,16 @@ def restore(
 ) -> Path | None:
     """Replace ``db_path`` by a checked copy of ``source``; return where the old file was kept."""
     check_calendar_file(source)
+    if db_path.exists() and source.resolve() == db_path.resolve():
+        raise StorageError(f"{source} is the calendar itself; choose a backup to restore from")
+    reason = unwritable_reason(db_path)
+    if reason is not None:
+        raise StorageError(f"{db_path} cannot be replaced here ({reason}); nothing was changed")
     staged = db_path.with_name(f".{db_path.name}.restoring")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StorageError(f"cannot restore into {db_path.parent}: {err.strerror}") from None
     try:
         conn = read_only_connection(source)
     except sqlite3.Error as err:
@@ -342,9 +354,11 @@ def restore(
         check_calendar_file(staged)
         aside = move_aside(db_path, label, now)
         os.replace(staged, db_path)
-    except (StorageError, OSError):
+    except (StorageError, OSError) as err:
         with contextlib.suppress(OSError):
             staged.unlink()
+        if isinstance(err, OSError):
+            raise StorageError(f"the restore of {db_path} failed: {err.strerror}") from None
         raise
     log.info("restored %s from %s; the previous file is %s", db_path, source, aside)
     return aside

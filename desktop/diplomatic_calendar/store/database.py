@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import sqlite_utils
 
-from diplomatic_calendar.domain.errors import DamagedFileError, StorageError
+from diplomatic_calendar.domain.errors import DamagedFileError, StorageError, WriteRefusedError
 from diplomatic_calendar.domain.names import fold_name
 from diplomatic_calendar.paths import migrations_dir
 
@@ -301,14 +301,40 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as err:
-        raise StorageError(f"the calendar is busy in another program ({err}); try again") from None
+        raise write_refused(err) from None
     try:
         yield
+    except sqlite3.OperationalError as err:
+        _roll_back(conn)
+        raise write_refused(err) from None
     except BaseException:
-        conn.execute("ROLLBACK")
+        _roll_back(conn)
         raise
-    else:
+    try:
         conn.execute("COMMIT")
+    except sqlite3.OperationalError as err:
+        _roll_back(conn)
+        raise write_refused(err) from None
+
+
+def _roll_back(conn: sqlite3.Connection) -> None:
+    # SQLite may have rolled back already (a full disk, an I/O error ends the transaction).
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
+def write_refused(err: sqlite3.OperationalError) -> WriteRefusedError:
+    """What a write that SQLite refused means to the user: nothing was changed, and why."""
+    text = str(err)
+    if "full" in text:
+        why = "the disk is full; free some space and try again"
+    elif "locked" in text or "busy" in text:
+        why = "the calendar is busy in another program; try again"
+    elif "readonly" in text or "read-only" in text:
+        why = "the calendar's file or folder cannot be written (read-only)"
+    else:
+        why = text
+    return WriteRefusedError(f"the calendar could not be changed: {why}")
 
 
 def quick_check(db: sqlite_utils.Database) -> str | None:

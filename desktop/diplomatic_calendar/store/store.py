@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from diplomatic_calendar.domain.errors import StorageError
+from diplomatic_calendar.domain.errors import StorageError, WriteRefusedError
 from diplomatic_calendar.store import backup, changelog
 from diplomatic_calendar.store.database import (
     Migration,
@@ -122,7 +122,7 @@ class Store:
         store.read_only = reason
 
         def refuse() -> None:
-            raise StorageError(
+            raise WriteRefusedError(
                 f"{path} is read-only here ({reason}), so nothing can be saved to it; copy it "
                 "to a folder you can write to and open the copy to make changes"
             )

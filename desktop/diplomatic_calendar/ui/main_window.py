@@ -47,6 +47,9 @@ log = logging.getLogger(__name__)
 # Each feature module adds its own menus entries, docks and toolbar items through
 # ``install(window: MainWindow) -> None``; it must import heavy things (printing, .ics, the
 # extraction engine) only when its actions run, so that start-up stays fast.
+# Actions that only start making a new record: offered only where it can be saved.
+WRITING_ACTIONS = ("new_event", "import_article", "import_ics", "new_tariff", "new_official")
+
 FEATURE_MODULES: tuple[str, ...] = (
     "diplomatic_calendar.ui.features.desktop",
     "diplomatic_calendar.ui.features.countries",
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
         noun = "event" if count == 1 else "events"
         # The count is the calendar's; when a filter hides some, the line says so.
         shown = "" if self.pane.filter.is_empty else " · filter on: some are hidden"
+        self._enable_writing(count)
         locked = "read-only · " if self.context.store.read_only else ""
         self.status_label.setText(
             f"{locked}{count:,} {noun}{shown} · home zone {self.context.home_zone}"
@@ -298,6 +302,18 @@ class MainWindow(QMainWindow):
             else ""
         )
         self._update_labels()
+
+    def _enable_writing(self, count: int) -> None:
+        """Offer only what can be saved: nothing new on a read-only calendar (the form would be
+        filled in for nothing), and the sample only into an empty calendar, where it mixes with
+        nobody's own records."""
+        writable = not self.context.store.read_only
+        for key in WRITING_ACTIONS:
+            action = self.actions_by_key.get(key)
+            if action is not None:
+                action.setEnabled(writable)
+        self.actions_by_key["load_sample"].setEnabled(writable and count == 0)
+        self.welcome.sample_button.setEnabled(writable)
 
     def _update_labels(self) -> None:
         self.period_label.setText(f"  {self.pane.period_text()}  ")
