@@ -221,7 +221,7 @@ def _read(path_or_bytes: Path | str | bytes) -> bytes:
 def _parse(data: bytes) -> list[Component]:
     """Every VCALENDAR in the file (a file may hold several, one after the other)."""
     if not data.removeprefix(b"\xef\xbb\xbf").strip():
-        raise UserError("the file is empty")
+        raise UserError("the file is empty: it holds no iCalendar data")
     calendars = [c for c in parse(data) if c.name == "VCALENDAR"]
     if not calendars:
         raise UserError("this is not an iCalendar file (it has no VCALENDAR)")
