@@ -57,6 +57,10 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bsign(?:ed|s|ing)?\s+their\s+(?:[\w()-]+\s+){0,6}?"
             r"(?:agreement|memorandum|accord|treaty|pact|declaration)\b"
             r"|\bput\s+their\s+signatures\s+(?:to|on)\b"
+            # "X and Y presided over the signing of agreements": the leaders of both sides
+            r"|\b(?:presided\s+over|oversaw|overseen|witnessed)\s+the\s+signing\s+of\b"
+            # "is expected to fly in to sign alongside President X": one signatory beside another
+            r"|\bsign(?:ed|s|ing)?\s+(?:it\s+|them\s+)?(?:alongside|together\s+with)\s"
             # "X, with whom he signed a trade pact in Ottawa on Monday"
             r"|\bwith\s+whom\s+(?:he|she|they|it)\s+(?:also\s+)?signed\b"
             # "The deal was signed on 17 January in Asunción by X and Y": the signatories last
@@ -172,6 +176,20 @@ _NONE_SET = re.compile(
 _BODY_SUBJECT = re.compile(
     r"[\s“\"'‘]*The\s+(?:[\w-]+\s+){0,3}?(?:body|committee|commission|council|panel|board"
     r"|working\s+group|task\s+force)\b",
+    re.IGNORECASE,
+)
+# "…agreed that a technical committee would meet in May": a body meets, not those named
+_BODY_MEETS = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:body|committee|commission|panel|board"
+    r"|working\s+group|task\s+force)\s+(?:(?:will|would|shall|could|should|is\s+to|are\s+to|to"
+    r"|also|again|next|then|first)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "…said that his economy minister would travel to Washington": another, unnamed, travels
+_OTHER_TRAVELS = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary|envoy|ambassador|deputy"
+    r"|delegation|negotiators?|officials|aides?|team)\s+(?:(?:will|would|is|are|was|were|also"
+    r"|then|soon|plans?\s+to|is\s+due\s+to|is\s+set\s+to)\s+){0,2}$",
     re.IGNORECASE,
 )
 _SIDELINES = re.compile(r"\bsidelines of\b", re.IGNORECASE)
@@ -731,6 +749,14 @@ def _candidate(
     own = who
     if not who and _BODY_SUBJECT.match(sentence.text):
         return None  # "The new joint body … is to hold its first meeting": no one named meets
+    if kind in ("meeting", "visit"):
+        subject = (_BODY_MEETS if kind == "meeting" else _OTHER_TRAVELS).search(
+            sentence.text, max(0, at - 60), at
+        )
+        if subject is not None and not any(
+            subject.start() <= p.position - sentence.start < at for p in who
+        ):
+            return None  # "a technical committee would meet", "his minister will travel"
     pair = _pair_before(ctx, sentence, events, who) if plural_subject(sentence) else []
     if pair:
         # "X and Y agreed on Wednesday to … The two ministers held talks in Tokyo": the two
