@@ -374,6 +374,7 @@ class MainWindow(QMainWindow):
             day=day,
             provenance=sources.evidence_of("event", event.id) if event and event.id else (),
             parent=self,
+            first_weekday=self.pane.first_weekday(),
         )
 
     def save_new(self, event: Event) -> None:

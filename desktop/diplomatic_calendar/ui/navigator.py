@@ -9,14 +9,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
     QFormLayout,
+    QLabel,
+    QLineEdit,
     QWidget,
 )
 
+from diplomatic_calendar.ui.views.pane import FIRST_SHOWABLE, LAST_SHOWABLE
 from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
 # The mini month shows parts of the months either side: mark those days too.
@@ -89,24 +91,93 @@ class NavigatorDock(QDockWidget):
             self.schedule_marks()
 
 
-class GoToDateDialog(QDialog):
-    """Ask for a date; ``chosen()`` is it after OK."""
+def parse_typed_date(text: str, near: dt.date) -> dt.date | None:
+    """A day typed the way people write one: "31 December 2026", "Dec 31, 2026", "2026-12-31",
+    "31/12/2026" (the day first, unless the year comes first), "December 2026" (its first day),
+    "31 Dec" (in ``near``'s year), "today", "tomorrow", "yesterday". None when it is not a day."""
+    words = " ".join(text.split()).strip().lower()
+    if not words:
+        return None
+    relative = {"today": 0, "tomorrow": 1, "yesterday": -1}
+    if words in relative:
+        return dt.date.today() + dt.timedelta(days=relative[words])
+    from dateutil import parser
 
-    def __init__(self, day: dt.date, parent: QWidget | None = None) -> None:
+    default = dt.datetime(near.year, near.month, 1)
+    try:
+        parsed = parser.parse(words, dayfirst=True, default=default)
+    except (ValueError, OverflowError):
+        return None
+    if parsed.time() != dt.time() or parsed.tzinfo is not None:
+        return None  # "10:30" or "UTC" is not a day
+    return parsed.date()
+
+
+class GoToDateDialog(QDialog):
+    """Ask for a date, typed in words or figures or picked on a month; ``chosen()`` after OK."""
+
+    def __init__(self, day: dt.date, parent: QWidget | None = None, first_weekday: int = 0) -> None:
         super().__init__(parent)
         self.setWindowTitle("Go to date")
-        self.date_edit = QDateEdit(to_qdate(day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self._near = day
+        self._chosen: dt.date | None = day
+        self.date_edit = QLineEdit(f"{day.day} {day:%B %Y}")
+        self.date_edit.setPlaceholderText("e.g. 31 December 2026 or 2026-12-31")
+        self.date_edit.setToolTip(
+            "A day in words or figures (the day before the month): 31 December 2026, "
+            "31/12/2026, 2026-12-31, December 2026, today"
+        )
+        self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(False)
+        self.calendar.setDateRange(to_qdate(FIRST_SHOWABLE), to_qdate(LAST_SHOWABLE))
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek(first_weekday % 7 + 1))
+        self.calendar.setSelectedDate(to_qdate(day))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
-        layout.addRow("Date:", self.date_edit)
+        layout.addRow("&Date:", self.date_edit)
+        layout.addRow("", self.hint)
+        layout.addRow(self.calendar)
         layout.addRow(self.buttons)
+        self.date_edit.textEdited.connect(self._typed)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(lambda _day: self.accept())
+        self.date_edit.selectAll()
+        self._show(day)
+
+    def _typed(self, text: str) -> None:
+        day = parse_typed_date(text, self._near)
+        if day is None:
+            self._chosen = None
+            self.hint.setText("Not a date yet: try 31 December 2026 or 2026-12-31")
+        elif not FIRST_SHOWABLE <= day <= LAST_SHOWABLE:
+            self._chosen = None
+            self.hint.setText(
+                f"The calendar shows days from {FIRST_SHOWABLE:%d %b} {FIRST_SHOWABLE.year} "
+                f"to {LAST_SHOWABLE:%d %b %Y}"
+            )
+        else:
+            self._chosen = day
+            self.calendar.setSelectedDate(to_qdate(day))
+            self._show(day)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self._chosen is not None)
+
+    def _picked(self, qdate: object) -> None:
+        day = to_date(qdate)  # type: ignore[arg-type]
+        self._chosen = day
+        self.date_edit.setText(f"{day.day} {day:%B %Y}")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self._show(day)
+
+    def _show(self, day: dt.date) -> None:
+        self.hint.setText(f"{day:%A} {day.day} {day:%B} {day.year}")
 
     def chosen(self) -> dt.date:
-        """The date entered."""
-        return to_date(self.date_edit.date())
+        """The date entered (the one the dialog opened on, if none was)."""
+        return self._chosen or self._near

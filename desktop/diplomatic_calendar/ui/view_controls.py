@@ -145,7 +145,7 @@ def _install_go_to_date(window: MainWindow) -> None:
 
 def open_go_to_date(window: MainWindow) -> GoToDateDialog:
     """Ask for a date (window-modal) and show it when the user says OK."""
-    dialog = GoToDateDialog(window.pane.anchor, window)
+    dialog = GoToDateDialog(window.pane.anchor, window, window.pane.first_weekday())
     dialog.accepted.connect(lambda: window.go_to(dialog.chosen()))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()

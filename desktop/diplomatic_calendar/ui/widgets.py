@@ -10,7 +10,7 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QTableView, QWidget
 
 from diplomatic_calendar.domain.errors import ValidationError
 from diplomatic_calendar.domain.geography import countries, country_name, find_country
@@ -19,6 +19,12 @@ from diplomatic_calendar.domain.geography import countries, country_name, find_c
 def to_qdate(day: dt.date) -> QDate:
     """A Python date as a QDate."""
     return QDate(day.year, day.month, day.day)
+
+
+def start_weeks_on(edit: QDateEdit, first_weekday: int) -> None:
+    """Start the weeks of a date box's pop-up month on ``first_weekday`` (0 = Monday … 6 =
+    Sunday), as the calendar's own views and navigator do."""
+    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek(first_weekday % 7 + 1))
 
 
 def to_date(value: QDate) -> dt.date:

@@ -43,7 +43,8 @@ def test_page_keys_step_the_current_view(qtbot: QtBot, context: AppContext) -> N
 def test_go_to_date_dialog_and_navigator(qtbot: QtBot, context: AppContext) -> None:
     window = make_window(qtbot, context)
     dialog = view_controls.open_go_to_date(window)
-    dialog.date_edit.setDate(QDate(2026, 1, 15))
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "15 January 2026")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert window.month_model.month == (2026, 1)

@@ -49,6 +49,7 @@ from diplomatic_calendar.ui.widgets import (
     CountryComboBox,
     CountryListEdit,
     TimeZoneComboBox,
+    start_weeks_on,
     to_date,
     to_qdate,
 )
@@ -66,8 +67,10 @@ class EventEditorDialog(QDialog):
         day: dt.date | None = None,
         provenance: Sequence[tuple[Source, str]] = (),
         parent: QWidget | None = None,
+        first_weekday: int = 0,
     ) -> None:
         super().__init__(parent)
+        self._first_weekday = first_weekday
         self.provenance = ProvenanceView(provenance)
         self.setWindowTitle("Edit event" if event else "New event")
         self.setMinimumWidth(520)
@@ -93,6 +96,7 @@ class EventEditorDialog(QDialog):
         for edit in (self.start_date, self.end_date):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
+            start_weeks_on(edit, self._first_weekday)
         self.start_time = QTimeEdit()
         self.end_time = QTimeEdit()
         for time_edit in (self.start_time, self.end_time):

@@ -29,7 +29,7 @@ from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.geography import blocs, check_country, countries
 from diplomatic_calendar.domain.model import EventKind, EventStatus
 from diplomatic_calendar.printing.options import PAGE_SIZES, STYLE_TITLES, STYLES, PrintOptions
-from diplomatic_calendar.ui.widgets import to_date, to_qdate
+from diplomatic_calendar.ui.widgets import start_weeks_on, to_date, to_qdate
 
 # How far ahead a deadlines printout reaches when that style is chosen here.
 DEADLINES_AHEAD_DAYS = 90
@@ -49,6 +49,7 @@ class PrintOptionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Print")
         self._today = defaults.today
+        self._first_weekday = defaults.first_weekday
         self._chosen: PrintOptions | None = None
         self.style_box = QComboBox()
         for style in STYLES:
@@ -114,6 +115,7 @@ class PrintOptionsDialog(QDialog):
         edit = QDateEdit(to_qdate(day))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("ddd d MMM yyyy")  # as the event editor writes a day
+        start_weeks_on(edit, self._first_weekday)
         return edit
 
     def _lay_out(self) -> None:

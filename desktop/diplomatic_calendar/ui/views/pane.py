@@ -31,6 +31,15 @@ VIEW_LABELS = {
     "year": "Year",
 }
 _GRID_DAYS = {"day": 1, "week": 7, "work_week": 5}
+# The first and last days every view can show whole (a month grid reaches into the weeks
+# either side; a year view needs the year after for its end): going further stops here.
+FIRST_SHOWABLE = dt.date(2, 1, 1)
+LAST_SHOWABLE = dt.date(9998, 12, 31)
+
+
+def within_showable(day: dt.date) -> dt.date:
+    """``day``, or the nearest day every view can show."""
+    return min(max(day, FIRST_SHOWABLE), LAST_SHOWABLE)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -192,21 +201,26 @@ class CalendarPane(QStackedWidget):
     def step(self, periods: int) -> None:
         """Move by ``periods`` of the current view (days, weeks, months, agenda spans, years)."""
         name = self.current_view_name
-        if name == "month":
-            year, month = self.month_model.month
-            shown = (self.anchor.year, self.anchor.month) == (year, month)
-            self.anchor = add_months(self.anchor if shown else dt.date(year, month, 1), periods)
-        elif name == "year":
-            self.anchor = add_months(self.anchor, 12 * periods)
-        elif name == "agenda":
-            self.anchor += dt.timedelta(days=self.agenda_days() * periods)
-        else:
-            self.anchor += dt.timedelta(days=(1 if name == "day" else 7) * periods)
+        try:
+            if name == "month":
+                year, month = self.month_model.month
+                shown = (self.anchor.year, self.anchor.month) == (year, month)
+                start = self.anchor if shown else dt.date(year, month, 1)
+                anchor = add_months(start, periods)
+            elif name == "year":
+                anchor = add_months(self.anchor, 12 * periods)
+            elif name == "agenda":
+                anchor = self.anchor + dt.timedelta(days=self.agenda_days() * periods)
+            else:
+                anchor = self.anchor + dt.timedelta(days=(1 if name == "day" else 7) * periods)
+        except (OverflowError, ValueError):  # past the first or last day Python knows
+            anchor = LAST_SHOWABLE if periods > 0 else FIRST_SHOWABLE
+        self.anchor = within_showable(anchor)
         self.load()
 
     def go_to(self, day: dt.date) -> None:
-        """Show the period holding ``day``."""
-        self.anchor = day
+        """Show the period holding ``day`` (the nearest day every view can show, at the ends)."""
+        self.anchor = within_showable(day)
         self.load()
 
     def set_filter(self, event_filter: EventFilter) -> None:
