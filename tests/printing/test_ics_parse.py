@@ -651,5 +651,5 @@ def test_the_garbage_collector_is_back_on_after_an_import_even_a_failing_one(sto
     import_calendar(store, _calendar("SUMMARY:Fine"), today=TODAY)
     assert gc.isenabled()
     with pytest.raises(UserError):
-        import_calendar(store, b"BEGIN:VCALENDAR\r\n", today=TODAY)
+        import_calendar(store, b"BEGIN:VCALENDAR\r\nEND:VEVENT\r\n", today=TODAY)
     assert gc.isenabled()

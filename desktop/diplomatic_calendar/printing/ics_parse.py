@@ -94,6 +94,8 @@ class Component:
     components: list[Component] = field(default_factory=list)
     # Lines that could not be split into name, parameters and value: (name, reason).
     broken: list[tuple[str, str]] = field(default_factory=list)
+    # Still open where the file stopped (a clipped attachment): read only as far as it goes.
+    cut_off: bool = False
     _index: dict[str, list[Property]] | None = None
 
     def all(self, name: str) -> list[Property]:
@@ -126,18 +128,24 @@ class Component:
             pending += component.components[::-1]
 
 
-def parse(data: bytes | str) -> list[Component]:
+def parse(data: bytes | str, *, clipped: bool = False) -> list[Component]:
     """The top-level components of an iCalendar text; a file that does not nest is one UserError.
 
     Lines that cannot be split are kept in their component's ``broken`` list rather than failing
-    the file: whether they matter depends on the property.
+    the file: whether they matter depends on the property. With ``clipped``, a VCALENDAR that
+    simply stops (an attachment cut short, even in the middle of its last line) is read as far
+    as it goes, and what is still open at its end is marked ``cut_off``.
     """
     top: list[Component] = []
     stack: list[Component] = []
     current: Component | None = None
     simple = _SIMPLE.match
     new_property = tuple.__new__
-    for number, line in enumerate(unfold(data), 1):
+    lines = unfold(data)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    last = len(lines)
+    for number, line in enumerate(lines, 1):
         # Most lines have no parameters: one match splits them.
         found = simple(line)
         if found is not None:
@@ -166,6 +174,8 @@ def parse(data: bytes | str) -> list[Component]:
             if current is None:
                 raise _unreadable(f"line {number} ends a {ended} that was never begun")
             if current.name != ended:
+                if clipped and number == last and current.name.startswith(ended):
+                    break  # the file stops in the middle of this END line
                 raise _unreadable(
                     f"line {number} ends a {ended} inside the {current.name} "
                     f"begun on line {current.line}"
@@ -175,7 +185,10 @@ def parse(data: bytes | str) -> list[Component]:
         else:
             raise _unreadable(f"line {number} is outside any BEGIN and END")
     if current is not None:
-        raise _unreadable(f"the {current.name} begun on line {current.line} never ends")
+        if not (clipped and stack[0].name == "VCALENDAR"):
+            raise _unreadable(f"the {current.name} begun on line {current.line} never ends")
+        for component in stack:
+            component.cut_off = True
     return top
 
 

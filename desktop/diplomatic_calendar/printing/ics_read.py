@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 DAYS_BACK, DAYS_AHEAD = 365, 730
 MAX_OCCURRENCES = 1_100  # a daily series over the whole window
+CUT_OFF = "the file ends in the middle of it, so it is not whole"
 
 
 @dataclass
@@ -58,6 +59,8 @@ class IcsImportReport:
     tariffs_added: int = 0
     # Other programs' tasks (VTODO): to-dos, not calendar entries, so not imported.
     tasks_skipped: int = 0
+    # The file stops before its end (an attachment cut short): read as far as it goes.
+    ends_early: bool = False
     # What was written, for taking the import back (see ``ics_save.revert``).
     changes: ImportChanges | None = field(default=None, repr=False, compare=False)
 
@@ -84,6 +87,8 @@ class IcsImportReport:
             text += f"; {self.tasks_skipped} task{plural} left out (to-dos are not events)"
         if self.unreadable:
             text += f"; {len(self.unreadable)} could not be read"
+        if self.ends_early:
+            text += "; the file ends early, as if cut off: only its whole events were read"
         return text
 
 
@@ -125,7 +130,7 @@ def _import(
     store: Store, data: bytes, home_zone: str, today: dt.date, ids: Mapping[str, int] | None
 ) -> IcsImportReport:
     calendars = _parse(data)
-    report = IcsImportReport()
+    report = IcsImportReport(ends_early=calendars[-1].cut_off)
     drafts: list[Draft] = []
     undated: list[tuple[str, dict[str, Any]]] = []
     series: dict[str, set[str]] = {}
@@ -167,6 +172,9 @@ def _undated_tariffs(
     not calendar entries: they are left out, and counted so that the report says so."""
     found = []
     for component in calendar.walk("VTODO"):
+        if component.cut_off:
+            report.unreadable.append((_label(component), CUT_OFF))
+            continue
         if component.get("X-DIPCAL-TARIFF") is None:
             report.tasks_skipped += 1
             continue
@@ -222,7 +230,7 @@ def _parse(data: bytes) -> list[Component]:
     """Every VCALENDAR in the file (a file may hold several, one after the other)."""
     if not data.removeprefix(b"\xef\xbb\xbf").strip():
         raise UserError("the file is empty: it holds no iCalendar data")
-    calendars = [c for c in parse(data) if c.name == "VCALENDAR"]
+    calendars = [c for c in parse(data, clipped=True) if c.name == "VCALENDAR"]
     if not calendars:
         raise UserError("this is not an iCalendar file (it has no VCALENDAR)")
     return calendars
@@ -274,6 +282,9 @@ def _drafts(
     """
     by_uid: dict[str, list[Component]] = {}
     for component in calendar.walk("VEVENT"):
+        if component.cut_off:
+            report.unreadable.append((_label(component), CUT_OFF))
+            continue
         by_uid.setdefault(_uid(component), []).append(component)
     drafts: list[Draft] = []
     for uid, components in by_uid.items():
@@ -522,6 +533,7 @@ def report_json(report: IcsImportReport) -> str:
             "cancelled": report.cancelled,
             "tariffs_added": report.tariffs_added,
             "tasks_skipped": report.tasks_skipped,
+            "ends_early": report.ends_early,
             "unreadable": [{"event": name, "reason": why} for name, why in report.unreadable],
         },
         ensure_ascii=False,
