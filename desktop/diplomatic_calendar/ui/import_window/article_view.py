@@ -24,6 +24,8 @@ class ArticleView(QPlainTextEdit):
             "then press Find drafts."
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # Text is pasted here, not typed: Tab moves on to the next field instead of indenting.
+        self.setTabChangesFocus(True)
         self._text = ""
 
     def show_article(self, text: str) -> None:

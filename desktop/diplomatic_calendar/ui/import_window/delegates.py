@@ -5,8 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -77,11 +86,18 @@ class PeopleEditor(QListWidget):
 
 
 class PairEditor(QWidget):
-    """Two editors side by side, edited as one cell: kind and status, or rate and imposer."""
+    """Two editors side by side, edited as one cell: kind and status, or rate and imposer.
+
+    Tab goes from the first to the second; Tab past the second (or Shift+Tab before the first)
+    says ``left`` (True when going forward), so that the cell is kept and the next one opened.
+    """
+
+    left = Signal(bool)
 
     def __init__(self, first: QWidget, second: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.first, self.second = first, second
+        self._left = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -89,6 +105,20 @@ class PairEditor(QWidget):
         layout.addWidget(second)
         self.setFocusProxy(first)
         self.setAutoFillBackground(True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self._left:  # closing hides the editor, which moves focus on again: that is Qt's
+            return super().focusNextPrevChild(next)
+        focus = QApplication.focusWidget()
+        inside_first = focus is not None and (focus is self.first or self.first.isAncestorOf(focus))
+        if next and inside_first:
+            self.second.setFocus(Qt.FocusReason.TabFocusReason)
+        elif not next and focus is not None and not inside_first and self.isAncestorOf(focus):
+            self.first.setFocus(Qt.FocusReason.BacktabFocusReason)
+        else:
+            self._left = True
+            self.left.emit(next)
+        return True
 
     def set_value(self, value: tuple[Any, Any]) -> None:
         """Show a pair of values."""
@@ -143,6 +173,18 @@ class DraftDelegate(QStyledItemDelegate):
         self._people = people
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = self._editor(parent, index)
+        if isinstance(editor, PairEditor):
+            editor.left.connect(lambda forward: self._leave(editor, forward))
+        return editor
+
+    def _leave(self, editor: QWidget, forward: bool) -> None:
+        """Keep the cell and open the next (or previous) one, as Tab does in a plain editor."""
+        hint = QAbstractItemDelegate.EndEditHint
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, hint.EditNextItem if forward else hint.EditPreviousItem)
+
+    def _editor(self, parent: QWidget, index: Index) -> QWidget:
         draft = index.data(DraftRole)
         column = index.column()
         if column == DATE:

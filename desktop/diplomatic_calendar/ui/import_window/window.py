@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from diplomatic_calendar.ui.import_window.article_view import ArticleView
 from diplomatic_calendar.ui.import_window.command import ImportCommand
 from diplomatic_calendar.ui.import_window.delegates import DraftDelegate
 from diplomatic_calendar.ui.import_window.draft_model import DraftTreeModel
+from diplomatic_calendar.ui.import_window.draft_view import DraftTreeView
 from diplomatic_calendar.ui.theme import warning_style
 from diplomatic_calendar.ui.widgets import to_date, to_qdate
 
@@ -47,6 +47,8 @@ FILE_FILTER = "Articles (*.txt *.html *.htm *.eml);;All files (*)"
 UNEXPECTED = "Something went wrong inside Diplomatic Calendar; the details are in its log."
 # Widest each column may start (pixels): enough for most drafts, and every column stays in view.
 COLUMN_WIDTHS = (330, 170, 280, 130, 150, 240, 220)  # the date may carry a zone name
+# Save from anywhere in the window; plain Enter stays with the drafts list, where it edits a cell.
+SAVE_KEYS = ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter")
 
 
 def _label(text: str = "", *, error: bool = False) -> QLabel:
@@ -101,23 +103,20 @@ class ImportWindow(QWidget):
         self.article = ArticleView()
         self.open_button = QPushButton("&Open file…")
         self.find_button = QPushButton("&Find drafts")
-        self.tree = QTreeView()
+        self.tree = DraftTreeView()
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(DraftDelegate(self._people, self.tree))
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setEditTriggers(
-            QTreeView.EditTrigger.DoubleClicked
-            | QTreeView.EditTrigger.EditKeyPressed
-            | QTreeView.EditTrigger.SelectedClicked
-        )
         self.evidence = _label()
         self.accept_all = QPushButton("Accept &all")
         self.reject_all = QPushButton("&Reject all")
         self.summary = _label()
         self.error = _label(error=True)
         self.save_button = QPushButton("&Save to calendar")
-        self.save_button.setDefault(True)
+        self.save_button.setToolTip(
+            "Save the ticked drafts to the calendar (Ctrl+S or Ctrl+Enter); Esc closes"
+        )
         self.close_button = QPushButton("Close")
         self._lay_out()
 
@@ -166,6 +165,8 @@ class ImportWindow(QWidget):
         self.reject_all.clicked.connect(lambda: self.model.set_all(False))
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
+        for keys in SAVE_KEYS:
+            QShortcut(QKeySequence(keys), self, self.save)
         self.model.dataChanged.connect(lambda *_: self._update_summary())
         self.model.modelReset.connect(self._update_summary)
         selection = self.tree.selectionModel()
@@ -225,6 +226,16 @@ class ImportWindow(QWidget):
         if not self.outlet.text():
             self.outlet.setText(plan.outlet)
         self._set_plan(plan)
+        self._focus_first_draft()
+
+    def _focus_first_draft(self) -> None:
+        """Put the keyboard on the first draft, ready to review, as the drafts appear."""
+        for group in range(self.model.rowCount()):
+            parent = self.model.index(group, 0)
+            if self.model.rowCount(parent):
+                self.tree.setCurrentIndex(self.model.index(0, 0, parent))
+                break
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -342,6 +353,13 @@ class ImportWindow(QWidget):
         )
         return answer == QMessageBox.StandardButton.Discard
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape that no field or open cell editor took closes the window, as in a dialog.
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.has_unsaved_drafts() and not self.confirm_discard():
             event.ignore()
@@ -354,6 +372,7 @@ class ImportWindow(QWidget):
         """Save every accepted draft in one transaction, as one undo step, then close."""
         if self.plan is None:
             return
+        self.tree.finish_editing()  # a shortcut saves without leaving the cell being edited
         if not self.plan.published_confirmed:
             # Every relative date hangs on it: a wrong guess would misdate the whole import.
             self.error.setText("Confirm the publication date first (or change it).")
