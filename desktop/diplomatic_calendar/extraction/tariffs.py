@@ -59,7 +59,8 @@ _RANGE = re.compile(
     re.I,
 )
 _DEAL_DONE = re.compile(
-    r"\b(?:agreed|secured|reached|struck|sealed|signed)\b"
+    # not "under an order signed by the president", which is no deal
+    r"\b(?:agreed|secured|reached|struck|sealed|(?<!order\s)(?<!proclamation\s)(?<!decree\s)signed)\b"
     # "remain at 19% after their July deals": the deals set the rate
     r"|^\S*\s+(?:after|under)\s+(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deals?|agreements?|pacts?)\b",
@@ -90,8 +91,9 @@ _ON = re.compile(
     # "the 25% tariff Washington had set for Korean goods": the imposer between rate and target
     # "the 50% duty the United States charges on European metals"
     r"|(?:the\s+)?(?:[A-Z][\w.'’]*\s+){1,3}(?:(?:has|had|have)\s+)?"
-    r"(?:set|imposed|levied|slapped|placed|applied|charges|imposes|levies|applies)\s+"
-    r"(?:for|on|against)\s+"
+    # "the 10% tariff Washington applies to most Chilean goods", "the 25% duty the US has kept on"
+    r"(?:(?:set|imposed|levied|slapped|placed|charges|imposes|levies|kept|keeps|maintains|"
+    r"maintained)\s+(?:for|on|against)|(?:applied|applies)\s+(?:for|on|against|to))\s+"
     # "the 10% tariff that has applied to Kenyan goods since April"
     r"|(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+)"
     r"(?:applied|imposed|levied|charged)\s+(?:to|on|against)\s+"
@@ -103,10 +105,12 @@ _ON = re.compile(
     r"(?:due|set|scheduled|expected)\s+to\s+(?:hit|apply\s+to)\s+"
     # "applies a 50% tariff to EU metals": after the duty's own word, 'to' leads to whose goods
     r"|(?:(?<=tariff\s)|(?<=tariffs\s)|(?<=duty\s)|(?<=duties\s)|(?<=levy\s))to\s+"
+    # "18.5% will apply to imports from A and 12% to imports from B": the verb left unsaid
+    r"|to\s+(?=(?:[a-z-]+\s+){0,2}?(?:imports|goods|products|exports|shipments)\s+(?:from|of)\s)"
     # "a 25% surcharge it imposed last year on Turkish goods", "the tariff it announced on"
     r"|(?:(?:that|which)\s+)?(?:it|they|[A-Z][\w.'’]*)\s+(?:(?:has|had|have)\s+)?"
     r"(?:imposed|announced|levied|placed|slapped|applied|threatened)"
-    r"(?:\s+(?:last|this|in|earlier|late|early)(?:\s+[\w-]+)?)?\s+(?:on|against)\s+)"
+    r"(?:\s+(?:last|this|in|earlier|late|early)(?:\s+[\w-]+)?)?\s+(?:on|against|(?<=applied\s)to)\s+)"
     # "on about C$20 billion ($14.5 billion) of U.S. goods": an amount, then whose goods
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over)\s+)?"
     r"(?:(?:(?:[A-Z]{0,3}[$€£¥]|US\$)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|mn|m|b)\b)?"
@@ -133,11 +137,13 @@ _IMPOSER_AFTER = re.compile(
     r"(?:also\s+|already\s+|still\s+|later\s+)?"
     # "the EU would open a tariff-rate quota": who opens a quota charges its duty
     r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|levied|charge[sd]?|administration|opens?|opened|"
+    # "the 25% duty the US has kept on Mexican goods": who keeps a duty charges it
+    r"kept|keeps|maintains|maintained|"
     # "Nigeria will phase out its 20% duty on goods from member states": its own duty
     r"phas(?:e|es|ed|ing)\s+out|scrap(?:s|ped)?|abolish(?:es|ed)?|"
     r"announced|announces|said|says|clarified|confirmed|warned|threatened|decided|retaliat\w*|"
     r"cut|cuts|raised?|"
-    r"doubled|tripled|hiked|increased|"
+    r"doubled|tripled|hiked|increased|doubles|triples|hikes|increases|"
     r"raises|lowered|lowers?|appl(?:y|ies|ied)|proposal|plan)\b|(?<=ha[sd] )set\b|(?<=have )set\b|"
     # "China's 34% tariffs": whose rate, however high
     r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
@@ -155,6 +161,8 @@ _IMPOSER_BEFORE = re.compile(
     r"\b(?:by|(?:exports?|shipments?|sales|goods|products)\s+(?:\w+\s+)?to|with"
     # "British cars enter the US at a 10% tariff": the market entered charges the rate
     r"|(?:enter|enters|entered|entering)"
+    # "wine sold in the US now pays 15%": the market goods are sold in charges the rate
+    r"|(?:sold|imported)\s+in(?:to)?"
     r"|(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+in)\s+(?:the\s+)?$",
     re.I,
 )
@@ -165,7 +173,9 @@ _START_CUE = re.compile(
     r"entered into force|kicked in|kick in|kicks in|imposed|"
     r"in effect since|since|backdated to|retroactive(?:ly)? to|"
     # "those duties became definitive in March"
-    r"(?:became|become|becomes|made)\s+(?:final|definitive|permanent))\b(?:\s+(?:on|in))?\s*$",
+    r"(?:became|become|becomes|made)\s+(?:final|definitive|permanent))\b(?:\s+(?:on|in))?"
+    # "from the same 7 August date": the day another rate began
+    r"(?:\s+the\s+same)?\s*$",
     re.I,
 )
 _PAST_CHANGE = re.compile(
@@ -259,6 +269,8 @@ _IN_FORCE_LEAD = re.compile(
     r"|,\s*now\s+$"
     # "The combined 50% U.S. duty on X goods remains": the sum of duties charged now
     r"|\bthe\s+combined\s+$"
+    # "Britain, which stays at 25%": a rate left as it is, charged now
+    r"|\b(?:which|that|who)\s+(?:remains?|remained|stays?|stayed)\s+at\s+(?:the\s+)?$"
     # "Switzerland, hit with a 39% rate in August, …": a rate already applied
     r"|(?:,\s*|\b(?:was|were)\s+)hit\s+with\s+(?:a|an|the)\s+$"
     # "Chile faces only the 10% baseline rate": what it pays now, not what it could
@@ -347,6 +359,7 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
     carried: list[str] = []  # whose goods a sentence without a rate put duties on
     before: list[TariffDraft] = []  # the rates of the sentence before
     borrowed: set[tuple[str, float]] = set()  # rates whose first date came from elsewhere
+    stacked: list[TariffDraft] = []  # further charges as high as one the target already pays
     for sentence in ctx.sentences:
         line = starts.headings.get(sentence.index)
         if line is not None:
@@ -398,17 +411,31 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
             carried = (
                 list({d.target for d in before}) if len({d.target for d in before}) == 1 else []
             )
+        lent_before = {id(d) for d in before if id(d) in starts.lent}
         starts.lent.clear()  # (drafts of this sentence only: theirs are the ids it holds)
+        starts.further.clear()
         drafts = _sentence_tariffs(ctx, sentence, own + usual, starts, named or carried)
         if before and _RATE_AGAIN.match(text) and not _PERCENT.search(text):
             # "The new rate also applies to Russian material": as dated as the rate it repeats
-            drafts = [_as_before(draft, before) for draft in drafts]
+            # (and its date as much borrowed from elsewhere)
+            repeated = [(_as_before(draft, before), draft) for draft in drafts]
+            drafts = [new for new, _ in repeated]
+            starts.lent.update(
+                id(new)
+                for new, old in repeated
+                if any(id(d) in lent_before for d in before if d.rate_percent == old.rate_percent)
+            )
         before = drafts
         # "The pause on duties on European wine ends. The 15% rate rises to 30%.": the wine's
         carried = [] if _PERCENT.search(text) else _duties_on(sentence, mentions)
         starts.targets[sentence.index] = {d.target for d in drafts}
         for draft in drafts:
             key = (draft.target, draft.rate_percent)
+            if _stacked(draft, found.get(key), starts, stacked):
+                # "X's 25% rate took effect on Thursday, and a further 25% penalty on X goods
+                # starts on the 27th": a second charge of the same size, on top of the first
+                stacked.append(draft)
+                continue
             first = found.setdefault(key, draft)
             if draft.effective_date is not None and (
                 first.effective_date is None
@@ -429,7 +456,26 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
                 borrowed.discard(key)
             if first is draft and id(draft) in starts.lent:
                 borrowed.add(key)
-    return list(found.values())
+    return [*found.values(), *stacked]
+
+
+def _stacked(
+    draft: TariffDraft, first: TariffDraft | None, starts: _StartDates, stacked: list[TariffDraft]
+) -> bool:
+    """Whether a further charge is one of its own beside an equal rate from another day."""
+    return (
+        first is not None
+        and id(draft) in starts.further
+        and draft.effective_date is not None
+        and first.effective_date is not None
+        and draft.effective_date != first.effective_date
+        and not any(
+            d.target == draft.target
+            and d.rate_percent == draft.rate_percent
+            and d.effective_date == draft.effective_date
+            for d in stacked
+        )
+    )
 
 
 _RATE_IT = re.compile(
@@ -504,6 +550,11 @@ def _sentence_tariffs(
         forgone = bool(last) and _FORGONE.search(lead) is not None
         if older or changed or rising or forgone or _TO_AFTER_RATE.search(lead):
             targets = targets or last  # the same countries as the rate just named
+        # "a 15% tariff on X cars, in line with the rate on Y cars, instead of the 25% duty":
+        # the rate the one just named replaces is charged on the same goods
+        instead = bool(last) and _INSTEAD_LEAD.search(lead) is not None
+        if instead:
+            targets = _targets(ctx, sentence, rate, local, last) or last
         change = _CHANGED_LEAD.search(lead) if last and not targets else None
         if change is not None:
             # "X's tariff, which Y doubled to 50% last year, was cut to 18%": the same
@@ -568,6 +619,8 @@ def _sentence_tariffs(
             if status == "announced" and "unchanged" in sentence.text[local:hi]:
                 status = "in_force"  # "Laos — 40% (unchanged)": the rate stands
             status = "superseded" if older or cut or changed else status
+            if instead and _status("", sentence.text[local:hi]) == "threatened":
+                status = "threatened"  # "instead of the 25% rate X had threatened from May 1"
             # "would raise it to 45% from 35% unless …": only threatened, so the 35% stands
             standing_older = older and last_status == "threatened" and not cut and not changed
             if older and _charged_until(ctx, sentence, rate, hi, out[-len(last) :] if last else []):
@@ -725,6 +778,8 @@ def _sentence_tariffs(
                 # "agreed in July to keep the rate at 25%": July is when it was kept, not its start
                 kept = _start_date(ctx, sentence, status, need_cue=True, within=clause)
                 effective = kept.value if kept is not None else None
+            if effective is not None and _replaces_next(ctx, sentence, rates, number, effective):
+                effective = None  # "15% instead of the 25% due from May 1": the older rate's day
             scope = goods_named(
                 sentence.text, rate.start - sentence.start, rate.end - sentence.start
             )
@@ -734,6 +789,8 @@ def _sentence_tariffs(
             ]
             if borrowed and effective is not None:
                 starts.lent.update(id(draft) for draft in made)
+            if _FURTHER_LEAD.search(lead) and not borrowed:
+                starts.further.update(id(draft) for draft in made)
             if (
                 older_made
                 and status in ("threatened", "announced")
@@ -754,10 +811,28 @@ def _sentence_tariffs(
     return out
 
 
+def _replaces_next(
+    ctx: Context, sentence: Sentence, rates: list[_Rate], number: int, effective: str
+) -> bool:
+    """Whether the rate's day is only one the words of an older rate it replaces give."""
+    if number + 1 >= len(rates):
+        return False
+    following = rates[number + 1]
+    lead = ctx.text[max(sentence.start, following.start - 20) : following.start]
+    if _INSTEAD_LEAD.search(lead) is None:
+        return False
+    days = [d.start for d in ctx.dates[sentence.index] if d.value == effective]
+    return bool(days) and min(days) > following.start
+
+
 # "10% from May 1, rising to 15% from Nov. 1": the day right after a rate starts that stage
 _STAGE_CUE = re.compile(
     r"\s+(?:(?:from|starting|effective|as\s+of|beginning)(?:\s+on)?|on)\s+(?:the\s+)?", re.I
 )
+
+
+# "a further 25% penalty", "an additional 10% duty": a charge on top of one already paid
+_FURTHER_LEAD = re.compile(r"\b(?:a|an)\s+(?:further|additional|extra)\s+$", re.I)
 
 
 def _stage_end(ctx: Context, sentence: Sentence, rate: _Rate) -> int:
@@ -1089,7 +1164,9 @@ def _as_before(draft: TariffDraft, before: list[TariffDraft]) -> TariffDraft:
     same = next((d for d in before if d.rate_percent == draft.rate_percent), None)
     if same is None:
         return draft
-    return replace(draft, effective_date=same.effective_date, status=same.status)
+    # "The higher rate is in force.": what the sentence says of the rate beats what came before
+    status = same.status if draft.status == "announced" else draft.status
+    return replace(draft, effective_date=same.effective_date, status=status)
 
 
 def _rate_named_before(ctx: Context, sentence: Sentence) -> list[_Rate]:
@@ -1719,8 +1796,9 @@ def _bought(sentence: Sentence, mention: Mention) -> bool:
 
 
 _TARIFF_ONLY = re.compile(
-    r"^\s*(?:(?:reciprocal|additional|extra|import|blanket|baseline|retaliatory)\s+)?"
-    r"(?:tariffs?|levy|levies|duty|duties)\s+(?:the\s+)?$",
+    r"^\s*(?:[\"“]?(?:reciprocal|additional|extra|import|blanket|baseline|retaliatory)[\"”]?\s+)?"
+    # "the 30% tariff that Washington has applied to …": the imposer, then the target
+    r"(?:tariffs?|levy|levies|duty|duties)\s+(?:(?:that|which)\s+)?(?:the\s+)?$",
     re.I,
 )
 
@@ -1840,7 +1918,9 @@ def _paused_other(after: str) -> bool:
 _AFTER_ING = re.compile(r"\b(?:after|following)\s+$", re.I)
 
 
-_SUPERSEDED_AFTER = re.compile(r"\breplac|\bsupersed|\binstead of\b", re.I)
+_SUPERSEDED_AFTER = re.compile(r"\breplac|\bsupersed", re.I)
+# "instead of the 25% rate": the rate that gave way to the one named just before
+_INSTEAD_LEAD = re.compile(r"\binstead\s+of\s+(?:the|a|an|its|their)\s+$", re.I)
 
 
 class _StartDates:
@@ -1877,6 +1957,7 @@ class _StartDates:
         self.targets: dict[int, set[str]] = {}  # the targets of the sentences read so far
         self.borrowed = False  # whether the last start date found came from another sentence
         self.lent: set[int] = set()  # the drafts whose start date came from another sentence
+        self.further: set[int] = set()  # the drafts of 'a further 25%' charged on top of another
 
     def notified(self, index: int) -> str | None:
         """The day of publication a nearby 'from the date of publication' sentence refers to."""
