@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -147,6 +147,11 @@ class EventEditorDialog(QDialog):
         self.all_day.toggled.connect(self._all_day_toggled)
         self._start_day = to_date(self.start_date.date())
         self.start_date.dateChanged.connect(self._start_day_changed)
+        self._start_time = self.start_time.time()
+        self._moving_end = False  # the end is being moved to follow the start
+        self._end_pushed = False  # the end day was moved on to the next day by the editor
+        self.start_time.timeChanged.connect(self._start_time_changed)
+        self.end_time.timeChanged.connect(self._end_time_changed)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -196,6 +201,37 @@ class EventEditorDialog(QDialog):
         self._start_day = day
         if moved:
             self.end_date.setDate(self.end_date.date().addDays(moved.days))
+
+    def _start_time_changed(self, value: QTime) -> None:
+        """A later or earlier start moves the end with it: the event keeps its length."""
+        moved = self._start_time.secsTo(value)
+        self._start_time = value
+        if not moved:
+            return
+        end = QDateTime(self.end_date.date(), self.end_time.time()).addSecs(moved)
+        self._moving_end = True
+        try:
+            self.end_date.setDate(end.date())
+            self.end_time.setTime(end.time())
+        finally:
+            self._moving_end = False
+
+    def _end_time_changed(self, value: QTime) -> None:
+        """An end earlier in the day than the start, on the same day, is the next morning's
+        (a dinner from 22:00 to 02:00); the day goes back if the end is then set later."""
+        if self._moving_end:
+            return
+        start_day = self.start_date.date()
+        if self.end_date.date() == start_day and value < self.start_time.time():
+            self.end_date.setDate(start_day.addDays(1))
+            self._end_pushed = True
+        elif (
+            self._end_pushed
+            and self.end_date.date() == start_day.addDays(1)
+            and value > self.start_time.time()
+        ):
+            self.end_date.setDate(start_day)
+            self._end_pushed = False
 
     def _load_defaults(self, day: dt.date, home_zone: str) -> None:
         self.start_date.setDate(to_qdate(day))
@@ -274,9 +310,15 @@ class EventEditorDialog(QDialog):
             for moment in (start, end):
                 if not exists(moment):
                     raise ValidationError(skipped_time_message(moment))
-            if end == start:
+            # A moment (a deadline at 17:00, or an invitation saved with no end) is kept as one;
+            # a meeting given no end time is more likely a slip, so it is asked for.
+            moment = EventKind(self.kind.currentData()).is_deadline or (
+                self._original is not None and self._original.start == self._original.end
+            )
+            if end == start and not moment:
                 raise ValidationError("the event ends as it starts: give it an end time")
-            if elapsed(start, end) <= dt.timedelta(0):
+            length = elapsed(start, end)
+            if length < dt.timedelta(0) or (length == dt.timedelta(0) and not moment):
                 raise ValidationError("the event ends before it starts")
         fields = {
             "title": self.title_edit.text(),
