@@ -312,13 +312,13 @@ class EventEditorDialog(QDialog):
                     raise ValidationError(skipped_time_message(moment))
             # A moment (a deadline at 17:00, or an invitation saved with no end) is kept as one;
             # a meeting given no end time is more likely a slip, so it is asked for.
-            moment = EventKind(self.kind.currentData()).is_deadline or (
+            instant = EventKind(self.kind.currentData()).is_deadline or (
                 self._original is not None and self._original.start == self._original.end
             )
-            if end == start and not moment:
+            if end == start and not instant:
                 raise ValidationError("the event ends as it starts: give it an end time")
             length = elapsed(start, end)
-            if length < dt.timedelta(0) or (length == dt.timedelta(0) and not moment):
+            if length < dt.timedelta(0) or (length == dt.timedelta(0) and not instant):
                 raise ValidationError("the event ends before it starts")
         fields = {
             "title": self.title_edit.text(),
