@@ -36,9 +36,20 @@ def open_import_window(window: MainWindow) -> ImportWindow:
 
     importer = ImportWindow(window.context, window)
     importer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    importer.imported.connect(lambda message: window.statusBar().showMessage(message, 10000))
+    importer.imported.connect(lambda message: _announce(window, importer, message))
     importer.show()
     return importer
+
+
+def _announce(window: MainWindow, importer: ImportWindow, message: str) -> None:
+    """Say what the import saved, and later what undoing or redoing it did."""
+
+    def show(text: str) -> None:
+        window.statusBar().showMessage(text, 10000)
+
+    show(message)
+    if importer.command is not None:
+        importer.command.announce = show
 
 
 def article_paths(mime: QMimeData) -> list[Path]:

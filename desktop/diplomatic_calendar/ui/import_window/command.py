@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
 from diplomatic_calendar.domain.errors import UserError
@@ -18,6 +20,9 @@ class ImportCommand(QUndoCommand):
         self._plan = plan
         self.result = result
         self._saved = True
+        # Where undo and redo say what they did (the main window's status bar); the import's
+        # own announcement would otherwise stay there, claiming records that are gone.
+        self.announce: Callable[[str], None] = lambda _message: None
 
     @classmethod
     def save(cls, context: AppContext, plan: ImportPlan) -> ImportCommand:
@@ -39,6 +44,7 @@ class ImportCommand(QUndoCommand):
             except UserError as err:
                 self._failed(f"Redo {self.text()}: {err}")
                 return
+            self.announce(self.result.summary())
         self._context.signals.data_changed.emit()
 
     def undo(self) -> None:
@@ -48,8 +54,21 @@ class ImportCommand(QUndoCommand):
             self._failed(f"Undo {self.text()}: {err}")
             return
         self._context.signals.data_changed.emit()
+        self.announce(self.undone())
+
+    def undone(self) -> str:
+        """One line saying that the import was taken back, and what that removed."""
+        result = self.result
+        said = f"{_records(len(result.added))} it added removed"
+        if result.updated:
+            said += f", {_records(len(result.updated))} it updated put back as they were"
+        return f"Undid the import from {result.source.citation}: {said}"
 
     def _failed(self, message: str) -> None:
         # Qt swallows exceptions raised here: drop the step so that it claims nothing, and say why.
         self.setObsolete(True)
         self._context.signals.change_failed.emit(message)
+
+
+def _records(count: int) -> str:
+    return f"{count} record" if count == 1 else f"{count} records"
