@@ -21,7 +21,7 @@ from diplomatic_calendar.domain.model import Event, EventKind, EventStatus
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.layout import (
     local_days,
-    time_label,
+    time_label_on,
     time_order_key,
     tooltip_html,
     tooltip_text,
@@ -143,7 +143,9 @@ class AgendaModel(QAbstractTableModel):
         if not by_day:
             self._rows = [AgendaRow(self._first, empty=True)]
         self._texts = [
-            tuple(self._cell_text(r.event, c, home) for c in range(len(COLUMNS))) if r.event else ()
+            tuple(self._cell_text(r.event, c, home, r.day) for c in range(len(COLUMNS)))
+            if r.event
+            else ()
             for r in self._rows
         ]
         self.endResetModel()
@@ -207,8 +209,6 @@ class AgendaModel(QAbstractTableModel):
 
     def _event_data(self, event: Event, column: int, role: int) -> Any:
         home = self._home
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell_text(event, column, home)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_html(tooltip_text(event, home))
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
@@ -220,11 +220,11 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _cell_text(event: Event, column: int, home: str) -> str:
+    def _cell_text(event: Event, column: int, home: str, day: dt.date) -> str:
         if column == 0:
-            return (
-                "Deadline" if event.kind.is_deadline and event.all_day else time_label(event, home)
-            )
+            if event.kind.is_deadline and event.all_day:
+                return "Deadline"
+            return time_label_on(event, day, home)
         if column == 1:
             return event.kind.label
         if column == 2:

@@ -230,6 +230,27 @@ def time_label(event: Event, home_zone: str) -> str:
     return f"{event.start:%H:%M} {zone_city(own)} / {home:%H:%M} home"
 
 
+def time_label_on(event: Event, day: dt.date, home_zone: str) -> str:
+    """The time column of a list for ``day``: the start where the event begins that day, and
+    where it runs over midnight at home, "–…" on its first day, "…–02:00" on its last and
+    "… continues …" on any day between (as the printed agenda marks them)."""
+    if not (isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime)):
+        return "all day"
+    tz = zone(home_zone)
+    start, end = event.start.astimezone(tz), event.end.astimezone(tz)
+    last = (end - dt.timedelta(microseconds=1)).date() if end > start else start.date()
+    if last == start.date():
+        return time_label(event, home_zone)
+    if day <= start.date():
+        return f"{time_label(event, home_zone)} –…"
+    if day < last:
+        return "… continues …"
+    own = event.timezone
+    if own is None or own == home_zone or event.end.utcoffset() == end.utcoffset():
+        return f"…– {end:%H:%M}"
+    return f"…– {event.end:%H:%M} {zone_city(own)} / {end:%H:%M} home"
+
+
 def span_label(event: Event, home_zone: str) -> str:
     """Start–end at home (with the event's own zone where it differs), or the days it covers."""
     if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
