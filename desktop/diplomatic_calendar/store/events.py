@@ -320,14 +320,18 @@ class EventRepository:
         return self._build(coming), count(ahead), self._build(past), count(f"NOT {ahead}")
 
     def search(self, query: str, limit: int = 200) -> list[Event]:
-        """Events whose title, notes or city match a full-text query, best first.
+        """Events matching what the user typed, best first: those whose title, notes or city
+        match, then those an official of that name takes part in, then, when the query names
+        a country, the events of that country (newest first).
 
-        Only the newest few thousand matches are ranked: ranking every match of a common word
-        in a large calendar takes over 100 ms, and the best of the newest is what users look for.
+        Only the newest few thousand text matches are ranked: ranking every match of a common
+        word in a large calendar takes over 100 ms, and the best of the newest is what users
+        look for.
         """
         from diplomatic_calendar.store import search
 
-        if search.needs_substring_search(query):
+        unspaced = search.needs_substring_search(query)
+        if unspaced:
             terms = search.substring_terms(query)
             where = search.substring_condition(["title", "notes", "city"], len(terms))
             found = rows(
@@ -335,19 +339,66 @@ class EventRepository:
                 f"SELECT {_COLUMNS} FROM events WHERE {where} ORDER BY id DESC LIMIT ?",
                 (*terms, limit),
             )
-            return self._build(found)
-        match = search.fts_query(query)
-        if not match:
-            return []
-        found = rows(
-            self._db,
-            f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))} FROM "
-            "(SELECT rowid AS id, rank AS score FROM events_fts WHERE events_fts MATCH ? "
-            "ORDER BY rowid DESC LIMIT ?) AS hit JOIN events e ON e.id = hit.id "
-            "ORDER BY hit.score, e.id DESC LIMIT ?",
-            (match, _RANKED_MATCHES, limit),
-        )
+        else:
+            match = search.fts_query(query)
+            if not match:
+                return []
+            found = rows(
+                self._db,
+                f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))} FROM "
+                "(SELECT rowid AS id, rank AS score FROM events_fts WHERE events_fts MATCH ? "
+                "ORDER BY rowid DESC LIMIT ?) AS hit JOIN events e ON e.id = hit.id "
+                "ORDER BY hit.score, e.id DESC LIMIT ?",
+                (match, _RANKED_MATCHES, limit),
+            )
+        seen = {r["id"] for r in found}
+        for more in (self._attended_by(query, unspaced, limit), self._of_country(query, limit)):
+            for row in more:
+                if len(found) >= limit:
+                    break
+                if row["id"] not in seen:
+                    seen.add(row["id"])
+                    found.append(row)
         return self._build(found)
+
+    def _attended_by(self, query: str, unspaced: bool, limit: int) -> list[Row]:
+        """Events whose participants include an official whose name (or another spelling of
+        it) holds every word of ``query``; newest first."""
+        from diplomatic_calendar.store import search
+
+        if unspaced:
+            terms = search.substring_terms(query)
+            where = search.substring_condition(["name", "aliases"], len(terms))
+            officials = f"SELECT id FROM officials WHERE {where}"
+            params: tuple[object, ...] = tuple(terms)
+        else:
+            match = search.fts_query(query)
+            if not match:
+                return []
+            officials = "SELECT rowid FROM officials_fts WHERE officials_fts MATCH ?"
+            params = (f"{{name aliases}} : ({match})",)
+        return rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM events WHERE id IN (SELECT event_id FROM event_participants "
+            f"WHERE official_id IN ({officials})) ORDER BY id DESC LIMIT ?",
+            (*params, limit),
+        )
+
+    def _of_country(self, query: str, limit: int) -> list[Row]:
+        """When the whole query names a country ("Japan", "JP"), that country's events."""
+        from diplomatic_calendar.domain.geography import find_country
+
+        text = query.strip()
+        # A code only when typed as one ("US", "JP"): "in" or "to" is a word, not India or Tonga.
+        code = find_country(text) if 2 <= len(text) <= 60 else None
+        if code is None or (code.casefold() == text.casefold() and not text.isupper()):
+            return []
+        return rows(
+            self._db,
+            f"SELECT {_COLUMNS} FROM events WHERE id IN (SELECT event_id FROM event_countries "
+            "WHERE country = ?) ORDER BY id DESC LIMIT ?",
+            (code, limit),
+        )
 
     def of_series(self, uid: str) -> list[tuple[Event, bool]]:
         """The events an .ics series with ``uid`` was read into (the series' own UID, and each

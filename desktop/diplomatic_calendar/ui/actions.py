@@ -105,7 +105,12 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view_month", "&Month", ("Ctrl+4",), "The month as a grid of weeks"),
     ActionSpec("view_agenda", "&Agenda", ("Ctrl+5",), "A list of the coming days"),
     ActionSpec("view_year", "&Year", ("Ctrl+6",), "Twelve small months"),
-    ActionSpec("search", "&Search…", ("Ctrl+F",), "Find events by title, notes or city"),
+    ActionSpec(
+        "search",
+        "&Search…",
+        ("Ctrl+F",),
+        "Find events by title, notes, city, a participant's name or a country",
+    ),
     ActionSpec(
         "settings", "Settin&gs…", ("Ctrl+,",), "Home time zone, week, reminders, theme, database"
     ),
