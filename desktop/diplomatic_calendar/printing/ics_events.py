@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
+import itertools
 import json
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -22,6 +24,10 @@ STATUS_FROM_ICS = {
     "CONFIRMED": EventStatus.CONFIRMED,
     "CANCELLED": EventStatus.CANCELLED,
 }
+OUTLOOK_ALL_DAY = "X-MICROSOFT-CDO-ALLDAYEVENT"
+# Matching a file's own zone to an IANA one takes a fifth of a second: a file defining more
+# zones than any calendar needs keeps the instants of the rest, in UTC.
+MAX_MATCHED_ZONES = 24
 TIME_PROPERTIES = ("DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID")
 KINDS = {kind.value: kind for kind in EventKind}
 KIND_NAMES = {k.label.casefold() for k in EventKind} | {k.value for k in EventKind}
@@ -62,7 +68,8 @@ class Zones:
     """Where the times of one calendar are: its zone for floating times and its own VTIMEZONEs.
 
     A TZID is looked up once: as an IANA key, as a Windows name (Outlook) mapped to one, or,
-    failing both, from the file's own definition of it, whose instants are then kept in UTC.
+    failing both, from the file's own definition of it: the IANA zone with the same rules
+    where there is one (so that times keep their clock), else its instants kept in UTC.
     """
 
     def __init__(self, floating: str, definitions: dict[str, Component] | None = None) -> None:
@@ -73,12 +80,21 @@ class Zones:
             self.floating = None
         self._definitions = definitions or {}
         self._found: dict[str, dt.tzinfo | None] = {}
+        self._matched = 0
 
     def named(self, tzid: str) -> dt.tzinfo | None:
         """The zone a TZID names, or None when neither we nor the file know it."""
         if tzid not in self._found:
             key = _iana(tzid)
-            self._found[tzid] = ZoneInfo(key) if key else _defined(self._definitions.get(tzid))
+            if key:
+                self._found[tzid] = ZoneInfo(key)
+            else:
+                defined = _defined(self._definitions.get(tzid))
+                same = None
+                if defined is not None and self._matched < MAX_MATCHED_ZONES:
+                    self._matched += 1
+                    same = same_rules(defined, tzid)
+                self._found[tzid] = ZoneInfo(same) if same else defined
         return self._found[tzid]
 
 
@@ -90,6 +106,8 @@ def convert(component: Component, uid: str, zones: Zones) -> Draft:
     ours = component.get("x-dipcal-kind") is not None
     start = moment_of(component, "DTSTART", zones)
     end = _end(component, start, zones)
+    if isinstance(start, dt.datetime) and _text(component, OUTLOOK_ALL_DAY).upper() == "TRUE":
+        start, end = _whole_days(component, start, end)
     attendees = _attendees(component)
     notes = _text(component, "DESCRIPTION")
     details: tuple[str, ...] = ()
@@ -288,6 +306,140 @@ def _defined(definition: Component | None) -> dt.tzinfo | None:
         return zones.get()
     except (ValueError, TypeError, KeyError, IndexError, OverflowError):
         return None
+
+
+# The years a file's own zone is compared with IANA zones over: the rules of today's zones.
+# Several may agree (Asia/Colombo has kept India's time only since 2006): the one that agreed
+# longest before those years is taken.
+_RULE_YEARS = (2008, 2038)
+_HISTORY_YEARS = (1970, 2008)
+_REGIONS = (
+    "Africa/",
+    "America/",
+    "Antarctica/",
+    "Asia/",
+    "Atlantic/",
+    "Australia/",
+    "Europe/",
+    "Indian/",
+    "Pacific/",
+)
+
+
+def same_rules(zone: dt.tzinfo, tzid: str = "") -> str | None:
+    """An IANA zone whose clock agrees with a file's own zone (Outlook's "Customized Time
+    Zone" at +05:30 is Asia/Kolkata), so that its events keep their clock time; None when
+    there is none. Where several agree, one whose city the TZID names is taken.
+
+    Zones are compared twice a year, then on each side of every change of an IANA zone's
+    clocks: a file zone that changes on other days differs on one side of it. Reading a file's
+    zone is slow (its rules are walked from their first year), so it is read few times.
+    """
+    first = dt.datetime(_RULE_YEARS[0], 1, 1, 12, tzinfo=UTC)
+    coarse = _twice_a_year(*_RULE_YEARS)
+    known: dict[dt.datetime, dt.timedelta | None] = {}
+
+    def offset(moment: dt.datetime) -> dt.timedelta | None:
+        if moment not in known:
+            known[moment] = moment.astimezone(zone).utcoffset()
+        return known[moment]
+
+    try:
+        wanted = [offset(moment) for moment in coarse]
+        candidates = [key for key in _candidate_zones() if _offsets(key, coarse) == wanted]
+        agreeing = [
+            key
+            for key in candidates
+            if all(_offsets(key, [m]) == [offset(m)] for m in _changes(ZoneInfo(key), first))
+        ]
+        history = _twice_a_year(*_HISTORY_YEARS)
+        before = [offset(moment) for moment in history] if len(agreeing) > 1 else []
+    except (ValueError, OverflowError, TypeError, IndexError, KeyError):
+        return None  # a definition dateutil reads but cannot apply everywhere
+
+    def rank(key: str) -> tuple[int, int]:
+        """Cities the TZID names first, in its order; then the longest agreement before."""
+        named = tzid.casefold().find(key.rpartition("/")[2].replace("_", " ").casefold())
+        differed = sum(a != b for a, b in zip(_offsets(key, history), before, strict=False))
+        return named if named >= 0 else len(tzid), differed
+
+    agreeing.sort(key=rank)
+    return agreeing[0] if agreeing else None
+
+
+def _twice_a_year(first: int, last: int) -> list[dt.datetime]:
+    start = dt.datetime(first, 1, 15, 12, tzinfo=UTC)
+    return [start + dt.timedelta(days=182 * n) for n in range(2 * (last - first))]
+
+
+def _changes(zone: ZoneInfo, first: dt.datetime) -> list[dt.datetime]:
+    """The hour before and the hour after each change of ``zone``'s clocks over the years."""
+    months = 12 * (_RULE_YEARS[1] - _RULE_YEARS[0])
+    moments = [first + dt.timedelta(days=n * 365.25 / 24) for n in range(2 * months)]
+    found = []
+    for before, after in itertools.pairwise(moments):
+        if before.astimezone(zone).utcoffset() == after.astimezone(zone).utcoffset():
+            continue
+        low, high = before, after
+        while high - low > dt.timedelta(hours=1):
+            middle = low + (high - low) / 2
+            if middle.astimezone(zone).utcoffset() == low.astimezone(zone).utcoffset():
+                low = middle
+            else:
+                high = middle
+        found += [low, high]
+    return found
+
+
+def _offsets(key: str, moments: list[dt.datetime]) -> list[dt.timedelta | None]:
+    zone = ZoneInfo(key)
+    return [moment.astimezone(zone).utcoffset() for moment in moments]
+
+
+@lru_cache(maxsize=1)
+def _candidate_zones() -> tuple[str, ...]:
+    """IANA zones to match a file's zone against: the present-day ones of zone1970.tab where
+    it can be found (no old aliases such as Asia/Calcutta), then the whole-hour Etc/GMT ones."""
+    import zoneinfo
+
+    listed = _zone1970()
+    if not listed:
+        listed = sorted(k for k in zoneinfo.available_timezones() if k.startswith(_REGIONS))
+    fixed = [f"Etc/GMT{sign}{hours}" for hours in range(1, 15) for sign in "-+"]
+    return tuple(k for k in [*listed, "UTC", *fixed] if _is_zone(k))
+
+
+def _zone1970() -> list[str]:
+    import zoneinfo
+    from importlib import resources
+    from pathlib import Path
+
+    places: list[Path] = [Path(p) / "zone1970.tab" for p in zoneinfo.TZPATH]
+    with contextlib.suppress(ModuleNotFoundError):
+        places.insert(0, Path(str(resources.files("tzdata.zoneinfo") / "zone1970.tab")))
+    for place in places:
+        try:
+            text = place.read_text(encoding="utf-8")
+        except OSError:
+            continue
+        rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+        return sorted({row[2] for row in rows if len(row) > 2})
+    return []
+
+
+def _whole_days(
+    component: Component, start: dt.date | dt.datetime, end: dt.date | dt.datetime
+) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime]:
+    """Outlook's all-day event, written as midnight to midnight, as the days it covers."""
+    written = []
+    for name in ("DTSTART", "DTEND"):
+        found = component.get(name)
+        value = ics_parse.date_or_time(found.value) if found is not None else None
+        if not isinstance(value, tuple) or value[0].time() != dt.time():
+            return start, end
+        written.append(value[0].date())
+    first, last = written
+    return (first, last) if last > first else (start, end)
 
 
 def _end(component: Component, start: dt.date | dt.datetime, zones: Zones) -> dt.date | dt.datetime:
