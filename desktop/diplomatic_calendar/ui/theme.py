@@ -109,6 +109,11 @@ def apply_theme(app: QApplication, name: object) -> str:
         _set_style(app, str(app.property(_SYSTEM_STYLE)))
         original = app.property(_SYSTEM_PALETTE)
         app.setPalette(original if isinstance(original, QPalette) else QPalette())
+        # Widgets built under another theme can keep its palette (the navigator's month did):
+        # each one that was given no palette of its own inherits afresh.
+        for widget in app.allWidgets():
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetPalette):
+                widget.setPalette(QPalette())
         return theme
     # Fusion draws every widget from the palette; native styles (Windows, macOS) ignore parts of
     # it, which would leave light buttons in a dark window.

@@ -34,7 +34,7 @@ from diplomatic_calendar.ui.preferences import (
     parse_reminder_days,
     save_preferences,
 )
-from diplomatic_calendar.ui.theme import THEME_LABELS, THEMES, apply_theme
+from diplomatic_calendar.ui.theme import THEME_LABELS, THEMES, apply_theme, warning_style
 
 
 @cache
@@ -113,7 +113,8 @@ class SettingsDialog(QDialog):
         form.addRow("Database:", self._database_row())
         self.error_label = _plain_label("")
         self.error_label.setObjectName("settingsError")
-        self.error_label.setStyleSheet("color: palette(bright-text); font-weight: bold;")
+        # The theme's warning red: "bright-text" is white, which a light window cannot show.
+        self.error_label.setStyleSheet(f"{warning_style()}; font-weight: bold;")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
