@@ -34,6 +34,9 @@ from diplomatic_calendar.ui.views.grid_geometry import (
 )
 from diplomatic_calendar.ui.views.painting import paint_chip, paint_selection
 
+# The height of a mark for events scrolled out of sight above or below.
+MARK_HEIGHT = 18
+
 
 class HoursCanvas(QWidget):
     """Twenty-four hours of the days shown, with timed events placed by start and length."""
@@ -106,7 +109,51 @@ class HoursCanvas(QWidget):
                     self._preview_text,
                 )
         self._paint_now(painter)
+        self._paint_hidden_marks(painter)
         painter.end()
+
+    def hidden_marks(self) -> list[tuple[QRect, str, QRect]]:
+        """Per day, a mark at the top ("▲ 2 earlier") or foot ("▼ 1 later") of what is in view
+        for the events scrolled out of sight, with the first such event's rectangle: a day
+        that looks empty at 08:00 may hold a 02:00 call with Tokyo."""
+        visible = self.visibleRegion().boundingRect()
+        if visible.isEmpty():
+            return []
+        above: dict[int, list[QRect]] = {}
+        below: dict[int, list[QRect]] = {}
+        for item, (rect, _event) in zip(self._grid.model.placed, self.event_rects(), strict=True):
+            if rect.bottom() < visible.top() + MARK_HEIGHT:
+                above.setdefault(item.day, []).append(rect)
+            elif rect.top() > visible.bottom() - MARK_HEIGHT:
+                below.setdefault(item.day, []).append(rect)
+        marks = []
+        for found, earlier in ((above, True), (below, False)):
+            for day, rects in found.items():
+                left, width = int(self._cols.left(day)) + 3, int(self._cols.width()) - 6
+                top = visible.top() + 2 if earlier else visible.bottom() - MARK_HEIGHT - 1
+                words = "earlier" if earlier else "later"
+                text = f"{'▲' if earlier else '▼'} {len(rects)}"
+                if width >= 90:
+                    text += f" {words}"
+                target = max(rects, key=QRect.top) if earlier else min(rects, key=QRect.top)
+                marks.append((QRect(left, top, width, MARK_HEIGHT), text, target))
+        return marks
+
+    def _paint_hidden_marks(self, painter: QPainter) -> None:
+        palette = self.palette()
+        for rect, text, _target in self.hidden_marks():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+
+    def _mark_at(self, pos: QPoint) -> QRect | None:
+        """The hidden event a mark under ``pos`` leads to."""
+        for rect, _text, target in self.hidden_marks():
+            if rect.contains(pos):
+                return target
+        return None
 
     def _label(self, event: Event, rect: QRect) -> str:
         """The title first (the position already tells the time); time and tag when room."""
@@ -170,6 +217,13 @@ class HoursCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
+        hidden = self._mark_at(pos) if event.button() == Qt.MouseButton.LeftButton else None
+        if hidden is not None:
+            # the mark leads to the nearest event out of sight, with a little of the hour above
+            self._grid.scroll_area.verticalScrollBar().setValue(
+                max(0, hidden.top() - HOUR_HEIGHT // 2)
+            )
+            return
         found = self.event_at(pos)
         self._grid.select(found)
         if found is not None and event.button() == Qt.MouseButton.LeftButton:
@@ -332,6 +386,8 @@ class TimeGridView(QWidget):
         layout.addWidget(self.band)
         layout.addWidget(self.scroll_area)
         model.modelReset.connect(self._model_reset)
+        # the marks for events out of sight stay at the edges of what is in view as it scrolls
+        self.scroll_area.verticalScrollBar().valueChanged.connect(lambda _y: self.canvas.update())
         self.band.refit()
         # the current-time line moves on by itself
         self._clock = QTimer(self)
