@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,20 @@ def test_tab_goes_through_both_halves_of_a_paired_cell_then_on(
     qtbot.keyClick(pair.second, Qt.Key.Key_Tab)
     assert window.tree.currentIndex().column() == KIND + 1
     assert window.tree.state() == window.tree.State.EditingState
+
+
+def test_saving_by_key_keeps_the_cell_being_edited(qtbot: QtBot, context: AppContext) -> None:
+    window = _found(qtbot, context)
+    window.confirm_published()
+    events = window.model.index(1, 0)
+    window.tree.setCurrentIndex(window.model.index(0, DRAFT, events))
+    qtbot.keyClick(window.tree, Qt.Key.Key_F2)
+    editor = _focus()
+    assert editor is not None and editor is not window.tree
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "Iwaya and Rangel talk ports")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.command is not None, window.error.text()
+    events_saved = context.store.events.between(dt.date(2000, 1, 1), dt.date(2100, 1, 1))
+    titles = [e.title for e in events_saved]
+    assert "Iwaya and Rangel talk ports" in titles
