@@ -93,3 +93,34 @@ def test_picking_a_day_narrows_a_week_to_that_day(store: Store) -> None:
         dt.date(2025, 7, 16),
         Precision.DAY,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "saturday"),
+    [
+        ("German Chancellor Friedrich Merz will visit Paris this weekend.", 12),
+        ("German Chancellor Friedrich Merz will visit Paris next weekend.", 19),
+        ("German Chancellor Friedrich Merz visited Paris last weekend.", 5),
+    ],
+)
+def test_a_named_weekend_spans_its_saturday_and_sunday(
+    store: Store, sentence: str, saturday: int
+) -> None:
+    [event] = build_plan(store, sentence, PUBLISHED).events
+    assert (event.first, event.last) == (
+        dt.date(2025, 7, saturday),
+        dt.date(2025, 7, saturday + 1),
+    )
+    assert event.when.endswith("(weekend only)")
+
+
+def test_a_weekend_visit_says_the_article_gives_only_the_weekend(store: Store) -> None:
+    apply(
+        store,
+        build_plan(
+            store, "German Chancellor Friedrich Merz will visit Paris this weekend.", PUBLISHED
+        ),
+    )
+    [event] = store.events.between(dt.date(2025, 7, 1), dt.date(2025, 8, 1))
+    assert (event.first_day, event.last_day) == (dt.date(2025, 7, 12), dt.date(2025, 7, 13))
+    assert "only the weekend (Saturday 12 July to Sunday 13 July 2025)" in event.notes

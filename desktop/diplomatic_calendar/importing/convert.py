@@ -87,7 +87,7 @@ def _notes(item: EventItem, unresolved: list[str]) -> str:
         lines.append(f"The article gives only the month ({item.first:%B %Y}), not the day.")
     if item.precision == Precision.WEEK and item.first is not None and item.last is not None:
         lines.append(
-            f"The article gives only the week ({item.first:%A %d %B} to "
+            f"The article gives only the {item.period} ({item.first:%A %d %B} to "
             f"{item.last:%A %d %B %Y}), not the day."
         )
     if item.time is not None and not item.timezone:

@@ -5,7 +5,8 @@ Dates come from the engine at the precision the text supports. A day stays a day
 tagged ``month-only`` so that it is never mistaken for a known day; the user can narrow it to a
 day in the date editor. A week ("next week", "the week of 17 March") spans that week, Monday to
 Sunday (or the part of it before or after publication for "earlier" or "later this week"),
-flagged ``week only`` and tagged ``week-only`` in the same way. A year alone, or no date,
+flagged ``week only`` and tagged ``week-only`` in the same way; "this weekend" likewise spans
+its Saturday and Sunday, flagged ``weekend only``. A year alone, or no date,
 cannot be placed on a calendar: such a draft starts rejected and says that it needs a day.
 """
 
@@ -126,6 +127,8 @@ class EventItem(Draft):
     city: str = ""
     location_country: str | None = None
     date_text: str = ""
+    # For a date at week precision, what the article named: "week" or "weekend".
+    period: str = "week"
 
     @property
     def label(self) -> str:
@@ -167,7 +170,7 @@ class EventItem(Draft):
         if self.precision == Precision.MONTH:
             return f"{self.first:%b %Y} (month only)"
         if self.precision == Precision.WEEK and self.last is not None:
-            return f"{self.first:%a %d %b} – {self.last:%a %d %b %Y} (week only)"
+            return f"{self.first:%a %d %b} – {self.last:%a %d %b %Y} ({self.period} only)"
         # the weekday shows at once whether "on Tuesday" was read as the article meant
         text = f"{self.first:%a %d %b %Y}"
         if self.last and self.last != self.first:
@@ -272,11 +275,12 @@ def event_item(draft: EventDraft, text: str = "", published: dt.date | None = No
     _, end_last, _ = parse_partial(draft.end_date)
     if end_last is not None and first is not None and end_last >= first:
         last = end_last
+    period = "week"
     if first is not None and last is not None and published is not None and not draft.end_date:
         sentence = text[draft.evidence.start : draft.evidence.end]
         week = week_said(sentence, published, first, last, precision == Precision.DAY)
         if week is not None:
-            (first, last), precision = week, Precision.WEEK
+            (first, last, period), precision = week, Precision.WEEK
     item = EventItem(
         evidence=draft.evidence,
         kind=_enum(EventKind, draft.kind, EventKind.OTHER),
@@ -293,6 +297,7 @@ def event_item(draft: EventDraft, text: str = "", published: dt.date | None = No
         city=draft.location.city or "",
         location_country=draft.location.country,
         date_text=draft.date or "",
+        period=period,
     )
     if item.time is not None and not item.timezone:
         # News gives a meeting's time as the time where it is held, unless it says otherwise.

@@ -1,9 +1,11 @@
-"""Dates an article gives only as a week: "next week", "later this week", "the week of 17 March".
+"""Dates an article gives only as a week: "next week", "later this week", "the week of 17 March",
+or as a weekend: "this weekend", "last weekend".
 
 The engine dates such a phrase at the precision it can say for certain, the month (or the year
 when the week straddles two months), or, for "the week of 17 March", the day named. None of
 these is what the article says. Here the sentence a draft came from is read again for a week
-phrase whose week agrees with the engine's date, and that week's days are returned.
+phrase whose week agrees with the engine's date, and that week's days are returned. ("The
+weekend" alone is left to the engine: which one it is depends on the verb's tense.)
 """
 
 from __future__ import annotations
@@ -28,7 +30,11 @@ _WEEK_OF = re.compile(
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}))\b",
     re.IGNORECASE,
 )
+_WEEKEND = re.compile(r"\b(?P<which>this|last|next|past|coming)\s+weekend\b", re.IGNORECASE)
 _SHIFT = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+# "the coming weekend" is the next Saturday and Sunday, as "this weekend" is
+_WEEKEND_SHIFT = {**_SHIFT, "coming": 0}
+Days = tuple[dt.date, dt.date, str]  # first day, last day, and "week" or "weekend"
 
 
 def _monday(day: dt.date) -> dt.date:
@@ -60,6 +66,13 @@ def _relative_week(match: re.Match[str], published: dt.date) -> tuple[dt.date, d
     return _whole_week(published + dt.timedelta(weeks=step))
 
 
+def _weekend(match: re.Match[str], published: dt.date) -> tuple[dt.date, dt.date]:
+    """The Saturday and Sunday a weekend phrase names, counted from the publication day."""
+    saturday = published + dt.timedelta(days=5 - published.weekday())
+    saturday += dt.timedelta(weeks=_WEEKEND_SHIFT[match["which"].lower()])
+    return saturday, saturday + dt.timedelta(days=1)
+
+
 def _names_day(match: re.Match[str], day: dt.date) -> bool:
     """Whether 'the week of …' names ``day`` itself (its day of the month and its month)."""
     number = int(re.sub(r"\D", "", match["d"] or match["d2"]))
@@ -69,17 +82,18 @@ def _names_day(match: re.Match[str], day: dt.date) -> bool:
 
 def week_said(
     sentence: str, published: dt.date, first: dt.date, last: dt.date, whole_day: bool
-) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of the week ``sentence`` gives for the engine's date, if it gives
+) -> Days | None:
+    """The days of the week (or weekend) ``sentence`` gives for the engine's date, if it gives
     one: a relative week within ``first``..``last`` (the month or year the engine kept), or the
     week of the very day the engine read (``whole_day``) from "the week of 17 March"."""
     if whole_day:
         for match in _WEEK_OF.finditer(sentence):
             if _names_day(match, first):
-                return _whole_week(first)
+                return (*_whole_week(first), "week")
         return None
-    for match in _WEEK_PHRASES.finditer(sentence):
-        start, end = _relative_week(match, published)
+    found = [(*_weekend(m, published), "weekend") for m in _WEEKEND.finditer(sentence)]
+    found += [(*_relative_week(m, published), "week") for m in _WEEK_PHRASES.finditer(sentence)]
+    for start, end, period in found:
         if start <= last and end >= first:
-            return start, end
+            return start, end, period
     return None

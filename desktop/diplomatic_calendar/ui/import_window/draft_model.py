@@ -341,8 +341,8 @@ def _tooltip(draft: Draft, column: int) -> str:
         )
     if column == DATE and isinstance(draft, EventItem) and draft.precision == Precision.WEEK:
         return (
-            "The article names only the week: it will be saved as an all-day entry spanning "
-            "the week, tagged week-only. Pick a day to narrow it."
+            f"The article names only the {draft.period}: it will be saved as an all-day entry "
+            f"spanning the {draft.period}, tagged week-only. Pick a day to narrow it."
         )
     if column == DATE and isinstance(draft, TariffItem) and draft.effective is None:
         return "The article gives no effective day: the tariff is saved without one. Pick a day."
