@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from diplomatic_calendar.ui.context import AppContext
@@ -62,3 +64,31 @@ def test_a_file_that_cannot_be_imported_writes_nothing_and_is_no_undo_step(
     assert printing.import_file(window, path) is None
     assert context.undo_stack.count() == 0
     assert context.store.events.count() == 0
+
+
+def test_a_dropped_ics_file_is_imported_as_one_undo_step(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "outlook.ics"
+    path.write_bytes(OUTLOOK)
+    window = _window(qtbot, context)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    assert window.ics_drop_filter.take(mime)  # type: ignore[attr-defined]
+    assert context.store.events.count() == 8
+    assert context.undo_stack.undoText() == "Import outlook.ics"
+    context.undo_stack.undo()
+    assert context.store.events.count() == 0
+    for dialog in window.findChildren(QDialog):
+        dialog.close()
+
+
+def test_a_dropped_article_is_left_to_the_article_import(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    article = tmp_path / "note.txt"
+    article.write_text("The minister met the ambassador.")
+    window = _window(qtbot, context)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    assert not window.ics_drop_filter.take(mime)  # type: ignore[attr-defined]

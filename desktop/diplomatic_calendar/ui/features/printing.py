@@ -11,7 +11,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,6 +60,9 @@ def install(window: MainWindow) -> None:
     a["export_pdf"].triggered.connect(lambda: ask_options(window, ask_pdf_path))
     a["export_calendar"].triggered.connect(lambda: ask_export_path(window))
     a["import_ics"].triggered.connect(lambda: ask_import_path(window))
+    window.setAcceptDrops(True)
+    window.ics_drop_filter = IcsDropFilter(window)  # type: ignore[attr-defined]
+    window.installEventFilter(window.ics_drop_filter)  # type: ignore[attr-defined]
 
 
 def default_options(window: MainWindow) -> PrintOptions:
@@ -271,6 +275,43 @@ def import_undoably(window: MainWindow, path: Path) -> IcsImportReport | None:
     report = command.report
     window.statusBar().showMessage(f"Imported {path.name}: {report.summary}", 10000)
     return report
+
+
+ICS_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
+
+
+def calendar_paths(mime: QMimeData) -> list[Path]:
+    """The local iCalendar files among dropped URLs."""
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in ICS_SUFFIXES]
+
+
+class IcsDropFilter(QObject):
+    """Imports .ics files dropped on the window, each as one undo step, as File › Import does."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
+            if calendar_paths(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            return self.take(event.mimeData(), event)
+        return False
+
+    def take(self, mime: QMimeData, event: QDropEvent | None = None) -> bool:
+        """Import each dropped calendar file; True when there was one."""
+        paths = calendar_paths(mime)
+        if not paths:
+            return False
+        if event is not None:
+            event.acceptProposedAction()
+        for path in paths:
+            import_file(self._window, path)
+        return True
 
 
 class IcsImportReportDialog(QDialog):
