@@ -114,6 +114,13 @@ def test_a_named_weekend_spans_its_saturday_and_sunday(
     assert event.when.endswith("(weekend only)")
 
 
+def test_a_weekend_visit_notes_its_days_as_a_person_writes_them(store: Store) -> None:
+    text = "German Chancellor Friedrich Merz visited Paris last weekend."
+    apply(store, build_plan(store, text, PUBLISHED))
+    [event] = store.events.between(dt.date(2025, 7, 1), dt.date(2025, 8, 1))
+    assert "(Saturday 5 July to Sunday 6 July 2025)" in event.notes
+
+
 def test_a_weekend_visit_says_the_article_gives_only_the_weekend(store: Store) -> None:
     apply(
         store,

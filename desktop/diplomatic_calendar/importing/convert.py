@@ -86,9 +86,10 @@ def _notes(item: EventItem, unresolved: list[str]) -> str:
     if item.precision == Precision.MONTH and item.first is not None:
         lines.append(f"The article gives only the month ({item.first:%B %Y}), not the day.")
     if item.precision == Precision.WEEK and item.first is not None and item.last is not None:
+        first, last = item.first, item.last
         lines.append(
-            f"The article gives only the {item.period} ({item.first:%A %d %B} to "
-            f"{item.last:%A %d %B %Y}), not the day."
+            f"The article gives only the {item.period} ({first:%A} {first.day} {first:%B} to "
+            f"{last:%A} {last.day} {last:%B %Y}), not the day."
         )
     if item.time is not None and not item.timezone:
         lines.append(f"The article gives the time {item.time:%H:%M} without a time zone.")
