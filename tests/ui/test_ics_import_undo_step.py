@@ -92,3 +92,23 @@ def test_a_dropped_article_is_left_to_the_article_import(
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(article))])
     assert not window.ics_drop_filter.take(mime)  # type: ignore[attr-defined]
+
+
+def test_undo_and_redo_say_in_the_status_bar_what_they_did(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    known_event(context.store)
+    path = tmp_path / "outlook.ics"
+    path.write_bytes(OUTLOOK)
+    window = _window(qtbot, context)
+    printing.import_undoably(window, path)
+    context.undo_stack.undo()
+    assert window.statusBar().currentMessage() == (
+        "Undid Import outlook.ics: 7 events it added removed, 1 event it changed put back"
+    )
+    context.undo_stack.redo()
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("Redid Import outlook.ics: 7 added, 1 updated")
+    )

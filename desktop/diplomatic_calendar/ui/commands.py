@@ -237,6 +237,10 @@ class IcsImportCommand(StoreCommand):
         self._data, self._today, self._zone = data, context.today(), context.home_zone
         self.report = IcsImportReport()
         self._ids: dict[str, int] = {}
+        self._undone = False
+        # Where undo and redo say what they did (the window's status bar), so that the import's
+        # own announcement does not stay up claiming events that are gone.
+        self.announce: Callable[[str], None] = lambda _message: None
         super().__init__(context, f"Import {name}", self._import, self._take_back)
 
     def _import(self) -> None:
@@ -247,6 +251,8 @@ class IcsImportCommand(StoreCommand):
         )
         if self.report.changes is None or not self.report.changes:
             self.setObsolete(True)
+        elif self._undone:
+            self.announce(f"Redid {self.text()}: {self.report.summary}")
 
     def _take_back(self) -> None:
         from diplomatic_calendar.printing.ics import revert_import
@@ -254,3 +260,22 @@ class IcsImportCommand(StoreCommand):
         revert_import(self._context.store, self.report)
         if self.report.changes is not None:
             self._ids = self.report.changes.events_added
+        self._undone = True
+        self.announce(self.undone())
+
+    def undone(self) -> str:
+        """One line saying that the import was taken back, and what that did."""
+        report = self.report
+        said = [f"{_counted(report.added, 'event')} it added removed"]
+        changed = report.updated + report.cancelled
+        if changed:
+            said.append(f"{_counted(changed, 'event')} it changed put back")
+        if report.removed:
+            said.append(f"{_counted(report.removed, 'event')} it removed restored")
+        if report.tariffs_added:
+            said.append(f"{_counted(report.tariffs_added, 'tariff action')} it added removed")
+        return f"Undid {self.text()}: " + ", ".join(said)
+
+
+def _counted(count: int, what: str) -> str:
+    return f"{count} {what}{'s' if count != 1 else ''}"

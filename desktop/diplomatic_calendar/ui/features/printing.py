@@ -274,6 +274,7 @@ def import_undoably(window: MainWindow, path: Path) -> IcsImportReport | None:
         return None
     report = command.report
     window.statusBar().showMessage(f"Imported {path.name}: {report.summary}", 10000)
+    command.announce = lambda text: window.statusBar().showMessage(text, 10000)
     return report
 
 
