@@ -106,8 +106,52 @@ def fill_countries(
                 person, person.position, sentences[at], index, resolver, claimed
             ) or (_visited_before(sentences, at, index) if at > 0 else None)
     _countries_from_later_mentions(people, sentences, index, resolver, claimed)
+    for person in people:
+        if person.country is None and person.title and not _of_a_bloc(person):
+            person.country = _subject_before(person, sentences, starts, index, resolver)
 
 
+def _subject_before(
+    person: Person,
+    sentences: Sequence[Sentence],
+    starts: list[int],
+    index: MentionIndex,
+    resolver: Resolver,
+) -> str | None:
+    """'Lesotho now faces a 15% tariff. Prime Minister X declared …', 'Y told reporters … .
+    Finance Minister X accompanied him': an official whose own sentence names no country serves
+    the country, or with the official, the sentence before opens with."""
+    at = bisect.bisect_right(starts, person.position) - 1
+    if at <= 0 or index.between(sentences[at].start, sentences[at].end):
+        return None
+    before = sentences[at - 1]
+    code: str | None = None
+    head = _OPENING_DATELINE.match(before.text)
+    begin = head.end() if head else 0
+    opening = index.between(before.start + begin, before.start + begin + 40)
+    first = opening[0] if opening else None
+    if (
+        first is not None
+        and not first.is_bloc
+        and first.kind in ("country", "alias")
+        and _OPENING.fullmatch(before.text, begin, first.start - before.start)
+    ):
+        code = first.code
+    else:
+        named = resolver.references(before)
+        sides = {other.country for _, other in named if other is not person}
+        if named and named[0][1] is not person and len(sides) == 1:
+            # only when the sentence before speaks of one side
+            start, other = named[0]
+            if _TITLED_OPENING.fullmatch(before.text, begin, start - before.start):
+                code = other.country
+    if code is None or code == "EU" or office_in(person.title or "", code) is False:
+        return None
+    return code
+
+
+# "BUENOS AIRES - ", "DOHA, Nov 6 (Reuters) - ": where and when, before the sentence proper
+_OPENING_DATELINE = re.compile(r"[A-Z][A-Z .'’-]*[A-Z](?:,[^-–—\n]{0,40}?)?\s*[-–—]+\s+")
 _GOVERNMENT_VOICE = re.compile(r"^Government\s+Spokes(?:man|woman|person)$", re.IGNORECASE)
 _HEADS_OF_GOVERNMENT = frozenset({"prime minister", "premier", "chancellor", "president"})
 
@@ -286,10 +330,14 @@ def _country_from_context(
     targets = _rate_targets(person, position, sentence, index)
     # "Secretary of State X … on the North Korean threat": an office only a few countries have
     few = office_countries(person.title) if person.title else ()
+    # "signed by X and EU Trade Commissioner Y": a minister serves a state, never the Union
+    national = _NATIONAL_OFFICE.search(person.title or "") is not None
     for mention in index.between(sentence.start, sentence.end):
         local = mention.start - sentence.start
         before = sentence.text[max(0, local - 40) : local]
         if mention.is_bloc or mention.code in targets or (few and mention.code not in few):
+            continue
+        if national and mention.code == "EU":
             continue
         if mention.end <= position and (
             _HOSTED_BY.fullmatch(
@@ -359,6 +407,7 @@ def _country_from_context(
     return ordered[0].code if ordered else None
 
 
+_NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Premier|Chancellor)\b", re.IGNORECASE)
 # "X and Y", "X, Y": names listed one after the other, with no office between them
 _LISTED = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*(?:,\s+|,?\s+and\s+)")
 # Offices a country has many holders of at once
@@ -486,14 +535,21 @@ def _visits(sentence: Sentence, position: int, index: MentionIndex, code: str) -
     return any(m.code == code and m.start - place <= 4 for m in index.between(place, place + 30))
 
 
+_WHERE = re.compile(r",\s+where\b")
+
+
 def _hosted_in(sentence: Sentence, place: Mention, position: int, guests: set[str | None]) -> bool:
     """'Y flies to Tokyo for talks with X', 'X will host Y in Tokyo': X is at home there.
 
     Only when the others of the sentence come from elsewhere.
     """
-    if place.kind != "capital" or not guests - {None} or place.code in guests:
-        return False
     here = place.start - sentence.start
+    # "The tour began in Kuwait, where X held talks with Emir Y": the country the clause is set in
+    where = place.kind in ("country", "alias") and _WHERE.match(
+        sentence.text, place.end - sentence.start
+    )
+    if not (place.kind == "capital" or where) or not guests - {None} or place.code in guests:
+        return False
     if position >= place.end:
         # "Y flies to Tokyo for talks with X"; "In Tokyo, X held talks with Y"
         return _MEETS.search(sentence.text, here) is not None

@@ -92,7 +92,9 @@ def lexicon() -> Lexicon:
     # "Economy, Trade and Industry Minister": a list of them; "Trade, Industry and Competition
     # Minister": a portfolio may be one of them.
     fields = rf"(?i:{mods}|(?:{portfolio})\b)"
-    pair = rf"(?:(?:{fields},\s+){{0,3}}{fields}\s+and\s+(?={fields}[\s-]))?"
+    # "Foreign Affairs and Regional Integration Minister": a field of two words
+    field2 = rf"{fields}(?:\s+{fields})?"
+    pair = rf"(?:(?:{field2},\s+){{0,3}}{field2}\s+and\s+(?={fields}[\s-]))?"
     # "Vice-President", "Prime Minister"; not "SEOUL -- Industry Minister", a dateline's dashes
     title = rf"{pair}(?:{modifier}(?:\s+|-)){{0,4}}(?i:{heads})\b{elect}{complement}"
     # "Prime Minister and Foreign Minister": two offices held by one person.

@@ -55,8 +55,11 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in name.split() if not PARTICLE.match(t)]
 
 
-def trim_name(text: str, start: int) -> tuple[int, str] | None:
-    """A person's name inside a capitalised run, without leading titles or trailing weekdays."""
+def trim_name(text: str, start: int, owned: bool = False) -> tuple[int, str] | None:
+    """A person's name inside a capitalised run, without leading titles or trailing weekdays.
+
+    ``owned``: the run follows a possessive ("Paraguay's Santiago Pena"), so a city's name that
+    opens a two-word run is a given name."""
     lex = lexicon()
     tokens = [(m.start(), m.group()) for m in TOKEN.finditer(text)]
     while tokens and (
@@ -66,7 +69,7 @@ def trim_name(text: str, start: int) -> tuple[int, str] | None:
     # The name begins after the last title or country word: "External Affairs Minister Ravi Menon".
     for index in range(len(tokens) - 1, -1, -1):
         if _not_name(tokens[index][1], lex.non_names, lex.heads) and not _given_name_city(
-            tokens, index
+            tokens, index, owned
         ):
             tokens = tokens[index + 1 :]
             break
@@ -85,14 +88,15 @@ def trim_name(text: str, start: int) -> tuple[int, str] | None:
     return start + first, text[first : last_start + len(last)]
 
 
-def _given_name_city(tokens: list[tuple[int, str]], index: int) -> bool:
-    """'President Sofia Medina': a city's name between an office and a surname is a given name."""
-    if index == 0 or index == len(tokens) - 1:
+def _given_name_city(tokens: list[tuple[int, str]], index: int, owned: bool = False) -> bool:
+    """'President Sofia Medina', "Paraguay's Santiago Pena": a city's name between an office, or
+    a country's possessive, and a surname is a given name."""
+    if index == len(tokens) - 1 or (index == 0 and not (owned and len(tokens) == 2)):
         return False
     token = tokens[index][1]
     if token in lexicon().non_names or geography().phrases.get(token, ("", ""))[1] != "capital":
         return False
-    return tokens[index - 1][1].casefold() in lexicon().head_words
+    return index == 0 or tokens[index - 1][1].casefold() in lexicon().head_words
 
 
 def _not_name(token: str, non_names: frozenset[str], heads: frozenset[str]) -> bool:
@@ -109,11 +113,14 @@ class Resolver:
         self.people = people
         self._full: dict[str, Person] = {}
         counts: dict[str, list[Person]] = {}
+        self._words: dict[int, set[str]] = {}
         for person in people:
+            words = self._words.setdefault(id(person), set())
             for name in (person.name, *person.aliases):
                 self._full[fold(name)] = person
                 for token in name_tokens(fold(name)):
                     counts.setdefault(token, []).append(person)
+                    words.add(token)
                 # A joined family name stands alone as one word: "Al-Rashid", "Abu-Zeid".
                 for word in name.split():
                     if "-" in word and not PARTICLE.match(word):
@@ -156,8 +163,25 @@ class Resolver:
                 continue
             single = self._single.get(fold(token))
             if single is not None and id(single) not in found:
+                if _opens_another_name(sentence.text, match.end(), self._words[id(single)]):
+                    continue
                 found[id(single)] = (sentence.start + match.start(), single)
         return sorted(found.values(), key=lambda item: item[0])
+
+
+_NEXT_WORD = re.compile(rf"\s+(?P<word>{NAME_TOKEN})")
+
+
+def _opens_another_name(text: str, end: int, words: set[str]) -> bool:
+    """'Jorge Macri' where the official is Jorge Quiroz: a word of the official's name followed
+    by a surname not among their ``words`` names someone else."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None:
+        return False
+    word = found["word"]
+    if word in lexicon().non_names or lookup(word) is not None:
+        return False
+    return fold(word) not in words
 
 
 def _own_part(text: str, at: int, key: str, person: Person) -> bool:

@@ -10,6 +10,7 @@ right after its holder leaves; a name the table lacks is read from the article a
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -54,4 +55,33 @@ def figure_named(word: str) -> tuple[str, str] | None:
 def known_country(names: Iterable[str]) -> str | None:
     """The country the table gives any of ``names``, or None."""
     table = figure_countries()
-    return next((table[key] for key in map(fold, names) if key in table), None)
+    keys = [fold(name) for name in names]
+    found = next((table[key] for key in keys if key in table), None)
+    if found is None:
+        spelt = _figures_by_spelling()
+        found = next((spelt[s] for s in map(_spelling, keys) if s and s in spelt), None)
+    return found
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _spelling(key: str) -> str | None:
+    """A long name with the vowels of its given names dropped: 'Meshal Al-Ahmad Al-Jaber
+    Al-Sabah' is 'Mishal Al-Ahmad Al-Jaber Al-Sabah', as Arabic names are spelt either way.
+    None for a name of fewer than three words, where that would join different people."""
+    words = key.split()
+    if len(words) < 3:
+        return None
+    return " ".join([*(_VOWELS.sub("", w) or w for w in words[:-1]), words[-1]])
+
+
+@cache
+def _figures_by_spelling() -> dict[str, str]:
+    """The table by vowel-less given names (folded), where only one country owns the key."""
+    owners: dict[str, set[str]] = {}
+    for name, code in figure_countries().items():
+        key = _spelling(name)
+        if key:
+            owners.setdefault(key, set()).add(code)
+    return {key: next(iter(codes)) for key, codes in owners.items() if len(codes) == 1}

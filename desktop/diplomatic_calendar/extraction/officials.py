@@ -91,8 +91,10 @@ _EU_BODY = re.compile(r"\s+(?:Council|Commission|Parliament|Court|Central Bank|I
 _POST_NOMINALS = r"(?:\s+(?:MP|MPs|MLA|MPP|MHA|MNA|MEP|TD|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|AC|AO|AM))*"
 _APPOSITIVE = re.compile(_POST_NOMINALS + r"\s*,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+)?(?P<rest>.+)$")
+# "Reporting by X; Editing by Y", "X, Tokyo correspondent": no official of the story; "…, our
+# correspondent in Riyadh reports" is the story's own source, told in passing
 _BYLINE = re.compile(
-    r"\b(?:contributed|reporting by|writing by|editing by|reported by|correspondent|"
+    r"\b(?<!our )(?:contributed|reporting by|writing by|editing by|reported by|correspondent|"
     r"staff writer|writers?\b)",
     re.IGNORECASE,
 )
@@ -131,7 +133,8 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
     for match in lexicon().name.finditer(sentence.text):
         if " " not in match.group():
             continue  # one word alone is a surname at most, never a full name
-        trimmed = trim_name(match.group(), match.start())
+        owned = sentence.text[max(0, match.start() - 3) : match.start()] in ("'s ", "’s ")
+        trimmed = trim_name(match.group(), match.start(), owned)
         if trimmed is None:
             alone = _mononym(sentence, match, index)
             if alone is not None:
@@ -140,6 +143,8 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
         local, name = trimmed
         if _names_a_thing(name, sentence.text[local + len(name) : match.end()]):
             continue
+        if place_country(name) is not None:
+            continue  # "in Abu Dhabi, the UAE's Minister of State": a city of two words
         start = sentence.start + local
         seen = _title_before(sentence, local, index)
         if seen is None or _rank_only(seen[0]):
