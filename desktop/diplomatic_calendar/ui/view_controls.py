@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.model import Event, EventKind, EventStatus
@@ -107,8 +107,13 @@ def _install_navigator(window: MainWindow) -> None:
 
 
 def _install_filter_and_search(window: MainWindow) -> None:
-    bar = window.navigation_bar
-    bar.addSeparator()
+    # A bar of their own beside the navigation: in a narrow window it moves to a second row
+    # (see fit_toolbars) instead of slipping behind the "»" where search cannot be seen.
+    bar = QToolBar("Filter and search", window)
+    bar.setObjectName("filterToolBar")
+    bar.setMovable(False)
+    window.addToolBar(bar)
+    window.filter_toolbar = bar  # type: ignore[attr-defined]
     filters = FilterBar(bar)
 
     def apply_filter(event_filter: EventFilter) -> None:
@@ -134,6 +139,20 @@ def _install_filter_and_search(window: MainWindow) -> None:
     window.menus["Edit"].addAction(action)
     window.filter_bar = filters  # type: ignore[attr-defined]
     window.search_box = search  # type: ignore[attr-defined]
+
+
+def fit_toolbars(window: MainWindow) -> None:
+    """Put filter and search on a row of their own when the window is too narrow for both
+    bars on one, and back beside the navigation when it is wide enough again."""
+    second = getattr(window, "filter_toolbar", None)
+    if second is None:
+        return
+    needed = window.navigation_bar.sizeHint().width() + second.sizeHint().width() + 16
+    apart = window.toolBarBreak(second)
+    if window.width() < needed and not apart:
+        window.insertToolBarBreak(second)
+    elif window.width() >= needed and apart:
+        window.removeToolBarBreak(second)
 
 
 def _install_go_to_date(window: MainWindow) -> None:
