@@ -52,7 +52,8 @@ def _import_article(store: Store, path: Path, args: argparse.Namespace) -> int:
     plan = build_plan(
         store,
         article.text,
-        args.published,
+        # A web page's own stated publication date counts, as in the window.
+        args.published or article.published,
         fallback=article.sent,
         title=article.title,
         outlet=article.outlet,

@@ -20,6 +20,7 @@ _BLOCKS = frozenset(
     | {"h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre"}
     | {"section", "table", "td", "th", "tr", "ul"}
 )
+_SPACE_RUN = re.compile(r"\s+")
 _SKIPPED = frozenset({"script", "style", "noscript", "template", "head", "svg", "nav", "aside"})
 # The site's own banner and footer; inside the story they are its headline and credits.
 _SITE_ONLY = frozenset({"header", "footer"})
@@ -125,7 +126,9 @@ class PageParser(HTMLParser):
         if self._json_ld is not None:
             self._json_ld.append(data)
         if not self._skipping:
-            self.parts.append(data)
+            # In HTML a line break inside a paragraph is a space: only the block elements
+            # (and <br>) end a line, so "on\nThursday" stays one phrase.
+            self.parts.append(_SPACE_RUN.sub(" ", data))
 
     def _meta(self, found: dict[str, str]) -> None:
         key = (found.get("property") or found.get("name") or found.get("itemprop") or "").lower()
