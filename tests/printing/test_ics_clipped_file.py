@@ -62,3 +62,16 @@ def test_anything_more_damaged_is_still_refused_and_changes_nothing(
 def test_parsing_a_whole_file_still_refuses_a_file_that_stops() -> None:
     with pytest.raises(UserError, match="never ends"):
         parse(WHOLE.removesuffix("END:VCALENDAR\r\n").encode())
+
+
+def test_a_zone_definition_the_file_cuts_off_is_not_used(store: Store) -> None:
+    clipped = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        "BEGIN:VEVENT\r\nUID:c@test\r\nSUMMARY:Call\r\n"
+        "DTSTART;TZID=Own:20261201T100000\r\nDTEND;TZID=Own:20261201T110000\r\nEND:VEVENT\r\n"
+        "BEGIN:VTIMEZONE\r\nTZID:Own\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
+        "TZOFFSETFROM:+0530\r\nTZOFFSETTO:+0530\r\nEND:STANDARD\r\n"
+    )
+    report = import_calendar(store, clipped.encode(), today=TODAY)
+    assert report.ends_early and report.added == 0
+    assert report.unreadable == [("Call", "its time zone 'Own' is unknown")]

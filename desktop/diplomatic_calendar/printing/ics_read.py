@@ -254,7 +254,7 @@ def _definitions(calendar: Component) -> dict[str, Component]:
     found: dict[str, Component] = {}
     for definition in calendar.walk("VTIMEZONE"):
         tzid = definition.get("TZID")
-        if tzid is not None:
+        if tzid is not None and not definition.cut_off:  # half a zone's rules are wrong rules
             found.setdefault(tzid.value.strip(), definition)
     return found
 
