@@ -61,6 +61,40 @@ def ordinal_day(ctx: Context, sentence: Sentence, lo: int, hi: int) -> str | Non
     return None
 
 
+# "on the first day of the summit", "on the last day of his visit": a day of an event told before
+_DAY_OF = re.compile(
+    r"\bon\s+the\s+(?P<which>first|opening|second|third|final|last|closing)\s+day\s+of\s+"
+    r"(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>summit|meeting|talks|conference"
+    r"|visit|trip|tour|gathering|forum)\b",
+    re.IGNORECASE,
+)
+_DAY_OF_REACH = 12
+
+
+def day_of_event(sentence: Sentence, events: list[Candidate]) -> str | None:
+    """'on the first day of the summit': that day of the latest such event dated to the day."""
+    if "day of" not in sentence.text:
+        return None
+    found = _DAY_OF.search(sentence.text)
+    if found is None:
+        return None
+    noun = found.group("noun").casefold()
+    kinds = {"summit", "meeting"} if noun not in ("visit", "trip", "tour") else {"visit"}
+    for event in reversed(events):
+        if sentence.index - event.sentence.index > _DAY_OF_REACH:
+            break
+        if event.kind not in kinds or len(event.date_value or "") != 10:
+            continue
+        first = dt.date.fromisoformat(event.date_value or "")
+        last = dt.date.fromisoformat(event.end_date) if event.end_date else first
+        which = found.group("which").casefold()
+        if which not in _ORDINALS:
+            return last.isoformat()
+        day = first + dt.timedelta(days=_ORDINALS[which])
+        return day.isoformat() if day <= last else None
+    return None
+
+
 # "a bilateral meeting with Trump in Miami": a place name, known to the gazetteer or not
 _IN_PLACE = re.compile(r"\bin\s+(?P<city>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)")
 _NOT_PLACES = frozenset(

@@ -13,7 +13,12 @@ from diplomatic_calendar.extraction.context import Context, place_in
 from diplomatic_calendar.extraction.dates import FUTURE, PAST, DateMention, tense_at
 from diplomatic_calendar.extraction.drafts import EventDraft, Location
 from diplomatic_calendar.extraction.event_absorb import absorb
-from diplomatic_calendar.extraction.event_dates import ordinal_day, planned_date, postponed_to
+from diplomatic_calendar.extraction.event_dates import (
+    day_of_event,
+    ordinal_day,
+    planned_date,
+    postponed_to,
+)
 from diplomatic_calendar.extraction.event_gatherings import gathering
 from diplomatic_calendar.extraction.geo import place_country
 from diplomatic_calendar.extraction.participants import (
@@ -255,6 +260,16 @@ def find_events(ctx: Context) -> list[EventDraft]:
     events: list[Candidate] = []
     for sentence in ctx.sentences:
         kind, at = _trigger(sentence)
+        aside: tuple[str, int] | None = None
+        after = (
+            _aside(sentence, at)
+            if kind is not None and kind != "visit" and ", wh" in sentence.text
+            else None
+        )
+        if kind is not None and after is not None:
+            # "X, who spoke by phone with Y last month, is expected to visit China": the
+            # sentence's own verb tells its event; the aside's is told after it
+            aside, (kind, at) = (kind, at), after
         if (
             "attend" in sentence.text
             or "including" in sentence.text
@@ -312,6 +327,12 @@ def find_events(ctx: Context) -> list[EventDraft]:
             _visit_for_summit(ctx, sentence, at, found)
         if kind == "summit":
             found.append(_after_summit(ctx, sentence, at, events))
+        if (
+            aside is not None
+            and aside[0] != "summit"
+            and not _NEGATED.search(sentence.text, max(0, aside[1] - 24), aside[1])
+        ):
+            found.append(_candidate(ctx, sentence, aside[0], aside[1], events))
         for candidate in found:
             if candidate is not None:
                 _add(events, candidate)
@@ -320,6 +341,24 @@ def find_events(ctx: Context) -> list[EventDraft]:
         elif "on the" in sentence.text and _MARGINS.search(sentence.text):
             _body_alongside(sentence, found, events)
     return [draft(ctx, event) for event in absorb(events)]
+
+
+# ", who hosted last year's summit in Kananaskis,": a relative clause set off by commas
+_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;:()]{3,120},\s+", re.IGNORECASE)
+
+
+def _aside(sentence: Sentence, at: int) -> tuple[str, int] | None:
+    """The first trigger after the relative clause the sentence's first trigger sits in, if
+    that trigger sits in one set off by commas."""
+    opened = sentence.text.rfind(", wh", 0, at)
+    if opened < 0:
+        return None
+    clause = _ASIDE.match(sentence.text, opened)
+    if clause is None or clause.end() <= at:
+        return None
+    return next(
+        ((kind, start) for kind, start, _ in _triggers(sentence) if start >= clause.end()), None
+    )
 
 
 # "met X and Y separately", "held separate talks with X and Y": one meeting with each
@@ -857,6 +896,10 @@ def _candidate(
         there = next((e for e in reversed(events) if _same_city(e.location, location)), None)
         if there is not None and there.date_value and there.status == status:
             return Candidate(kind, sentence, who, None, there.date_value, None, status, location)
+    day_of = day_of_event(sentence, events) if date is None else None
+    if day_of is not None:
+        # "hopes to meet Y on the first day of the summit": that day of the summit told before
+        return Candidate(kind, sentence, who, None, day_of, None, status, location)
     if date is None and status != "held":
         context = planned_date(ctx, sentence, location, events, {p.label for p in who})
         if context is not None:
@@ -1183,9 +1226,16 @@ def _sentence_date(
     published = ctx.published.isoformat()
     lo, hi = within or (0, len(sentence.text))
     said = reported_date()
+    asides = (
+        [m.span() for m in _ASIDE.finditer(sentence.text)]
+        if status in ("planned", "tentative") and ", wh" in sentence.text
+        else []
+    )
     for date in ctx.dates[sentence.index]:
         if not lo <= date.start - sentence.start < hi:
             continue
+        if any(a < date.start - sentence.start < b and not a < at < b for a, b in asides):
+            continue  # "X, who met Y last month, will visit Z": the aside's day, not the visit's
         lead = ctx.text[max(sentence.start, date.start - 12) : date.start + 6]
         if _REFERENCE_POINT.search(lead) and not (
             # "is expected to meet Y before the end of the month": within that month
@@ -1351,9 +1401,12 @@ def _summit(
             previous.date_value, previous.end_date = date.value, date.end_value
         return None
     named = [p for p in who if p.person is not None]
-    if gathered is not None and (not named or _ANAPHORIC_SUMMIT.search(sentence.text) is None):
+    if gathered is not None and (
+        not named or previous is None or _ANAPHORIC_SUMMIT.search(sentence.text) is None
+    ):
         # "EU leaders …, as a two-day summit in Brussels …": the bloc's leaders meet; those
-        # named later at "the summit" join it
+        # named later at "the summit" join it ("X will host G7 leaders …, hoping to keep the
+        # summit focused on …": with no summit told before, 'the summit' is theirs)
         name = gathered
     # A bloc's summit needs one named attendee; "a summit with Putin" needs both sides named;
     # "the EU-Central Asia summit has been postponed until next year" is news of its own.
@@ -1368,6 +1421,8 @@ def _summit(
         )
     ) or (name is None and len(named) < 2):
         return None
+    if name is not None and name == gathered:
+        at = trigger  # "X will host G7 leaders …": the verb gathering them tells when
     status = _status(sentence.text, at)
     # "…, minister X said on Thursday, as Pretoria prepares to host a summit": the day it was
     # said is not the day of a summit still to come
@@ -1695,9 +1750,9 @@ def _add(events: list[Candidate], new: Candidate) -> None:
         if (
             old.date_value is None
             and new.date_value is not None
-            and new.sentence.index - old.sentence.index <= _NEXT_LINES
+            and (new.sentence.index - old.sentence.index <= _NEXT_LINES or _headline_of(old, new))
         ):
-            # a headline gives no day; the story's first sentence does
+            # a headline gives no day; the story's first sentence does, or a later one
             old.date, old.date_value, old.end_date = new.date, new.date_value, new.end_date
         return
     events.append(new)
