@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplomatic_calendar.importing.apply import ImportResult, apply, revert
+from diplomatic_calendar.importing.apply import ImportResult, StaleDraftsError, apply, revert
 from diplomatic_calendar.importing.items import Choice, EventItem, OfficialItem, TariffItem
 from diplomatic_calendar.importing.plan import ImportPlan, build_plan, fate, rebase, rematch
 from diplomatic_calendar.importing.provenance import Citation, citations, citations_from
@@ -16,6 +16,7 @@ __all__ = [
     "ImportPlan",
     "ImportResult",
     "OfficialItem",
+    "StaleDraftsError",
     "TariffItem",
     "apply",
     "build_plan",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 
+from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.model import (
     Event,
     Evidence,
@@ -14,7 +16,7 @@ from diplomatic_calendar.domain.model import (
 )
 from diplomatic_calendar.domain.names import fold_name
 from diplomatic_calendar.importing import convert
-from diplomatic_calendar.importing.duplicates import OfficialIndex
+from diplomatic_calendar.importing.duplicates import OfficialIndex, match_one
 from diplomatic_calendar.importing.items import Draft, EventItem, OfficialItem
 from diplomatic_calendar.importing.plan import ImportPlan, fate
 from diplomatic_calendar.store import Store
@@ -142,9 +144,44 @@ class _Saver:
             self.result.added.append(("tariff_action", stored.id or 0))
 
 
+class StaleDraftsError(UserError):
+    """The calendar changed after the drafts were looked up (another window, the command line,
+    a restored backup): they were looked up again, and must be checked before saving."""
+
+
+def _still_current(store: Store, plan: ImportPlan) -> None:
+    """Look every draft that would be saved up again, inside the saving transaction; when one
+    now matches another record (or none, or this very article saved meanwhile), nothing is
+    saved: an update must never land on a record the user did not see."""
+    source = store.sources.find_same(plan.text)
+    index = OfficialIndex.of(store)
+    moved = []
+    for draft in (*plan.officials, *plan.events, *plan.tariffs):
+        if not draft.will_save:
+            continue
+        probe = copy.copy(draft)
+        match_one(store, probe, source, index)
+        if (probe.match_id, probe.match_label) != (draft.match_id, draft.match_label):
+            moved.append(draft)
+    if not moved:
+        return
+    for draft in moved:  # so that the drafts show the calendar as it is now
+        match_one(store, draft, source, index)
+    example = moved[0].label
+    raise StaleDraftsError(
+        f"the calendar changed since these drafts were looked up ({len(moved)} now "
+        f"match{'es' if len(moved) == 1 else ''} differently, such as “{example}”); they have "
+        "been looked up again: check them and save again"
+    )
+
+
 def apply(store: Store, plan: ImportPlan) -> ImportResult:
-    """Save the article and every accepted draft, all or nothing; a repeat import adds none."""
+    """Save the article and every accepted draft, all or nothing; a repeat import adds none.
+
+    Raises StaleDraftsError, saving nothing, when the calendar changed under the drafts.
+    """
     with store.transaction():
+        _still_current(store, plan)
         created = store.sources.find_same(plan.text) is None
         source = store.sources.add(plan.source())
         result = ImportResult(source, created)

@@ -28,6 +28,7 @@ from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.importing import (
     Article,
     ImportPlan,
+    StaleDraftsError,
     build_plan,
     read_article,
     rebase,
@@ -381,6 +382,10 @@ class ImportWindow(QWidget):
         self._sync_meta()
         try:
             self.command = ImportCommand.save(self.context, self.plan)
+        except StaleDraftsError as err:
+            self.model.set_plan(self.plan)  # the drafts were looked up again: show them so
+            self.error.setText(f"Nothing was saved: {err}")
+            return
         except UserError as err:
             self.error.setText(f"Nothing was saved: {err}")
             return
