@@ -62,11 +62,15 @@ def _filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         known = ", ".join(k.value for k in EventKind)
         raise UserError(f"unknown kind in --kind (known: {known})") from None
     countries: set[str] = set()
+    alongside: frozenset[str] = frozenset()
     if args.bloc:
         countries |= EventFilter.for_bloc(args.bloc).countries
     if args.country and args.style != "country":
-        countries.add(check_country(args.country))
-    return EventFilter(kinds=kinds, countries=frozenset(countries))
+        # as the window's filter: a member state's printout carries the EU's deadlines
+        one = EventFilter.for_country(check_country(args.country))
+        countries |= one.countries
+        alongside = one.deadline_countries - countries
+    return EventFilter(kinds=kinds, countries=frozenset(countries), deadline_countries=alongside)
 
 
 def run(args: argparse.Namespace) -> int:

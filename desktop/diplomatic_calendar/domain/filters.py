@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from diplomatic_calendar.domain.geography import EU, find_bloc
+from diplomatic_calendar.domain.geography import EU, blocs, country_name, find_bloc, trading_as
 from diplomatic_calendar.domain.model import Event, EventKind, EventStatus
 
 
@@ -15,6 +15,17 @@ class EventFilter:
     kinds: frozenset[EventKind] = frozenset()
     countries: frozenset[str] = frozenset()
     statuses: frozenset[EventStatus] = frozenset()
+    # Parties whose deadlines and tariff dates pass with ``countries``: the EU's for a member
+    # state, since the EU sets its tariffs and others' tariffs on "the EU" hit it.
+    deadline_countries: frozenset[str] = frozenset()
+
+    @classmethod
+    def for_country(cls, code: str) -> EventFilter:
+        """Events involving ``code``, and the deadlines of those it trades as (the EU)."""
+        return cls(
+            countries=frozenset({code}),
+            deadline_countries=frozenset(trading_as(code)) - {code},
+        )
 
     @classmethod
     def for_bloc(cls, key: str) -> EventFilter:
@@ -24,6 +35,18 @@ class EventFilter:
         if bloc.key == EU:  # 'EU' or 'European Union' alike
             members.add(EU)
         return cls(countries=frozenset(members))
+
+    def describe(self) -> str:
+        """What the filter lets through, in words ("Germany · meetings, calls · held"), or ""
+        when it lets everything through: a printout or a list filtered says so."""
+        parts = []
+        if self.countries:
+            parts.append(_places_text(self.countries))
+        if self.kinds:
+            parts.append(", ".join(k.label.lower() for k in EventKind if k in self.kinds))
+        if self.statuses:
+            parts.append(", ".join(s.label.lower() for s in EventStatus if s in self.statuses))
+        return " · ".join(parts)
 
     @property
     def is_empty(self) -> bool:
@@ -40,6 +63,18 @@ class EventFilter:
             involved = set(event.countries)
             if event.location.country:
                 involved.add(event.location.country)
-            if not involved & self.countries:
+            if not involved & self.countries and not (
+                event.kind.is_deadline and involved & self.deadline_countries
+            ):
                 return False
         return True
+
+
+def _places_text(codes: frozenset[str]) -> str:
+    """A bloc's key when ``codes`` are its members (with the EU itself for the EU), else the
+    countries' names."""
+    for bloc in blocs().values():
+        members = set(bloc.members) | ({EU} if bloc.key == EU else set())
+        if members == codes:
+            return bloc.key
+    return ", ".join(sorted(country_name(code) for code in codes))

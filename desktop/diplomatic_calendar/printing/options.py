@@ -68,10 +68,13 @@ class PrintOptions:
         return self.today or self.first
 
     def header(self) -> str:
-        """The line at the top of every page: style, range and time zone."""
+        """The line at the top of every page: style, what it is filtered to, range and zone."""
         title = STYLE_TITLES[self.style]
         if self.style == "country" and self.country:
             title = f"{title}: {country_name(self.country)}"
+        only = self.event_filter.describe()
+        if only and self.style != "country":
+            title = f"{title} · only {only}"
         return f"{title} · {range_text(self.first, self.last)} · times in {self.zone}"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidget
@@ -64,12 +66,12 @@ class FilterBar(QWidget):
         kinds = frozenset(EventKind(a.data()) for a in self.kind_actions if a.isChecked())
         statuses = frozenset(EventStatus(a.data()) for a in self.status_actions if a.isChecked())
         place = self.place.currentData()
-        codes: frozenset[str] = frozenset()
+        where = EventFilter()
         if isinstance(place, str) and place.startswith("bloc:"):
-            codes = EventFilter.for_bloc(place[5:]).countries
+            where = EventFilter.for_bloc(place[5:])
         elif isinstance(place, str):
-            codes = frozenset({place[8:]})
-        return EventFilter(kinds=kinds, countries=codes, statuses=statuses)
+            where = EventFilter.for_country(place[8:])
+        return dataclasses.replace(where, kinds=kinds, statuses=statuses)
 
     def select_place(self, value: str | None) -> None:
         """Choose "bloc:ASEAN", "country:MY" or None for all."""
