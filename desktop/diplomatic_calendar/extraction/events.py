@@ -100,6 +100,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\btalks\s+(?:with|between)\b"
             # "X and Y co-chaired a session of the joint commission": the two preside together
             r"|\bco-?chair(?:ed|s|ing)?\s+(?=(?:a|an|the|their)\s)"
+            # "the council, which will be co-chaired by President X and President Y"
+            r"|\bco-?chaired\s+by\s+(?=(?-i:(?:the\s+)?[A-Z]))"
             # "will co-chair the strategic dialogue with X", "for consultations with Y"
             r"|\b(?:dialogue|consultations)\s+with\s+(?=(?-i:[A-Z]))"
             # "held a separate bilateral with X": the noun stands for the meeting
@@ -197,6 +199,7 @@ _OTHER_TRAVELS = re.compile(
     r"|then|soon|plans?\s+to|is\s+due\s+to|is\s+set\s+to)\s+){0,2}$",
     re.IGNORECASE,
 )
+_CO_CHAIRED_BY = re.compile(r"co-?chaired\s+by\s", re.IGNORECASE)
 _SIDELINES = re.compile(r"\bsidelines of\b", re.IGNORECASE)
 _TO_CITY = re.compile(r"\w+\s+(?:to\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
@@ -585,7 +588,24 @@ def _several(
         if again and previous is not None:
             people = union(previous.parties, people)
         candidate = _clause_candidate(ctx, sentence, clause, people, events, previous)
-        if candidate is None or (not new and not again and (clause.kind != "visit" or out)):
+        if candidate is None:
+            continue
+        # "X spoke with Y by phone last Friday and will travel to Washington later this month
+        # to meet Y": the same people again, on a day of its own
+        later = (
+            previous is not None
+            and candidate.date is not None
+            and candidate.date_value != previous.date_value
+            and candidate.kind != previous.kind
+        )
+        if later and previous is not None and len(candidate.parties) < 2:
+            # (named again in the clause by surname: "to meet Y in person")
+            words = set(sentence.text[clause.at : clause.hi].split())
+            candidate.parties = union(
+                candidate.parties,
+                [p for p in previous.parties if p.label.split()[-1] in words],
+            )
+        if not new and not again and not later and (clause.kind != "visit" or out):
             continue  # a later clause must add someone: "…, who was on her first trip to X"
         seen |= {p.label for p in objects}
         out.append(candidate)
@@ -595,7 +615,9 @@ def _several(
 # "visited Baku and met": one verb's trip ending where the next verb's meeting happens
 # "will travel to Hanoi, where he is scheduled to meet": the same, with the meeting's place first
 _TRIP_THEN = re.compile(
-    r"\w+\s+(?:[A-Z][\w'’-]*\s+){1,3}and\s+(?:also\s+)?$"
+    # ("visited Tashkent in November and met": the trip's day before the meeting)
+    r"\w+\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:in|on|last|early|late)\s+(?:[\w.]+\s+){1,3}?)?"
+    r"and\s+(?:also\s+)?$"
     r"|\w+\s+(?:to\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s+where\s+(?:[\w'’-]+\s+){0,6}$"
 )
 
@@ -815,6 +837,9 @@ def _candidate(
         ):
             return None  # "they signed a memorandum": more of that same meeting
         who = union(before.parties + before.extra, who)
+    if kind == "meeting" and _CO_CHAIRED_BY.match(sentence.text, at):
+        # "…, which will be co-chaired by X and Y": the two chairs meet, not those before
+        who = [p for p in who if p.position - sentence.start >= at]
     guest = _VISITING.search(sentence.text)
     if guest is not None and len(who) < 2:
         # "X called on the visiting leader": the one whose visit was reported last
@@ -1231,6 +1256,7 @@ def _sentence_date(
         if status in ("planned", "tentative") and ", wh" in sentence.text
         else []
     )
+    where = sentence.text.rfind(", where ", 0, at) if ", where " in sentence.text else -1
     for date in ctx.dates[sentence.index]:
         if not lo <= date.start - sentence.start < hi:
             continue
@@ -1270,6 +1296,10 @@ def _sentence_date(
         if status in ("planned", "tentative") and date.value < day and not date.is_day:
             continue  # "will visit ... after the clashes of 2020"
         distance = abs(date.start - sentence.start - at)
+        if where > 0 and date.start - sentence.start < where < at:
+            # "leaves Tokyo on Thursday for Seoul, where she will meet Y on Friday": the day
+            # before 'where' is the departure's
+            distance += len(sentence.text)
         if said.search(ctx.text, max(sentence.start, date.start - 60), date.start):
             # "said on Tuesday that he would meet Y on Friday": Tuesday is when it was said,
             # the event's own date (any other) comes first
