@@ -125,7 +125,10 @@ def run(args: argparse.Namespace) -> int:
         window = MainWindow(context)
     startup_trace.mark("window built")
     finish_check(
-        window, lambda: start_daily_backup(context.store, context.settings, context.clock())
+        window,
+        lambda: start_daily_backup(
+            context.store, context.settings, context.clock(), context.signals.backup_failed.emit
+        ),
     )
     guard.activation_requested.connect(lambda: bring_to_front(window))
     guard.files_received.connect(lambda paths: open_calendar_files(window, map(Path, paths)))

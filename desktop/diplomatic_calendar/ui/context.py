@@ -21,6 +21,9 @@ class CalendarSignals(QObject):
     event_requested = Signal(int)
     date_requested = Signal(object)
     change_failed = Signal(str)  # an undo or redo that could not be saved, with the reason
+    # The day's backup, taken on a thread of its own, failed (emitted from that thread: the
+    # window's slots run on its own thread, queued).
+    backup_failed = Signal(str)
 
 
 @dataclass

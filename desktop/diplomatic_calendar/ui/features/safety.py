@@ -70,10 +70,14 @@ def tell_with_dialog(text: str) -> None:
 
 
 def start_daily_backup(
-    store: Store, settings: QSettings, now: dt.datetime
+    store: Store,
+    settings: QSettings,
+    now: dt.datetime,
+    failed: Callable[[str], object] | None = None,
 ) -> threading.Thread | None:
     """The day's first backup, taken beside the window rather than before it (large files take
-    a second or so); the copy appears under its final name only when complete."""
+    a second or so); the copy appears under its final name only when complete. ``failed`` is
+    called, on the backup's own thread, with the reason when it could not be made."""
     path = store.path
     if path is None or store.read_only or not backup.daily_backup_due(path, now):
         return None
@@ -84,6 +88,8 @@ def start_daily_backup(
             backup.backup_file(path, "daily", keep=keep, now=now)
         except StorageError as err:
             log.warning("the daily backup failed: %s", err)
+            if failed is not None:
+                failed(str(err))
 
     worker = threading.Thread(target=work, name="daily-backup")
     worker.start()
@@ -247,6 +253,7 @@ def install(window: MainWindow) -> None:
     a["restore_backup"].triggered.connect(lambda: choose_and_restore(window))
     a["show_history"].triggered.connect(lambda: show_history(window))
     window.context.signals.change_failed.connect(lambda text: _change_failed(window, text))
+    window.context.signals.backup_failed.connect(lambda text: _backup_failed(window, text))
     store = window.context.store
     # Backups live beside the calendar: where it cannot be written, neither can they.
     writable = store.path is not None and not store.read_only
@@ -258,6 +265,25 @@ def _change_failed(window: MainWindow, text: str) -> None:
     """An undo or redo was refused (the calendar busy, a rule broken): say so, it did not happen."""
     window.context.signals.data_changed.emit()
     QMessageBox.warning(window, TITLE, tooltip_html(f"{text}\n\nNothing was changed."))
+
+
+def _backup_failed(window: MainWindow, text: str) -> QMessageBox:
+    """Say that today's backup could not be made, without stopping the user's work."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        TITLE,
+        tooltip_html(
+            f"Today's backup of the calendar could not be made: {text}\n\nYour calendar itself "
+            "is unchanged. Free some space (or fix the backups folder) and use File › Back up "
+            "now to try again."
+        ),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    window.statusBar().showMessage("Today's backup could not be made", 60_000)
+    return box
 
 
 def backup_now(window: MainWindow) -> Path | None:
