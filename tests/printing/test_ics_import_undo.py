@@ -86,3 +86,12 @@ def test_occurrences_an_import_retired_come_back_with_its_undo(store: Store) -> 
     assert report.removed == 4
     revert_import(store, report)
     assert state(store) == before
+
+
+def test_an_event_deleted_since_the_import_does_not_stop_its_undo(store: Store) -> None:
+    known = known_event(store)
+    report = import_calendar(store, OUTLOOK, today=TODAY)
+    assert known.id is not None
+    store.events.delete(known.id)
+    revert_import(store, report)
+    assert store.events.count() == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -77,7 +78,8 @@ def revert(store: Store, changes: ImportChanges) -> None:
         for event_id in changes.events_added.values():
             store.events.delete(event_id)
         for old in changes.events_before.values():
-            store.events.update(old)
+            with contextlib.suppress(KeyError):  # deleted since: nothing left to put back
+                store.events.update(old)
         for removed in reversed(changes.events_removed):
             store.events.restore(removed)
         for action_id in reversed(changes.tariffs_added):
