@@ -48,6 +48,7 @@ class Store:
         self._pending_check: backup.CheckAhead | None = None
         # Why nothing can be saved to this calendar (a read-only file, folder or disk), or None.
         self.read_only: str | None = None
+        self._identity = _file_identity(path)
 
     @classmethod
     def open(
@@ -229,6 +230,14 @@ class Store:
         self.db.close()
         self._closed = True
 
+    def replaced_on_disk(self) -> bool:
+        """True when the file at this calendar's path is no longer the one opened: another
+        program restored a backup over it, or moved it away. This connection still holds the
+        old file, and what it writes would go there, not to the calendar."""
+        if self.path is None or self._identity is None:
+            return False
+        return _file_identity(self.path) != self._identity
+
     @property
     def is_open(self) -> bool:
         """False once closed (work deferred by a timer may find it so, at shut-down)."""
@@ -257,3 +266,14 @@ def _refuse_foreign_file(path: Path) -> None:
         raise StorageError(f"cannot read {path}: {err.strerror}") from None
     if header and header != _SQLITE_HEADER:
         raise StorageError(f"{path} is not a calendar database (it is some other kind of file)")
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    """The device and inode of the file at ``path`` (None when there is none)."""
+    if path is None:
+        return None
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino

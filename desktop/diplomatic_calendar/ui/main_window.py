@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.recovering = False
         self.waiting_files: list[Path] = []
         self._data_version = context.store.data_version()
+        self._file_lost = False  # the calendar's file went away and the user was told
         self._connect()
         self._build_menus()
         self._build_toolbar()
@@ -325,6 +326,9 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _check_outside_changes(self) -> None:
+        if not self._file_lost and self.context.store.replaced_on_disk():
+            self._calendar_replaced()
+            return
         try:
             version = self.context.store.data_version()
         except UserError:  # the file went away or became unreadable; the next save says so
@@ -332,6 +336,44 @@ class MainWindow(QMainWindow):
         if version != self._data_version:
             self._data_version = version
             self.context.signals.data_changed.emit()
+
+    def _calendar_replaced(self) -> None:
+        """Another program put a different file where the calendar is (a restore from the
+        command line) or took it away: open the file that is there now, or say it is gone,
+        so that nothing is written into a file the calendar no longer is."""
+        from diplomatic_calendar.store import Store
+
+        store = self.context.store
+        path = store.path
+        assert path is not None
+        try:
+            fresh = Store.open(path) if path.is_file() else None
+        except UserError as err:
+            fresh, why = None, str(err)
+        else:
+            why = "moved or deleted by another program"
+        if fresh is None:
+            self._file_lost = True
+            QMessageBox.warning(
+                self,
+                "Diplomatic Calendar",
+                tooltip_html(
+                    f"The calendar file at {path} is no longer there ({why}).\n\nWhat is shown "
+                    "is still open here: use File › Save a copy… to keep it."
+                ),
+            )
+            return
+        store.close()
+        self.context.store = fresh
+        self.context.undo_stack.clear()  # its steps were about the file that was replaced
+        self._data_version = fresh.data_version()
+        self.setWindowTitle(self.title_for(fresh))
+        self.context.signals.data_changed.emit()
+        self.statusBar().showMessage(
+            "The calendar file was replaced by another program (a restored backup?); "
+            "it was opened again, and Undo starts afresh",
+            15_000,
+        )
 
     # Editing ------------------------------------------------------------------------------
 
