@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.ui.preferences import Preferences, load_preferences
 from diplomatic_calendar.ui.theme import app_icon, apply_theme
 
@@ -109,32 +108,23 @@ def open_calendar_files(window: MainWindow, paths: Iterable[Path]) -> None:
 
 
 def open_calendar_file(window: MainWindow, path: Path) -> bool:
-    """Import the events of an iCalendar file into the open calendar; True when it worked."""
+    """Import the events of an iCalendar file into the open calendar, as one step of Edit ›
+    Undo (as File › Import does); True when it worked."""
     try:
-        from diplomatic_calendar.printing.ics import import_calendar
+        from diplomatic_calendar.ui.features.printing import (
+            IcsImportReportDialog,
+            import_undoably,
+        )
     except ImportError:
         log.warning("cannot open %s: .ics import is not part of this build", path)
         _tell(window, f"This version cannot import calendar files, so {path.name} was not read.")
         return False
-    try:
-        context = window.context
-        # As File › Import does: times without a zone are the user's home zone's.
-        result = import_calendar(
-            context.store, path, home_zone=context.home_zone, today=context.today()
-        )
-    except UserError as err:
-        _tell(window, f"{path.name} could not be imported.\n\n{err}")
+    report = import_undoably(window, path)  # says itself why, when it could not
+    if report is None:
         return False
-    except OSError as err:
-        _tell(window, f"{path.name} could not be read.\n\n{err.strerror or err}")
-        return False
-    window.context.signals.data_changed.emit()
-    window.statusBar().showMessage(f"Imported {path.name}: {result.summary}", 10000)
-    if result.unreadable:
+    if report.unreadable:
         # What could not be read is shown as File › Import shows it, not only counted.
-        from diplomatic_calendar.ui.features.printing import IcsImportReportDialog
-
-        dialog = IcsImportReportDialog(path.name, result, window)
+        dialog = IcsImportReportDialog(path.name, report, window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
     return True

@@ -179,7 +179,7 @@ def _print_now(window: MainWindow, options: PrintOptions, printer: QPrinter) -> 
     except UserError as err:
         _warn(window, str(err))
         return
-    window.statusBar().showMessage(f"Sent {pages} pages to the printer", 5000)
+    window.statusBar().showMessage(f"Sent {pages_text(pages)} to the printer", 5000)
 
 
 def ask_pdf_path(window: MainWindow, options: PrintOptions) -> None:
@@ -197,7 +197,7 @@ def export_pdf(window: MainWindow, options: PrintOptions, path: Path) -> int:
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
     pages = render_pdf(_blocks(window, options), options, path)
-    window.statusBar().showMessage(f"Saved {path.name} ({pages} pages)", 10000)
+    window.statusBar().showMessage(f"Saved {path.name} ({pages_text(pages)})", 10000)
     return pages
 
 
@@ -276,6 +276,11 @@ def import_undoably(window: MainWindow, path: Path) -> IcsImportReport | None:
     window.statusBar().showMessage(f"Imported {path.name}: {report.summary}", 10000)
     command.announce = lambda text: window.statusBar().showMessage(text, 10000)
     return report
+
+
+def pages_text(pages: int) -> str:
+    """'1 page', '12 pages'."""
+    return f"{pages} page" if pages == 1 else f"{pages} pages"
 
 
 ICS_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
