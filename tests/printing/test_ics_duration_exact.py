@@ -29,9 +29,7 @@ def _import(store: Store, tmp_path: Path, start: str, duration: str) -> dt.timed
     return event.end.astimezone(UTC) - event.start.astimezone(UTC)
 
 
-def test_two_hours_in_the_repeated_autumn_hour_are_two_hours(
-    store: Store, tmp_path: Path
-) -> None:
+def test_two_hours_in_the_repeated_autumn_hour_are_two_hours(store: Store, tmp_path: Path) -> None:
     assert _import(store, tmp_path, "20261025T020000", "PT2H") == dt.timedelta(hours=2)
 
 
