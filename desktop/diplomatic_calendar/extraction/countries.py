@@ -133,7 +133,8 @@ def _subject_before(
     if (
         first is not None
         and not first.is_bloc
-        and first.kind in ("country", "alias")
+        # "The White House confirmed …. Press secretary X said": an institution of one state
+        and first.kind in ("country", "alias", "institution")
         and _OPENING.fullmatch(before.text, begin, first.start - before.start)
     ):
         code = first.code

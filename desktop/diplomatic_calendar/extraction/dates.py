@@ -76,7 +76,9 @@ _PATTERNS = {
     "relative": re.compile(
         r"\b(?P<rel>today|tonight|yesterday|tomorrow|last night"
         r"|(?:last|this|next) (?:week|month|year)(?<!this year(?=['’]s\b))"
-        r"|(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month))\b",
+        r"|(?:earlier|later)\s+(?:in\s+the|this)\s+(?:week|month)"
+        # "later in the year": the rest of the story's year
+        r"|(?:earlier|later)\s+in\s+the\s+year)\b",
         re.IGNORECASE,
     ),
     # "this weekend", "over the weekend": the Saturday and Sunday nearest in the verb's tense
@@ -595,6 +597,8 @@ def _season(match: re.Match[str], published: dt.date, tense: str | None) -> str:
 def _part_of(side: str, unit: str, published: dt.date) -> str:
     """'earlier in the week': the days of the week before publication, at the precision they
     share (their month, or only their year)."""
+    if unit == "year":
+        return f"{published.year:04d}"
     if unit == "month":
         return f"{published.year:04d}-{published.month:02d}"
     if side == "earlier":

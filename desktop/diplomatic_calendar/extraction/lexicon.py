@@ -83,8 +83,10 @@ def lexicon() -> Lexicon:
     more = rf"(?:(?:,\s+|\s+and\s+)(?!(?i:{heads})\b){field})"
     # "the minister responsible for Canada-U.S. trade": the field may end in a portfolio word
     responsible = rf"responsible\s+for\s+(?:the\s+)?{field}(?:\s+(?:{portfolio})\b)?"
+    # "minister for Canada-U.S. trade": a place's name, then the portfolio in lower case
     complement = (
-        rf"(?:\s+(?:(?:of|to|for)\s+(?:the\s+)?{field}{more}{{0,3}}|{responsible}{more}{{0,3}}))?"
+        rf"(?:\s+(?:(?:of|to|for)\s+(?:the\s+)?{field}(?:\s+(?:{portfolio})\b)?{more}{{0,3}}"
+        rf"|{responsible}{more}{{0,3}}))?"
     )
     elect = r"(?:-(?:elect|designate)\b)?"  # "President-elect"
     # "Commerce and Industry Minister": two words of office joined by "and"; not "the commerce

@@ -538,11 +538,12 @@ def _title_before(
         if state.group("post"):
             found = (found[0], f"{found[1]} {' '.join(state.group('post').split())}")
     offset, title = found
-    if title.casefold() == "ambassador" and sentence.text[
+    if title.casefold() in _STYLE_TITLES and sentence.text[
         prefix_start : prefix_start + offset
     ].rstrip().endswith(","):
         # "the Minister of Foreign Affairs, Ambassador X", "the Trade Representative, Ambassador
-        # Y": a diplomat's style after the office held
+        # Y", "Australia's Minister for Trade, Senator Z": a diplomat's or a member's style after
+        # the office held
         earlier = _title_ending(sentence.text[prefix_start : prefix_start + offset])
         if earlier is not None and not _weak(earlier[1]):
             offset, title = earlier
@@ -591,6 +592,7 @@ def _whole_country_word(
     return offset, title
 
 
+_STYLE_TITLES = frozenset({"ambassador", "senator"})
 _DASH_BEFORE = re.compile(r"\s[-–—]\s+$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSTED_IN = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*$")
@@ -708,7 +710,12 @@ def _parse_title(raw: str, begin: int, index: MentionIndex) -> tuple[str, str | 
         if rest.split()[0].casefold() in lexicon().heads:
             office = office[: complement.start()]
             refers_to = rest
-        elif state is not None and complement.group(0).lstrip().startswith("of"):
+        elif (
+            state is not None
+            and complement.group(0).lstrip().startswith("of")
+            # "President of the European Commission": the body is part of the office
+            and not (state == "EU" and _EU_BODY.match(" " + rest.removeprefix("European")))
+        ):
             # "the secretary of Ukraine's security council", "President of Chile": whose office
             office, country = office[: complement.start()], country or state
         elif complement.group(0).lstrip().startswith("to"):
