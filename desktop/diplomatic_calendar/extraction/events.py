@@ -314,7 +314,11 @@ def find_events(ctx: Context) -> list[EventDraft]:
             if body is not None:
                 _add(events, body)  # "The ASEAN Foreign Ministers' Meeting, chaired by X, …"
             continue
-        if _NEGATED.search(sentence.text, max(0, at - 24), at) or _NONE_SET.search(sentence.text):
+        if _NEGATED.search(sentence.text, max(0, at - 24), at):
+            # "She has not travelled to Washington since, though the two leaders met briefly
+            # in December": the event the contrast tells
+            kind, at = _despite(sentence, at)
+        if kind is None or _NONE_SET.search(sentence.text):
             continue  # "the two leaders have not met since": no event
         if _COUNTED.match(sentence.text):
             continue  # "It was their third face-to-face meeting this year": the one just told
@@ -887,6 +891,8 @@ def _candidate(
             return None
     if location is None and kind != "summit":
         location = _gone_to(sentence, at)
+    if kind == "meeting":
+        at = _met_where(sentence, who, at)
     status = _status(sentence.text, at)
     date = _sentence_date(ctx, sentence, at, status)
     around = _around_event(sentence, events) if date is None else None
@@ -935,6 +941,38 @@ def _candidate(
             return Candidate(kind, sentence, who, None, day, None, status, location)
     value, end = _date_values(ctx, sentence, date, status, events)
     return Candidate(kind, sentence, who, date, value, end, status, location)
+
+
+_CONTRAST = re.compile(r"[,;]\s+(?:though|although|but|however|yet)\s", re.IGNORECASE)
+
+
+def _despite(sentence: Sentence, at: int) -> tuple[str | None, int]:
+    """After a denied event, the trigger a contrast (', though', ', but') brings, if any."""
+    turn = _CONTRAST.search(sentence.text, at)
+    if turn is None:
+        return None, -1
+    for kind, start, _ in _triggers(sentence):
+        if start > turn.end() and not _NEGATED.search(sentence.text, max(0, start - 24), start):
+            return kind, start
+    return None, -1
+
+
+def _met_where(sentence: Sentence, who: list[Party], at: int) -> int:
+    """'X met business leaders before flying to Y, where he is due to meet Z on Wednesday':
+    when no one named is met before ', where', the meeting after it is the one told."""
+    where = sentence.text.find(", where ", at) if ", where " in sentence.text else -1
+    if where < 0 or any(at <= p.position - sentence.start < where for p in who):
+        return at
+    return next(
+        (
+            start
+            for kind, start, _ in _triggers(sentence)
+            if start > where
+            and kind == "meeting"
+            and any(p.position - sentence.start > start for p in who)
+        ),
+        at,
+    )
 
 
 def _pair_before(
