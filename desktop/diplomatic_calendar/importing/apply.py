@@ -36,6 +36,8 @@ class ImportResult:
     # Per updated tariff action, its newest history entry before the import: an undone import
     # takes away the entries it added rather than adding one that says it was undone.
     history_kept: dict[int, int] = field(default_factory=dict)
+    # The change log's newest entry once the import was written: changes after it are others'.
+    change_mark: int = 0
 
     def summary(self) -> str:
         """One line for the status bar or the terminal."""
@@ -189,12 +191,37 @@ def apply(store: Store, plan: ImportPlan) -> ImportResult:
         saver.officials()
         saver.events()
         saver.tariffs()
+        result.change_mark = store.change_mark()
     return result
 
 
+class ChangedSinceError(UserError):
+    """Records an import wrote were changed since by something else: undoing the import would
+    take those changes with it, so it is refused."""
+
+
+def _touched(result: ImportResult) -> list[tuple[str, int]]:
+    kinds = {Official: "official", Event: "event", TariffAction: "tariff_action"}
+    updated = [(kinds[type(old)], old.id) for old in result.updated if old.id is not None]
+    return [*result.added, *updated]
+
+
 def revert(store: Store, result: ImportResult) -> None:
-    """Take a whole import back: remove what it added, restore what it changed, in one go."""
+    """Take a whole import back: remove what it added, restore what it changed, in one go.
+
+    Refused (ChangedSinceError, nothing changed) when any of those records was changed after
+    the import by another edit, window or program: undoing would silently lose that change.
+    """
     with store.transaction():
+        later = (
+            store.changed_after(result.change_mark, _touched(result)) if result.change_mark else []
+        )
+        if later:
+            raise ChangedSinceError(
+                f"{_name_of(store, *later[0])} was changed after this import"
+                f"{f' (with {len(later) - 1} more of its records)' if len(later) > 1 else ''}; "
+                "undoing it would lose that change, so nothing was undone"
+            )
         for record_type, record_id in reversed(result.added):
             if record_type == "event":
                 store.events.delete(record_id)
@@ -212,3 +239,17 @@ def revert(store: Store, result: ImportResult) -> None:
                 store.tariffs.drop_history_after(old.id, result.history_kept.get(old.id, 0))
         if result.source_created and result.source.id is not None:
             store.sources.delete(result.source.id)
+
+
+def _name_of(store: Store, record_type: str, record_id: int) -> str:
+    """A record as the user knows it: “title” or “name”, or what it was."""
+    found: Record | None
+    if record_type == "event":
+        found = store.events.get(record_id)
+    elif record_type == "tariff_action":
+        found = store.tariffs.get(record_id)
+    else:
+        found = store.officials.get(record_id)
+    if found is None:
+        return "a record it wrote"
+    return f"“{found.name if isinstance(found, Official) else found.title}”"

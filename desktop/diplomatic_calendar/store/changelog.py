@@ -71,3 +71,25 @@ def history(db: sqlite_utils.Database, record_type: str, record_id: int) -> list
         )
         for r in found
     ]
+
+
+def last_change(db: sqlite_utils.Database) -> int:
+    """The id of the newest change-log entry (0 when there is none): a mark to look back to."""
+    return int(db.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0])
+
+
+def changed_after(
+    db: sqlite_utils.Database, mark: int, records: list[tuple[str, int]]
+) -> list[tuple[str, int]]:
+    """Which of ``records`` (type, id) were changed after the entry ``mark``."""
+    if not records:
+        return []
+    wanted = json.dumps([[kind, number] for kind, number in records])
+    found = db.execute(
+        "SELECT DISTINCT c.record_type, c.record_id FROM change_log c "
+        "JOIN json_each(?) w ON c.record_type = json_extract(w.value, '$[0]') "
+        "AND c.record_id = json_extract(w.value, '$[1]') "
+        "WHERE c.id > ? AND c.action = 'update' ORDER BY c.id",
+        (wanted, mark),
+    ).fetchall()
+    return [(str(kind), int(number)) for kind, number in found]

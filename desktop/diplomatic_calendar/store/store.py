@@ -212,6 +212,14 @@ class Store:
         except sqlite3.Error as err:
             raise StorageError(f"the calendar cannot be read: {err}") from None
 
+    def change_mark(self) -> int:
+        """A mark in the change log: what is written after it, :meth:`changed_after` finds."""
+        return changelog.last_change(self.db)
+
+    def changed_after(self, mark: int, records: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """Which of ``records`` (type, id) were changed after ``mark``."""
+        return changelog.changed_after(self.db, mark, records)
+
     def history(self, record_type: str, record_id: int) -> list[changelog.Change]:
         """The change log of one record."""
         return changelog.history(self.db, record_type, record_id)
