@@ -30,7 +30,7 @@ td, th { vertical-align: top; }
 .outside { color: #999999; }
 """
 TABLE = (
-    '<table width="100%" border="1" cellspacing="0" cellpadding="4" '
+    '<table width="100%" border="1" cellspacing="0" cellpadding="{padding}" '
     'style="border-color: #9a9a9a; border-style: solid; margin-top: 0; margin-bottom: 0;">'
 )
 
@@ -45,20 +45,21 @@ def document(body: str) -> str:
     return f"<html><head><style>{STYLE_SHEET}</style></head><body>{body}</body></html>"
 
 
-def row(cells: str, css: str = "") -> str:
+def row(cells: str, css: str = "", padding: int = 4) -> str:
     """One table row as a table of its own, so that pagination can keep it whole."""
     attr = f' class="{css}"' if css else ""
-    return f"{TABLE}<tr{attr}>{cells}</tr></table>"
+    return f"{TABLE.format(padding=padding)}<tr{attr}>{cells}</tr></table>"
 
 
 # Rows laid out together; pagination splits a run only where it meets the foot of a page.
 ROWS_PER_GROUP = 12
 
 
-def table_blocks(header_cells: str, rows: list[str]) -> list[Block]:
-    """A table as blocks: the title row stays with the first row and repeats on a new page."""
+def table_blocks(header_cells: str, rows: list[str], title: str = "") -> list[Block]:
+    """A table as blocks: the title row stays with the first row and repeats on a new page,
+    under ``title`` there (the heading of what runs on, such as 'Week 45 … (continued)')."""
     header = row(header_cells)
-    singles = [Block(r, header=header) for r in rows]
+    singles = [Block(r, header=title + header) for r in rows]
     runs = [singles[i : i + ROWS_PER_GROUP] for i in range(0, len(singles), ROWS_PER_GROUP)]
     return [Block(header, keep_with_next=True), *(group(run) for run in runs)]
 

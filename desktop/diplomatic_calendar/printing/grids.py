@@ -12,6 +12,7 @@ from diplomatic_calendar.printing._html import (
     details_html,
     esc,
     events_by_day,
+    local_days,
     row,
     sort_key,
     table_blocks,
@@ -28,24 +29,32 @@ ONE_DAY = dt.timedelta(days=1)
 
 
 OUTSIDE_SHADE = "#eeeeee"
+# Room inside a grid cell around its text: a day's wide cells, a week's narrow ones.
+CELL_PADDING, WEEK_PADDING = 4, 2
 
 
 def _days(first: dt.date, last: dt.date) -> list[dt.date]:
     return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
 
-def _hours(events: list[Event], days: list[dt.date], tz: ZoneInfo) -> range:
-    """The hours a timetable shows: the working day, widened to fit every timed event."""
-    lo, hi = FIRST_HOUR, LAST_HOUR
+def _hours(events: list[Event], days: list[dt.date], tz: ZoneInfo) -> list[int]:
+    """The hour rows a timetable shows: the working day, and each hour outside it in which an
+    event starts (midnight for one carried over from the day before). Empty hours of the night
+    are left out, so that a week fits one page."""
+    hours = set(range(FIRST_HOUR, LAST_HOUR + 1))
+    shown = set(days)
     for event in events:
-        if isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime):
-            start, end = event.start.astimezone(tz), event.end.astimezone(tz)
-            if start.date() in days:
-                lo = min(lo, start.hour)
-                hi = max(hi, start.hour)
-            if end.date() in days and end.date() != start.date():
-                lo = 0
-    return range(lo, hi + 1)
+        for day in local_span(event, tz, shown):
+            hour = _row_hour(event, day, tz)
+            if hour is not None:
+                hours.add(hour)
+    return sorted(hours)
+
+
+def local_span(event: Event, tz: ZoneInfo, days: set[dt.date]) -> list[dt.date]:
+    """The days among ``days`` that the event touches in ``tz``."""
+    first, last = local_days(event, tz)
+    return [day for day in days if first <= day <= last]
 
 
 # A grid cell lists at most this many events (a month day, an hour of a week): a table row
@@ -76,8 +85,9 @@ def _cell(data: ScheduleData, events: list[Event], day: dt.date, full: bool) -> 
     return "".join(items)
 
 
-def _timetable(data: ScheduleData, days: list[dt.date], full: bool) -> list[Block]:
-    """The column titles, the all-day band, then one row per hour: each row a block."""
+def _timetable(data: ScheduleData, days: list[dt.date], full: bool, title: str) -> list[Block]:
+    """The column titles, the all-day band, then one row per hour: each row a block. ``title``
+    heads any page the timetable runs on to, over its column titles again."""
     tz = zone(data.options.zone)
     options = data.options
     per_day = events_by_day(data.events, tz, days[0], days[-1])
@@ -97,27 +107,30 @@ def _timetable(data: ScheduleData, days: list[dt.date], full: bool) -> list[Bloc
     for hour in hours:
         cells = []
         for day in days:
-            mine = [e for e in per_day[day] if _row_hour(e, day, tz, hours[0]) == hour]
+            mine = [e for e in per_day[day] if _row_hour(e, day, tz) == hour]
             cells.append(f'<td width="{each}">{_cell(data, mine, day, full)}</td>')
         rows.append(f'<td width="{width}">{hour:02d}:00</td>' + "".join(cells))
-    return table_blocks("".join(head), [row(r) for r in rows])
+    # a week's seven narrow columns take tighter cells, so that its hours fit one page
+    padding = CELL_PADDING if full else WEEK_PADDING
+    return table_blocks("".join(head), [row(r, padding=padding) for r in rows], title)
 
 
-def _row_hour(event: Event, day: dt.date, tz: ZoneInfo, top: int) -> int | None:
-    """The hour row a timed event is written in on ``day``; one begun the day before goes on top."""
+def _row_hour(event: Event, day: dt.date, tz: ZoneInfo) -> int | None:
+    """The hour row a timed event is written in on ``day``; one begun the day before goes in
+    the midnight row, with '…' for its start."""
     if not isinstance(event.start, dt.datetime):
         return None
     start = event.start.astimezone(tz)
-    return start.hour if start.date() == day else top
+    return start.hour if start.date() == day else 0
 
 
 def day_blocks(data: ScheduleData) -> list[Block]:
     """One page per day: the all-day band, then an hour-by-hour timetable with full details."""
     blocks: list[Block] = []
     for index, day in enumerate(_days(data.options.first, data.options.last)):
-        title = f"<h1>{esc(day_text(day))}</h1>"
-        blocks.append(Block(title, break_before=index > 0, keep_with_next=True))
-        blocks.extend(_timetable(data, [day], full=True))
+        name = esc(day_text(day))
+        blocks.append(Block(f"<h1>{name}</h1>", break_before=index > 0, keep_with_next=True))
+        blocks.extend(_timetable(data, [day], full=True, title=f"<h1>{name} (continued)</h1>"))
     return blocks
 
 
@@ -130,9 +143,9 @@ def week_blocks(data: ScheduleData) -> list[Block]:
     while first <= data.options.last:
         days = _days(first, first + dt.timedelta(days=6))
         number = _week_number(first, start)
-        title = f"<h1>{esc(f'Week {number}: {day_text(days[0])} – {day_text(days[-1])}')}</h1>"
-        blocks.append(Block(title, break_before=bool(blocks), keep_with_next=True))
-        blocks.extend(_timetable(data, days, full=False))
+        name = esc(f"Week {number}: {day_text(days[0])} – {day_text(days[-1])}")
+        blocks.append(Block(f"<h1>{name}</h1>", break_before=bool(blocks), keep_with_next=True))
+        blocks.extend(_timetable(data, days, full=False, title=f"<h1>{name} (continued)</h1>"))
         first += dt.timedelta(days=7)
     return blocks
 
