@@ -330,9 +330,23 @@ class TariffRepository:
             if existing is not None and existing.id is not None:
                 self._events.delete(existing.id)
         elif existing is None:
-            self._events.add(wanted)
+            self._events.add(self._with_former_identity(wanted))
         elif wanted != existing:
             self._events.update(wanted)
+
+    def _with_former_identity(self, entry: Event) -> Event:
+        """``entry`` under the id and UID the action's calendar entry had before, if it had one
+        and neither has been taken since: the entry comes back as the same event."""
+        former = one(
+            self._db,
+            "SELECT t.event_id, t.uid FROM tariff_deadline_identity t "
+            "WHERE t.tariff_action_id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM events e WHERE e.id = t.event_id OR e.uid = t.uid)",
+            (entry.tariff_action_id,),
+        )
+        if former is None:
+            return entry
+        return entry.with_changes(id=former["event_id"], uid=former["uid"])
 
     def get(self, action_id: int) -> TariffAction | None:
         """One tariff action by id."""
