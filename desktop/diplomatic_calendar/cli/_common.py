@@ -120,9 +120,20 @@ def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
     Commands that only read pass ``create=False``: a mistyped --db then says so instead of
     making a new, empty calendar that shows nothing.
     """
-    from diplomatic_calendar.store import Store
+    from diplomatic_calendar.domain.errors import DamagedFileError
+    from diplomatic_calendar.store import Store, backup
 
     path = calendar_path(args)
     if not create and not path.exists():
         raise UserError(f"there is no calendar at {path} (check --db)")
-    return Store.open(path)
+    try:
+        return Store.open(path)
+    except DamagedFileError as err:
+        good = backup.latest_good_backup(path)
+        if good is None:
+            raise DamagedFileError(f"{err}; there is no good backup of it") from None
+        raise DamagedFileError(
+            f"{err}; the newest good backup is {good.path} (taken "
+            f"{good.taken_at:%Y-%m-%d %H:%M} UTC): `diplomatic-calendar --db {path} restore "
+            f"{good.path}` puts it back, keeping the damaged file beside it"
+        ) from None

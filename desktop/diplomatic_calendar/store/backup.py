@@ -197,7 +197,10 @@ def _check_open_file(
     except sqlite3.DatabaseError as err:
         raise DamagedFileError(f"{path} is damaged ({err})") from None
     if problems != ["ok"]:
-        found = "; ".join(" ".join(str(p).split()) for p in problems)  # one line, always
+        # One line, always, and short: SQLite's report names pages and offsets nobody can use.
+        first = " ".join(str(problems[0]).split()).removeprefix("*** in database main *** ")
+        more = f" and {len(problems) - 1} more" if len(problems) > 1 else ""
+        found = f"{first[:90]}{'…' if len(first) > 90 else ''}{more}"
         raise DamagedFileError(f"{path} is damaged ({found})")
     if allow_blank and version == 0 and tables <= {"_migrations"}:
         return 0  # a new calendar that has not got its tables yet
