@@ -57,8 +57,12 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         note = QLabel(
-            "Page Up/Down, T, Enter and Delete act on the calendar while it has the focus; "
-            "Enter and Delete on the event last clicked.",
+            "Page Up/Down, T, N, P, Enter and Delete act on the calendar while it has the "
+            "focus; Enter and Delete on the event last clicked or chosen with N and P. In the "
+            "year view the arrow keys move a day and Enter opens it.\n\n"
+            "In the import window: Ctrl+S or Ctrl+Enter saves the ticked drafts and Esc closes; "
+            "in the drafts list the arrow keys move between cells, F2 or Enter edits one, and "
+            "Tab goes on to the next.",
             self,
         )
         note.setWordWrap(True)
