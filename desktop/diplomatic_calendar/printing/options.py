@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -76,6 +77,18 @@ class PrintOptions:
         if only and self.style != "country":
             title = f"{title} · only {only}"
         return f"{title} · {range_text(self.first, self.last)} · times in {self.zone}"
+
+
+def period_of(style: str, day: dt.date, first_weekday: int = 0) -> tuple[dt.date, dt.date]:
+    """The first and last day a grid style means around ``day``: the day itself, its week
+    (from ``first_weekday``) or its month. Other styles print a range of their own: the day."""
+    if style == "week":
+        first = day - dt.timedelta(days=(day.weekday() - first_weekday) % 7)
+        return first, first + dt.timedelta(days=6)
+    if style == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last)
+    return day, day
 
 
 def day_text(day: dt.date) -> str:

@@ -28,7 +28,13 @@ from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.geography import blocs, check_country, countries
 from diplomatic_calendar.domain.model import EventKind, EventStatus
-from diplomatic_calendar.printing.options import PAGE_SIZES, STYLE_TITLES, STYLES, PrintOptions
+from diplomatic_calendar.printing.options import (
+    PAGE_SIZES,
+    STYLE_TITLES,
+    STYLES,
+    PrintOptions,
+    period_of,
+)
 from diplomatic_calendar.ui.widgets import start_weeks_on, to_date, to_qdate
 
 # How far ahead a deadlines printout reaches when that style is chosen here.
@@ -43,12 +49,24 @@ def _zone_names() -> list[str]:
 
 
 class PrintOptionsDialog(QDialog):
-    """Collects PrintOptions; a choice that cannot be printed is said under the form, not raised."""
+    """Collects PrintOptions; a choice that cannot be printed is said under the form, not raised.
 
-    def __init__(self, defaults: PrintOptions, parent: QWidget | None = None) -> None:
+    ``day`` is the day the window is on: choosing the day, week or month style prints that
+    day, its week or its month, until the range is edited by hand.
+    """
+
+    def __init__(
+        self, defaults: PrintOptions, parent: QWidget | None = None, day: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Print")
         self._today = defaults.today
+        today = defaults.today
+        if day is None:  # today if the range holds it, else the range's first day
+            day = today if today and defaults.first <= today <= defaults.last else defaults.first
+        self._day = day
+        self._range_edited = False
+        self._setting_range = False
         self._first_weekday = defaults.first_weekday
         self._chosen: PrintOptions | None = None
         self.style_box = QComboBox()
@@ -109,6 +127,8 @@ class PrintOptionsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.style_box.currentIndexChanged.connect(self._style_chosen)
+        self.first_edit.dateChanged.connect(self._range_changed)
+        self.last_edit.dateChanged.connect(self._range_changed)
         self._style_changed()
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
@@ -175,21 +195,35 @@ class PrintOptionsDialog(QDialog):
         if self.isVisible():
             self.adjustSize()  # no gap where the row was
 
+    def _range_changed(self) -> None:
+        if not self._setting_range:
+            self._range_edited = True
+
+    def _set_range(self, first: dt.date, last: dt.date) -> None:
+        """Show a range the dialog chose (not one typed in, which later styles keep)."""
+        self._setting_range = True
+        try:
+            self.first_edit.setDate(to_qdate(first))
+            self.last_edit.setDate(to_qdate(last))
+        finally:
+            self._setting_range = False
+
     def _style_chosen(self) -> None:
         """A style picked here brings the paper and range it needs: seven columns want
-        landscape, lists portrait, and deadlines are read from today on."""
+        landscape, lists portrait; a day, a week or a month is that of the day in view unless
+        the range was typed in, and deadlines are read from today on."""
         self._style_changed()
         style = self.style_box.currentData()
         self.landscape_box.setCurrentIndex(1 if style in ("week", "month") else 0)
-        if style == "deadlines" and self._today is not None:
-            self.first_edit.setDate(to_qdate(self._today))
-            self.last_edit.setDate(
-                to_qdate(self._today + dt.timedelta(days=DEADLINES_AHEAD_DAYS - 1))
-            )
+        if style in ("day", "week", "month") and not self._range_edited:
+            self._set_range(*period_of(style, self._day, self._first_weekday))
+        elif style == "deadlines" and self._today is not None:
+            ahead = self._today + dt.timedelta(days=DEADLINES_AHEAD_DAYS - 1)
+            self._set_range(self._today, ahead)
         elif style == "country" and self._today is not None:
             # the brief's meetings: the last three months and the next three
-            self.first_edit.setDate(to_qdate(self._today - dt.timedelta(days=BRIEF_DAYS)))
-            self.last_edit.setDate(to_qdate(self._today + dt.timedelta(days=BRIEF_DAYS)))
+            brief = dt.timedelta(days=BRIEF_DAYS)
+            self._set_range(self._today - brief, self._today + brief)
 
     def options(self) -> PrintOptions:
         """The choices as PrintOptions; a UserError says what cannot be printed."""

@@ -117,7 +117,9 @@ def ask_options(window: MainWindow, then) -> PrintOptionsDialog:  # type: ignore
     """Open the print options (window-modal); on OK, hand the options to ``then``."""
     from diplomatic_calendar.ui.dialogs.print_options import PrintOptionsDialog
 
-    dialog = PrintOptionsDialog(default_options(window), window)
+    pane = getattr(window, "pane", None)
+    day = getattr(pane, "anchor", None)  # the day in view: what a day, week or month style prints
+    dialog = PrintOptionsDialog(default_options(window), window, day=day)
     dialog.accepted.connect(lambda: _run(window, then, dialog.chosen))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
