@@ -23,6 +23,7 @@ table { border-collapse: collapse; }
 th { background-color: #e6e6e6; font-weight: bold; text-align: left; }
 td, th { vertical-align: top; }
 .deadline { background-color: #fde9d4; }
+.overdue { background-color: #f8d0d0; }
 .muted { color: #555555; }
 .small { font-size: 8.5pt; }
 .cancelled { color: #666666; text-decoration: line-through; }

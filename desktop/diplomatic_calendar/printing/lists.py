@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from diplomatic_calendar.domain.deadlines import countdown_text
-from diplomatic_calendar.domain.model import Event
+from diplomatic_calendar.domain.deadlines import Deadline, countdown_text
+from diplomatic_calendar.domain.model import Event, TariffAction
 from diplomatic_calendar.domain.timing import zone
 from diplomatic_calendar.printing._html import (
     countries_text,
@@ -112,13 +112,32 @@ def _deadline_row(data: ScheduleData, event: Event, day: dt.date, tz: ZoneInfo) 
     first = local_days(event, tz)[0]
     if first < day:
         what += f'<br><span class="small">open from {esc(day_text(first))}</span>'
+    overdue = is_overdue(event, tariff, day, today)
+    if overdue:
+        # said in words, as the window and the command line say it, not by shading alone
+        late = (today - day).days
+        countdown = f"{late} day{'s' if late != 1 else ''} overdue"
+    else:
+        countdown = esc(countdown_text(day, today))
     cells = DEADLINE_COLUMNS.format(
         when,
-        f"<b>{esc(countdown_text(day, today))}</b>",
+        f"<b>{countdown}</b>",
         what,
         esc(countries_text(event.countries)),
         rate,
-        esc(status),
+        f"<b>{esc(status)}</b>" if overdue else esc(status),
     )
     soon = 0 <= (day - today).days <= 7
-    return row(cells, "deadline" if soon else "")
+    return row(cells, "overdue" if overdue else "deadline" if soon else "")
+
+
+def is_overdue(event: Event, tariff: TariffAction | None, day: dt.date, today: dt.date) -> bool:
+    """Past its day and still pending, as the deadlines list and the command line judge it."""
+    deadline = Deadline(
+        day=day,
+        title=event.title,
+        kind=event.kind,
+        tariff_status=tariff.status if tariff else None,
+        event_status=event.status,
+    )
+    return deadline.is_overdue(today)
