@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from diplomatic_calendar.domain.geography import country_name
-from diplomatic_calendar.domain.model import Event, TariffAction
+from diplomatic_calendar.domain.model import Event, EventKind, TariffAction
 from diplomatic_calendar.domain.serialize import event_dict, tariff_change_dict, tariff_dict
 from diplomatic_calendar.domain.timing import zone
 
@@ -35,6 +35,14 @@ CSV_COLUMNS = (
     "Source",
     "Notes",
     "UID",
+    # Added after the first columns, so that sheets built on those keep reading them: a tariff
+    # entry's terms, empty for other events.
+    "Imposer",
+    "Target",
+    "Scope",
+    "Legal basis",
+    "Previous rate",
+    "Announced date",
 )
 # A cell starting with one of these runs as a formula in a spreadsheet; a quote keeps it text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -51,6 +59,24 @@ def _times(event: Event, zone_key: str) -> tuple[str, str, str, str]:
         start, end = event.start.astimezone(tz), event.end.astimezone(tz)
         return start.date().isoformat(), f"{start:%H:%M}", end.date().isoformat(), f"{end:%H:%M}"
     return event.first_day.isoformat(), "", event.last_day.isoformat(), ""
+
+
+def _rate(rate: float | None) -> str:
+    return "" if rate is None else f"{rate:g}%"
+
+
+def _terms(tariff: TariffAction | None) -> list[str]:
+    """Imposer, target, scope, legal basis, previous rate and announced date; empty if none."""
+    if tariff is None:
+        return [""] * 6
+    return [
+        country_name(tariff.imposer),
+        country_name(tariff.target),
+        tariff.scope,
+        tariff.legal_basis,
+        _rate(tariff.previous_rate_percent),
+        tariff.announced_date.isoformat() if tariff.announced_date else "",
+    ]
 
 
 def _row(store: Store, event: Event, zone_key: str) -> list[str]:
@@ -70,22 +96,57 @@ def _row(store: Store, event: Event, zone_key: str) -> list[str]:
         str(event.location),
         "; ".join(country_name(c) for c in event.countries),
         "; ".join(p.name for p in event.participants),
-        "" if tariff is None or tariff.rate_percent is None else f"{tariff.rate_percent:g}%",
+        "" if tariff is None else _rate(tariff.rate_percent),
         tariff.status.label if tariff else "",
         source.citation if source else "",
         event.notes,
         event.uid or "",
+        *_terms(tariff),
     ]
     return [_safe(v) for v in values]
 
 
-def export_csv(store: Store, events: list[Event], zone_key: str = "UTC") -> str:
-    """The events as CSV text with a header row; times shown in ``zone_key``."""
+def _undated_row(store: Store, action: TariffAction) -> list[str]:
+    """A tariff action with no effective date yet: its terms, on a row with no dates."""
+    source = store.sources.get(action.evidence.source_id) if action.evidence else None
+    values = [
+        f"{action.title} (no date yet)",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        EventKind.TARIFF_DEADLINE.label,
+        "",
+        "",
+        "; ".join(country_name(c) for c in sorted({action.imposer, action.target})),
+        "",
+        _rate(action.rate_percent),
+        action.status.label,
+        source.citation if source else "",
+        action.notes,
+        f"tariff-{action.id}@diplomatic-calendar",  # the UID its task has in an .ics export
+        *_terms(action),
+    ]
+    return [_safe(v) for v in values]
+
+
+def export_csv(
+    store: Store,
+    events: list[Event],
+    zone_key: str = "UTC",
+    undated: Sequence[TariffAction] = (),
+) -> str:
+    """The events as CSV text with a header row; times shown in ``zone_key``. ``undated``
+    tariff actions follow the events, as rows with empty dates."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for event in events:
         writer.writerow(_row(store, event, zone_key))
+    for action in undated:
+        writer.writerow(_undated_row(store, action))
     return out.getvalue()
 
 

@@ -24,7 +24,8 @@ def export_bytes(
     """The events in format ``fmt`` (ics, csv or json), as the bytes of a file.
 
     ``undated`` tariff actions, which have no day to be listed on, go into an .ics file as
-    tasks and into JSON as a list of their own; a CSV file of events has no place for them.
+    tasks, into JSON as a list of their own and into CSV as rows with empty dates after the
+    events.
     """
     if fmt == "ics":
         from diplomatic_calendar.printing.ics import export_calendar
@@ -34,7 +35,7 @@ def export_bytes(
 
     if fmt == "csv":
         # A byte-order mark makes spreadsheet programs read the file as UTF-8.
-        return export_csv(store, events, zone_key).encode("utf-8-sig")
+        return export_csv(store, events, zone_key, undated).encode("utf-8-sig")
     if fmt == "json":
         return export_json(store, events, undated).encode("utf-8")
     raise UserError(f"'{fmt}' is not an export format (ics, csv or json)")
