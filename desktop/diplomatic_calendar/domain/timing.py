@@ -14,13 +14,42 @@ UTC = dt.UTC
 
 
 def zone(name: str) -> ZoneInfo:
-    """The IANA zone called ``name``, or a clear error."""
+    """The IANA zone called ``name``, or a clear error (naming the zone of a city typed)."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(
-            f"'{name}' is not a known time zone (try e.g. Europe/Berlin)"
-        ) from None
+        meant = zone_named(name)
+        hint = f"did you mean {meant}?" if meant else "try e.g. Europe/Berlin"
+        raise ValidationError(f"'{name}' is not a known time zone ({hint})") from None
+
+
+def zone_named(text: str) -> str | None:
+    """The IANA zone ``text`` names, in any case: "asia/tokyo", or a zone's city alone ("Tokyo",
+    "new york", "Kuala Lumpur"); None when it names none."""
+    key = " ".join(text.split()).casefold()
+    if not key:
+        return None
+    try:
+        return ZoneInfo(text.strip()).key  # the usual case, without reading the zone list
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    keys, cities = _zone_names()
+    return keys.get(key.replace(" ", "_")) or cities.get(key.replace("_", " "))
+
+
+@cache
+def _zone_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Every zone by its folded name, and the main zones by their city."""
+    import zoneinfo
+
+    keys: dict[str, str] = {}
+    cities: dict[str, str] = {}
+    for key in sorted(zoneinfo.available_timezones()):
+        keys[key.casefold()] = key
+        region, _, city = key.rpartition("/")
+        if region and region.split("/")[0] not in {"Etc", "SystemV", "posix", "right", "US"}:
+            cities.setdefault(city.replace("_", " ").casefold(), key)
+    return keys, cities
 
 
 def zone_name(moment: dt.datetime) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QTabl
 
 from diplomatic_calendar.domain.errors import ValidationError
 from diplomatic_calendar.domain.geography import countries, country_name, find_country
+from diplomatic_calendar.domain.timing import zone_named
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -130,8 +131,9 @@ class TimeZoneComboBox(QComboBox):
         self.setCompleter(_contains_completer(_zones(), self))
 
     def zone_name(self) -> str:
-        """The zone typed or chosen."""
-        return self.currentText().strip()
+        """The zone typed or chosen; a city typed alone ("Tokyo") is its zone (Asia/Tokyo)."""
+        typed = self.currentText().strip()
+        return zone_named(typed) or typed
 
     def set_zone_name(self, name: str) -> None:
         """Select a zone by name."""
