@@ -220,7 +220,7 @@ _FILED_REACH = dt.timedelta(days=7)
 def filed_day(text: str, published: dt.date) -> dt.date:
     """The day the text's 'today' and weekdays count from: the day a release's opening line
     gives when it went out a few days later, or else the day it was published."""
-    head = "\n".join(text.lstrip().splitlines()[:_FILED_LINES])
+    head = "\n".join(text[:2000].lstrip().splitlines()[:_FILED_LINES])
     found = _FILED_LINE.search(head)
     if found is None:
         return published

@@ -175,13 +175,15 @@ _NEXT_WORD = re.compile(rf"\s+(?P<word>{NAME_TOKEN})")
 def _opens_another_name(text: str, end: int, words: set[str]) -> bool:
     """'Jorge Macri' where the official is Jorge Quiroz: a word of the official's name followed
     by a surname not among their ``words`` names someone else."""
+    if not text[end + 1 : end + 2].isupper():
+        return False  # most names end the run of capitals: one cheap test first
     found = _NEXT_WORD.match(text, end)
     if found is None:
         return False
     word = found["word"]
-    if word in lexicon().non_names or lookup(word) is not None:
-        return False
-    return fold(word) not in words
+    if fold(word) in words:
+        return False  # the official's own next name: "Jorge Quiroz"
+    return word not in lexicon().non_names and lookup(word) is None
 
 
 def _own_part(text: str, at: int, key: str, person: Person) -> bool:
