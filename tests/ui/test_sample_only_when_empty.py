@@ -24,3 +24,18 @@ def test_load_sample_is_offered_only_while_the_calendar_is_empty(
     assert not sample.isEnabled()
     context.undo_stack.undo()
     assert context.store.events.count() == 0 and sample.isEnabled()
+
+
+def test_the_sample_is_one_step_that_undo_takes_away_whole(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = make_window(qtbot, context)
+    store = context.store
+    window.actions_by_key["load_sample"].trigger()
+    loaded = (store.events.count(), len(store.officials.all()), len(store.tariffs.all()))
+    assert all(loaded)
+    assert context.undo_stack.undoText() == "Load the sample calendar"
+    context.undo_stack.undo()
+    assert (store.events.count(), len(store.officials.all()), len(store.tariffs.all())) == (0, 0, 0)
+    context.undo_stack.redo()
+    assert store.events.count() == loaded[0]

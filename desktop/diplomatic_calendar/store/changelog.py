@@ -93,3 +93,14 @@ def changed_after(
         (wanted, mark),
     ).fetchall()
     return [(str(kind), int(number)) for kind, number in found]
+
+
+def inserted_after(db: sqlite_utils.Database, mark: int) -> list[tuple[str, int]]:
+    """The records (type, id) added after the entry ``mark`` and still in the log's view,
+    in the order they were added."""
+    found = db.execute(
+        "SELECT record_type, record_id FROM change_log WHERE id > ? AND action = 'insert' "
+        "ORDER BY id",
+        (mark,),
+    ).fetchall()
+    return [(str(kind), int(number)) for kind, number in found]

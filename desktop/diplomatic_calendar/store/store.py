@@ -220,6 +220,22 @@ class Store:
         """Which of ``records`` (type, id) were changed after ``mark``."""
         return changelog.changed_after(self.db, mark, records)
 
+    def remove_added_after(self, mark: int) -> int:
+        """Delete, in one transaction, every event, tariff action and official added after
+        ``mark`` (a loaded sample taken back); returns how many records went."""
+        with write_transaction(self.db):
+            added = changelog.inserted_after(self.db, mark)
+            order = {"tariff_action": 0, "event": 1, "official": 2}  # a tariff takes its entry
+            gone = 0
+            for kind, number in sorted(added, key=lambda pair: order.get(pair[0], 3)):
+                if kind == "tariff_action":
+                    gone += self.tariffs.delete(number) is not None
+                elif kind == "event":
+                    gone += self.events.delete(number) is not None
+                elif kind == "official":
+                    gone += self.officials.delete(number) is not None
+        return gone
+
     def history(self, record_type: str, record_id: int) -> list[changelog.Change]:
         """The change log of one record."""
         return changelog.history(self.db, record_type, record_id)

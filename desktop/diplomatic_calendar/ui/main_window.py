@@ -69,7 +69,7 @@ class WelcomePage(QWidget):
             "<p>Add a meeting, call or deadline with <b>New event</b> (Ctrl+N), or paste a news "
             "article with <b>File › Import article</b> (Ctrl+I) and accept the records it "
             "proposes.</p><p>To see the calendar at work first, load the sample: a month of "
-            "meetings, officials and tariff deadlines that you can delete at any time.</p>"
+            "meetings, officials and tariff deadlines that Edit › Undo takes away again.</p>"
         )
         hint.setWordWrap(True)
         # Up to 540 pixels wide, narrower when docks crowd the calendar: centred by stretches
@@ -528,16 +528,27 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Diplomatic Calendar", tooltip_html(str(err)))
 
     def load_sample(self) -> None:
-        """Fill the calendar with the shipped sample month."""
+        """Fill the calendar with the shipped sample month, as one step of Edit › Undo."""
         from diplomatic_calendar.store.sample import load_sample
 
-        try:
-            added = load_sample(self.context.store, self.context.today())
-        except UserError as err:
-            QMessageBox.warning(self, "Diplomatic Calendar", tooltip_html(str(err)))
+        store_now = self.context.store
+        loaded = {"mark": 0, "events": 0}
+
+        def load() -> None:
+            loaded["mark"] = self.context.store.change_mark()
+            loaded["events"] = load_sample(self.context.store, self.context.today())
+
+        def take_back() -> None:
+            self.context.store.remove_added_after(loaded["mark"])
+
+        command = StoreCommand(self.context, "Load the sample calendar", load, take_back)
+        self._push(command)
+        if command.error is not None or self.context.store is not store_now:
             return
-        self.statusBar().showMessage(f"Loaded the sample calendar: {added} events", 5000)
-        self.context.signals.data_changed.emit()
+        self.statusBar().showMessage(
+            f"Loaded the sample calendar: {loaded['events']} events (Edit › Undo takes it away)",
+            8000,
+        )
         self.go_today()
 
     # Help ---------------------------------------------------------------------------------
