@@ -52,8 +52,12 @@ class TariffEditorDialog(QDialog):
         self._result: TariffAction | None = None
         self._build(sources or [])
         self._lay_out(history or [])
+        # Whether the user set the previous rate themselves; until then it follows the rate.
+        self._previous_set_by_user = False
         if action is not None:
             self._load(action)
+            self.previous_rate.textEdited.connect(self._previous_rate_edited)
+            self.rate.textChanged.connect(self._rate_changed)
         else:
             self.imposer.set_code("US")
             self.target.set_code(target)
@@ -140,6 +144,24 @@ class TariffEditorDialog(QDialog):
         self.effective.set_value(action.effective_date)
         self.status.setCurrentIndex(self.status.findData(action.status))
         self.notes.setPlainText(action.notes)
+
+    def _previous_rate_edited(self, _text: str) -> None:
+        self._previous_set_by_user = True
+
+    def _rate_changed(self, _text: str) -> None:
+        """A new rate makes the rate it replaces the previous one (unless the user set that),
+        so that the record never reads "30%, was 24%" after a change from 25%."""
+        original = self._original
+        if self._previous_set_by_user or original is None or original.rate_percent is None:
+            return
+        try:
+            rate = self.rate.value()
+        except ValidationError:
+            return  # half typed: Save says what is wrong
+        replaced = rate is not None and rate != original.rate_percent
+        self.previous_rate.set_value(
+            original.rate_percent if replaced else original.previous_rate_percent
+        )
 
     def build_action(self) -> TariffAction:
         """The action the fields describe; ValidationError with a clear message if not valid."""
