@@ -1,4 +1,5 @@
-"""Many new events at once (imports, restores): the rows add() writes, without its per-row costs."""
+"""Many events at once (imports, restores, undoing an import): the rows add() writes and
+delete() removes, without their per-row costs."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ import sqlite_utils
 
 from diplomatic_calendar.domain.model import Event
 from diplomatic_calendar.store import provenance
-from diplomatic_calendar.store._rows import ids_json
+from diplomatic_calendar.store._rows import ids_json, rows
 from diplomatic_calendar.store.database import fresh_id, now_text, write_transaction
-from diplomatic_calendar.store.events import _values, snapshot
+from diplomatic_calendar.store.events import _COLUMNS, EventRepository, _values, snapshot
 
 _FTS_TRIGGER = "events_fts_insert"
+_FTS_DELETE_TRIGGER = "events_fts_delete"
+_IN_IDS = "IN (SELECT value FROM json_each(:ids))"
 _BULK_CACHE_KIB = -65536  # negative: a size in KiB rather than in pages
 
 
@@ -79,6 +82,36 @@ def _insert_links(db: sqlite_utils.Database, stored: list[Event]) -> None:
             provenance.link(db, "event", event.id or 0, event.evidence)
 
 
+def delete_events(db: sqlite_utils.Database, event_ids: Iterable[int]) -> list[Event]:
+    """Delete the events ``event_ids`` as one transaction, as delete() does each: with their
+    countries, participants and evidence, out of the search index, and each logged with what
+    it was. Return the events that were there (ids not stored are passed over)."""
+    ids = ids_json(dict.fromkeys(event_ids))
+    with _big_cache(db), write_transaction(db), _trigger_dropped(db, _FTS_DELETE_TRIGGER):
+        found = rows(
+            db, f"SELECT {_COLUMNS} FROM events WHERE id {_IN_IDS} ORDER BY id", {"ids": ids}
+        )
+        gone = EventRepository(db)._build(found)
+        # The index's own words for the rows, taken out in one statement, before they go.
+        db.execute(
+            "INSERT INTO events_fts (events_fts, rowid, title, notes, city) "
+            f"SELECT 'delete', id, title, notes, city FROM events WHERE id {_IN_IDS}",
+            {"ids": ids},
+        )
+        db.execute(
+            f"DELETE FROM provenance WHERE record_type = 'event' AND record_id {_IN_IDS}",
+            {"ids": ids},
+        )
+        db.execute(f"DELETE FROM events WHERE id {_IN_IDS}", {"ids": ids})
+        now = now_text()
+        db.conn.executemany(
+            "INSERT INTO change_log (at, record_type, record_id, action, old_values, new_values, "
+            "source_id) VALUES (?, 'event', ?, 'delete', ?, NULL, NULL)",
+            [(now, e.id, json.dumps(snapshot(e), default=str)) for e in gone],
+        )
+    return gone
+
+
 @contextmanager
 def _big_cache(db: sqlite_utils.Database) -> Iterator[None]:
     """Keep up to 64 MB of pages while loading, so index pages are not spilled and re-read."""
@@ -97,17 +130,27 @@ def _fts_indexed_afterwards(db: sqlite_utils.Database, stored: list[Event]) -> I
     The insert trigger is dropped and re-created from its own stored SQL, inside the caller's
     transaction, so a failure rolls the schema back with the rows.
     """
+    with _trigger_dropped(db, _FTS_TRIGGER) as dropped:
+        yield
+        if dropped:
+            db.execute(
+                "INSERT INTO events_fts (rowid, title, notes, city) SELECT id, title, notes, city "
+                "FROM events WHERE id IN (SELECT value FROM json_each(?))",
+                (ids_json(e.id or 0 for e in stored),),
+            )
+
+
+@contextmanager
+def _trigger_dropped(db: sqlite_utils.Database, name: str) -> Iterator[bool]:
+    """Without the trigger ``name`` while the body runs (True if there was one to drop): the
+    caller does its work for all rows at once. Re-created from its own stored SQL, inside the
+    caller's transaction, so that a failure rolls the schema back with the rows."""
     found = db.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
     ).fetchone()
     if found is None:
-        yield
+        yield False
         return
-    db.execute(f"DROP TRIGGER {_FTS_TRIGGER}")
-    yield
-    db.execute(
-        "INSERT INTO events_fts (rowid, title, notes, city) SELECT id, title, notes, city "
-        "FROM events WHERE id IN (SELECT value FROM json_each(?))",
-        (ids_json(e.id or 0 for e in stored),),
-    )
+    db.execute(f"DROP TRIGGER {name}")
+    yield True
     db.execute(found[0])
