@@ -128,6 +128,30 @@ class AddEventCommand(StoreCommand):
         self._context.store.events.delete(self.event.id)
 
 
+class AddEventsCommand(StoreCommand):
+    """Add several events at once (a repeating event's copies) as one step; undo removes them
+    all, redo puts back the very same records."""
+
+    def __init__(self, context: AppContext, events: list[Event]) -> None:
+        self.events = list(events)
+        title = events[0].title if events else ""
+        super().__init__(
+            context, f"Add “{title}” ({len(events)} times)", self._add_all, self._remove_all
+        )
+
+    def _add_all(self) -> None:
+        store = self._context.store
+        with store.transaction():
+            self.events = [store.events.add(event) for event in self.events]
+
+    def _remove_all(self) -> None:
+        store = self._context.store
+        with store.transaction():
+            for event in self.events:
+                assert event.id is not None
+                store.events.delete(event.id)
+
+
 # What an edit may change; the id and uid name the event, and evidence is kept by the store.
 # What names a record or is kept by the store, not the user's to edit.
 _NOT_EDITED = frozenset({"id", "uid", "evidence"})

@@ -30,6 +30,7 @@ from diplomatic_calendar.ui import view_controls
 from diplomatic_calendar.ui.actions import build_actions, calendar_key_actions
 from diplomatic_calendar.ui.commands import (
     AddEventCommand,
+    AddEventsCommand,
     DeleteEventCommand,
     EditEventCommand,
     StoreCommand,
@@ -400,9 +401,11 @@ class MainWindow(QMainWindow):
 
     def _run_new(self, dialog: EventEditorDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            event = dialog.result_event()
-            if event is not None:
-                self.save_new(event)
+            events = dialog.result_events()
+            if len(events) > 1:  # a repeating event: its copies, added as one step
+                self._push(AddEventsCommand(self.context, events))
+            elif events:
+                self.save_new(events[0])
 
     def _editor(
         self, *, event: Event | None = None, day: dt.date | None = None

@@ -36,6 +36,7 @@ from diplomatic_calendar.domain.model import (
     Source,
 )
 from diplomatic_calendar.domain.names import fold_name
+from diplomatic_calendar.domain.repeats import REPEATS, repeated
 from diplomatic_calendar.domain.timing import (
     all_day_span,
     elapsed,
@@ -76,6 +77,7 @@ class EventEditorDialog(QDialog):
         self.setMinimumWidth(520)
         self._original = event
         self._result: Event | None = None
+        self._results: list[Event] = []
         self._officials = officials
         self._build(home_zone)
         if event is not None:
@@ -103,6 +105,19 @@ class EventEditorDialog(QDialog):
             time_edit.setDisplayFormat("HH:mm")
         self.zone = TimeZoneComboBox()
         self.zone.set_zone_name(home_zone)
+        self.repeat = QComboBox()
+        for way in REPEATS:
+            self.repeat.addItem(way.label, way.key)
+        self.repeat.setToolTip(
+            "Make a copy of the event on each day it repeats on, up to the day chosen; each "
+            "copy is an event of its own, to move or cancel alone"
+        )
+        self.repeat_until = QDateEdit()
+        self.repeat_until.setCalendarPopup(True)
+        self.repeat_until.setDisplayFormat("ddd d MMM yyyy")
+        start_weeks_on(self.repeat_until, self._first_weekday)
+        self.repeat_until.setEnabled(False)
+        self.repeat.currentIndexChanged.connect(self._repeat_chosen)
         self.status = QComboBox()
         for status in EventStatus:
             self.status.addItem(status.label, status)
@@ -161,6 +176,10 @@ class EventEditorDialog(QDialog):
         form.addRow("", self.all_day)
         form.addRow("&Starts", _row(self.start_date, self.start_time))
         form.addRow("&Ends", _row(self.end_date, self.end_time))
+        if self._original is None:  # a stored event is one day of a repeat, edited alone
+            until = QLabel("&until")
+            until.setBuddy(self.repeat_until)
+            form.addRow("&Repeats", _row(self.repeat, until, self.repeat_until))
         form.addRow("Time &zone", self.zone)
         form.addRow("Stat&us", self.status)
         form.addRow("&Location", _row(self.city, self.location_country))
@@ -335,9 +354,18 @@ class EventEditorDialog(QDialog):
             return self._original.with_changes(**fields)
         return Event(**fields)
 
+    def _repeat_chosen(self) -> None:
+        repeats = self.repeat.currentData() != "none"
+        self.repeat_until.setEnabled(repeats)
+        if repeats and self.repeat_until.date() <= self.start_date.date():
+            # three months on, a common horizon for a series of calls or meetings
+            self.repeat_until.setDate(self.start_date.date().addMonths(3))
+
     def accept(self) -> None:
         try:
             self._result = self.build_event()
+            until = to_date(self.repeat_until.date())
+            self._results = repeated(self._result, str(self.repeat.currentData()), until)
         except ValidationError as err:
             self.error.setText(str(err))
             return
@@ -346,6 +374,10 @@ class EventEditorDialog(QDialog):
     def result_event(self) -> Event | None:
         """The saved event, once the dialog was accepted."""
         return self._result
+
+    def result_events(self) -> list[Event]:
+        """The saved event and, when it repeats, each of its copies (the first among them)."""
+        return list(self._results)
 
 
 def _pytime(value: QTime) -> dt.time:
