@@ -95,3 +95,25 @@ def test_a_week_that_still_runs_over_heads_the_next_page_with_its_title(
     for page in pages[1:]:
         assert f"{title} (continued)" in page
         assert "Wed 4 Nov" in page  # the column titles again
+
+
+@pytest.mark.parametrize("landscape", [True, False])
+def test_a_busy_week_is_drawn_smaller_to_stay_on_its_page(
+    qapp, store: Store, tmp_path: Path, landscape: bool
+) -> None:  # type: ignore[no-untyped-def]
+    for hour in range(24):  # every hour of three days taken: too tall for a page at full size
+        for day in (2, 4, 5):
+            _meeting(store, f"Round {day}-{hour:02d} on steel", day, hour)
+    _meeting(store, "Talks the week after", 10, 9)
+    path = tmp_path / "busy.pdf"
+    options = PrintOptions(
+        "week", WEEK[0], WEEK[1] + dt.timedelta(days=7), zone=NEW_YORK, landscape=landscape
+    )
+    assert print_to_pdf(store, options, path) == 2  # one page for each week
+    busy, quiet = _pages(path)
+    assert busy.count("Week 45: Mon 2 Nov 2026 – Sun 8 Nov 2026") == 1
+    for day in (2, 4, 5):
+        for hour in range(24):
+            assert f"Round {day}-{hour:02d} on steel" in busy
+    assert "Week 46" in quiet and "Talks the week after" in quiet
+    assert "Page 1 of 2" in busy and "Page 2 of 2" in quiet

@@ -144,7 +144,10 @@ def week_blocks(data: ScheduleData) -> list[Block]:
         days = _days(first, first + dt.timedelta(days=6))
         number = _week_number(first, start)
         name = esc(f"Week {number}: {day_text(days[0])} – {day_text(days[-1])}")
-        blocks.append(Block(f"<h1>{name}</h1>", break_before=bool(blocks), keep_with_next=True))
+        title = Block(
+            f"<h1>{name}</h1>", break_before=bool(blocks), keep_with_next=True, fit_page=True
+        )
+        blocks.append(title)
         blocks.extend(_timetable(data, days, full=False, title=f"<h1>{name} (continued)</h1>"))
         first += dt.timedelta(days=7)
     return blocks

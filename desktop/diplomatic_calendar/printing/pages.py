@@ -23,6 +23,23 @@ class Block:
     # A run of blocks laid out as one (fewer, faster layouts); used in their place when the run
     # does not fit where it would start.
     parts: tuple[Block, ...] = ()
+    # This block and those after it, up to the next page break, make one page: shrunk to fit
+    # when they are taller (a week's timetable), within what stays readable.
+    fit_page: bool = False
+
+
+def sections(blocks: list[Block]) -> list[tuple[int, int]]:
+    """Where each run that must fit one page starts and ends (exclusive) among ``blocks``: from
+    a block that asks for it up to the next page break or the next such block."""
+    found: list[tuple[int, int]] = []
+    for index, block in enumerate(blocks):
+        if not block.fit_page:
+            continue
+        end = index + 1
+        while end < len(blocks) and not blocks[end].break_before and not blocks[end].fit_page:
+            end += 1
+        found.append((index, end))
+    return found
 
 
 def group(blocks: list[Block]) -> Block:

@@ -11,7 +11,7 @@ from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.printing._html import document as _html_document
 from diplomatic_calendar.printing.flow import Flow, FlowMismatchError, flatten
 from diplomatic_calendar.printing.options import PrintOptions
-from diplomatic_calendar.printing.pages import Block, Placement, paginate
+from diplomatic_calendar.printing.pages import Block, Placement, paginate, sections
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRectF
@@ -71,8 +71,10 @@ def _paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
 
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
     band = _band_height(printer)
+    room = page.height() - 2 * band
     laid = _Layouts(printer, page.width())
-    flow, blocks = _flow(blocks, printer, page.width())
+    blocks, shrunk = _fit_pages(flatten(blocks), printer, page.width(), room)
+    flow = _flow(blocks, printer, page.width())
     lines = _LineEnds()
 
     def cut(html: str, offset: float, most: float) -> float:
@@ -80,7 +82,13 @@ def _paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
         document, shift = found or (laid.document(html), 0.0)
         return lines.cut(document, shift + offset, most)
 
-    pages = paginate(blocks, page.height() - 2 * band, lambda h: _height(h, flow, laid), cut)
+    def height(html: str) -> float:
+        if html in shrunk:
+            document, scale = shrunk[html]
+            return float(document.size().height()) * scale
+        return _height(html, flow, laid)
+
+    pages = paginate(blocks, room, height, cut)
     painter = QPainter()
     if not painter.begin(printer):
         raise UserError(f"cannot print to {printer.outputFileName() or printer.printerName()}")
@@ -89,42 +97,90 @@ def _paint(blocks: list[Block], header: str, printer: QPrinter) -> int:
             if number > 1:
                 printer.newPage()
             _decorate(painter, header, f"Page {number} of {len(pages)}", page, band)
-            for document, top, y, height in _runs(placements, flow, laid):
+            for document, top, y, tall, scale in _runs(placements, flow, laid, shrunk):
                 painter.save()
-                painter.translate(0, band + y - top)
-                document.drawContents(painter, QRectF(0, top, page.width(), height))
+                painter.translate(0, band + y)
+                painter.scale(scale, scale)
+                painter.translate(0, -top)
+                document.drawContents(painter, QRectF(0, top, page.width() / scale, tall))
                 painter.restore()
     finally:
         painter.end()
     return len(pages)
 
 
-def _flow(blocks: list[Block], printer: QPrinter, width: float) -> tuple[Flow | None, list[Block]]:
-    """The printout as one laid-out document, or None (and the blocks as they were) if it fails."""
-    flat = flatten(blocks)
+# A page shrunk to fit is never drawn smaller than this: below it, type is too small to read,
+# and the page runs on to the next under its title instead.
+SMALLEST_SCALE = 0.6
+
+Shrunk = dict[str, tuple["QTextDocument", float]]
+
+
+def _fit_pages(
+    blocks: list[Block], printer: QPrinter, width: float, room: float
+) -> tuple[list[Block], Shrunk]:
+    """Each run of blocks that must make one page (see pages.sections) as one block, laid out
+    wider and drawn smaller when it is taller than ``room``, with its document and scale. A run
+    that would have to shrink past SMALLEST_SCALE stays as it was, to run on over pages."""
+    shrunk: Shrunk = {}
+    out: list[Block] = []
+    done = 0
+    for start, end in sections(blocks):
+        run = blocks[start:end]
+        html = "".join(b.html for b in run)
+        document = _document(html, printer, width)
+        scale = min(1.0, room / float(document.size().height()))
+        if scale < 1.0:
+            # Laid out as wide as the page is at that scale, lines wrap less and the run needs
+            # no more height: take the larger scale that layout allows if it still fits.
+            document.setTextWidth(width / scale)
+            wider = min(1.0, room / float(document.size().height()))
+            document.setTextWidth(width / wider)
+            if float(document.size().height()) * wider <= room:
+                scale = wider
+            else:
+                document.setTextWidth(width / scale)
+        if scale < SMALLEST_SCALE:
+            continue
+        out.extend(blocks[done:start])
+        out.append(Block(html, break_before=run[0].break_before))
+        shrunk[html] = (document, scale)
+        done = end
+    out.extend(blocks[done:])
+    return out, shrunk
+
+
+def _flow(blocks: list[Block], printer: QPrinter, width: float) -> Flow | None:
+    """The printout as one laid-out document, or None if that fails (each block is then laid
+    out alone)."""
     try:
-        return Flow(flat, lambda html: _document(html, printer, width)), flat
+        return Flow(blocks, lambda html: _document(html, printer, width))
     except FlowMismatchError:
         log.exception("laying the printout out as one document failed; laying out each block")
-        return None, blocks
+        return None
 
 
 def _runs(
-    placements: list[Placement], flow: Flow | None, laid: _Layouts
-) -> list[tuple[QTextDocument, float, float, float]]:
-    """(document, top in it, y on the page, height): neighbours from one document drawn once."""
-    runs: list[tuple[QTextDocument, float, float, float]] = []
+    placements: list[Placement], flow: Flow | None, laid: _Layouts, shrunk: Shrunk
+) -> list[tuple[QTextDocument, float, float, float, float]]:
+    """(document, top in it, y on the page, height in it, scale): neighbours from one document
+    drawn once; a page shrunk to fit drawn from its own document at its scale."""
+    runs: list[tuple[QTextDocument, float, float, float, float]] = []
     for placed in placements:
+        if placed.html in shrunk:
+            document, scale = shrunk[placed.html]
+            runs.append((document, placed.offset / scale, placed.y, placed.height / scale, scale))
+            continue
         found = flow.where.get(placed.html) if flow else None
         document, shift = found or (laid.document(placed.html), 0.0)
         top = shift + placed.offset
         if runs:
-            last_doc, last_top, last_y, last_height = runs[-1]
+            last_doc, last_top, last_y, last_height, last_scale = runs[-1]
             follows = abs(last_top + last_height - top) < 0.5
             if last_doc is document and follows and abs(last_y + last_height - placed.y) < 0.5:
-                runs[-1] = (last_doc, last_top, last_y, last_height + placed.height)
+                runs[-1] = (last_doc, last_top, last_y, last_height + placed.height, last_scale)
                 continue
-        runs.append((document, top, placed.y, placed.height))
+        runs.append((document, top, placed.y, placed.height, 1.0))
     return runs
 
 
