@@ -36,3 +36,9 @@ def test_two_hours_in_the_repeated_autumn_hour_are_two_hours(store: Store, tmp_p
 def test_a_day_is_the_same_clock_time_a_day_later(store: Store, tmp_path: Path) -> None:
     # 24 October 10:00 to 25 October 10:00 in Berlin spans the change: 25 hours pass.
     assert _import(store, tmp_path, "20261024T100000", "P1D") == dt.timedelta(hours=25)
+
+
+def test_twenty_four_hours_are_time_not_a_calendar_day(store: Store, tmp_path: Path) -> None:
+    assert _import(store, tmp_path, "20261024T120000", "PT24H") == dt.timedelta(hours=24)
+    assert _import(store, tmp_path, "20261024T120000", "PT30H") == dt.timedelta(hours=30)
+    assert _import(store, tmp_path, "20261024T120000", "P1DT6H") == dt.timedelta(hours=31)

@@ -452,7 +452,7 @@ def _end(component: Component, start: dt.date | dt.datetime, zones: Zones) -> dt
             end = start + dt.timedelta(days=1)
     elif (length := component.get("DURATION")) is not None:
         try:
-            end = _plus_duration(start, ics_parse.duration(length.value))
+            end = _plus_duration(start, *ics_parse.duration_parts(length.value))
             if isinstance(end, dt.datetime):
                 end.astimezone(UTC)
         except ics_parse.IcsValueError as err:
@@ -472,18 +472,16 @@ def _end(component: Component, start: dt.date | dt.datetime, zones: Zones) -> dt
     return end
 
 
-def _plus_duration(start: dt.date | dt.datetime, length: dt.timedelta) -> dt.date | dt.datetime:
-    """``start`` plus a DURATION as RFC 5545 counts it: weeks and days on the calendar (the
-    same clock time on a later day), hours, minutes and seconds as time that passes (PT2H from
-    02:00 on the night the clocks go back ends at 03:00 on the second pass, not 04:00)."""
+def _plus_duration(
+    start: dt.date | dt.datetime, days: dt.timedelta, exact: dt.timedelta
+) -> dt.date | dt.datetime:
+    """``start`` plus a DURATION as RFC 5545 counts it: ``days`` on the calendar (the same clock
+    time on a later day), ``exact`` (its hours, minutes and seconds) as time that passes: PT2H
+    from 02:00 on the night the clocks go back ends at 03:00 on the second pass, and PT24H
+    from noon the day before ends at 11:00."""
     if not isinstance(start, dt.datetime) or start.tzinfo is None:
-        return start + length
-    sign = -1 if length < dt.timedelta(0) else 1
-    whole = abs(length)
-    days = dt.timedelta(days=whole.days) * sign
-    exact = dt.timedelta(seconds=whole.seconds, microseconds=whole.microseconds) * sign
-    on_the_day = start + days
-    return (on_the_day.astimezone(UTC) + exact).astimezone(start.tzinfo)
+        return start + days + exact
+    return ((start + days).astimezone(UTC) + exact).astimezone(start.tzinfo)
 
 
 def _after_skipped_start(component: Component, start: dt.datetime, end: dt.datetime) -> dt.datetime:

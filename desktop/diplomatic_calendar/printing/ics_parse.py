@@ -353,21 +353,26 @@ def date_or_time(value: str) -> dt.date | tuple[dt.datetime, bool]:
 
 def duration(value: str) -> dt.timedelta:
     """A DURATION: ``P1W``, ``P2D``, ``PT1H30M``, ``P1DT2H``, ``-PT15M`` and the like."""
+    days, exact = duration_parts(value)
+    return days + exact
+
+
+def duration_parts(value: str) -> tuple[dt.timedelta, dt.timedelta]:
+    """A DURATION as its two kinds of length (RFC 5545): weeks and days, counted on the
+    calendar, and hours, minutes and seconds, counted as time that passes ("PT24H" is a day's
+    time, not a calendar day). Both carry the duration's sign."""
     found = _DURATION.match(value.strip().upper())
     if found is None or not any(found.groups()[1:]):
         raise IcsValueError(f"{value!r} is not a duration")
     sign, weeks, days, hours, minutes, seconds = found.groups()
     try:
-        length = dt.timedelta(
-            weeks=int(weeks or 0),
-            days=int(days or 0),
-            hours=int(hours or 0),
-            minutes=int(minutes or 0),
-            seconds=int(seconds or 0),
+        nominal = dt.timedelta(weeks=int(weeks or 0), days=int(days or 0))
+        exact = dt.timedelta(
+            hours=int(hours or 0), minutes=int(minutes or 0), seconds=int(seconds or 0)
         )
     except (ValueError, OverflowError):
         raise IcsValueError(f"{value[:40]!r} is longer than any calendar") from None
-    return -length if sign == "-" else length
+    return (-nominal, -exact) if sign == "-" else (nominal, exact)
 
 
 def values(value: str) -> list[str]:
