@@ -52,3 +52,21 @@ def test_a_country_named_whole_finds_its_events_and_a_code_only_in_capitals(
     assert [e.title for e in store.events.search("Japan")] == ["Quad consultations"]
     assert [e.title for e in store.events.search("JP")] == ["Quad consultations"]
     assert [e.title for e in store.events.search("in")] == ["Talks in Geneva"]  # a word
+
+
+def test_a_country_finds_the_events_held_there_and_a_city_stays_a_city(store: Store) -> None:
+    from diplomatic_calendar.domain.model import Location
+
+    store.events.add(
+        Event(
+            "Rubio meets Lavrov",
+            EventKind.MEETING,
+            DAY,
+            DAY + dt.timedelta(days=1),
+            location=Location("Kuala Lumpur", "MY"),
+            countries=("US", "RU"),
+        )
+    )
+    _meeting(store, "Trade Council", countries=("EU",))
+    assert [e.title for e in store.events.search("Malaysia")] == ["Rubio meets Lavrov"]
+    assert store.events.search("Brussels") == []  # no event in Brussels: not the EU's events

@@ -385,19 +385,25 @@ class EventRepository:
         )
 
     def _of_country(self, query: str, limit: int) -> list[Row]:
-        """When the whole query names a country ("Japan", "JP"), that country's events."""
-        from diplomatic_calendar.domain.geography import find_country
+        """When the whole query names a country ("Japan", "JP"), the events it is party to or
+        that take place there."""
+        from diplomatic_calendar.domain.geography import countries, find_country
 
         text = query.strip()
-        # A code only when typed as one ("US", "JP"): "in" or "to" is a word, not India or Tonga.
         code = find_country(text) if 2 <= len(text) <= 60 else None
-        if code is None or (code.casefold() == text.casefold() and not text.isupper()):
+        if code is None:
+            return []
+        country = countries().get(code)
+        names = {country.name.casefold(), country.official_name.casefold()} if country else set()
+        # Its name, or its code typed as one ("US", "JP"): "in" or "to" is a word, not India or
+        # Tonga, and "Brussels" a city, not the EU.
+        if text.casefold() not in names and not (text.isupper() and text == code):
             return []
         return rows(
             self._db,
             f"SELECT {_COLUMNS} FROM events WHERE id IN (SELECT event_id FROM event_countries "
-            "WHERE country = ?) ORDER BY id DESC LIMIT ?",
-            (code, limit),
+            "WHERE country = :code) OR location_country = :code ORDER BY id DESC LIMIT :limit",
+            {"code": code, "limit": limit},
         )
 
     def of_series(self, uid: str) -> list[tuple[Event, bool]]:

@@ -65,7 +65,8 @@ class SearchResults(QFrame):
         self.summary.setText(
             f"{len(found)} {'event matches' if len(found) == 1 else 'events match'} “{query}”{more}"
             if found
-            else f"Nothing matches “{query}”. Search looks in titles, notes and cities."
+            else f"Nothing matches “{query}”. Search looks in titles, notes and cities, at "
+            "who takes part, and at the country named."
         )
         coming, earlier = split_by_today(found, home_zone, today)
         for heading, events in (("Coming up", coming), ("Earlier", earlier)):
