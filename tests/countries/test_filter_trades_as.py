@@ -51,3 +51,22 @@ def test_a_filtered_printout_names_its_filter_in_the_header() -> None:
     agenda = PrintOptions("agenda", first, last, event_filter=held)
     assert agenda.header().startswith("Agenda · only France, Germany · meeting · held · ")
     assert "only" not in PrintOptions("agenda", first, last).header()
+
+
+def test_events_for_a_member_state_on_the_command_line_take_in_the_eus_deadlines(
+    tmp_path: object, capsys: object
+) -> None:
+    from pathlib import Path
+
+    from diplomatic_calendar.cli import main
+    from diplomatic_calendar.store import Store
+
+    db = Path(str(tmp_path)) / "calendar.db"
+    store = Store.open(db)
+    store.tariffs.add(TariffAction("US", "EU", 15.0, effective_date=DAY))
+    store.events.add(_day("Brussels summit", EventKind.SUMMIT, "EU"))
+    store.close()
+    args = ["--db", str(db), "events", "--from", "2025-07-01", "--to", "2025-07-31"]
+    assert main([*args, "--country", "FR"]) == 0
+    out = capsys.readouterr().out  # type: ignore[attr-defined]
+    assert "European Union: 15% US tariff" in out and "Brussels summit" not in out

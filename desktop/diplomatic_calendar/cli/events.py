@@ -74,6 +74,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_events(args: argparse.Namespace) -> int:
     """Print the events of a range as JSON or text."""
+    from diplomatic_calendar.domain.filters import EventFilter
     from diplomatic_calendar.domain.geography import check_country
     from diplomatic_calendar.domain.serialize import event_dict
 
@@ -84,7 +85,9 @@ def run_events(args: argparse.Namespace) -> int:
     try:
         found = store.events.between(args.first, args.last + dt.timedelta(days=1), args.timezone)
         if country:
-            found = [e for e in found if country in e.countries or e.location.country == country]
+            # as the window's filter, `deadlines` and `print`: a member state's events take in
+            # the EU's tariff dates and deadlines
+            found = [e for e in found if EventFilter.for_country(country).accepts(e)]
         if args.format == "json":
             out = [event_dict(e, _source_of(store, e)) for e in found]
             print(json.dumps(out, ensure_ascii=False, indent=2))

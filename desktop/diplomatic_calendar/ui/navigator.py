@@ -101,6 +101,11 @@ def parse_typed_date(text: str, near: dt.date) -> dt.date | None:
     relative = {"today": 0, "tomorrow": 1, "yesterday": -1}
     if words in relative:
         return dt.date.today() + dt.timedelta(days=relative[words])
+    if words.isdigit() and len(words) == 4:
+        return dt.date(int(words), 1, 1) if int(words) >= 1 else None  # a year: its first day
+    weekday = _WEEKDAYS.get(words.rstrip("."))
+    if weekday is not None:  # "tue": the next one from the day in view, as people mean it
+        return near + dt.timedelta(days=(weekday - near.weekday()) % 7 or 7)
     from dateutil import parser
 
     default = dt.datetime(near.year, near.month, 1)
@@ -111,6 +116,23 @@ def parse_typed_date(text: str, near: dt.date) -> dt.date | None:
     if parsed.time() != dt.time() or parsed.tzinfo is not None:
         return None  # "10:30" or "UTC" is not a day
     return parsed.date()
+
+
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        )
+    )
+    for name in names
+}
 
 
 class GoToDateDialog(QDialog):

@@ -29,6 +29,9 @@ NEAR = dt.date(2026, 11, 28)
         ("31 January 2027", dt.date(2027, 1, 31)),
         ("December 2026", dt.date(2026, 12, 1)),
         ("3 Mar", dt.date(2026, 3, 3)),
+        ("tue", dt.date(2026, 12, 1)),  # the next Tuesday after Saturday 28 November
+        ("Saturday", dt.date(2026, 12, 5)),
+        ("2027", dt.date(2027, 1, 1)),
     ],
 )
 def test_days_typed_in_words_or_figures(typed: str, day: dt.date) -> None:
