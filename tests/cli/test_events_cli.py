@@ -9,6 +9,7 @@ import pytest
 
 from diplomatic_calendar import __version__
 from diplomatic_calendar.cli import main
+from diplomatic_calendar.store import Store
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -366,3 +367,31 @@ def test_the_first_day_of_all_is_refused_before_a_zone_east_of_utc_overflows(
         "--timezone", "Asia/Tokyo",
     )  # fmt: skip
     assert code == 0 and "no events" in out
+
+
+def test_a_deadline_with_a_time_is_that_moment(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "add-event",
+        "--title",
+        "Comments due",
+        "--kind",
+        "deadline",
+        "--date",
+        "2026-12-04",
+        "--time",
+        "23:30",
+        "--timezone",
+        "America/New_York",
+    )
+    assert code == 0
+    store = Store.open(db_path)
+    try:
+        (due,) = store.events.search("Comments due")
+    finally:
+        store.close()
+    assert due.start == due.end  # not an hour running into the next day

@@ -174,6 +174,8 @@ def build_event(args: argparse.Namespace, people: tuple[OfficialRef, ...]) -> Ev
                 "give --end-time with --end-date for a timed event, or leave out --time for "
                 "days without times"
             )
+        elif EventKind(args.kind).is_deadline:
+            end = start  # a deadline at 23:30 is that moment, not an hour running past midnight
         else:  # an hour as the clock runs, even across a change of the clocks
             end = (start.astimezone(dt.UTC) + dt.timedelta(hours=1)).astimezone(start.tzinfo)
     elif args.end_time:
