@@ -69,3 +69,13 @@ def test_a_deadline_may_be_a_moment_but_a_new_meeting_needs_an_end(qtbot: QtBot)
     dialog.accept()
     saved = dialog.result_event()
     assert saved is not None and saved.start == saved.end
+
+
+def test_a_new_deadline_is_a_moment_from_the_start(qtbot: QtBot) -> None:
+    dialog = _editor(qtbot)
+    dialog.start_time.setTime(QTime(23, 30))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.DEADLINE))
+    assert (dialog.end_date.date(), dialog.end_time.time()) == (QDate(2026, 12, 10), QTime(23, 30))
+    dialog.accept()
+    saved = dialog.result_event()
+    assert saved is not None and saved.start == saved.end

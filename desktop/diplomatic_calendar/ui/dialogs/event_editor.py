@@ -167,6 +167,7 @@ class EventEditorDialog(QDialog):
         self._end_pushed = False  # the end day was moved on to the next day by the editor
         self.start_time.timeChanged.connect(self._start_time_changed)
         self.end_time.timeChanged.connect(self._end_time_changed)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -232,6 +233,18 @@ class EventEditorDialog(QDialog):
         try:
             self.end_date.setDate(end.date())
             self.end_time.setTime(end.time())
+        finally:
+            self._moving_end = False
+
+    def _kind_chosen(self) -> None:
+        """A new deadline is a moment: it ends as it starts (an hour would run past midnight
+        for one due at 23:30 and make it due the next day)."""
+        if self._original is not None or not EventKind(self.kind.currentData()).is_deadline:
+            return
+        self._moving_end = True
+        try:
+            self.end_date.setDate(self.start_date.date())
+            self.end_time.setTime(self.start_time.time())
         finally:
             self._moving_end = False
 
