@@ -45,8 +45,7 @@ def run(args: argparse.Namespace) -> int:
         undated: list[TariffAction] = []
         if args.first is None and args.last is None:
             events = store.events.every()  # the whole calendar, however far back or ahead
-            if args.format != "csv":
-                undated = store.tariffs.without_date()  # on no day, so in no range
+            undated = store.tariffs.without_date()  # on no day, so in no range
         else:
             events = store.events.between(first, last + dt.timedelta(days=1), args.timezone)
         data = export_bytes(store, events, args.format, args.timezone, undated)

@@ -227,7 +227,7 @@ def export_file(window: MainWindow, path: Path, fmt: str | None = None) -> int:
     fmt = fmt or "ics"
     store = window.context.store
     events = store.events.every()
-    undated = store.tariffs.without_date() if fmt != "csv" else []
+    undated = store.tariffs.without_date()
     data = export_bytes(store, events, fmt, window.context.home_zone, undated)
     try:
         path.write_bytes(data)
