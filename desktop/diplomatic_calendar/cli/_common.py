@@ -114,6 +114,25 @@ def home_zone(settings: QSettings | None = None) -> str:
     return system_zone_name()
 
 
+def working_hours(settings: QSettings | None = None) -> tuple[int, int]:
+    """The working day set in the window's Settings (8 to 18 unless changed there), for the
+    printouts the command line makes to show the same hours as the window's."""
+    from PySide6.QtCore import QSettings
+
+    from diplomatic_calendar.app import APPLICATION, ORGANISATION
+
+    chosen = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
+
+    def hour(key: str, default: int) -> int:
+        try:
+            return int(str(chosen.value(key, default)))
+        except ValueError:
+            return default
+
+    start = min(23, max(0, hour("work_start_hour", 8)))
+    return start, min(24, max(start + 1, hour("work_end_hour", 18)))
+
+
 def open_store(args: argparse.Namespace, *, create: bool = True) -> Store:
     """The store named by ``--db``, the environment, Settings or the platform default.
 

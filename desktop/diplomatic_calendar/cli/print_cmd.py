@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from diplomatic_calendar.cli._common import add_command, add_date_range, home_zone, open_store
+from diplomatic_calendar.cli._common import (
+    add_command,
+    add_date_range,
+    home_zone,
+    open_store,
+    working_hours,
+)
 from diplomatic_calendar.domain.errors import UserError
 
 STYLES = ("agenda", "day", "week", "month", "deadlines", "country")
@@ -98,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
         country=args.country,
         today=system_clock().astimezone(zone(zone_key)).date(),
         first_weekday=WEEKDAYS.index(args.week_starts),
+        working_hours=working_hours(),
     )
     ensure_gui()
     store = open_store(args, create=False)

@@ -23,8 +23,6 @@ from diplomatic_calendar.printing.data import ScheduleData
 from diplomatic_calendar.printing.options import day_text
 from diplomatic_calendar.printing.pages import Block
 
-# Working hours shown even on an empty day, so that a blank page still reads as a timetable.
-FIRST_HOUR, LAST_HOUR = 8, 18
 ONE_DAY = dt.timedelta(days=1)
 
 
@@ -37,11 +35,14 @@ def _days(first: dt.date, last: dt.date) -> list[dt.date]:
     return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
 
-def _hours(events: list[Event], days: list[dt.date], tz: ZoneInfo) -> list[int]:
-    """The hour rows a timetable shows: the working day, and each hour outside it in which an
-    event starts (midnight for one carried over from the day before). Empty hours of the night
-    are left out, so that a week fits one page."""
-    hours = set(range(FIRST_HOUR, LAST_HOUR + 1))
+def _hours(
+    events: list[Event], days: list[dt.date], tz: ZoneInfo, working: tuple[int, int]
+) -> list[int]:
+    """The hour rows a timetable shows: the working day (shown even when empty, so that a blank
+    page still reads as a timetable), and each hour outside it in which an event starts
+    (midnight for one carried over from the day before). Empty hours of the night are left
+    out, so that a week fits one page."""
+    hours = set(range(working[0], min(working[1], 23) + 1))
     shown = set(days)
     for event in events:
         for day in local_span(event, tz, shown):
@@ -103,7 +104,7 @@ def _timetable(data: ScheduleData, days: list[dt.date], full: bool, title: str) 
         f'<td width="{width}"><b>All day</b></td>'
         + "".join(f'<td width="{each}">{c}</td>' for c in band)
     ]
-    hours = _hours(data.events, days, tz)
+    hours = _hours(data.events, days, tz, data.options.working_hours)
     for hour in hours:
         cells = []
         for day in days:

@@ -40,6 +40,8 @@ class PrintOptions:
     country: str | None = None
     today: dt.date | None = None
     first_weekday: int = 0  # the day weeks start on in week and month grids, 0 = Monday
+    # The working day (start, end hours) a day or week timetable always shows, as in Settings.
+    working_hours: tuple[int, int] = (8, 18)
 
     def __post_init__(self) -> None:
         if self.style not in STYLES:
@@ -51,6 +53,9 @@ class PrintOptions:
         if self.page_size not in PAGE_SIZES:
             raise UserError(f"'{self.page_size}' is not a page size (A4 or Letter)")
         zone(self.zone)
+        start, end = self.working_hours
+        if not 0 <= start < end <= 24:
+            raise UserError("the working day must start before it ends, within 00:00 to 24:00")
         if not 0 <= self.first_weekday <= 6:
             raise UserError("the first day of the week is a weekday from Monday (0) to Sunday (6)")
         if self.style == "country":

@@ -92,6 +92,7 @@ def default_options(window: MainWindow) -> PrintOptions:
         today=context.today(),
         landscape=style in ("week", "month"),  # seven columns need the width
         first_weekday=pane.first_weekday() if pane is not None else 0,
+        working_hours=pane.working_hours() if pane is not None else (8, 18),
         country=_country_on_show(window, current_filter),
         **kwargs,
     )
