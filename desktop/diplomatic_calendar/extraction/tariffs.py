@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
@@ -66,6 +67,9 @@ _DEAL_DONE = re.compile(
     r"(?:deals?|agreements?|pacts?)\b",
     re.I,
 )
+# "Indonesia's 19% deal": the rate a trade deal set
+_DEAL_NEXT = re.compile(r"\s+(?:trade\s+)?deal\b", re.I)
+_RATE_DEAL = re.compile(_NUMBER + r"\s*(?:%|per\s*cent|percent)\s+(?:trade\s+)?deal\b", re.I)
 _CEILING_NEXT = re.compile(r"\s+(?:tariff\s+)?(?:ceiling|cap)\b", re.I)
 _CEILING_RATE = re.compile(
     _NUMBER + r"\s*(?:%|per\s*cent|percent)\s+(?:tariff\s+)?(?:ceiling|cap)\b", re.I
@@ -103,6 +107,9 @@ _ON = re.compile(
     # "the 20% rate that had been due to hit European goods": a rate set for a day to come
     r"|(?:that|which)\s+(?:(?:had\s+been|has\s+been|was|were|is|are)\s+)?"
     r"(?:due|set|scheduled|expected)\s+to\s+(?:hit|apply\s+to)\s+"
+    # "The 40% tariff, imposed in August, remains in force on most other X goods"
+    r"|(?:,\s*[^,;%]{1,40},\s*)?(?:remains?|remained|stays?|stayed|is|are)\s+(?:still\s+)?"
+    r"in\s+(?:force|place|effect)\s+(?:on|for|against)\s+"
     # "applies a 50% tariff to EU metals": after the duty's own word, 'to' leads to whose goods
     r"|(?:(?<=tariff\s)|(?<=tariffs\s)|(?<=duty\s)|(?<=duties\s)|(?<=levy\s))to\s+"
     # "18.5% will apply to imports from A and 12% to imports from B": the verb left unsaid
@@ -110,6 +117,8 @@ _ON = re.compile(
     # "a 25% surcharge it imposed last year on Turkish goods", "the tariff it announced on"
     r"|(?:(?:that|which)\s+)?(?:it|they|[A-Z][\w.'’]*)\s+(?:(?:has|had|have)\s+)?"
     r"(?:imposed|announced|levied|placed|slapped|applied|threatened)"
+    # "the 100% tariff Trump had threatened to impose on Chinese goods"
+    r"(?:\s+to\s+(?:impose|levy|apply|slap|place|charge))?"
     r"(?:\s+(?:last|this|in|earlier|late|early)(?:\s+[\w-]+)?)?\s+(?:on|against|(?<=applied\s)to)\s+)"
     # "on about C$20 billion ($14.5 billion) of U.S. goods": an amount, then whose goods
     r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over)\s+)?"
@@ -121,7 +130,7 @@ _ON = re.compile(
     # "on goods originating in India"
     r"(?:(?:all\s+)?(?:[a-z-]+,?\s+){1,6}(?:from|of|(?:made|originating|produced)\s+in)\s+"
     r"(?:\d[\d,]*\s+)?)?"
-    r"(?:the\s+)?(?:(?:all|most|many|some|remaining|other|certain|selected)\s+)?"
+    r"(?:the\s+)?(?:(?:all|most|many|some|remaining|other|certain|selected)\s+){0,2}"
     # "on non-USMCA Canadian goods": goods a pact leaves out, then whose
     r"(?:non-[\w.]+\s+)?$",
 )
@@ -138,12 +147,12 @@ _IMPOSER_AFTER = re.compile(
     # "the EU would open a tariff-rate quota": who opens a quota charges its duty
     r"(?:(?:imposes?|imposed|slap(?:s|ped)?|levy|levies|levied|charge[sd]?|administration|opens?|opened|"
     # "the 25% duty the US has kept on Mexican goods": who keeps a duty charges it
-    r"kept|keeps|maintains|maintained|"
+    r"ke(?:pt|eps)|maintain(?:s|ed)|"
     # "Nigeria will phase out its 20% duty on goods from member states": its own duty
     r"phas(?:e|es|ed|ing)\s+out|scrap(?:s|ped)?|abolish(?:es|ed)?|"
     r"announced|announces|said|says|clarified|confirmed|warned|threatened|decided|retaliat\w*|"
     r"cut|cuts|raised?|"
-    r"doubled|tripled|hiked|increased|doubles|triples|hikes|increases|"
+    r"doubl(?:ed|es)|tripl(?:ed|es)|hike[ds]|increase[ds]|"
     r"raises|lowered|lowers?|appl(?:y|ies|ied)|proposal|plan)\b|(?<=ha[sd] )set\b|(?<=have )set\b|"
     # "China's 34% tariffs": whose rate, however high
     r"(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+)?"
@@ -161,11 +170,11 @@ _IMPOSER_BEFORE = re.compile(
     r"\b(?:by|(?:exports?|shipments?|sales|goods|products)\s+(?:\w+\s+)?to|with"
     # "British cars enter the US at a 10% tariff": the market entered charges the rate
     r"|(?:enter|enters|entered|entering)"
-    # "wine sold in the US now pays 15%": the market goods are sold in charges the rate
-    r"|(?:sold|imported)\s+in(?:to)?"
     r"|(?:tariffs?|dut(?:y|ies)|levy|levies|rate)\s+in)\s+(?:the\s+)?$",
     re.I,
 )
+# "wine sold in the US now pays 15%": the market goods are sold in charges the rate
+_SOLD_IN = re.compile(r"\b(?:sold|imported)\s+in(?:to)?\s+(?:the\s+)?$", re.I)
 _BLOC_ANAPHOR = re.compile(r"(?<!outside )\b[Tt]he (?:[\w-]+\s+)?bloc\b(?!['’])")
 _START_CUE = re.compile(
     r"\b(?:starting|start|starts|from|effective|by|as of|beginning|begin|begins|until|deadline|"
@@ -269,13 +278,15 @@ _IN_FORCE_LEAD = re.compile(
     r"|,\s*now\s+$"
     # "The combined 50% U.S. duty on X goods remains": the sum of duties charged now
     r"|\bthe\s+combined\s+$"
-    # "Britain, which stays at 25%": a rate left as it is, charged now
-    r"|\b(?:which|that|who)\s+(?:remains?|remained|stays?|stayed)\s+at\s+(?:the\s+)?$"
     # "Switzerland, hit with a 39% rate in August, …": a rate already applied
     r"|(?:,\s*|\b(?:was|were)\s+)hit\s+with\s+(?:a|an|the)\s+$"
     # "Chile faces only the 10% baseline rate": what it pays now, not what it could
     r"|" + _FACING + r"only\s+(?:a|an|the)\s*$",
     re.I,
+)
+# "Britain, which stays at 25%": a rate left as it is, charged now
+_STAYS_AT = re.compile(
+    r"\b(?:which|that|who)\s+(?:remains?|remained|stays?|stayed)\s+at\s+(?:the\s+)?$", re.I
 )
 _STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -348,6 +359,14 @@ class _Rate:
 
 def find_tariffs(ctx: Context) -> list[TariffDraft]:
     """Every tariff with a target country and a rate, one per target and rate."""
+    seen = _ROLES.set({})  # each country word's role, worked out once per article
+    try:
+        return _find_tariffs(ctx)
+    finally:
+        _ROLES.reset(seen)
+
+
+def _find_tariffs(ctx: Context) -> list[TariffDraft]:
     found: dict[tuple[str, float], TariffDraft] = {}
     # Without an imposer of its own, a rate belongs to the one the article names most often.
     imposers: Counter[str] = Counter()
@@ -382,6 +401,8 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
             or (rated and _REMAIN_AT.search(text) is not None)
             # "a 15% ceiling applies to most EU goods": a cap on the rates a deal set
             or (rated and _CEILING_RATE.search(text) is not None)
+            # "Indonesia's 19% deal set the pattern": in a story of rates, the rate a deal set
+            or (rated and "deal" in text and _RATE_DEAL.search(text) is not None)
             # "… duties of up to 41%. The reciprocal 34% remains suspended": the same story
             or (bool(before) and _DEFINITE_RATE.match(text) is not None)
         )
@@ -411,9 +432,9 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
             carried = (
                 list({d.target for d in before}) if len({d.target for d in before}) == 1 else []
             )
-        lent_before = {id(d) for d in before if id(d) in starts.lent}
-        starts.lent.clear()  # (drafts of this sentence only: theirs are the ids it holds)
-        starts.further.clear()
+        lent_before, starts.lent = starts.lent, set()  # (this sentence's drafts only)
+        if starts.further:
+            starts.further.clear()
         drafts = _sentence_tariffs(ctx, sentence, own + usual, starts, named or carried)
         if before and _RATE_AGAIN.match(text) and not _PERCENT.search(text):
             # "The new rate also applies to Russian material": as dated as the rate it repeats
@@ -431,14 +452,19 @@ def find_tariffs(ctx: Context) -> list[TariffDraft]:
         starts.targets[sentence.index] = {d.target for d in drafts}
         for draft in drafts:
             key = (draft.target, draft.rate_percent)
-            if _stacked(draft, found.get(key), starts, stacked):
+            if starts.further and _stacked(draft, found.get(key), starts, stacked):
                 # "X's 25% rate took effect on Thursday, and a further 25% penalty on X goods
                 # starts on the 27th": a second charge of the same size, on top of the first
                 stacked.append(draft)
                 continue
             first = found.setdefault(key, draft)
             if draft.effective_date is not None and (
-                first.effective_date is None
+                # (a rate a deal set, dated by none of its own words, takes no day borrowed by
+                # another mention of it)
+                (
+                    first.effective_date is None
+                    and not (first.status == "deal" and id(draft) in starts.lent)
+                )
                 # "US raises duty on X to 35%" over a story that then says "effective March 16":
                 # the day a later sentence gives the rate itself beats one borrowed for it
                 or (key in borrowed and id(draft) not in starts.lent)
@@ -552,7 +578,7 @@ def _sentence_tariffs(
             targets = targets or last  # the same countries as the rate just named
         # "a 15% tariff on X cars, in line with the rate on Y cars, instead of the 25% duty":
         # the rate the one just named replaces is charged on the same goods
-        instead = bool(last) and _INSTEAD_LEAD.search(lead) is not None
+        instead = bool(last) and "instead" in lead and _INSTEAD_LEAD.search(lead) is not None
         if instead:
             targets = _targets(ctx, sentence, rate, local, last) or last
         change = _CHANGED_LEAD.search(lead) if last and not targets else None
@@ -667,7 +693,10 @@ def _sentence_tariffs(
                 status = "deal"  # "They announced a package under their trade pact. X will lower…"
             if status == "announced" and _sought_change(ctx, rate, said):
                 status = "in_force"  # "they want the 19% rate cut further": it stands now
-            if status in ("announced", "deal") and _SEEK_TO_LOWER.search(said):
+            if status in ("announced", "deal") and (
+                _SEEK_TO_LOWER.search(said)
+                or (" of " in said[-40:] and _SEEK_REMOVAL.search(said) is not None)
+            ):
                 status = "in_force"  # "in a fresh attempt to lower the 30% tariff": it stands now
             if halted and status in ("announced", "threatened"):
                 status = "paused"  # "… duties of 50% on X. The Commission postponed it."
@@ -778,7 +807,11 @@ def _sentence_tariffs(
                 # "agreed in July to keep the rate at 25%": July is when it was kept, not its start
                 kept = _start_date(ctx, sentence, status, need_cue=True, within=clause)
                 effective = kept.value if kept is not None else None
-            if effective is not None and _replaces_next(ctx, sentence, rates, number, effective):
+            if (
+                effective is not None
+                and "instead" in sentence.text
+                and _replaces_next(ctx, sentence, rates, number, effective)
+            ):
                 effective = None  # "15% instead of the 25% due from May 1": the older rate's day
             scope = goods_named(
                 sentence.text, rate.start - sentence.start, rate.end - sentence.start
@@ -789,7 +822,7 @@ def _sentence_tariffs(
             ]
             if borrowed and effective is not None:
                 starts.lent.update(id(draft) for draft in made)
-            if _FURTHER_LEAD.search(lead) and not borrowed:
+            if not borrowed and lead.endswith(" ") and _FURTHER_LEAD.search(lead):
                 starts.further.update(id(draft) for draft in made)
             if (
                 older_made
@@ -819,7 +852,7 @@ def _replaces_next(
         return False
     following = rates[number + 1]
     lead = ctx.text[max(sentence.start, following.start - 20) : following.start]
-    if _INSTEAD_LEAD.search(lead) is None:
+    if "instead" not in lead or _INSTEAD_LEAD.search(lead) is None:
         return False
     days = [d.start for d in ctx.dates[sentence.index] if d.value == effective]
     return bool(days) and min(days) > following.start
@@ -933,7 +966,16 @@ _CHANGE_AFTER = re.compile(
 _SEEK_TO_LOWER = re.compile(
     r"\b(?:attempts?|bids?|efforts?|push(?:es|ed)?|hopes?|hoped|seeks?|sought|wants?|wanted|"
     r"asks?|asked|urges?|urged|aims?|aimed|trying|tries|tried|lobbied|lobbying|pressed|"
-    r"pressing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:get\s+)?(?:lower|cut|reduce|remove|lift|ease|scrap)\s+"
+    r"pressing|expect(?:s|ed)?|plan(?:s|ned)?|promised|pledged|offered|vowed)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+(?:get\s+)?(?:lower|cut|reduce|remove|lift|ease|scrap)\s+"
+    r"(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+# "would push for the removal of the 25% tariff": the tariff is charged now
+_SEEK_REMOVAL = re.compile(
+    r"\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|lobb\w+|"
+    r"seek(?:s|ing)?|sought|hop(?:e|es|ed|ing))\s+for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:removal|lifting|elimination|repeal|reduction|scrapping|easing)\s+of\s+"
     r"(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -974,7 +1016,8 @@ _PAYS_NOW = re.compile(
     r"|(?:is|are)\s+paying|(?:is|are)\s+(?:now\s+)?subject\s+to)\s+"
     # "India faces a combined 50%", "goods from X face rates of 40%"
     r"(?:only\s+)?(?:(?:a|an|the)\s*)?(?:(?:combined|total|flat)\s+)?"
-    r"(?:(?:tariffs|duties|rates)\s+of\s+)?$",
+    # "X goods generally face the US baseline tariff of 10%"
+    r"(?:(?:tariffs|duties|rates)\s+of\s+|(?<=the\s)(?:[\w.-]+\s+){0,3}?(?:tariff|duty|rate|levy)\s+of\s+)?$",
     re.I,
 )
 # "… faces 50% after an extra 25% penalty took effect on": charged since that day
@@ -1511,6 +1554,7 @@ def _rates(sentence: Sentence) -> list[_Rate]:
             or _TARIFF_WORDS.search(text, end, end + 30)
             or _ON_NEXT.match(text, end)
             or _CEILING_NEXT.match(text, end)
+            or _DEAL_NEXT.match(text, end)
             or _FACED_BEFORE.search(text, max(0, low - 20), low)
             # "the duties Brussels imposed on X cars, which reach 35.3% for one maker"
             or (
@@ -1550,7 +1594,23 @@ _BOUND_BEFORE = re.compile(
 _SAME_RATE = re.compile(r"\bthe\s+same\s+(?:rate|tariff|duty|levy)\b", re.I)
 
 
+# Whether each country word of the article being read charges the rate, by where it sits.
+_ROLES: ContextVar[dict[tuple[int, int, int], bool] | None] = ContextVar("_ROLES", default=None)
+
+
 def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the sentence names the country as the one charging a rate."""
+    roles = _ROLES.get()
+    if roles is None:
+        return _imposing(sentence, mention)
+    key = (sentence.start, mention.start, mention.end)
+    found = roles.get(key)
+    if found is None:
+        found = roles[key] = _imposing(sentence, mention)
+    return found
+
+
+def _imposing(sentence: Sentence, mention: Mention) -> bool:
     end = mention.end - sentence.start + (2 if mention.possessive else 0)
     start = mention.start - sentence.start
     after = sentence.text[end : end + 80]
@@ -1565,6 +1625,7 @@ def _is_imposer(sentence: Sentence, mention: Mention) -> bool:
         )
         or ("imports" in after and _buyer(sentence, mention))
         or _IMPOSER_BEFORE.search(before)
+        or ("in" in before[-9:] and _SOLD_IN.search(before) is not None)
         or (
             (sentence.text.find(" its ", end, end + 160) >= 0 or " their " in after)
             and _OWN_AFTER.match(sentence.text, end, end + 160)
@@ -1615,7 +1676,9 @@ _OWN_AFTER = re.compile(
     + _OWN_AUX
     + r"\s+(?:rais(?:e|es|ed)|cut|cuts|lower(?:s|ed)?|reduc(?:e|es|ed)|maintain(?:s|ed)?|keeps?|"
     r"kept|re-?impos(?:e|es|ed)|scrap(?:s|ped)?|eliminat(?:e|es|ed)|remov(?:e|es|ed)|"
-    r"replac(?:e|es|ed)|doubl(?:e|es|ed)|halv(?:e|es|ed)|hik(?:e|es|ed)|phas(?:e|es|ed)\s+out)"
+    r"replac(?:e|es|ed)|doubl(?:e|es|ed)|halv(?:e|es|ed)|hik(?:e|es|ed)|phas(?:e|es|ed)\s+out|"
+    # "X would bind its average tariff at 11%": the ceiling X itself commits to charge
+    r"bind(?:s)?|bound)"
     r"\s+(?:its|their)\s+(?:own\s+)?(?:(?-i:[a-z0-9%][\w%-]*)\s+){0,4}?"
     r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax|safeguards?)\b",
     re.I,
@@ -1870,12 +1933,18 @@ def _status(before: str, after: str) -> str:
     for status, pattern in _STATUS_RULES:
         if status == "deal":
             # A deal named before the rate made it; one after is often only sought.
-            if pattern.search(before) or _DEAL_DONE.search(after):
+            if pattern.search(before) or _DEAL_DONE.search(after) or _RATE_DEAL.match(after):
                 return status
         elif (
             pattern.search(before)
             or pattern.search(after)
-            or (status == "in_force" and _IN_FORCE_LEAD.search(before))
+            or (
+                status == "in_force"
+                and (
+                    _IN_FORCE_LEAD.search(before)
+                    or (" at " in before[-10:] and _STAYS_AT.search(before) is not None)
+                )
+            )
         ):
             if status == "paused" and not pattern.search(before) and _paused_other(after):
                 continue  # "its 30% tariff on X goods and suspended power sales": not the rate
@@ -2093,6 +2162,10 @@ def _effective(
         or (status == "announced" and _ITS_RATE.search(ctx.text, *lead) is not None)
         or _CHARGED_NOW.match(ctx.text, rate_start) is not None
         or _SEEK_TO_LOWER.search(ctx.text, *lead) is not None
+        or (
+            " of " in ctx.text[lead[0] : lead[1]]
+            and _SEEK_REMOVAL.search(ctx.text, *lead) is not None
+        )
         or _REMAINS_AT.search(ctx.text, *lead) is not None
         or _THE_COMBINED.search(ctx.text, *lead) is not None
     )
@@ -2111,8 +2184,14 @@ def _effective(
     same = starts.of(sentence.index, True)
     if same or starts.undated(sentence.index):
         return same
+    published = ctx.published.isoformat()
+    if status == "deal" and any(
+        clause[0] <= d.start < clause[1] and d.value[:10] <= published
+        for d in ctx.dates[sentence.index]
+    ):
+        return None  # "X's 19% deal, announced last week": dated as made, not as charged
     headed = ctx.headed.get(sentence.index)
-    if headed is not None and headed.value > ctx.published.isoformat():
+    if headed is not None and headed.value > published:
         return headed.value  # a rate due on the day of the diary heading it sits under
     # "…, which pay 25%": a rate paid now borrows a start only from the sentence next to it
     reach = 1 if faced else _INHERIT_WINDOW
@@ -2288,6 +2367,8 @@ def _finer(value: str, than: str) -> bool:
 
 
 _OWN_CUE = re.compile(r"since\b", re.I)
+# "said on Wednesday that …": the day of the saying, not of what is said
+_THAT_NEXT = re.compile(r"\s*,?\s+that\b", re.I)
 
 
 def _start_date(
@@ -2318,6 +2399,8 @@ def _start_date(
             and not need_cue
             and date.value[:10] <= published
             and (date.is_day or date.tense != FUTURE)
+            # not "said after a call on Wednesday that talks on the remaining 40% would resume"
+            and _THAT_NEXT.match(ctx.text, date.end) is None
         ):
             uncued = date  # not "will travel next week, where the EU still faces a 50% levy"
         if (
