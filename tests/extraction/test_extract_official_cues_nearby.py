@@ -111,3 +111,19 @@ def test_a_portfolio_of_two_words_joined_to_another() -> None:
     found = officials(text)
     assert found["Ama Boateng"][0] == "Foreign Affairs and Regional Integration Minister"
     assert found["Kassa Bekele"][0] == "Trade and Regional Integration Minister"
+
+
+def test_an_office_owned_by_the_person_it_serves() -> None:
+    text = (
+        "SEOUL - President Lee Jae-myung met the delegation on Monday. Park Sung-ho, Lee's "
+        "presidential chief of staff for policy, told reporters the talks went well.\n"
+    )
+    assert officials(text)["Park Sung-ho"] == ("Presidential Chief of Staff for Policy", "KR")
+
+
+def test_the_mayor_of_a_town_the_gazetteer_lacks() -> None:
+    text = (
+        "Canadian steelmakers fear the worst. Canada's Prime Minister Mark Carney promised help. "
+        "Sudbury Mayor Anne Tremblay said she would travel to Ottawa next week.\n"
+    )
+    assert officials(text)["Anne Tremblay"] == ("Sudbury Mayor", "CA")

@@ -178,6 +178,8 @@ def sightings(sentence: Sentence, index: MentionIndex) -> list[Sighting]:
         weak = (
             country is None
             and _weak(title)
+            # "Hamilton Mayor X": the office of a place, whichever country it lies in
+            and _LOCAL_OFFICE.fullmatch(title) is None
             and not _PUBLIC_BODY.search(title)
             and not office_countries(title)
             # "his PNG counterpart, X": a figure every reader knows holds an office of state
@@ -641,6 +643,12 @@ def _title_after(
     title_from = body_start + (cue.end - cue.start + (2 if cue.possessive else 0) if cue else 0)
     while title_from < len(sentence.text) and sentence.text[title_from] == " ":
         title_from += 1
+    boss: str | None = None
+    if cue is None:
+        # "X, Lee's presidential chief of staff,": the office serves the person named
+        owner = _PERSON_OWNER.match(sentence.text, title_from)
+        if owner is not None and lookup(owner["word"]) is None:
+            boss, title_from = owner["word"], owner.end()
     match = lexicon().title_start.match(sentence.text, title_from)
     if match is None or _PRIVATE_NEXT.match(sentence.text, match.end()):
         return None
@@ -661,9 +669,10 @@ def _title_after(
         if cue.kind == "institution":
             title = f"{cue.text} {title}"
         country = cue.code
-    return title, country, refers_to
+    return title, country, refers_to or boss
 
 
+_PERSON_OWNER = re.compile(r"(?P<word>[A-Z][\w-]+)['’]s\s+(?=[a-z])")
 _SERVED_OFFICE = re.compile(r"\s+(?P<words>[a-z]+(?:\s+[a-z]+)?)")
 _TO_A_STATE = re.compile(r"\sto\s+the\s+[A-Z][\w'’-]*$")
 
