@@ -1,4 +1,5 @@
-"""A record's change log: when it changed, which fields, from what to what, and from where."""
+"""A record's change log: when it changed, which fields, from what to what, and from where;
+for a tariff action's calendar entry, the action's own history (status, rate, date, and why)."""
 
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from diplomatic_calendar.domain.model import TariffChange
 from diplomatic_calendar.domain.timing import from_utc_text
 from diplomatic_calendar.store.changelog import Change
 from diplomatic_calendar.ui.models.layout import tooltip_html
 
 COLUMNS = ("When", "What", "Field", "Before", "After", "Source")
+TARIFF_COLUMNS = ("Changed on", "Status", "Rate", "Effective", "Why", "Source")
 _ACTIONS = {"insert": "Created", "update": "Changed", "delete": "Deleted"}
 _FIELD_NAMES = {
     "start_at": "start",
@@ -107,6 +110,58 @@ def history_rows(
     return found
 
 
+def tariff_rows(changes: list[TariffChange], source_name: SourceNamer) -> list[tuple[str, ...]]:
+    """One row per step of a tariff action's history, oldest first: each of status, rate and
+    effective date as it became ("before → after" where the step changed it), why, and the
+    article it came from."""
+    found: list[tuple[str, ...]] = []
+    for change in changes:
+        first = change.old_status is None
+        status = _moved(
+            None if first or change.old_status is None else change.old_status.label,
+            change.new_status.label,
+        )
+        rate = _moved(
+            None if first else _rate(change.old_rate_percent), _rate(change.new_rate_percent)
+        )
+        effective = _moved(
+            None if first else _day(change.old_effective_date), _day(change.new_effective_date)
+        )
+        source = source_name(change.source_id) if change.source_id is not None else ""
+        found.append(
+            (f"{change.changed_on:%a %d %b %Y}", status, rate, effective, change.note, source)
+        )
+    return found
+
+
+def _moved(before: str | None, after: str) -> str:
+    return after if before is None or before == after else f"{before} → {after}"
+
+
+def _rate(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate:g}%"
+
+
+def _day(day: dt.date | None) -> str:
+    return "no date" if day is None else f"{day:%a %d %b %Y}"
+
+
+def _table(parent: QWidget, columns: tuple[str, ...], found: list[tuple[str, ...]]) -> QTableWidget:
+    """A read-only table of plain text, each cell's whole text in its tool tip."""
+    table = QTableWidget(len(found), len(columns), parent)
+    table.setHorizontalHeaderLabels(list(columns))
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    for row, values in enumerate(found):
+        for column, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tooltip_html(text))
+            table.setItem(row, column, item)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return table
+
+
 class HistoryDialog(QDialog):
     """Shows why a record looks as it does now; every cell is plain text."""
 
@@ -117,7 +172,11 @@ class HistoryDialog(QDialog):
         source_name: SourceNamer,
         parent: QWidget | None = None,
         home_zone: str = "UTC",
+        tariff: tuple[str, list[TariffChange]] | None = None,
     ) -> None:
+        """``tariff``: the title and history of the tariff action the record is the calendar
+        entry of; the entry's own log says only when the calendar showed it, the action's
+        says what happened to the tariff and why."""
         super().__init__(parent)
         self.setWindowTitle("History")
         layout = QVBoxLayout(self)
@@ -129,25 +188,35 @@ class HistoryDialog(QDialog):
         zone_note.setObjectName("historyZone")
         layout.addWidget(zone_note)
         found = history_rows(changes, source_name, home_zone)
-        self.table = QTableWidget(len(found), len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        for row, values in enumerate(found):
-            for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                item.setToolTip(tooltip_html(text))
-                self.table.setItem(row, column, item)
+        self.table = _table(self, COLUMNS, found)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Long notes would push the source out of sight: old and new values share the room left.
         for column in (COLUMNS.index("Before"), COLUMNS.index("After")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout.addWidget(self.table)
         if not found:
             layout.addWidget(QLabel("No changes are recorded for this record.", self))
+        self.tariff_table: QTableWidget | None = None
+        if tariff is not None:
+            self._add_tariff_history(layout, *tariff, source_name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        self.resize(820, 420 if tariff is None else 580)
+
+    def _add_tariff_history(
+        self,
+        layout: QVBoxLayout,
+        title: str,
+        changes: list[TariffChange],
+        source_name: SourceNamer,
+    ) -> None:
+        heading = QLabel(f"History of the tariff action “{title}”", self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.tariff_table = _table(self, TARIFF_COLUMNS, tariff_rows(changes, source_name))
+        self.tariff_table.horizontalHeader().setSectionResizeMode(
+            TARIFF_COLUMNS.index("Why"), QHeaderView.ResizeMode.Stretch
+        )
+        layout.addWidget(self.tariff_table)

@@ -19,6 +19,7 @@ from diplomatic_calendar.ui.models.layout import tooltip_html
 
 if TYPE_CHECKING:
     # These dialogs load when first needed: recovery only when a calendar will not open.
+    from diplomatic_calendar.domain.model import TariffChange
     from diplomatic_calendar.ui.dialogs.history_dialog import HistoryDialog
     from diplomatic_calendar.ui.dialogs.recovery_dialog import BackupPickerDialog, Recovery
     from diplomatic_calendar.ui.main_window import MainWindow
@@ -390,7 +391,8 @@ def restore_into_window(window: MainWindow, source: Path) -> Path | None:
 
 
 def show_history(window: MainWindow) -> HistoryDialog | None:
-    """The change log of the official selected in the focused officials list, else of the event."""
+    """The change log of the official selected in the focused officials list, else of the event
+    (with, for a tariff's calendar entry, the tariff action's history and reasons)."""
     target = _history_target(window)
     if target is None:
         window.statusBar().showMessage("Select an event or an official to see its history", 5000)
@@ -405,10 +407,25 @@ def show_history(window: MainWindow) -> HistoryDialog | None:
         lambda sid: _source_name(store, sid),
         window,
         home_zone=window.context.home_zone,
+        tariff=_tariff_history(store, record_type, record_id),
     )
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
+
+
+def _tariff_history(
+    store: Store, record_type: str, record_id: int
+) -> tuple[str, list[TariffChange]] | None:
+    """The title and history of the tariff action an event is the calendar entry of."""
+    if record_type != "event":
+        return None
+    event = store.events.get(record_id)
+    action_id = event.tariff_action_id if event is not None else None
+    action = store.tariffs.get(action_id) if action_id is not None else None
+    if action is None or action.id is None:
+        return None
+    return action.title, store.tariffs.history(action.id)
 
 
 def _history_target(window: MainWindow) -> tuple[str, int, str] | None:
