@@ -22,3 +22,12 @@ WHEN new.tariff_action_id IS NOT NULL BEGIN
     INSERT OR REPLACE INTO tariff_deadline_identity (tariff_action_id, event_id, uid)
     VALUES (new.tariff_action_id, new.id, new.uid);
 END;
+
+-- Deleting an article looks up every row that cites it (its provenance is deleted, the change
+-- log and tariff history forget it). Without an index each look-up reads the whole table, and
+-- taking back a large import, which deletes its articles, read the change log once per article.
+-- Most rows cite no article: only those that do are indexed.
+CREATE INDEX IF NOT EXISTS change_log_source ON change_log (source_id) WHERE source_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS tariff_history_source ON tariff_history (source_id)
+WHERE source_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS provenance_source ON provenance (source_id);
