@@ -385,9 +385,34 @@ class CountriesFeature(QObject):
             if result is not None:
                 self.save_official(official, result)
 
-    def save_official(self, old: Official | None, new: Official) -> None:
-        """Add ``new`` or replace ``old`` with it; undoable."""
+    def _add_despite_namesake(self, new: Official) -> bool:
         officials = self.context.store.officials
+        for name in (new.name, *new.aliases):
+            known = officials.find_by_name(name)
+            if known is None:
+                continue
+            about = ", ".join(p for p in (known.title, known.country or "") if p)
+            answer = QMessageBox.question(
+                self.window,
+                "New official",
+                tooltip_html(
+                    f"“{name}” is already on record as {known.name}"
+                    f"{f' ({about})' if about else ''}. Articles and the command line will "
+                    "link that name to the official on record.\n\nAdd a second official "
+                    "anyway?"
+                ),
+            )
+            return answer == QMessageBox.StandardButton.Yes
+        return True
+
+    def save_official(self, old: Official | None, new: Official) -> None:
+        """Add ``new`` or replace ``old`` with it; undoable. A new official whose name (or one
+        of whose spellings) is already someone's on record is added only if the user says so:
+        imports and the command line link that name to the one on record, so a second record
+        would never gain a meeting."""
+        officials = self.context.store.officials
+        if old is None and not self._add_despite_namesake(new):
+            return
         holder = {"official": new}
 
         def add() -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from diplomatic_calendar.domain.deadlines import countdown_text
 from diplomatic_calendar.domain.geography import blocs, blocs_of, countries, trading_as
-from diplomatic_calendar.domain.model import Event, TariffAction, TariffChange
+from diplomatic_calendar.domain.model import (
+    Event,
+    EventStatus,
+    Official,
+    TariffAction,
+    TariffChange,
+)
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.deadlines_model import flag, rate_text
 from diplomatic_calendar.ui.models.layout import local_days, tooltip_html
@@ -32,7 +39,12 @@ def position_text(action: TariffAction | None, today: dt.date) -> str:
     """'US tariff 25% · Announced · effective 01 Aug 2025 (in 22 days)'."""
     if action is None:
         return "No tariff action on record"
-    text = f"{action.imposer} tariff {rate_text(action.rate_percent)} · {action.status.label}"
+    was = (
+        f" (was {rate_text(action.previous_rate_percent)})"
+        if action.previous_rate_percent is not None
+        else ""
+    )
+    text = f"{action.imposer} tariff {rate_text(action.rate_percent)}{was} · {action.status.label}"
     if action.scope and action.scope != "all goods":
         text += f" · {action.scope}"
     if action.effective_date:
@@ -75,7 +87,20 @@ def event_text(event: Event, home_zone: str | None = None) -> str:
     sees it (as the month grid places it) when ``home_zone`` is given."""
     where = f" · {event.location.city}" if event.location.city else ""
     first = local_days(event, home_zone)[0] if home_zone else event.first_day
-    return f"{first:%a %d %b %Y} · {event.title}{where}"
+    # as the printed brief marks them: a called-off meeting must not read as a live one
+    off = f" ({event.status.label})" if event.status in _CALLED_OFF else ""
+    return f"{first:%a %d %b %Y} · {event.title}{off}{where}"
+
+
+_CALLED_OFF = frozenset({EventStatus.CANCELLED, EventStatus.POSTPONED})
+
+
+def official_text(person: Official, today: dt.date) -> str:
+    """'Name · Title', and '(former, until 24 Nov 2022)' for one whose term has ended."""
+    text = f"{person.name} · {person.title}" if person.title else person.name
+    if person.former_on(today) and person.term_end is not None:
+        text += f" (former, until {person.term_end:%d %b %Y})"
+    return text
 
 
 class CountryPage(QWidget):
@@ -180,11 +205,14 @@ class CountryPage(QWidget):
             node.setExpanded(action == self._current)
 
     def _officials_section(self, code: str) -> None:
-        people = self._context.store.officials.all(code)
+        today = self._context.today()
+        # those in office first; those whose term has ended after them, marked as former
+        people = sorted(
+            self._context.store.officials.all(code), key=lambda person: person.former_on(today)
+        )
         section = self._section("Officials", len(people))
         for person in people:
-            text = f"{person.name} · {person.title}" if person.title else person.name
-            self._leaf(section, text, ("official", person.id))
+            self._leaf(section, official_text(person, today), ("official", person.id))
 
     def _meetings_sections(self, code: str, today: dt.date) -> None:
         home = self._context.home_zone
@@ -198,6 +226,19 @@ class CountryPage(QWidget):
             section = self._section(title, count, shown=MEETINGS_SHOWN)
             for event in events:
                 self._leaf(section, event_text(event, home), ("event", event.id))
+        self._deadlines_section(code, today)
+
+    def _deadlines_section(self, code: str, today: dt.date) -> None:
+        """The deadlines the country faces in the coming year (its own and, for an EU member,
+        the EU's), as the deadlines list and the brief count them."""
+        store, home = self._context.store, self._context.home_zone
+        ahead = store.tariffs.deadlines(today, today + dt.timedelta(days=366), home)
+        mine = [d for d in ahead if d.faces(trading_as(code))]
+        section = self._section("Upcoming deadlines", len(mine), shown=MEETINGS_SHOWN)
+        for deadline in mine[:MEETINGS_SHOWN]:
+            left = countdown_text(deadline.day, today)
+            text = f"{deadline.day:%a %d %b %Y} · {deadline.title} ({left})"
+            self._leaf(section, text, ("event", deadline.event_id))
 
     def _sources_section(
         self,
@@ -249,3 +290,17 @@ class CountryPage(QWidget):
             self._context.signals.event_requested.emit(ident)
         elif kind == "bloc":
             self.bloc_requested.emit(ident)
+        elif kind == "source":
+            self.open_source(ident)
+
+    def open_source(self, source_id: int) -> QDialog | None:
+        """Show a stored article whole (the panel lists it as a source on the country)."""
+        from diplomatic_calendar.ui.dialogs.source_dialog import SourceDialog
+
+        source = self._context.store.sources.get(source_id)
+        if source is None:
+            return None
+        dialog = SourceDialog(source, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
