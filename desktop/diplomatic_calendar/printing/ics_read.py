@@ -162,6 +162,7 @@ def _import(
                 report.tariffs_added += 1
             else:
                 report.duplicates += 1
+        changes.change_mark = store.change_mark()  # what is logged after it is others' doing
     return report
 
 

@@ -49,6 +49,8 @@ class ImportChanges:
     officials_added: list[int] = field(default_factory=list)
     sources_added: list[int] = field(default_factory=list)
     tariffs_added: list[int] = field(default_factory=list)
+    # The change log's newest entry once the import was written: changes after it are others'.
+    change_mark: int = 0
 
     def __bool__(self) -> bool:
         return bool(
@@ -73,10 +75,25 @@ class ImportChanges:
 
 def revert(store: Store, changes: ImportChanges) -> None:
     """Take a whole import back in one transaction: what it added goes, what it changed or
-    removed comes back as it was."""
+    removed comes back as it was. Refused, changing nothing, when any of those events was
+    changed after the import (by a later import, an edit, the command line): undoing would
+    silently lose that change."""
     from diplomatic_calendar.store.bulk import delete_events
 
     with store.transaction():
+        if changes.change_mark:
+            touched = [
+                ("event", n) for n in (*changes.events_added.values(), *changes.events_before)
+            ]
+            later = store.changed_after(changes.change_mark, touched)
+            if later:
+                found = store.events.get(later[0][1])
+                name = f"“{found.title}”" if found is not None else "an event it wrote"
+                more = f" (with {len(later) - 1} more of its events)" if len(later) > 1 else ""
+                raise UserError(
+                    f"{name} was changed after this import{more}; undoing it would lose that "
+                    "change, so nothing was undone"
+                )
         # All at once: an import of a whole calendar adds a hundred thousand events.
         delete_events(store.db, changes.events_added.values())
         for old in changes.events_before.values():
