@@ -452,7 +452,11 @@ def _find_tariffs(ctx: Context) -> list[TariffDraft]:
         starts.targets[sentence.index] = {d.target for d in drafts}
         for draft in drafts:
             key = (draft.target, draft.rate_percent)
-            if starts.further and _stacked(draft, found.get(key), starts, stacked):
+            if (
+                starts.further
+                and key not in borrowed
+                and _stacked(draft, found.get(key), starts, stacked)
+            ):
                 # "X's 25% rate took effect on Thursday, and a further 25% penalty on X goods
                 # starts on the 27th": a second charge of the same size, on top of the first
                 stacked.append(draft)
@@ -822,7 +826,14 @@ def _sentence_tariffs(
             ]
             if borrowed and effective is not None:
                 starts.lent.update(id(draft) for draft in made)
-            if not borrowed and lead.endswith(" ") and _FURTHER_LEAD.search(lead):
+            if not borrowed and (
+                (lead.endswith(" ") and _FURTHER_LEAD.search(lead) is not None)
+                # (not "the 40% tariff … remains in force on other X goods": the same one)
+                or (
+                    _THE_BEFORE.search(lead) is None
+                    and _on_other_goods(ctx, rate, targets, sentence.start + hi)
+                )
+            ):
                 starts.further.update(id(draft) for draft in made)
             if (
                 older_made
@@ -866,6 +877,23 @@ _STAGE_CUE = re.compile(
 
 # "a further 25% penalty", "an additional 10% duty": a charge on top of one already paid
 _FURTHER_LEAD = re.compile(r"\b(?:a|an)\s+(?:further|additional|extra)\s+$", re.I)
+
+
+def _on_other_goods(ctx: Context, rate: _Rate, targets: list[str], hi: int) -> bool:
+    """'25% duties on C$30 billion of other American goods': a measure beside one named before."""
+    if "other" not in ctx.text[rate.end : min(hi, rate.end + 80)]:
+        return False
+    for mention in ctx.mentions.between(rate.end, hi):
+        if mention.code in targets:
+            return (
+                _OTHER_BEFORE.search(ctx.text, max(rate.end, mention.start - 8), mention.start)
+                is not None
+            )
+    return False
+
+
+_OTHER_BEFORE = re.compile(r"\bother\s+$")
+_THE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _stage_end(ctx: Context, sentence: Sentence, rate: _Rate) -> int:
@@ -1842,11 +1870,16 @@ _IN_AT = re.compile(r"\b(?:in|at)\s+$")
 
 
 def _venue(sentence: Sentence, mention: Mention) -> bool:
-    """'met X in Brasilia': a capital named as where something happens, not whose goods."""
+    """'met X in Brasilia': a capital named as where something happens, not whose goods; 'is
+    due to meet X in Scotland': any other place named as where people meet or travel to."""
     start = mention.start - sentence.start
-    if mention.kind != "capital":
+    if mention.kind not in ("capital", "alias"):
         return False
-    return _IN_AT.search(sentence.text, max(0, start - 4), start) is not None
+    if _IN_AT.search(sentence.text, max(0, start - 4), start) is None:
+        return False
+    return mention.kind == "capital" or (
+        trip_date().search(sentence.text, max(0, start - 60), start) is not None
+    )
 
 
 # "a penalty over its purchases of Russian oil": the buyer is penalised, not the seller.
