@@ -87,3 +87,17 @@ def test_within_seven_days_takes_in_the_seventh_and_not_the_eighth(
     out = capsys.readouterr().out
     assert "Seventh day" in out and "in 7 days" in out
     assert "Eighth day" not in out
+
+
+def test_a_timed_deadline_given_an_hour_is_due_when_it_starts(store: Store) -> None:
+    start = dt.datetime(2025, 7, 14, 23, 30, tzinfo=NEW_YORK)
+    store.events.add(
+        Event("Comments due", EventKind.DEADLINE, start, start + dt.timedelta(hours=1))
+    )
+    (due,) = store.tariffs.deadlines(TODAY, TODAY + dt.timedelta(days=30), "America/New_York")
+    assert due.day == dt.date(2025, 7, 14)
+    options = PrintOptions(
+        "deadlines", TODAY, TODAY + dt.timedelta(days=30), zone="America/New_York", today=TODAY
+    )
+    html = "".join(block.html for block in build_printout(store, options))
+    assert "Mon 14 Jul" in html and "23:30" in html and "open from" not in html

@@ -464,9 +464,9 @@ def _due_day(row: Row, home_zone: str) -> dt.date:
         return max(first, dt.date.fromisoformat(end) - dt.timedelta(days=1))
     opens = from_utc_text(start, home_zone)
     closes = from_utc_text(end, home_zone)
-    if closes > opens:
-        closes -= dt.timedelta(microseconds=1)  # an end at midnight closes the day before
-    return max(opens, closes).date()
+    if closes - opens < dt.timedelta(days=1):
+        return opens.date()  # a moment (or an hour given it): due when it starts
+    return (closes - dt.timedelta(microseconds=1)).date()  # a window of days: its last
 
 
 def _deadline_from_row(row: Row, home_zone: str) -> Deadline:
