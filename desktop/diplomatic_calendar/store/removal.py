@@ -53,6 +53,11 @@ def put_back(db: sqlite_utils.Database, removed: Removed) -> None:
                 marks = ", ".join("?" for _ in row)
                 db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", [v for _, v in row])
     except sqlite3.IntegrityError as err:
-        raise StorageError(
-            f"the deleted {removed.record_type.replace('_', ' ')} cannot be put back ({err})"
-        ) from None
+        kind = removed.record_type.replace("_", " ")
+        if "UNIQUE" in str(err):
+            # "UNIQUE constraint failed: events.uid": it is back already, imported anew say
+            raise StorageError(
+                f"the deleted {kind} is in the calendar again (added anew since it was "
+                "deleted), so it is not put back a second time"
+            ) from None
+        raise StorageError(f"the deleted {kind} cannot be put back ({err})") from None
