@@ -3,6 +3,7 @@ for a tariff action's calendar entry, the action's own history (status, rate, da
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -42,6 +43,9 @@ _STORED_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _shown(value: Any, home_zone: str) -> str:
+    if isinstance(value, str) and value.startswith("[") and value.endswith("]"):
+        with contextlib.suppress(ValueError):  # a list kept as JSON text (spellings, tags)
+            value = json.loads(value)
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list):
