@@ -1,5 +1,5 @@
-"""A second measure of the same size on a country's other goods, and a place where people meet,
-which is no target of a rate."""
+"""A second measure of the same size on a country's other goods, a place where people meet, which
+is no target of a rate, and rates 'from the same date' as a day named just before."""
 
 from __future__ import annotations
 
@@ -44,3 +44,14 @@ def test_a_place_where_leaders_meet_is_no_target() -> None:
         "in Scotland on Sunday, and diplomats said a 15% ceiling was now the likeliest outcome.\n"
     )
     assert ("GB", 15) not in {r[:2] for r in rows(text)}
+
+
+def test_rates_from_the_same_date_start_on_the_day_the_sentence_before_gives() -> None:
+    text = (
+        "Washington paused its tariffs in April. That pause was extended on Monday to August 1. "
+        "Earlier this week, Peru and Bolivia were told to expect 25% tariffs from the same date.\n"
+    )
+    assert rows(text) == [
+        ("BO", 25, "2025-08-01", "announced"),
+        ("PE", 25, "2025-08-01", "announced"),
+    ]

@@ -2213,7 +2213,7 @@ def _effective(
         return None
     if _SAME_DAY.search(ctx.text, clause[0], clause[1]):
         starts.borrowed = True
-        return starts.last_day(sentence.index)
+        return _day_ahead_before(ctx, sentence) or starts.last_day(sentence.index)
     same = starts.of(sentence.index, True)
     if same or starts.undated(sentence.index):
         return same
@@ -2270,9 +2270,19 @@ def _took_effect_before(ctx: Context, sentence: Sentence, starts: _StartDates) -
     return None
 
 
+def _day_ahead_before(ctx: Context, sentence: Sentence) -> str | None:
+    """The last day still to come that the sentence before names: 'The pause was extended to
+    August 1. X and Y were told to expect 25% rates from the same date.'"""
+    if sentence.index == 0:
+        return None
+    published = ctx.published.isoformat()
+    days = [d.value for d in ctx.dates[sentence.index - 1] if d.is_day and d.value > published]
+    return days[-1] if days else None
+
+
 # "counter-tariffs … starting the same day": the day of the rates named before
 _SAME_DAY = re.compile(
-    r"\b(?:starting|from|effective|beginning|on)\s+(?:the\s+)?(?:same|that)\s+day\b", re.I
+    r"\b(?:starting|from|effective|beginning|on)\s+(?:the\s+)?(?:same|that)\s+(?:day|date)\b", re.I
 )
 
 
