@@ -395,3 +395,24 @@ def test_a_deadline_with_a_time_is_that_moment(
     finally:
         store.close()
     assert due.start == due.end  # not an hour running into the next day
+
+
+def test_a_participant_not_on_record_is_said_to_be_added(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "add-event",
+        "--title",
+        "Talks",
+        "--kind",
+        "meeting",
+        "--date",
+        "2026-12-04",
+        "--participant",
+        "Tengku Zafrul",
+    )
+    assert code == 0
+    assert "added official Tengku Zafrul (no title or country yet" in out

@@ -27,7 +27,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``events`` and ``add-event`` subcommands."""
     listing = add_command(sub, "events", run_events, "list stored events in a date range")
     add_date_range(listing)
-    listing.add_argument("--country", metavar="XX", help="only events involving this ISO code")
+    listing.add_argument(
+        "--country",
+        action="append",
+        default=[],
+        metavar="XX",
+        help="only events involving this ISO code (repeat for several)",
+    )
     listing.add_argument(
         "--timezone",
         default="UTC",
@@ -80,14 +86,14 @@ def run_events(args: argparse.Namespace) -> int:
 
     if args.last < args.first:
         raise UserError("--to comes before --from")
-    country = check_country(args.country) if args.country else None
+    wanted = [EventFilter.for_country(check_country(code)) for code in args.country]
     store = open_store(args, create=False)
     try:
         found = store.events.between(args.first, args.last + dt.timedelta(days=1), args.timezone)
-        if country:
+        if wanted:
             # as the window's filter, `deadlines` and `print`: a member state's events take in
             # the EU's tariff dates and deadlines
-            found = [e for e in found if EventFilter.for_country(country).accepts(e)]
+            found = [e for e in found if any(one.accepts(e) for one in wanted)]
         if args.format == "json":
             out = [event_dict(e, _source_of(store, e)) for e in found]
             print(json.dumps(out, ensure_ascii=False, indent=2))
@@ -202,12 +208,14 @@ def run_add_event(args: argparse.Namespace) -> int:
     build_event(args, ())  # check every field before touching the database
     store = open_store(args)
     try:
+        new_people: list[str] = []
         with store.transaction():
             people = []
             for name in args.participant:
                 found = store.officials.find_by_name(name)
                 if found is None:
                     found = store.officials.add(Official(name))
+                    new_people.append(found.name)
                 assert found.id is not None
                 people.append(OfficialRef(found.id, found.name))
             event = store.events.add(build_event(args, tuple(people)))
@@ -219,4 +227,6 @@ def run_add_event(args: argparse.Namespace) -> int:
         print(json.dumps(event_dict(event), ensure_ascii=False, indent=2))
     else:
         print(f"added event {event.id}: {format_line(event)}")
+        for name in new_people:  # so that a misspelt name does not pass unnoticed
+            print(f"added official {name} (no title or country yet; not found on record)")
     return 0

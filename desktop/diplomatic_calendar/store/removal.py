@@ -54,7 +54,7 @@ def put_back(db: sqlite_utils.Database, removed: Removed) -> None:
                 db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", [v for _, v in row])
     except sqlite3.IntegrityError as err:
         kind = removed.record_type.replace("_", " ")
-        if "UNIQUE" in str(err):
+        if "UNIQUE" in str(err) and ".uid" in str(err):
             # "UNIQUE constraint failed: events.uid": it is back already, imported anew say
             raise StorageError(
                 f"the deleted {kind} is in the calendar again (added anew since it was "
