@@ -147,3 +147,13 @@ def test_a_new_official_under_a_name_on_record_is_added_only_when_confirmed(
     assert len(context.store.officials.all("RU")) == 2
     feature.save_official(None, Official("Maria Zakharova", "Spokeswoman", "RU"))
     assert len(asked) == 2  # a new name is not asked about
+
+
+def test_a_blocs_title_counts_member_states_and_names_the_eu_apart(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    feature = feature_of(open_window(qtbot, context))
+    feature.show_country("bloc:G7")
+    assert feature.country_panel.bloc_page.title.text().endswith("· 7 members and the EU")
+    feature.show_country("bloc:ASEAN")
+    assert feature.country_panel.bloc_page.title.text().endswith("· 11 members")  # with Timor-Leste

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from diplomatic_calendar.domain.geography import blocs, countries, find_country, trading_as
+from diplomatic_calendar.domain.geography import EU, blocs, countries, find_country, trading_as
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.bloc_model import BlocMembersModel, MemberRow
 from diplomatic_calendar.ui.models.record_table import RecordRole
@@ -90,12 +90,15 @@ class BlocPage(QWidget):
         rows = []
         for code in bloc.members:
             parties = trading_as(code)  # an EU member faces the tariffs on the EU too
-            mine = [d for d in upcoming if d.involves(parties)]
+            mine = [d for d in upcoming if d.faces(parties)]  # as the row's other columns
             rows.append(
                 MemberRow(code, store.tariffs.current_position(*parties), next(iter(mine), None))
             )
         self.model.set_records(rows)
-        self.title.setText(f"{bloc.label} · {len(bloc.members)} members")
+        states = [code for code in bloc.members if code != EU]
+        # the EU sits at the G7 and G20 beside their member states: counted apart, not as one
+        also = " and the EU" if len(states) < len(bloc.members) and bloc.key != EU else ""
+        self.title.setText(f"{bloc.label} · {len(states)} members{also}")
 
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(RecordRole)
