@@ -46,3 +46,16 @@ def test_a_day_with_everything_in_sight_has_no_marks(qtbot: QtBot, context: AppC
     window.go_to(DAY)
     window.pane.grid_view.canvas.repaint()
     assert window.pane.grid_view.canvas.hidden_marks() == []
+
+
+def test_an_event_begun_above_the_view_is_drawn_from_its_top_with_its_title() -> None:
+    from PySide6.QtCore import QRect
+
+    from diplomatic_calendar.ui.views.time_grid_view import chip_in_view
+
+    visible = QRect(0, 8 * HOUR_HEIGHT, 800, 6 * HOUR_HEIGHT)
+    begun_before = QRect(60, 7 * HOUR_HEIGHT, 100, 2 * HOUR_HEIGHT)  # 07:00 to 09:00
+    drawn = chip_in_view(begun_before, visible)
+    assert (drawn.top(), drawn.bottom()) == (visible.top(), begun_before.bottom())
+    inside = QRect(60, 10 * HOUR_HEIGHT, 100, HOUR_HEIGHT)
+    assert chip_in_view(inside, visible) == inside

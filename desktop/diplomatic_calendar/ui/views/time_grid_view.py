@@ -38,6 +38,14 @@ from diplomatic_calendar.ui.views.painting import paint_chip, paint_selection
 MARK_HEIGHT = 18
 
 
+def chip_in_view(rect: QRect, visible: QRect) -> QRect:
+    """Where to draw an event's chip: an event begun above what is in view is drawn from the
+    top of the view down, so that its title stays in sight (the part above is unseen anyway)."""
+    if rect.top() < visible.top() < rect.bottom() - LANE_HEIGHT // 2:
+        return QRect(rect.left(), visible.top(), rect.width(), rect.bottom() - visible.top() + 1)
+    return rect
+
+
 class HoursCanvas(QWidget):
     """Twenty-four hours of the days shown, with timed events placed by start and length."""
 
@@ -81,14 +89,16 @@ class HoursCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         self._paint_background(painter, event.rect())
+        visible = self.visibleRegion().boundingRect()
         for rect, found in self.event_rects():
             if rect.intersects(event.rect()):
+                drawn = chip_in_view(rect, visible)
                 paint_chip(
                     painter,
-                    rect,
+                    drawn,
                     found,
-                    self._label(found, rect),
-                    wrap=rect.height() >= 2 * LANE_HEIGHT,
+                    self._label(found, drawn),
+                    wrap=drawn.height() >= 2 * LANE_HEIGHT,
                 )
         chosen = self._grid.selected_event()
         if chosen is not None:
