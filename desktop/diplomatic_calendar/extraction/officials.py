@@ -554,11 +554,13 @@ def _title_before(
         earlier = _title_ending(sentence.text[prefix_start : prefix_start + offset])
         if earlier is not None:
             offset, title = earlier
-    dashed = _DASH_BEFORE.search(sentence.text, prefix_start, prefix_start + offset)
+    lead = sentence.text[max(prefix_start, prefix_start + offset - 4) : prefix_start + offset]
+    dashed = _DASH_BEFORE.search(lead) if lead.rstrip()[-1:] in ("-", "–", "—") else None
     if dashed is not None:
         # "Deputy Prime Minister - Minister of Foreign Affairs X": two offices one person holds,
         # as official releases join them with a dash
-        earlier = _title_ending(sentence.text[prefix_start : dashed.start()])
+        cut = prefix_start + offset - len(lead) + dashed.start()
+        earlier = _title_ending(sentence.text[prefix_start:cut])
         if earlier is not None and not _weak(earlier[1]) and not _rank_only(earlier[1]):
             offset, title = earlier[0], f"{earlier[1]} and {title}"
     offset, title = _whole_country_word(sentence, prefix_start, offset, title, index)
