@@ -1298,7 +1298,9 @@ def _sentence_date(
     for date in ctx.dates[sentence.index]:
         if not lo <= date.start - sentence.start < hi:
             continue
-        if any(a < date.start - sentence.start < b and not a < at < b for a, b in asides):
+        if asides and any(
+            a < date.start - sentence.start < b and not a < at < b for a, b in asides
+        ):
             continue  # "X, who met Y last month, will visit Z": the aside's day, not the visit's
         lead = ctx.text[max(sentence.start, date.start - 12) : date.start + 6]
         if _REFERENCE_POINT.search(lead) and not (

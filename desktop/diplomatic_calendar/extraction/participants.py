@@ -156,17 +156,35 @@ _STYLED = re.compile(
 )
 
 
+# The last article's officials and the words of a name two or more of them share.
+_SHARED_WORDS: list[tuple[list[Person], dict[str, list[Person]]]] = []
+
+
+def _shared_words(ctx: Context) -> dict[str, list[Person]]:
+    """Words of a name two or more of the article's officials share, found once per article."""
+    cached = _SHARED_WORDS[0] if _SHARED_WORDS else None
+    if cached is not None and cached[0] is ctx.people:
+        return cached[1]
+    by_word: dict[str, list[Person]] = {}
+    for person in ctx.people:
+        for word in set(fold(person.name).split()):
+            by_word.setdefault(word, []).append(person)
+    shared = {word: group for word, group in by_word.items() if len(group) > 1}
+    _SHARED_WORDS[:] = [(ctx.people, shared)]
+    return shared
+
+
 def _styled_namesakes(ctx: Context, sentence: Sentence, known: set[str]) -> list[Party]:
     """'Mr Wang' where two officials of the article bear that name: the one the article
     introduced last before the sentence, as a story names someone in full before styling
     them by one name."""
-    if "M" not in sentence.text and "S" not in sentence.text and "D" not in sentence.text:
+    shared = _shared_words(ctx)
+    if not shared:
         return []
     out: list[Party] = []
     for match in _STYLED.finditer(sentence.text):
-        word = fold(match.group("name"))
-        namesakes = [p for p in ctx.people if word in fold(p.name).split()]
-        if len(namesakes) < 2:
+        namesakes = shared.get(fold(match.group("name")), [])
+        if not namesakes:
             continue  # one person of that name: the resolver already knows them
         at = sentence.start + match.start()
         earlier = [p for p in namesakes if p.position < at]
