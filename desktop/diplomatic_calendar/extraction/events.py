@@ -129,7 +129,9 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "received von der Leyen", "a delegation led by X", "the bloc's leaders"
             r"(?=(?-i:(?:the\s+)?(?:(?:von|van|de|der|den|da|di|du|al|el|bin|ibn)\s+)*[A-Z])"
             r"|(?:his|her|their)\s|an?\s+delegation\s+(?:led|headed)\s+by\b"
-            r"|the\s+(?:bloc|group|alliance|union)['’]s\s+leaders\b)",
+            r"|the\s+(?:bloc|group|alliance|union)['’]s\s+leaders\b"
+            # "will host leaders of the Group of Seven"
+            r"|leaders\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
             re.IGNORECASE,
         ),
     ),
@@ -1573,14 +1575,17 @@ _LEADERS = re.compile(
     r"(?:['’]s)?\s+(?:leaders|heads\s+of\s+(?:state|government)|heads\s+of\s+state\s+and\s+"
     r"government)\b"
 )
+_LEADERS_OF = re.compile(r"\bleaders\s+of\s+(?:the\s+)?$")
 _BLOC_LEADERS = re.compile(r"\bthe\s+(?:[\w-]+\s+)?bloc['’]s\s+leaders\b", re.IGNORECASE)
 
 
 def _leaders_of(ctx: Context, sentence: Sentence) -> str | None:
     """The bloc whose leaders the sentence gathers, if it names them as a body."""
     for mention in ctx.mentions_in(sentence):
-        if (mention.is_bloc or mention.code == "EU") and _LEADERS.match(
-            ctx.text, mention.end - (2 if mention.possessive else 0)
+        if (mention.is_bloc or mention.code == "EU") and (
+            _LEADERS.match(ctx.text, mention.end - (2 if mention.possessive else 0))
+            # "leaders of the Group of Seven": the same body, named after them
+            or _LEADERS_OF.search(ctx.text, max(sentence.start, mention.start - 20), mention.start)
         ):
             return mention.code
     anaphor = _BLOC_LEADERS.search(sentence.text)
