@@ -649,14 +649,30 @@ _TIME = re.compile(
 )
 
 
+# The 24-hour clock, as readouts and European and Asian outlets write it: "at 14:30", "10:00
+# JST", and wire copy's "1430 GMT" (four figures only with a zone after them).
+_TIME_24 = re.compile(
+    r"(?<![\d:.,])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:.])"
+    r"|(?P<wh>[01]\d|2[0-3])(?P<wm>[0-5]\d)(?=\s+(?:GMT|UTC|[A-Z]{2,4}T)\b))"
+    r"(?!\s*[ap]\.?m\b)"
+    r"(?:\s*(?:hrs?\b|hours\b))?"
+    r"(?:\s+(?:\((?P<tz1>[A-Z]{2,5})\)|(?P<tz2>local time|[A-Z]{2,4}T|GMT|UTC|IST|MSK)\b))?"
+)
+
+
 def find_time(text: str) -> tuple[str, str | None] | None:
-    """A clock time written in a sentence ('at 3:30 p.m. local time') as HH:MM and its zone."""
+    """A clock time written in a sentence ('at 3:30 p.m. local time', 'at 14:30', '1430 GMT')
+    as HH:MM and its zone."""
     match = _TIME.search(text)
-    if match is None:
+    if match is not None:
+        hour = int(match["h"])
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
+        zone = match["tz1"] or match["tz2"]
+        return f"{hour:02d}:{int(match['m'] or 0):02d}", zone
+    clock = _TIME_24.search(text)
+    if clock is None:
         return None
-    hour = int(match["h"])
-    if not 1 <= hour <= 12:
-        return None
-    hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
-    zone = match["tz1"] or match["tz2"]
-    return f"{hour:02d}:{int(match['m'] or 0):02d}", zone
+    hour, minute = clock["h"] or clock["wh"], clock["m"] or clock["wm"]
+    return f"{int(hour):02d}:{int(minute):02d}", clock["tz1"] or clock["tz2"]
