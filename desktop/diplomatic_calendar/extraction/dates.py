@@ -674,5 +674,5 @@ def find_time(text: str) -> tuple[str, str | None] | None:
     clock = _TIME_24.search(text)
     if clock is None:
         return None
-    hour, minute = clock["h"] or clock["wh"], clock["m"] or clock["wm"]
-    return f"{int(hour):02d}:{int(minute):02d}", clock["tz1"] or clock["tz2"]
+    hours, minutes = int(clock["h"] or clock["wh"]), int(clock["m"] or clock["wm"])
+    return f"{hours:02d}:{minutes:02d}", clock["tz1"] or clock["tz2"]
