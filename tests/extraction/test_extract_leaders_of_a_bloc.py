@@ -1,5 +1,6 @@
-"""'X will host leaders of the Group of Seven': the bloc named after 'leaders of' gathers at
-the host's summit, and those later said to attend join it."""
+"""A bloc's leaders or ministers gathering: 'X will host leaders of the Group of Seven' is the
+bloc's summit with its host, joined by those later said to attend; 'EU trade ministers are
+meeting … X will chair the talks' is the ministers' meeting with its chair."""
 
 from __future__ import annotations
 
@@ -18,3 +19,15 @@ def test_hosting_leaders_of_a_bloc_is_its_summit() -> None:
     assert [(e.date, e.status) for e in summits] == [("2025-06-15", "planned")]
     assert {"Carla Russo", "Tom Hale"} <= set(summits[0].participants)
     assert any("Group of Seven" in p or "G7" in p for p in summits[0].participants)
+
+
+def test_the_official_who_will_chair_a_blocs_ministers_meeting() -> None:
+    text = (
+        "EU trade ministers are meeting in Brussels on Monday to discuss next steps. Swedish "
+        "Foreign Minister Lars Holm, whose country holds the rotating presidency, will chair "
+        "the talks.\n"
+    )
+    events = [e for e in extract(text, dt.date(2025, 7, 12)).events if e.kind == "meeting"]
+    assert [(e.date, e.status) for e in events] == [("2025-07-14", "planned")]
+    assert "Lars Holm" in events[0].participants
+    assert "EU" in events[0].countries

@@ -427,6 +427,11 @@ _CHAIRED = re.compile(
     r"\b(?:chaired|co-chaired|hosted|presided\s+over|convened)\s+by\s+", re.IGNORECASE
 )
 _CHAIR_REACH = 90
+_CHAIRS = re.compile(
+    r"\b(?:will\s+|to\s+)?(?:chair|chairs|chaired|co-chair)\s+(?:the|this)\s+"
+    r"(?:talks|meeting|session|gathering|discussions)\b",
+    re.IGNORECASE,
+)
 # "the ASEAN Foreign Ministers' Meeting": a bloc's ministers' gathering by its own name
 _NAMED_MEETING = re.compile(r"(?<=\s)(?:Ministers['’]?|Ministerial)\s+Meeting\b")
 
@@ -447,6 +452,17 @@ def _chaired_body(
         here = ctx.sentences[index]
         found = _CHAIRED.search(here.text)
         if found is None:
+            chairs = _CHAIRS.search(here.text) if "chair" in here.text else None
+            if chairs is not None:
+                # "X, whose country holds the presidency, will chair the talks": the subject
+                chair = next(
+                    (
+                        p
+                        for p in reversed(parties(ctx, here))
+                        if p.person is not None and p.position - here.start < chairs.start()
+                    ),
+                    None,
+                )
             continue
         chair = next(
             (
