@@ -102,6 +102,10 @@ def fill_countries(
             if person.country is not None:
                 continue
         if at >= 0 and person.position < sentences[at].end:
+            stated = _of_state_after_name(person, sentences[at], index)
+            if stated is not None:
+                person.country = stated  # "Foreign Minister X of Spain": said in so many words
+                continue
             person.country = _country_from_context(
                 person, person.position, sentences[at], index, resolver, claimed
             ) or (_visited_before(sentences, at, index) if at > 0 else None)
@@ -109,6 +113,27 @@ def fill_countries(
     for person in people:
         if person.country is None and person.title and not _of_a_bloc(person):
             person.country = _subject_before(person, sentences, starts, index, resolver)
+
+
+_OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_state_after_name(person: Person, sentence: Sentence, index: MentionIndex) -> str | None:
+    """The country named right after an official's name ("X of Spain"), the plainest cue of
+    all: it outweighs what the rest of the sentence suggests (where the meeting is, who
+    hosts)."""
+    local = person.position - sentence.start
+    written = sentence.text[local : local + len(person.name)]
+    if fold(written) != fold(person.name):
+        return None
+    joint = _OF_AFTER_NAME.match(sentence.text, local + len(person.name))
+    if joint is None:
+        return None
+    at = sentence.start + joint.end()
+    for mention in index.between(at, at + 60):
+        if mention.start == at and not mention.is_bloc and not mention.possessive:
+            return mention.code
+    return None
 
 
 def _subject_before(

@@ -27,6 +27,7 @@ from diplomatic_calendar.extraction.text import (
     Sentence,
     find_publication_date,
     split_sentences,
+    unwrap,
     validate,
 )
 
@@ -36,6 +37,7 @@ def extract(
 ) -> Extraction:
     """Draft officials, events and tariffs from an article, dates resolved against ``published``."""
     validate(text)
+    text = unwrap(text)  # lines wrapped inside a sentence (mail, PDF) read as one sentence
     if published is None:
         published = find_publication_date(text)
     if published is None:

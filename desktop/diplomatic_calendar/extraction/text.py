@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -102,6 +103,31 @@ def validate(text: object) -> str:
     if letters < _MIN_LETTER_SHARE * visible:
         raise ExtractionError("this does not look like an article (too few letters)")
     return text
+
+
+# A line broken where a sentence runs on: an e-mail or a copied PDF wraps its lines at about
+# seventy characters, and a break inside "met Foreign Minister Rui Costa of\nPortugal" must
+# not end the sentence. The next line starting in lower case, or this one ending with a comma
+# or a word that cannot end a sentence, tells such a break from a paragraph's end.
+_JOINING_END = re.compile(
+    r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|as|that|its|his|her|their|will"
+    r"|would|has|have|had|is|are|was|were|be|been|said|than))$"
+)
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks that only wrap a running sentence made spaces; the same
+    length, so that every offset (an evidence span) still points at the same words."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for before, line in itertools.pairwise(lines):
+        ends_open = bool(_JOINING_END.search(before.rstrip()))
+        runs_on = len(before.strip()) >= 30 and (line[:1].islower() or ends_open)
+        joined = runs_on and line[:1] not in ("", " ", "\t", "-", "*", "•")
+        out.append((" " if joined else "\n") + line)
+    return "".join(out)
 
 
 def split_sentences(text: str) -> list[Sentence]:
