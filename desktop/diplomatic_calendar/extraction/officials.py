@@ -878,6 +878,8 @@ def _merge(people: list[Person], by_key: dict[str, Person], seen: Sighting, span
     tokens = name_tokens(fold(name))
     if len(tokens) > 1:
         by_key.setdefault(_spelling_key(tokens), person)
+        # "S. Jaishankar" and "Subrahmanyam Jaishankar": an initial stands for the given name
+        by_key.setdefault(_initial_key(tokens, initial=len(tokens[0]) == 1), person)
     if not person.title or (seen.title and _rank_only(person.title) and not _rank_only(seen.title)):
         person.title = seen.title or None  # "Prince X", later "Foreign Minister Prince X"
     person.country = person.country or seen.country
@@ -885,9 +887,20 @@ def _merge(people: list[Person], by_key: dict[str, Person], seen: Sighting, span
 
 
 def _same_person(by_key: dict[str, Person], name: str) -> Person | None:
-    """'Sergei Lavrov' is 'Sergey Lavrov': same surname, same start of the given name."""
+    """'Sergei Lavrov' is 'Sergey Lavrov': same surname, same start of the given name; and
+    'S. Jaishankar' is 'Subrahmanyam Jaishankar' (only where one of the two is an initial: two
+    full given names with one first letter are two people)."""
     tokens = name_tokens(fold(name))
-    return by_key.get(_spelling_key(tokens)) if len(tokens) > 1 else None
+    if len(tokens) < 2:
+        return None
+    initial = len(tokens[0]) == 1
+    return by_key.get(_spelling_key(tokens)) or by_key.get(_initial_key(tokens, not initial))
+
+
+def _initial_key(tokens: list[str], initial: bool) -> str:
+    """A key for matching a name written with an initial to one written in full: kept under
+    the form it was seen in (``initial``), looked up under the other."""
+    return f"~{'i' if initial else 'f'} {tokens[0][:1]} {tokens[-1]}"
 
 
 def _spelling_key(tokens: list[str]) -> str:
