@@ -201,6 +201,11 @@ _OTHER_TRAVELS = re.compile(
     r"|then|soon|plans?\s+to|is\s+due\s+to|is\s+set\s+to)\s+){0,2}$",
     re.IGNORECASE,
 )
+# (a word the pattern of each kind above needs, looked for first)
+_SUBJECT_HINT = {
+    "meeting": re.compile(r"body|committee|commission|panel|board|group|force", re.IGNORECASE),
+    "visit": re.compile(r"\b(?:his|her|their)\s", re.IGNORECASE),
+}
 _CO_CHAIRED_BY = re.compile(r"co-?chaired\s+by\s", re.IGNORECASE)
 _SIDELINES = re.compile(r"\bsidelines of\b", re.IGNORECASE)
 _TO_CITY = re.compile(r"\w+\s+(?:to\s+)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -832,7 +837,9 @@ def _candidate(
     own = who
     if not who and _BODY_SUBJECT.match(sentence.text):
         return None  # "The new joint body … is to hold its first meeting": no one named meets
-    if kind in ("meeting", "visit"):
+    if kind in ("meeting", "visit") and _SUBJECT_HINT[kind].search(
+        sentence.text, max(0, at - 60), at
+    ):
         subject = (_BODY_MEETS if kind == "meeting" else _OTHER_TRAVELS).search(
             sentence.text, max(0, at - 60), at
         )

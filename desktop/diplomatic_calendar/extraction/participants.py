@@ -156,6 +156,7 @@ _STYLED = re.compile(
 )
 
 
+_STYLE_HINT = re.compile(r"Mr|Ms|Miss|Dr|Mx|Sen|Sir|Dame")
 # The last article's officials and the words of a name two or more of them share.
 _SHARED_WORDS: list[tuple[list[Person], dict[str, list[Person]]]] = []
 
@@ -178,6 +179,8 @@ def _styled_namesakes(ctx: Context, sentence: Sentence, known: set[str]) -> list
     """'Mr Wang' where two officials of the article bear that name: the one the article
     introduced last before the sentence, as a story names someone in full before styling
     them by one name."""
+    if _STYLE_HINT.search(sentence.text) is None:
+        return []  # (the plain words first: most sentences style no one)
     shared = _shared_words(ctx)
     if not shared:
         return []
