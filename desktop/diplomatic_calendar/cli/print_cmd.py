@@ -28,8 +28,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_date_range(parser)
     parser.add_argument(
         "--country",
+        action="append",
+        default=[],
         metavar="XX",
-        help="the country of a country brief; for other styles, only events involving it",
+        help="the country of a country brief; for other styles, only events involving it "
+        "(repeat for several)",
     )
     parser.add_argument("--bloc", metavar="NAME", help="only events involving a bloc's members")
     parser.add_argument(
@@ -73,9 +76,12 @@ def _filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         countries |= EventFilter.for_bloc(args.bloc).countries
     if args.country and args.style != "country":
         # as the window's filter: a member state's printout carries the EU's deadlines
-        one = EventFilter.for_country(check_country(args.country))
-        countries |= one.countries
-        alongside = one.deadline_countries - countries
+        alongside_all: set[str] = set()
+        for code in args.country:
+            one = EventFilter.for_country(check_country(code))
+            countries |= one.countries
+            alongside_all |= one.deadline_countries
+        alongside = frozenset(alongside_all - countries)
     return EventFilter(kinds=kinds, countries=frozenset(countries), deadline_countries=alongside)
 
 
@@ -91,6 +97,11 @@ def run(args: argparse.Namespace) -> int:
             "a country brief is of one country: give --country XX (a bloc's members are "
             "briefed one by one; --bloc narrows the other styles)"
         )
+    if args.style == "country" and len(args.country) > 1:
+        raise UserError(
+            f"a country brief is of one country, and {len(args.country)} were given: print "
+            "one brief for each"
+        )
     zone_key = args.timezone or home_zone()
     options = PrintOptions(
         style=args.style,
@@ -101,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
         include_notes=args.notes,
         landscape=args.landscape,
         page_size=args.page_size,
-        country=args.country,
+        country=args.country[0] if args.country else None,
         today=system_clock().astimezone(zone(zone_key)).date(),
         first_weekday=WEEKDAYS.index(args.week_starts),
         working_hours=working_hours(),

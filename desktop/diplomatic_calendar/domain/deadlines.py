@@ -97,6 +97,14 @@ class Deadline:
         """Past its day and still pending: someone should check what happened."""
         return self.day < today and not self.is_settled
 
+    def faces(self, codes: Iterable[str]) -> bool:
+        """Whether the deadline bites on one of ``codes``: a tariff's target, or a country a
+        plain deadline lists (a tariff a country imposes is not one it faces)."""
+        wanted = set(codes)
+        if self.tariff_action_id is not None and self.target is not None:
+            return self.target in wanted
+        return bool(wanted & set(self.countries))
+
     def involves(self, codes: Iterable[str]) -> bool:
         """Whether any of ``codes`` is the target, the imposer or a listed country."""
         wanted = set(codes)

@@ -213,6 +213,10 @@ class Official:
     id: int | None = None
     evidence: Evidence | None = None
 
+    def former_on(self, day: dt.date) -> bool:
+        """Whether the official had left office by ``day`` (a term that ended before it)."""
+        return self.term_end is not None and self.term_end < day
+
     def __post_init__(self) -> None:
         name = " ".join(self.name.split())
         if not name:

@@ -39,7 +39,7 @@ def country_blocks(data: ScheduleData) -> list[Block]:
     ]
     sections = (
         ("Tariff position", _tariffs(brief, data)),
-        ("Officials", _officials(brief)),
+        ("Officials", _officials(brief, data.options.reference_day)),
         ("Upcoming meetings and deadlines", _meetings(brief.upcoming, data)),
         ("Recent meetings", _meetings(brief.recent, data)),
         ("Sources", _sources(brief)),
@@ -70,7 +70,12 @@ def _tariffs(brief: CountryData, data: ScheduleData) -> list[Block]:
         cells = TARIFF_COLUMNS.format(
             f'{esc(action.imposer)} → {esc(action.target)}<br><span class="small">'
             f"{esc(action.scope)}</span>",
-            f"<b>{esc(rate_text(action.rate_percent))}</b>",
+            f"<b>{esc(rate_text(action.rate_percent))}</b>"
+            + (
+                f'<br><span class="small">was {esc(rate_text(action.previous_rate_percent))}</span>'
+                if action.previous_rate_percent is not None
+                else ""
+            ),
             esc(action.status.label),
             esc(effective),
             _history(action, history),
@@ -88,17 +93,21 @@ def _history(action: TariffAction, history: list[TariffChange]) -> str:
         if change.note and change.note != "recorded":
             step += f" — {change.note}"
         lines.append(f"{change.changed_on:%d %b %Y}: {step}")
-    if action.notes.strip():
-        lines.append(action.notes.strip())
-    return '<span class="small">' + "<br>".join(esc(line) for line in lines) + "</span>"
+    shown = '<span class="small">' + "<br>".join(esc(line) for line in lines) + "</span>"
+    if action.notes.strip():  # the user's notes, set apart from the dated history
+        shown += f'<br><span class="small"><i>Notes:</i> {esc(action.notes.strip())}</span>'
+    return shown
 
 
-def _officials(brief: CountryData) -> list[Block]:
+def _officials(brief: CountryData, today: dt.date) -> list[Block]:
     if not brief.officials:
         return _none("No officials on record.")
     rows = []
-    for person in brief.officials:
+    # those in office first; one whose term has ended is marked former, with when it ended
+    for person in sorted(brief.officials, key=lambda p: p.former_on(today)):
         title = ", ".join(p for p in (person.title, person.organisation) if p)
+        if person.former_on(today) and person.term_end is not None:
+            title = f"former {title}, until {day_text(person.term_end)}".replace(" ,", "")
         rows.append(row(f'<td width="35%">{esc(person.name)}</td><td>{esc(title)}</td>'))
     return table_blocks('<th width="35%">Name</th><th>Title</th>', rows)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.filters import EventFilter
-from diplomatic_calendar.domain.geography import countries
+from diplomatic_calendar.domain.geography import blocs, countries
 from diplomatic_calendar.printing.options import PrintOptions
 
 if TYPE_CHECKING:
@@ -108,6 +108,10 @@ def _country_on_show(window: MainWindow, shown: EventFilter | None) -> str | Non
     key = on_panel or str(window.context.settings.value(LAST_SHOWN_KEY, "") or "")
     if key in countries():
         return key
+    if key.startswith("bloc:") and key[5:] in blocs():  # a bloc's page: its first member
+        members = [code for code in blocs()[key[5:]].members if code in countries()]
+        if members:
+            return members[0]
     if shown is not None and len(shown.countries) == 1:
         (only,) = shown.countries
         return only if only in countries() else None
