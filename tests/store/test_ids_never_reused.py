@@ -69,7 +69,9 @@ def test_upgrading_counts_ids_a_dismissed_reminder_remembers_as_used(db_path: Pa
     # Back to how a calendar saved before the upgrade looks: no record of ids given out.
     old.db.conn.executescript(
         "BEGIN; DROP TABLE retired_ids; DELETE FROM _migrations WHERE version >= 3; "
-        "DROP TRIGGER events_tariff_identity_insert; DROP TRIGGER events_tariff_identity_update; "
+        "DROP TRIGGER IF EXISTS events_tariff_identity_insert; "
+        "DROP TRIGGER IF EXISTS events_tariff_identity_delete; "
+        "DROP TRIGGER events_tariff_identity_update; "
         "DROP TABLE tariff_deadline_identity; "
         + "".join(
             f"DROP TRIGGER {table}_retire_id; "

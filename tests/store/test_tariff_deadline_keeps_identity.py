@@ -64,9 +64,10 @@ def test_an_upgraded_calendar_remembers_the_entries_it_already_has(db_path: Path
     assert action.id is not None
     before = _entry(old, action.id)
     old.db.conn.executescript(
-        "BEGIN; DROP TRIGGER events_tariff_identity_insert; "
+        "BEGIN; DROP TRIGGER IF EXISTS events_tariff_identity_insert; "
+        "DROP TRIGGER IF EXISTS events_tariff_identity_delete; "
         "DROP TRIGGER events_tariff_identity_update; DROP TABLE tariff_deadline_identity; "
-        "DELETE FROM _migrations WHERE version = 4; COMMIT;"
+        "DELETE FROM _migrations WHERE version >= 4; COMMIT;"
     )
     old.close()
     upgraded = Store.open(db_path)
