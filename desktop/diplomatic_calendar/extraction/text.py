@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -109,9 +108,42 @@ def validate(text: object) -> str:
 # seventy characters, and a break inside "met Foreign Minister Rui Costa of\nPortugal" must
 # not end the sentence. The next line starting in lower case, or this one ending with a comma
 # or a word that cannot end a sentence, tells such a break from a paragraph's end.
-_JOINING_END = re.compile(
-    r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|as|that|its|his|her|their|will"
-    r"|would|has|have|had|is|are|was|were|be|been|said|than))$"
+_JOINERS = frozenset(
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "said",
+        "than",
+    ]
 )
 
 
@@ -121,13 +153,24 @@ def unwrap(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    out = [lines[0]]
-    for before, line in itertools.pairwise(lines):
-        ends_open = bool(_JOINING_END.search(before.rstrip()))
-        runs_on = len(before.strip()) >= 30 and (line[:1].islower() or ends_open)
-        joined = runs_on and line[:1] not in ("", " ", "\t", "-", "*", "•")
-        out.append((" " if joined else "\n") + line)
-    return "".join(out)
+    last = len(lines) - 1
+    joined: set[int] = set()
+    for number in range(last):
+        before, line = lines[number], lines[number + 1]
+        if len(before) < 30 or not line or line[0] in " \t-*•":
+            continue
+        if line[0].islower():
+            joined.add(number)
+            continue
+        tail = before.rstrip()
+        if tail.endswith(",") or tail.rsplit(None, 1)[-1] in _JOINERS:
+            joined.add(number)
+    if not joined:
+        return text
+    return "".join(
+        line + (" " if number in joined else "\n") if number < last else line
+        for number, line in enumerate(lines)
+    )
 
 
 def split_sentences(text: str) -> list[Sentence]:
