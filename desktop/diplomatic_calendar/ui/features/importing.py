@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QDropEvent
+
+from diplomatic_calendar.ui.drops import DropFilter
 
 if TYPE_CHECKING:
     from diplomatic_calendar.ui.import_window import ImportWindow
@@ -60,22 +62,11 @@ def article_paths(mime: QMimeData) -> list[Path]:
     return [p for p in paths if p.suffix.lower() in ARTICLE_SUFFIXES]
 
 
-class ArticleDropFilter(QObject):
+class ArticleDropFilter(DropFilter):
     """Takes .txt/.html/.eml files (or dragged text) dropped on the window into an import."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
-            mime = event.mimeData()
-            if article_paths(mime) or (mime.hasText() and not mime.hasUrls()):
-                event.acceptProposedAction()
-                return True
-        elif event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            return self.take(event.mimeData(), event)
-        return False
+    def wants(self, mime: QMimeData) -> bool:
+        return bool(article_paths(mime)) or (mime.hasText() and not mime.hasUrls())
 
     def take(self, mime: QMimeData, event: QDropEvent | None = None) -> bool:
         """Open one import window per dropped article; True when something was taken."""

@@ -11,8 +11,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from diplomatic_calendar.domain.errors import UserError
 from diplomatic_calendar.domain.filters import EventFilter
 from diplomatic_calendar.domain.geography import blocs, countries
 from diplomatic_calendar.printing.options import PrintOptions
+from diplomatic_calendar.ui.drops import DropFilter
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -299,21 +300,11 @@ def calendar_paths(mime: QMimeData) -> list[Path]:
     return [p for p in paths if p.suffix.lower() in ICS_SUFFIXES]
 
 
-class IcsDropFilter(QObject):
+class IcsDropFilter(DropFilter):
     """Imports .ics files dropped on the window, each as one undo step, as File › Import does."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
-            if calendar_paths(event.mimeData()):
-                event.acceptProposedAction()
-                return True
-        elif event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
-            return self.take(event.mimeData(), event)
-        return False
+    def wants(self, mime: QMimeData) -> bool:
+        return bool(calendar_paths(mime))
 
     def take(self, mime: QMimeData, event: QDropEvent | None = None) -> bool:
         """Import each dropped calendar file; True when there was one."""
