@@ -61,7 +61,7 @@ def test_meetings_are_dated_as_the_home_zone_sees_them(qtbot: QtBot, context: Ap
     )
     sections = _sections(qtbot, context)
     (line,) = sections["Upcoming meetings (1)"]
-    assert line.startswith("Fri 11 Jul 2025")
+    assert line.startswith("Fri 11 Jul 2025 12:00 · Late talks")  # and at the time of home
 
 
 def test_a_source_chosen_for_a_tariff_change_is_listed(qtbot: QtBot, context: AppContext) -> None:

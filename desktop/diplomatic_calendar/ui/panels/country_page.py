@@ -27,6 +27,7 @@ from diplomatic_calendar.domain.model import (
     TariffAction,
     TariffChange,
 )
+from diplomatic_calendar.domain.timing import zone
 from diplomatic_calendar.ui.context import AppContext
 from diplomatic_calendar.ui.models.deadlines_model import flag, rate_text
 from diplomatic_calendar.ui.models.layout import local_days, tooltip_html
@@ -87,9 +88,13 @@ def event_text(event: Event, home_zone: str | None = None) -> str:
     sees it (as the month grid places it) when ``home_zone`` is given."""
     where = f" · {event.location.city}" if event.location.city else ""
     first = local_days(event, home_zone)[0] if home_zone else event.first_day
+    # its start at home too: a 21:00 New York call is not a day's business in Berlin
+    at = ""
+    if home_zone and isinstance(event.start, dt.datetime):
+        at = f" {event.start.astimezone(zone(home_zone)):%H:%M}"
     # as the printed brief marks them: a called-off meeting must not read as a live one
     off = f" ({event.status.label})" if event.status in _CALLED_OFF else ""
-    return f"{first:%a %d %b %Y} · {event.title}{off}{where}"
+    return f"{first:%a %d %b %Y}{at} · {event.title}{off}{where}"
 
 
 _CALLED_OFF = frozenset({EventStatus.CANCELLED, EventStatus.POSTPONED})

@@ -65,7 +65,7 @@ class OfficialPage(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(f"Meetings attended ({len(meetings)})"))
+        layout.addWidget(QLabel(f"Meetings ({len(meetings)})"))  # coming ones too, not only held
         layout.addWidget(self.meetings, 1)
         layout.addWidget(buttons)
         self.resize(520, 480)
