@@ -27,3 +27,16 @@ def test_an_empty_day_shows_the_working_day_chosen(store: Store) -> None:
 def test_a_working_day_that_ends_before_it_starts_is_refused() -> None:
     with pytest.raises(UserError, match="working day"):
         PrintOptions("day", DAY, DAY, working_hours=(18, 8))
+
+
+def test_hours_left_out_of_a_timetable_are_marked(store: Store) -> None:
+    from zoneinfo import ZoneInfo
+
+    from diplomatic_calendar.domain.model import Event, EventKind
+
+    start = dt.datetime(2025, 7, 15, 2, 0, tzinfo=ZoneInfo("UTC"))
+    store.events.add(Event("Call with Tokyo", EventKind.CALL, start, start + dt.timedelta(hours=1)))
+    options = PrintOptions("day", DAY, DAY, working_hours=(8, 18))
+    html = "".join(block.html for block in build_printout(store, options))
+    assert ">02:00<" in html and ">… 08:00<" in html  # 03:00 to 07:00 are left out, and say so
+    assert ">… 09:00<" not in html

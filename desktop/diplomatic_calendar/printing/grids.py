@@ -105,12 +105,15 @@ def _timetable(data: ScheduleData, days: list[dt.date], full: bool, title: str) 
         + "".join(f'<td width="{each}">{c}</td>' for c in band)
     ]
     hours = _hours(data.events, days, tz, data.options.working_hours)
-    for hour in hours:
+    for number, hour in enumerate(hours):
         cells = []
         for day in days:
             mine = [e for e in per_day[day] if _row_hour(e, day, tz) == hour]
             cells.append(f'<td width="{each}">{_cell(data, mine, day, full)}</td>')
-        rows.append(f'<td width="{width}">{hour:02d}:00</td>' + "".join(cells))
+        # hours left out before this one (empty night hours) are marked, not silently skipped
+        skipped = number > 0 and hour - hours[number - 1] > 1
+        label = f"… {hour:02d}:00" if skipped else f"{hour:02d}:00"
+        rows.append(f'<td width="{width}">{label}</td>' + "".join(cells))
     # a week's seven narrow columns take tighter cells, so that its hours fit one page
     padding = CELL_PADDING if full else WEEK_PADDING
     return table_blocks("".join(head), [row(r, padding=padding) for r in rows], title)
