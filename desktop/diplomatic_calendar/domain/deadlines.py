@@ -20,6 +20,22 @@ _SETTLED_EVENT = frozenset({EventStatus.HELD, EventStatus.CANCELLED})
 _CALLED_OFF_TARIFF = frozenset({TariffStatus.SUPERSEDED, TariffStatus.STRUCK_DOWN})
 
 
+def falls_due(
+    start: dt.date | dt.datetime, end: dt.date | dt.datetime, tz: dt.tzinfo
+) -> tuple[dt.date, dt.datetime | None]:
+    """The local day (in ``tz``) a deadline falls due, and for a timed one the moment: a
+    window of days (a comment period) is due on its last day, at its end; a timed deadline
+    shorter than a day (a moment, or one given an hour) when it starts."""
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        opens, closes = start.astimezone(tz), end.astimezone(tz)
+        if closes - opens < dt.timedelta(days=1):
+            return opens.date(), opens
+        last = closes - dt.timedelta(microseconds=1)  # an end at midnight closes the day before
+        return last.date(), last
+    assert not isinstance(start, dt.datetime) and not isinstance(end, dt.datetime)
+    return max(start, end - dt.timedelta(days=1)), None  # all-day: the end is exclusive
+
+
 def countdown_text(day: dt.date, today: dt.date) -> str:
     """'today', 'tomorrow', 'in 5 days', 'yesterday' or '3 days ago', counted from ``today``."""
     days = (day - today).days

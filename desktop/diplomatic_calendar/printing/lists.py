@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from diplomatic_calendar.domain.deadlines import Deadline, countdown_text
+from diplomatic_calendar.domain.deadlines import Deadline, countdown_text, falls_due
 from diplomatic_calendar.domain.model import Event, TariffAction
 from diplomatic_calendar.domain.timing import zone
 from diplomatic_calendar.printing._html import (
@@ -89,21 +89,8 @@ def deadlines_blocks(data: ScheduleData) -> list[Block]:
 
 
 def due_day(event: Event, tz: ZoneInfo) -> dt.date:
-    """The day a deadline falls due in ``tz``: the last day of one that runs over days; the
-    day a timed one shorter than a day starts (a deadline at 23:30 given an hour is due then)."""
-    return due_moment(event, tz).date() if _timed(event) else local_days(event, tz)[1]
-
-
-def due_moment(event: Event, tz: ZoneInfo) -> dt.datetime:
-    """When a timed deadline falls due in ``tz``: its start, or the end of a window of days."""
-    assert isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime)
-    short = event.end.astimezone(dt.UTC) - event.start.astimezone(dt.UTC) < dt.timedelta(days=1)
-    due = event.start if short else event.end - dt.timedelta(microseconds=1)
-    return due.astimezone(tz)
-
-
-def _timed(event: Event) -> bool:
-    return isinstance(event.start, dt.datetime) and isinstance(event.end, dt.datetime)
+    """The day a deadline falls due in ``tz`` (see :func:`falls_due`)."""
+    return falls_due(event.start, event.end, tz)[0]
 
 
 def _deadline_row(data: ScheduleData, event: Event, day: dt.date, tz: ZoneInfo) -> str:
@@ -119,8 +106,9 @@ def _deadline_row(data: ScheduleData, event: Event, day: dt.date, tz: ZoneInfo) 
     if data.options.include_notes and event.notes.strip():
         what += f'<br><span class="small"><i>Notes:</i> {esc(event.notes.strip())}</span>'
     when = esc(day_text(day))
-    if _timed(event):
-        when += f'<br><span class="small">{due_moment(event, tz):%H:%M}</span>'
+    moment = falls_due(event.start, event.end, tz)[1]
+    if moment is not None:
+        when += f'<br><span class="small">{moment:%H:%M}</span>'
     first = local_days(event, tz)[0]
     if first < day:
         what += f'<br><span class="small">open from {esc(day_text(first))}</span>'

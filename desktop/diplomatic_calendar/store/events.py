@@ -204,6 +204,17 @@ class EventRepository:
             found = [e for e in found if event_filter.accepts(e)]
         return found
 
+    def look_back(self, first: dt.date, lo_utc: str) -> tuple[str, str]:
+        """How far back (as stored: a UTC time for timed events, a day for all-day ones) an
+        event may start and still reach ``first``: the longest event there is bounds it."""
+        timed_span, day_span = self._db.execute(
+            "SELECT (SELECT max(span_days) FROM events WHERE all_day = 0), "
+            "(SELECT max(span_days) FROM events WHERE all_day = 1)"
+        ).fetchone()
+        lo = dt.datetime.fromisoformat(lo_utc.removesuffix("Z")).replace(tzinfo=dt.UTC)
+        timed_from = to_utc_text(_days_before(lo, int(timed_span or 0) + 1))
+        return timed_from, _days_before(first, int(day_span or 0) + 1).isoformat()
+
     def _range_rows(
         self,
         first: dt.date,
@@ -214,18 +225,7 @@ class EventRepository:
     ) -> list[Row]:
         """Rows overlapping the range; only of ``kinds`` when given, filtered in SQL."""
         lo_utc, hi_utc = day_bounds_utc(first, end, home_zone)
-        timed_span, day_span = self._db.execute(
-            "SELECT (SELECT max(span_days) FROM events WHERE all_day = 0), "
-            "(SELECT max(span_days) FROM events WHERE all_day = 1)"
-        ).fetchone()
-        spans = {0: timed_span, 1: day_span}
-        timed_from = to_utc_text(
-            days_before(
-                dt.datetime.fromisoformat(lo_utc.removesuffix("Z")).replace(tzinfo=dt.UTC),
-                int(spans.get(0) or 0) + 1,
-            )
-        )
-        day_from = days_before(first, int(spans.get(1) or 0) + 1).isoformat()
+        timed_from, day_from = self.look_back(first, lo_utc)
         only = " AND kind IN (SELECT value FROM json_each(:kinds))" if kinds else ""
         sql = (
             f"SELECT {columns} FROM events WHERE all_day = 0 AND start_at >= :tf "
@@ -456,7 +456,7 @@ class EventRepository:
         ]
 
 
-def days_before(moment: _Moment, days: int) -> _Moment:
+def _days_before(moment: _Moment, days: int) -> _Moment:
     """``days`` before ``moment``; the first day Python knows when that is earlier still.
 
     One event spanning centuries makes the look-back that long; it must not break every view.

@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlite_utils
 
-from diplomatic_calendar.domain.deadlines import Deadline
+from diplomatic_calendar.domain.deadlines import Deadline, falls_due
 from diplomatic_calendar.domain.model import (
     Event,
     EventKind,
@@ -23,7 +23,6 @@ from diplomatic_calendar.domain.timing import (
     all_day_span,
     day_bounds_utc,
     from_utc_text,
-    to_utc_text,
 )
 from diplomatic_calendar.store import changelog, provenance, removal
 from diplomatic_calendar.store._rows import (
@@ -35,7 +34,7 @@ from diplomatic_calendar.store._rows import (
     rows,
 )
 from diplomatic_calendar.store.database import fresh_id, now_text, write_transaction
-from diplomatic_calendar.store.events import EventRepository, days_before
+from diplomatic_calendar.store.events import EventRepository
 
 _COLUMNS = (
     "id, imposer, target, rate_percent, previous_rate_percent, scope, legal_basis, "
@@ -418,11 +417,7 @@ class TariffRepository:
         them after every change, and building whole events took three times as long.
         """
         lo_utc, hi_utc = day_bounds_utc(first, end, home_zone)
-        timed_span, day_span = self._db.execute(
-            "SELECT (SELECT max(span_days) FROM events WHERE all_day = 0), "
-            "(SELECT max(span_days) FROM events WHERE all_day = 1)"
-        ).fetchone()
-        lo_moment = dt.datetime.fromisoformat(lo_utc.removesuffix("Z")).replace(tzinfo=dt.UTC)
+        timed_from, day_from = self._events.look_back(first, lo_utc)
         found = rows(
             self._db,
             f"SELECT {_DEADLINE_COLUMNS} WHERE e.all_day = 1 AND e.kind IN ({_DEADLINE_KIND_LIST}) "
@@ -433,10 +428,10 @@ class TariffRepository:
             {
                 "first": first.isoformat(),
                 "end": end.isoformat(),
-                "day_from": days_before(first, int(day_span or 0)).isoformat(),
+                "day_from": day_from,
                 "lo": lo_utc,
                 "hi": hi_utc,
-                "timed_from": to_utc_text(days_before(lo_moment, int(timed_span or 0) + 1)),
+                "timed_from": timed_from,
             },
         )
         due = (_deadline_from_row(r, home_zone) for r in found)
@@ -456,17 +451,14 @@ _DEADLINE_COLUMNS = (
 
 
 def _due_day(row: Row, home_zone: str) -> dt.date:
-    """The local day a deadline falls due: its last day (the day its end falls on)."""
+    """The local day a deadline falls due (see :func:`falls_due`)."""
     start: str = row["start_at"]
     end: str = row["end_at"]
     if row["all_day"]:
-        first = dt.date.fromisoformat(start)
-        return max(first, dt.date.fromisoformat(end) - dt.timedelta(days=1))
+        return falls_due(dt.date.fromisoformat(start), dt.date.fromisoformat(end), dt.UTC)[0]
     opens = from_utc_text(start, home_zone)
-    closes = from_utc_text(end, home_zone)
-    if closes - opens < dt.timedelta(days=1):
-        return opens.date()  # a moment (or an hour given it): due when it starts
-    return (closes - dt.timedelta(microseconds=1)).date()  # a window of days: its last
+    assert opens.tzinfo is not None
+    return falls_due(opens, from_utc_text(end, home_zone), opens.tzinfo)[0]
 
 
 def _deadline_from_row(row: Row, home_zone: str) -> Deadline:
