@@ -90,7 +90,8 @@ class HoursCanvas(QWidget):
         painter = QPainter(self)
         self._paint_background(painter, event.rect())
         visible = self.visibleRegion().boundingRect()
-        for rect, found in self.event_rects():
+        placed = self.event_rects()  # laid out once for the chips, the outline and the marks
+        for rect, found in placed:
             if rect.intersects(event.rect()):
                 drawn = chip_in_view(rect, visible)
                 paint_chip(
@@ -103,7 +104,7 @@ class HoursCanvas(QWidget):
         chosen = self._grid.selected_event()
         if chosen is not None:
             colour = self.palette().color(QPalette.ColorRole.Text)
-            for rect, found in self.event_rects():
+            for rect, found in placed:
                 if found is chosen:
                     paint_selection(painter, rect, colour)
         if self._preview is not None:
@@ -119,19 +120,24 @@ class HoursCanvas(QWidget):
                     self._preview_text,
                 )
         self._paint_now(painter)
-        self._paint_hidden_marks(painter)
+        self._paint_hidden_marks(painter, placed, visible)
         painter.end()
 
-    def hidden_marks(self) -> list[tuple[QRect, str, QRect]]:
+    def hidden_marks(
+        self,
+        placed: list[tuple[QRect, Event]] | None = None,
+        visible: QRect | None = None,
+    ) -> list[tuple[QRect, str, QRect]]:
         """Per day, a mark at the top ("▲ 2 earlier") or foot ("▼ 1 later") of what is in view
         for the events scrolled out of sight, with the first such event's rectangle: a day
         that looks empty at 08:00 may hold a 02:00 call with Tokyo."""
-        visible = self.visibleRegion().boundingRect()
+        visible = visible if visible is not None else self.visibleRegion().boundingRect()
         if visible.isEmpty():
             return []
+        placed = placed if placed is not None else self.event_rects()
         above: dict[int, list[QRect]] = {}
         below: dict[int, list[QRect]] = {}
-        for item, (rect, _event) in zip(self._grid.model.placed, self.event_rects(), strict=True):
+        for item, (rect, _event) in zip(self._grid.model.placed, placed, strict=True):
             if rect.bottom() < visible.top() + MARK_HEIGHT:
                 above.setdefault(item.day, []).append(rect)
             elif rect.top() > visible.bottom() - MARK_HEIGHT:
@@ -149,9 +155,11 @@ class HoursCanvas(QWidget):
                 marks.append((QRect(left, top, width, MARK_HEIGHT), text, target))
         return marks
 
-    def _paint_hidden_marks(self, painter: QPainter) -> None:
+    def _paint_hidden_marks(
+        self, painter: QPainter, placed: list[tuple[QRect, Event]], visible: QRect
+    ) -> None:
         palette = self.palette()
-        for rect, text, _target in self.hidden_marks():
+        for rect, text, _target in self.hidden_marks(placed, visible):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRoundedRect(rect, 4, 4)
