@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from diplomatic_calendar.domain.errors import DamagedFileError, StorageError
 from diplomatic_calendar.store.database import (
-    known_migrations,
+    newest_version,
     read_only_connection,
     unwritable_reason,
 )
@@ -206,7 +206,7 @@ def _check_open_file(
         return 0  # a new calendar that has not got its tables yet
     if not _REQUIRED_TABLES.issubset(tables):
         raise StorageError(f"{path} is an SQLite database but not a Diplomatic Calendar")
-    newest = max((m.version for m in known_migrations()), default=0)
+    newest = newest_version()
     if version > newest:
         raise StorageError(
             f"{path} was saved by a newer version of Diplomatic Calendar (schema {version})"

@@ -61,6 +61,12 @@ def known_migrations(folder: Path | None = None) -> list[Migration]:
     return found
 
 
+def newest_version(migrations: list[Migration] | None = None) -> int:
+    """The schema version the migrations (by default those shipped) bring a calendar to."""
+    found = known_migrations() if migrations is None else migrations
+    return max((m.version for m in found), default=0)
+
+
 def now_text() -> str:
     """The current UTC time as the store writes it."""
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -229,7 +235,7 @@ def migrate(
         current = schema_version(db)
     except sqlite3.DatabaseError as err:
         raise StorageError(f"the database cannot be read: {err}") from None
-    newest = max((m.version for m in migrations), default=0)
+    newest = newest_version(migrations)
     if current > newest:
         raise StorageError(
             f"this calendar was saved by a newer version of Diplomatic Calendar (schema {current}; "

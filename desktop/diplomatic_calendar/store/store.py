@@ -18,8 +18,8 @@ from diplomatic_calendar.store.database import (
     allow_writes,
     connect,
     gate_writes,
-    known_migrations,
     migrate,
+    newest_version,
     schema_version,
     unwritable_reason,
     write_transaction,
@@ -111,7 +111,7 @@ class Store:
         except sqlite3.Error as err:
             db.close()
             raise StorageError(f"{path} cannot be read ({err})") from None
-        newest = max((m.version for m in migrations or known_migrations()), default=0)
+        newest = newest_version(migrations or None)
         if version != newest:
             db.close()
             what = "is empty" if version == 0 else "must be upgraded before this version shows it"
@@ -142,7 +142,7 @@ class Store:
         except StorageError:
             return None  # the check's verdict will say what is wrong
         try:
-            newest = max((m.version for m in migrations or known_migrations()), default=0)
+            newest = newest_version(migrations or None)
             usable = schema_version(db) == newest
         except sqlite3.Error:
             usable = False
